@@ -1,0 +1,233 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[mzctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'mzctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'mzctl'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand db 'Create, upgrade and inspect the database'
+            cand audit 'The audit log of every change'
+            cand demo 'Build a small synthetic city and run every capability on it'
+            cand completions 'Print a shell completion script'
+            cand man 'Write the man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;db'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the database (or upgrade it) to the latest schema'
+            cand status 'Show the backend, URL, schema version, pending migrations and row counts'
+            cand migrate 'Apply pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;db;init'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;db;status'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;db;migrate'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'List the pending migrations without applying them'
+            cand --dry-run 'List the pending migrations without applying them'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;db;help'= {
+            cand init 'Create the database (or upgrade it) to the latest schema'
+            cand status 'Show the backend, URL, schema version, pending migrations and row counts'
+            cand migrate 'Apply pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;db;help;init'= {
+        }
+        &'mzctl;db;help;status'= {
+        }
+        &'mzctl;db;help;migrate'= {
+        }
+        &'mzctl;db;help;help'= {
+        }
+        &'mzctl;audit'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List recent changes, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;audit;list'= {
+            cand --since 'Only entries at or after this time: YYYY-MM-DD, RFC 3339, or a span back from now (7d, 12h, 2w)'
+            cand --limit 'At most this many entries'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;audit;help'= {
+            cand list 'List recent changes, newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;audit;help;list'= {
+        }
+        &'mzctl;audit;help;help'= {
+        }
+        &'mzctl;demo'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;completions'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;man'= {
+            cand --out 'Write every page (mzctl.1, mzctl-db.1, mzctl-db-init.1, …) into this directory; without it, print mzctl(1) on stdout'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;help'= {
+            cand db 'Create, upgrade and inspect the database'
+            cand audit 'The audit log of every change'
+            cand demo 'Build a small synthetic city and run every capability on it'
+            cand completions 'Print a shell completion script'
+            cand man 'Write the man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;help;db'= {
+            cand init 'Create the database (or upgrade it) to the latest schema'
+            cand status 'Show the backend, URL, schema version, pending migrations and row counts'
+            cand migrate 'Apply pending migrations'
+        }
+        &'mzctl;help;db;init'= {
+        }
+        &'mzctl;help;db;status'= {
+        }
+        &'mzctl;help;db;migrate'= {
+        }
+        &'mzctl;help;audit'= {
+            cand list 'List recent changes, newest first'
+        }
+        &'mzctl;help;audit;list'= {
+        }
+        &'mzctl;help;demo'= {
+        }
+        &'mzctl;help;completions'= {
+        }
+        &'mzctl;help;man'= {
+        }
+        &'mzctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,178 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_mzctl_global_optspecs
+    string join \n db= format= json q/quiet color= y/yes h/help V/version
+end
+
+function __fish_mzctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_mzctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_mzctl_using_subcommand
+    set -l cmd (__fish_mzctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c mzctl -n "__fish_mzctl_needs_command" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_needs_command" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_needs_command" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_needs_command" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_needs_command" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "migrate" -d 'Apply pending migrations'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s n -l dry-run -d 'List the pending migrations without applying them'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending migrations'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List recent changes, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this time: YYYY-MM-DD, RFC 3339, or a span back from now (7d, 12h, 2w)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'At most this many entries' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent changes, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l out -d 'Write every page (mzctl.1, mzctl-db.1, mzctl-db-init.1, …) into this directory; without it, print mzctl(1) on stdout' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List recent changes, newest first'

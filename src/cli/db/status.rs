@@ -1,0 +1,34 @@
+use crate::cli::Ctx;
+use crate::error::Code;
+use crate::ops;
+use anyhow::Result;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {}
+
+pub fn run(ctx: &mut Ctx, _args: StatusArgs) -> Result<Code> {
+    let report = ops::db::status(ctx.store_as_is()?)?;
+    ctx.out.emit(&report)?;
+    Ok(Code::Ok)
+}
+
+impl crate::ui::Report for ops::db::Status {
+    fn tables(&self) -> Vec<crate::ui::Table> {
+        let mut info = crate::ui::Table::fields();
+        info.field("backend", self.backend.as_str())
+            .field("url", &self.url)
+            .field("schema version", format!("{} of {}", self.schema_version, self.latest_version));
+        let pending: Vec<String> = self.pending.iter().map(|m| format!("{} {}", m.version, m.name)).collect();
+        info.field("pending", if pending.is_empty() { "none".to_string() } else { pending.join(", ") });
+        let mut tables = crate::ui::Table::new(["table", "rows"]).title("Tables");
+        for (name, rows) in &self.tables {
+            tables.row([name.clone(), rows.to_string()]);
+        }
+        vec![info, tables]
+    }
+
+    fn csv(&self) -> Option<crate::ui::Table> {
+        self.tables().pop()
+    }
+}

@@ -1,0 +1,272 @@
+//! The only place clap lives. Each noun has a folder, each verb a file: flags → options →
+//! one call into `ops` → render.
+pub mod audit;
+pub mod completions;
+pub mod db;
+pub mod demo;
+pub mod man;
+
+
+use crate::db::{Counts, DbUrl, Store};
+use crate::error::{self, Code, Fail};
+use crate::ui::{ColorWhen, Format, Output};
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+/// Shown in `mzctl --help` and as the EXIT STATUS of `mzctl(1)`.
+pub const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  error: the command could not do its job
+  2  usage error, or refused (a destructive command off a terminal without --yes)
+  3  the command ran but found problems (rejected rows, findings over the threshold,
+     an invalid certificate)
+  A closed output pipe (mzctl ... | head) exits 0 quietly.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mzctl",
+    version,
+    about = "Civil-affairs (民政) data and systems from the command line",
+    long_about = "Civil-affairs (民政) data and systems from the command line: region and placename \
+codes, validated bulk imports, data-quality checks, the zombie-system inventory, signed \
+e-certificates and synthetic test data, on a local SQLite file or a PostgreSQL server.",
+    after_long_help = EXIT_STATUS,
+    propagate_version = true,
+    subcommand_required = true,
+    arg_required_else_help = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db
+    /// [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]
+    #[arg(long, global = true, env = "MZCTL_DB", hide_env_values = true, value_name = "URL")]
+    pub db: Option<String>,
+
+    /// Output format [default: table on a terminal, tab-separated text otherwise]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<FormatArg>,
+
+    /// Shorthand for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// No progress bars or status messages on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// When to use colour (NO_COLOR is honoured under auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Answer yes to confirmations (needed for destructive steps off a terminal)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, upgrade and inspect the database
+    #[command(subcommand)]
+    Db(db::DbCommand),
+    /// The audit log of every change
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Build a small synthetic city and run every capability on it
+    Demo(demo::DemoArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Write the man pages
+    Man(man::ManArgs),
+}
+
+impl Command {
+    /// Commands that may change data, and so write an audit row.
+    fn mutates(&self) -> bool {
+        match self {
+            Command::Db(c) => c.mutates(),
+            Command::Demo(_) => true,
+            Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
+        }
+    }
+}
+
+/// What a command runs with: output settings, the database (opened on first use), and what
+/// it changed, for the audit log.
+pub struct Ctx {
+    pub out: Output,
+    pub yes: bool,
+    url: Option<DbUrl>,
+    db_flag: Option<String>,
+    store: Option<Box<dyn Store>>,
+    changed: Option<Counts>,
+}
+
+impl Ctx {
+    pub fn new(global: &Global) -> Ctx {
+        let format = if global.json {
+            Some(Format::Json)
+        } else {
+            global.format.map(|f| match f {
+                FormatArg::Table => Format::Table,
+                FormatArg::Json => Format::Json,
+                FormatArg::Csv => Format::Csv,
+            })
+        };
+        let color = match global.color {
+            ColorArg::Auto => ColorWhen::Auto,
+            ColorArg::Always => ColorWhen::Always,
+            ColorArg::Never => ColorWhen::Never,
+        };
+        Ctx {
+            out: Output::new(format, color, global.quiet),
+            yes: global.yes,
+            url: None,
+            db_flag: global.db.clone(),
+            store: None,
+            changed: None,
+        }
+    }
+
+    /// The database URL in effect (flag > MZCTL_DB > config > default).
+    pub fn url(&mut self) -> Result<&DbUrl> {
+        if self.url.is_none() {
+            let raw = crate::config::resolve_db_url(self.db_flag.as_deref())?;
+            self.url = Some(DbUrl::parse(&raw)?);
+        }
+        self.url.as_ref().ok_or_else(|| anyhow::anyhow!("no database URL"))
+    }
+
+    /// The database, opened and migrated on first use.
+    pub fn store(&mut self) -> Result<&mut dyn Store> {
+        if self.store.is_none() {
+            let url = self.url()?.clone();
+            self.store = Some(crate::db::open_migrated(&url)?);
+        }
+        self.opened()
+    }
+
+    /// The database, opened but not migrated (for `db status` and `db migrate -n`).
+    pub fn store_as_is(&mut self) -> Result<&mut dyn Store> {
+        if self.store.is_none() {
+            let url = self.url()?.clone();
+            self.store = Some(crate::db::open(&url)?);
+        }
+        self.opened()
+    }
+
+    fn opened(&mut self) -> Result<&mut dyn Store> {
+        match self.store.as_mut() {
+            Some(s) => Ok(s.as_mut()),
+            None => Err(anyhow::anyhow!("database not open")),
+        }
+    }
+
+    /// Mark that the command changed data; the audit row records these counts.
+    pub fn changed(&mut self, counts: Counts) {
+        self.changed.get_or_insert_with(Counts::new).extend(counts);
+    }
+
+    /// Write the audit row for a data-changing command (success or failure).
+    fn audit(&mut self, command: &str, result: &Result<Code>) {
+        let outcome = match result {
+            Ok(_) if self.changed.is_none() => return, // dry run or nothing attempted
+            Ok(Code::Problems) => "ok (problems found)".to_string(),
+            Ok(_) => "ok".to_string(),
+            Err(e) if error::find_fail(e).is_some_and(|f| f.code == Code::Usage) => "refused".to_string(),
+            Err(e) => format!("error: {}", crate::db::url::redact(&format!("{e:#}"))),
+        };
+        let counts = self.changed.take().unwrap_or_default();
+        if let Some(store) = self.store.as_mut() {
+            if let Err(e) = crate::ops::audit::record(store.as_mut(), command, counts, &outcome) {
+                crate::ui::warn(&format!("could not write the audit log: {e:#}"));
+            }
+        }
+    }
+}
+
+/// Entry point: parse, run, map the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout; a closed pipe there is not an error.
+            let _ = e.print();
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let mut ctx = Ctx::new(&cli.global);
+    let color = ctx.out.color;
+    let mutates = cli.command.mutates();
+    let result = run(&mut ctx, cli.command);
+    if mutates {
+        ctx.audit(&crate::ops::audit::command_line(std::env::args()), &result);
+    }
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let fail = error::find_fail(&e);
+            let (prefix, hint_prefix) = if color { ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m") } else { ("error:", "hint:") };
+            eprintln!("{prefix} {}", crate::db::url::redact(&format!("{e:#}")));
+            if let Some(hint) = fail.and_then(|f| f.hint.as_deref()) {
+                eprintln!("{hint_prefix} {hint}");
+            }
+            ExitCode::from(fail.map_or(Code::Error, |f| f.code) as u8)
+        }
+    }
+}
+
+fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
+    match command {
+        Command::Db(c) => db::run(ctx, c),
+        Command::Audit(c) => audit::run(ctx, c),
+        Command::Demo(a) => demo::run(ctx, a),
+        Command::Completions(a) => completions::run(a),
+        Command::Man(a) => man::run(a),
+    }
+}
+
+/// Parse a `--since`-style value: a date, a timestamp, or a span back from now (`7d`, `12h`).
+pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
+    let bad = || Fail::usage(format!("invalid time {v:?}")).hint("use YYYY-MM-DD, an RFC 3339 timestamp, or a span like 7d / 12h");
+    if let Ok(ts) = v.parse::<jiff::Timestamp>() {
+        return Ok(ts);
+    }
+    if let Ok(d) = v.parse::<jiff::civil::Date>() {
+        return d.to_zoned(crate::clock::CST.to_time_zone()).map(|z| z.timestamp()).map_err(|_| bad());
+    }
+    let (num, unit) = v.split_at(v.len().saturating_sub(1));
+    let n: i64 = num.parse().map_err(|_| bad())?;
+    let hours = match unit {
+        "d" => n * 24,
+        "h" => n,
+        "w" => n * 24 * 7,
+        _ => return Err(bad()),
+    };
+    let now = crate::clock::now().map_err(|_| bad())?;
+    now.checked_sub(jiff::SignedDuration::from_hours(hours)).map_err(|_| bad())
+}

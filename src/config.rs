@@ -1,0 +1,59 @@
+//! Where mzctl keeps its files, and the optional config file.
+//!
+//! Precedence for the database URL: `--db` flag > `MZCTL_DB` > `config.toml` `db = "…"` >
+//! the embedded default, a SQLite file in the user's data directory.
+use anyhow::{Context, Result};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// `$XDG_DATA_HOME/mzctl`, else `~/.local/share/mzctl`.
+pub fn data_dir() -> Result<PathBuf> {
+    xdg_dir("XDG_DATA_HOME", ".local/share")
+}
+
+/// `$XDG_CONFIG_HOME/mzctl`, else `~/.config/mzctl`.
+pub fn config_dir() -> Result<PathBuf> {
+    xdg_dir("XDG_CONFIG_HOME", ".config")
+}
+
+fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(var).filter(|d| Path::new(d).is_absolute()) {
+        return Ok(PathBuf::from(dir).join("mzctl"));
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .context("neither $HOME nor $XDG_DATA_HOME/$XDG_CONFIG_HOME is set; pass --db")?;
+    Ok(PathBuf::from(home).join(fallback).join("mzctl"))
+}
+
+/// The contents of `config.toml`. Unknown keys are an error naming the file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Default database URL.
+    pub db: Option<String>,
+}
+
+impl Config {
+    /// Read the config file if there is one.
+    pub fn load() -> Result<Config> {
+        let path = config_dir()?.join("config.toml");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).with_context(|| format!("{}: invalid config", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
+        }
+    }
+}
+
+/// The database URL to use: flag (or `MZCTL_DB`, which clap folds into the flag), then the
+/// config file, then the default SQLite file.
+pub fn resolve_db_url(flag: Option<&str>) -> Result<String> {
+    if let Some(url) = flag.filter(|u| !u.is_empty()) {
+        return Ok(url.to_string());
+    }
+    if let Some(url) = Config::load()?.db {
+        return Ok(url);
+    }
+    Ok(format!("sqlite:{}", data_dir()?.join("mzctl.db").display()))
+}

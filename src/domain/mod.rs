@@ -1,0 +1,7 @@
+//! Pure domain modules: codes and their check characters. They depend on nothing else in the
+//! crate and never see clap, SQL or the terminal.
+pub mod certid;
+pub mod idnum;
+pub mod normalize;
+pub mod phone;
+pub mod uscc;

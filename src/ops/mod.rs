@@ -1,0 +1,4 @@
+//! Domain operations: options in, a serializable report out. No clap, no printing, no prompts.
+pub mod audit;
+pub mod db;
+pub mod demo;

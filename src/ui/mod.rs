@@ -1,0 +1,147 @@
+//! Everything the user sees: data on stdout (table, plain, csv, json), messages, progress
+//! bars and prompts on stderr.
+pub mod progress;
+pub mod prompt;
+pub mod table;
+
+use anyhow::Result;
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+
+pub use table::Table;
+
+/// Output format of data on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Bordered tables (comfy-table): the default on a terminal.
+    Table,
+    /// Tab-separated, header row, no decoration: the default off a terminal.
+    Plain,
+    Json,
+    Csv,
+}
+
+/// How to print: chosen once from the global flags and the terminal.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    /// Show ID numbers and phones unmasked in human output.
+    pub unmask: bool,
+}
+
+/// A command's result: serializable for `--format json`, viewable as tables for the rest.
+pub trait Report: Serialize {
+    /// The tables shown for table/plain output.
+    fn tables(&self) -> Vec<Table>;
+    /// The table `--format csv` prints: by default the first.
+    fn csv(&self) -> Option<Table> {
+        self.tables().into_iter().next()
+    }
+}
+
+impl Output {
+    pub fn new(format: Option<Format>, color: ColorWhen, quiet: bool) -> Output {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let format = format.unwrap_or(if stdout_tty { Format::Table } else { Format::Plain });
+        let color = match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
+        };
+        Output { format, color, quiet, unmask: false }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Print a report on stdout in the chosen format.
+    pub fn emit<R: Report + ?Sized>(&self, report: &R) -> Result<()> {
+        let stdout = std::io::stdout();
+        let mut w = std::io::BufWriter::with_capacity(512 * 1024, stdout.lock());
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut w, report)?;
+                writeln!(w)?;
+            }
+            Format::Csv => {
+                if let Some(t) = report.csv() {
+                    t.write_csv(&mut w)?;
+                }
+            }
+            Format::Plain => {
+                for (i, t) in report.tables().iter().enumerate() {
+                    if i > 0 {
+                        writeln!(w)?;
+                    }
+                    t.write_plain(&mut w)?;
+                }
+            }
+            Format::Table => {
+                for (i, t) in report.tables().iter().enumerate() {
+                    if i > 0 {
+                        writeln!(w)?;
+                    }
+                    t.write_table(&mut w, self.color)?;
+                }
+            }
+        }
+        w.flush()?;
+        Ok(())
+    }
+
+    /// A status line on stderr (suppressed by `-q`).
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// A section heading on stderr, bold when colour is on (suppressed by `-q`).
+    pub fn heading(&self, msg: &str) {
+        if !self.quiet {
+            if self.color {
+                eprintln!("\x1b[1m{msg}\x1b[0m");
+            } else {
+                eprintln!("{msg}");
+            }
+        }
+    }
+
+    /// Mask an ID number for human output unless `--unmask`.
+    pub fn id(&self, id: &str) -> String {
+        if self.unmask || self.is_machine() {
+            id.to_string()
+        } else {
+            crate::domain::normalize::mask_id(id)
+        }
+    }
+
+    /// Mask a phone number for human output unless `--unmask`.
+    pub fn phone(&self, phone: &str) -> String {
+        if self.unmask || self.is_machine() {
+            phone.to_string()
+        } else {
+            crate::domain::normalize::mask_phone(phone)
+        }
+    }
+
+    fn is_machine(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Csv)
+    }
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// A warning on stderr (always shown: warnings are not chatter).
+pub fn warn(msg: &str) {
+    eprintln!("warning: {msg}");
+}

@@ -1,0 +1,95 @@
+//! One table type, four renderings: comfy-table on a terminal, tab-separated plain text,
+//! CSV with a header row, and (through the report's own serde) JSON.
+use anyhow::Result;
+use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table as Comfy};
+use std::io::Write;
+
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub title: Option<String>,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// A two-column field/value listing: no header row in table or plain output.
+    pub kv: bool,
+}
+
+impl Table {
+    pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(headers: I) -> Table {
+        Table { headers: headers.into_iter().map(Into::into).collect(), ..Table::default() }
+    }
+
+    /// A field/value listing.
+    pub fn fields() -> Table {
+        Table { headers: vec!["field".into(), "value".into()], kv: true, ..Table::default() }
+    }
+
+    pub fn title(mut self, title: impl Into<String>) -> Table {
+        self.title = Some(title.into());
+        self
+    }
+
+    pub fn row<I: IntoIterator<Item = S>, S: Into<String>>(&mut self, cells: I) -> &mut Table {
+        self.rows.push(cells.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Add a field/value pair.
+    pub fn field(&mut self, name: &str, value: impl ToString) -> &mut Table {
+        self.rows.push(vec![name.to_string(), value.to_string()]);
+        self
+    }
+
+    pub fn write_csv<W: Write>(&self, w: W) -> Result<()> {
+        let mut out = csv::Writer::from_writer(w);
+        out.write_record(&self.headers)?;
+        for r in &self.rows {
+            out.write_record(r)?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    pub fn write_plain<W: Write>(&self, mut w: W) -> Result<()> {
+        if let Some(t) = &self.title {
+            writeln!(w, "# {t}")?;
+        }
+        if !self.kv {
+            writeln!(w, "{}", self.headers.join("\t"))?;
+        }
+        for r in &self.rows {
+            let cells: Vec<String> = r.iter().map(|c| c.replace(['\t', '\n'], " ")).collect();
+            writeln!(w, "{}", cells.join("\t"))?;
+        }
+        Ok(())
+    }
+
+    pub fn write_table<W: Write>(&self, mut w: W, color: bool) -> Result<()> {
+        if let Some(t) = &self.title {
+            if color {
+                writeln!(w, "\x1b[1m{t}\x1b[0m")?;
+            } else {
+                writeln!(w, "{t}")?;
+            }
+        }
+        if self.rows.is_empty() && !self.kv {
+            writeln!(w, "(none)")?;
+            return Ok(());
+        }
+        let mut t = Comfy::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        if color {
+            t.enforce_styling();
+        }
+        if !self.kv {
+            t.set_header(self.headers.iter().map(|h| {
+                let c = Cell::new(h);
+                if color { c.add_attribute(Attribute::Bold) } else { c }
+            }));
+        }
+        for r in &self.rows {
+            t.add_row(r);
+        }
+        writeln!(w, "{t}")?;
+        Ok(())
+    }
+}

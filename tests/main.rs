@@ -1,0 +1,8 @@
+//! The one integration-test binary: backend story on SQLite and PostgreSQL, end-to-end CLI
+//! behaviour, the executable docs in `commands/`, and the committed generated files.
+mod support;
+
+mod cli;
+mod docs;
+mod generated;
+mod story;

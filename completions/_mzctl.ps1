@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade and inspect the database')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages')
@@ -171,7 +172,33 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         'mzctl;audit;help;help' {
             break
         }
+        'mzctl;seed' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Province, prefecture or county code whose county-level units the people live in')
+            [CompletionResult]::new('--people', '--people', [CompletionResultType]::ParameterName, 'Number of people')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Random seed: the same arguments give byte-identical files on any machine')
+            [CompletionResult]::new('--defects', '--defects', [CompletionResultType]::ParameterName, 'Share of records given one known defect (0–1), listed in manifest.json; 0 = clean data')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date the data describes [default: today]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the CSV files, logs/ and manifest.json')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Column headers: canonical English names, or the Chinese ones of real exports')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'File encoding')
+            [CompletionResult]::new('--systems', '--systems', [CompletionResultType]::ParameterName, 'Number of information systems in the inventory (with access logs)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mzctl;demo' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for the synthetic city''s files [default: $XDG_DATA_HOME/mzctl/demo]')
+            [CompletionResult]::new('--people', '--people', [CompletionResultType]::ParameterName, 'Number of people in the city')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
@@ -220,6 +247,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         'mzctl;help' {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade and inspect the database')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages')
@@ -246,6 +274,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;audit;list' {
+            break
+        }
+        'mzctl;help;seed' {
             break
         }
         'mzctl;help;demo' {

@@ -34,6 +34,9 @@ _mzctl() {
             mzctl,man)
                 cmd="mzctl__subcmd__man"
                 ;;
+            mzctl,seed)
+                cmd="mzctl__subcmd__seed"
+                ;;
             mzctl__subcmd__audit,help)
                 cmd="mzctl__subcmd__audit__subcmd__help"
                 ;;
@@ -88,6 +91,9 @@ _mzctl() {
             mzctl__subcmd__help,man)
                 cmd="mzctl__subcmd__help__subcmd__man"
                 ;;
+            mzctl__subcmd__help,seed)
+                cmd="mzctl__subcmd__help__subcmd__seed"
+                ;;
             mzctl__subcmd__help__subcmd__audit,list)
                 cmd="mzctl__subcmd__help__subcmd__audit__subcmd__list"
                 ;;
@@ -107,7 +113,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version db audit demo completions man help"
+            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version db audit seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -435,12 +441,20 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__demo)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --dir --people --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --people)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -461,7 +475,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help)
-            opts="db audit demo completions man help"
+            opts="db audit seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,6 +628,20 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__man)
             opts="-q -y -h -V --out --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -622,6 +650,68 @@ _mzctl() {
             fi
             case "${prev}" in
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__seed)
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --headers --encoding --systems --db --format --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --people)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --systems)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

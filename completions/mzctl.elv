@@ -32,6 +32,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --version 'Print version'
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
+            cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages'
@@ -153,7 +154,32 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;audit;help;help'= {
         }
+        &'mzctl;seed'= {
+            cand --region 'Province, prefecture or county code whose county-level units the people live in'
+            cand --people 'Number of people'
+            cand --seed 'Random seed: the same arguments give byte-identical files on any machine'
+            cand --defects 'Share of records given one known defect (0–1), listed in manifest.json; 0 = clean data'
+            cand --as-of 'The date the data describes [default: today]'
+            cand --out 'Directory for the CSV files, logs/ and manifest.json'
+            cand --headers 'Column headers: canonical English names, or the Chinese ones of real exports'
+            cand --encoding 'File encoding'
+            cand --systems 'Number of information systems in the inventory (with access logs)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mzctl;demo'= {
+            cand --dir 'Directory for the synthetic city''s files [default: $XDG_DATA_HOME/mzctl/demo]'
+            cand --people 'Number of people in the city'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
@@ -199,6 +225,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help'= {
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
+            cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages'
@@ -219,6 +246,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand list 'List recent changes, newest first'
         }
         &'mzctl;help;audit;list'= {
+        }
+        &'mzctl;help;seed'= {
         }
         &'mzctl;help;demo'= {
         }

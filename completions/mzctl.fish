@@ -38,6 +38,7 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -s h -l help -d 'Print help (s
 complete -c mzctl -n "__fish_mzctl_needs_command" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "db" -d 'Create, upgrade and inspect the database'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "man" -d 'Write the man pages'
@@ -129,6 +130,31 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l region -d 'Province, prefecture or county code whose county-level units the people live in' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l people -d 'Number of people' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l seed -d 'Random seed: the same arguments give byte-identical files on any machine' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l defects -d 'Share of records given one known defect (0–1), listed in manifest.json; 0 = clean data' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l as-of -d 'The date the data describes [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l out -d 'Directory for the CSV files, logs/ and manifest.json' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l headers -d 'Column headers: canonical English names, or the Chinese ones of real exports' -r -f -a "en\t''
+zh\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l encoding -d 'File encoding' -r -f -a "utf-8\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l systems -d 'Number of information systems in the inventory (with access logs)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l dir -d 'Directory for the synthetic city\'s files [default: $XDG_DATA_HOME/mzctl/demo]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l people -d 'Number of people in the city' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -166,12 +192,13 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'

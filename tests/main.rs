@@ -5,4 +5,5 @@ mod support;
 mod cli;
 mod docs;
 mod generated;
+mod seed;
 mod story;

@@ -74,10 +74,9 @@ fn render_root(cmd: &clap::Command) -> Result<Vec<u8>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        if line.starts_with(".ie \\n(.g") || line.starts_with(".el .ds Aq") {
-            if !seen.insert(line.to_string()) {
-                continue;
-            }
+        let preamble = line.starts_with(".ie \\n(.g") || line.starts_with(".el .ds Aq");
+        if preamble && !seen.insert(line.to_string()) {
+            continue;
         }
         out.push_str(line);
         out.push('\n');

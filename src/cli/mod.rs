@@ -5,6 +5,7 @@ pub mod completions;
 pub mod db;
 pub mod demo;
 pub mod man;
+pub mod seed;
 
 
 use crate::db::{Counts, DbUrl, Store};
@@ -95,6 +96,8 @@ pub enum Command {
     /// The audit log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
+    Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
     Demo(demo::DemoArgs),
     /// Print a shell completion script
@@ -109,7 +112,7 @@ impl Command {
         match self {
             Command::Db(c) => c.mutates(),
             Command::Demo(_) => true,
-            Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
+            Command::Audit(_) | Command::Seed(_) | Command::Completions(_) | Command::Man(_) => false,
         }
     }
 }
@@ -244,6 +247,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
     match command {
         Command::Db(c) => db::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
+        Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => man::run(a),

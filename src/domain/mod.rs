@@ -5,3 +5,5 @@ pub mod idnum;
 pub mod normalize;
 pub mod phone;
 pub mod uscc;
+pub mod records;
+pub mod region;

@@ -10,14 +10,14 @@ fn interactive() -> bool {
 
 /// Ask before a destructive step. `yes` (from `-y/--yes`) answers for the user.
 /// Declining at the prompt is a refusal (exit 2), as is running off a terminal without `--yes`.
-pub fn confirm(question: &str, yes: bool) -> Result<()> {
+/// `dry_run` says whether the command has `-n/--dry-run` to offer instead.
+pub fn confirm(question: &str, yes: bool, dry_run: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
     if !interactive() {
-        return Err(Fail::usage(format!("{question}: refusing without --yes (not a terminal)"))
-            .hint("pass -y/--yes to confirm, or -n/--dry-run to see what would change")
-            .into());
+        let hint = if dry_run { "pass -y/--yes to confirm, or -n/--dry-run to see what would change" } else { "pass -y/--yes to confirm" };
+        return Err(Fail::usage(format!("{question}: refusing without --yes (not a terminal)")).hint(hint).into());
     }
     let ok = dialoguer::Confirm::new().with_prompt(question).default(false).interact()?;
     if ok {

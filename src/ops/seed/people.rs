@@ -1,0 +1,583 @@
+//! People, their benefit enrolments and death records, and social organizations.
+use super::area::{Area, County};
+use super::names;
+use super::rng::{Rng, Weighted};
+use super::writer::{self, CsvOut};
+use super::{Defect, Manifest, SeedOptions};
+use crate::domain::{idnum, records, uscc};
+use anyhow::Result;
+use jiff::{civil::Date, ToSpan};
+use std::collections::HashMap;
+
+/// Share of the population per 5-year age band, 0–4 … 100+ (‰·10, shaped on the 2020 census).
+const AGE_BANDS: &[u64] = &[55, 64, 63, 53, 53, 64, 88, 70, 66, 82, 87, 72, 51, 53, 36, 23, 16, 8, 3, 1, 1];
+const MALE_SHARE: f64 = 0.512;
+/// Mobile prefixes in use (three digits).
+const MOBILE_PREFIXES: &[&str] = &[
+    "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156",
+    "157", "158", "159", "166", "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186",
+    "187", "188", "189", "191", "193", "195", "198", "199",
+];
+const DEATH_SOURCES: &[(&str, u64)] = &[("殡葬管理系统", 70), ("公安户籍注销", 20), ("医院死亡医学证明", 10)];
+/// Streams of the generator (the `tag` of `Rng::derive`).
+const PERSON: u64 = 1;
+const ORG: u64 = 2;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PersonDefect {
+    IdChecksum,
+    IdDate,
+    IdRegion,
+    IdLowercaseX,
+    IdFifteen,
+    IdFullWidth,
+    GenderMismatch,
+    BirthMismatch,
+    NameBlank,
+    NameChars,
+    Phone,
+    RegionUnknown,
+    RegionLevel,
+    RegionRetired,
+    DupPerson,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EnrolmentDefect {
+    StillEnrolled,
+    DupEnrolment,
+    Exclusive,
+    AgeEligibility,
+    PersonMissing,
+}
+
+struct Enrolment {
+    program: &'static str,
+    region: String,
+    start: Date,
+    end: Option<Date>,
+    amount_cents: i64,
+    /// The defect injected into this row, if any: (rule, manifest key).
+    defect: Option<(&'static str, String)>,
+}
+
+struct Gen<'a> {
+    opts: &'a SeedOptions,
+    area: &'a Area,
+    ages: Weighted,
+    surnames: Weighted,
+    ethnicities: Weighted,
+    death_sources: Weighted,
+    county_weights: Weighted,
+    /// Next ID sequence per (address code, birth date, gender): bounded by codes × days.
+    seqs: HashMap<(u32, i32, bool), u16>,
+    /// Cremation certificate sequence per (county, year).
+    cremations: HashMap<(usize, i16), u32>,
+    people: CsvOut,
+    enrolments: CsvOut,
+    deaths: CsvOut,
+    lines: [u64; 3],
+    defects: Vec<Defect>,
+}
+
+fn fmt_amount(cents: i64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    (b - a).get_days() as i64 + (b - a).get_weeks() as i64 * 7
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(n.days()).unwrap_or(d)
+}
+
+fn to_fullwidth(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { char::from_u32(c as u32 - 0x20 + 0xFF00).unwrap_or(c) } else { c }).collect()
+}
+
+impl<'a> Gen<'a> {
+    fn county_index_of(&self, code: &str) -> u32 {
+        code.parse::<u32>().unwrap_or(0)
+    }
+
+    /// A unique, valid ID number for this address code, birth date and gender; moves the birth
+    /// date on by a day in the (practically impossible) case that all 500 sequences are taken.
+    fn new_id(&mut self, rng: &mut Rng, addr: &str, mut birth: Date, male: bool) -> (String, Date) {
+        let code = self.county_index_of(addr);
+        loop {
+            let key = (code, days_between(Date::constant(1850, 1, 1), birth) as i32, male);
+            let next = self.seqs.entry(key).or_insert_with(|| rng.below(60) as u16);
+            if *next < 500 {
+                let seq = *next * 2 + u16::from(male);
+                *next += 1;
+                return (idnum::make(addr, birth, seq), birth);
+            }
+            birth = add_days(birth, 1);
+        }
+    }
+
+    fn name(&self, rng: &mut Rng, male: bool) -> String {
+        let mut name = names::SURNAMES[self.surnames.sample(rng)].0.to_string();
+        let chars = if male { names::MALE_CHARS } else { names::FEMALE_CHARS };
+        for _ in 0..if rng.chance(0.72) { 2 } else { 1 } {
+            let c: &&str = rng.pick(chars);
+            name.push_str(c);
+        }
+        name
+    }
+
+    fn address(&self, rng: &mut Rng, county: &County) -> String {
+        let number = rng.range(1, 320);
+        if county.townships.is_empty() {
+            return format!("{}{}{}号", county.prefix, rng.pick(names::ROADS), number);
+        }
+        let t = rng.pick(&county.townships);
+        match t.villages.is_empty() {
+            true => format!("{}{}{}{}号", county.prefix, t.name, rng.pick(names::ROADS), number),
+            false => format!("{}{}{}{}号", county.prefix, t.name, rng.pick(&t.villages), number),
+        }
+    }
+
+    fn gender_field(&self, male: bool) -> &'static str {
+        match (self.opts.zh_headers, male) {
+            (true, true) => "男",
+            (true, false) => "女",
+            (false, true) => "M",
+            (false, false) => "F",
+        }
+    }
+
+    fn program_field(&self, code: &'static str) -> &'static str {
+        if self.opts.zh_headers {
+            records::program_zh(code).unwrap_or(code)
+        } else {
+            code
+        }
+    }
+
+    fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) {
+        self.defects.push(Defect { rule, table, key, field, line, natural: false });
+    }
+
+    fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
+        let as_of = self.opts.as_of;
+        let status = match e.end {
+            Some(end) if end <= as_of => "ended",
+            _ => "active",
+        };
+        let end = e.end.map(|d| d.to_string()).unwrap_or_default();
+        self.enrolments.write_record([
+            id,
+            self.program_field(e.program),
+            &e.region,
+            &e.start.to_string(),
+            &end,
+            &fmt_amount(e.amount_cents),
+            status,
+        ])?;
+        self.lines[1] += 1;
+        if let Some((rule, key)) = &e.defect {
+            let field = if *rule == "death.still_enrolled" { "end_date" } else { "id_number" };
+            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false });
+        }
+        Ok(())
+    }
+
+    /// Enrolments a person of this age would have, as of the as-of date.
+    fn enrolments(&self, rng: &mut Rng, birth: Date, county: &County, death: Option<Date>) -> Vec<Enrolment> {
+        let as_of = self.opts.as_of;
+        let age = birth.until(as_of).ok().and_then(|s| s.total((jiff::Unit::Year, as_of)).ok()).unwrap_or(0.0) as i32;
+        let mut out = Vec::new();
+        let start_after = |rng: &mut Rng, earliest: Date| -> Option<Date> {
+            let earliest = earliest.max(add_days(as_of, -365 * 8));
+            let latest = add_days(as_of, -30);
+            (earliest < latest).then(|| add_days(earliest, rng.range(0, days_between(earliest, latest))))
+        };
+        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        if age >= 80 && rng.chance(0.85) {
+            if let Some(start) = start_after(rng, birth.checked_add(80.years()).unwrap_or(birth)) {
+                let cents = match age {
+                    100.. => 50_000,
+                    90..=99 => 30_000,
+                    _ => 10_000,
+                };
+                out.push(Enrolment { program: "elder_allowance", region: county.code.clone(), start, end: None, amount_cents: cents, defect: None });
+            }
+        }
+        let tekun = age >= 18 && rng.chance(if age >= 60 { 0.004 } else { 0.0006 });
+        if tekun {
+            if let Some(start) = start_after(rng, adult) {
+                out.push(Enrolment { program: "tekun", region: county.code.clone(), start, end: None, amount_cents: rng.range(1800, 2600) * 100, defect: None });
+            }
+        } else if age >= 18 && rng.chance(0.012) {
+            if let Some(start) = start_after(rng, adult) {
+                let end = rng.chance(0.12).then(|| add_days(start, rng.range(90, 900))).filter(|e| *e < as_of);
+                let cents = rng.range(300, 1368) * 100 + if rng.chance(0.3) { 50 } else { 0 };
+                out.push(Enrolment { program: "dibao", region: county.code.clone(), start, end, amount_cents: cents, defect: None });
+            }
+        }
+        if age >= 40 && rng.chance(0.003) {
+            if let Some(start) = start_after(rng, adult) {
+                out.push(Enrolment { program: "youfu", region: county.code.clone(), start, end: None, amount_cents: rng.range(1500, 4500) * 100, defect: None });
+            }
+        }
+        // Nobody is enrolled from after their death; enrolments end on the death date.
+        if let Some(d) = death {
+            out.retain(|e| e.start < d);
+            for e in &mut out {
+                e.end = Some(e.end.map_or(d, |end| end.min(d)));
+            }
+        }
+        out
+    }
+
+    fn person(&mut self, i: u64) -> Result<()> {
+        let opts = self.opts;
+        let as_of = opts.as_of;
+        let mut rng = Rng::derive(opts.seed, PERSON, i);
+        let area = self.area;
+        let county_idx = self.county_weights.sample(&mut rng);
+        let county = &area.counties[county_idx];
+        let male = rng.chance(MALE_SHARE);
+        let band = self.ages.sample(&mut rng) as i64;
+        let age_days = band * 5 * 365 + rng.range(0, 5 * 365 - 1);
+        let birth = add_days(as_of, -age_days - 1);
+        // Address code: where the number was first issued. Some people born before their
+        // county was recoded still carry the retired code, as real populations do.
+        let mut addr = county.code.as_str();
+        let mut natural_retired = false;
+        if let Some((old, last_year)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
+            let _ = last_year;
+            if rng.chance(0.35) {
+                addr = old;
+                natural_retired = true;
+            }
+        }
+        let addr = addr.to_string();
+        let (mut id, birth) = self.new_id(&mut rng, &addr, birth, male);
+        let mut name = self.name(&mut rng, male);
+        let mut gender = self.gender_field(male).to_string();
+        let mut birth_field = birth.to_string();
+        let mut region = county.code.clone();
+        let mut phone = if rng.chance(0.95) {
+            format!("{}{:08}", rng.pick(MOBILE_PREFIXES), rng.below(100_000_000))
+        } else {
+            String::new()
+        };
+        let address = self.address(&mut rng, county);
+        let ethnicity = names::ETHNICITIES[self.ethnicities.sample(&mut rng)].0;
+
+        // Death: a two-year window, by age.
+        let age = age_days / 365;
+        let annual = match age {
+            0..=39 => 0.0008,
+            40..=59 => 0.004,
+            60..=69 => 0.011,
+            70..=79 => 0.03,
+            80..=89 => 0.08,
+            _ => 0.2,
+        };
+        let death = rng.chance(annual * 2.0).then(|| add_days(as_of, -rng.range(1, 730))).filter(|d| *d > birth);
+        let mut enrolments = self.enrolments(&mut rng, birth, county, death);
+
+        // Person-level defect: ID defects only on people with no other records, so the ID's
+        // owner is found by exactly one rule.
+        let mut dup: Option<(String, String)> = None;
+        let lone = enrolments.is_empty() && death.is_none();
+        if opts.defects > 0.0 && rng.chance(opts.defects) {
+            use PersonDefect::*;
+            let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
+            if area.counties.len() > 1 {
+                kinds.push(DupPerson);
+            }
+            if !phone.is_empty() {
+                kinds.push(Phone);
+            }
+            if !county.retired.is_empty() {
+                kinds.push(RegionRetired);
+            }
+            if lone && !natural_retired {
+                kinds.extend([IdChecksum, IdDate, IdRegion, IdFullWidth]);
+                if id.ends_with('X') {
+                    kinds.push(IdLowercaseX);
+                }
+                if (1900..2000).contains(&birth.year()) {
+                    kinds.push(IdFifteen);
+                }
+            }
+            let kind = *rng.pick(&kinds);
+            let line = self.lines[0] + 2;
+            let rule = match kind {
+                IdChecksum => {
+                    let good = id.as_bytes()[17];
+                    let bad = loop {
+                        let c = b"0123456789X"[rng.below(11) as usize];
+                        if c != good {
+                            break c;
+                        }
+                    };
+                    id.replace_range(17.., &(bad as char).to_string());
+                    ("id.checksum", "id_number")
+                }
+                IdDate => {
+                    let body = if rng.chance(0.5) {
+                        // Impossible: month 13, day 32, or 30 February.
+                        let date = *rng.pick(&["13", "02", "00"]);
+                        let day = if date == "02" { "30" } else { "15" };
+                        format!("{}{}{}{}{}", &id[..6], &id[6..10], date, day, &id[14..17])
+                    } else {
+                        let future = as_of.year() as i64 + rng.range(1, 5);
+                        format!("{}{future}{}", &id[..6], &id[10..17])
+                    };
+                    id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
+                    ("id.date", "id_number")
+                }
+                IdRegion => {
+                    let body = format!("{}{}", area.unknown_code, &id[6..17]);
+                    id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
+                    ("id.region", "id_number")
+                }
+                IdLowercaseX => {
+                    id.replace_range(17.., "x");
+                    ("id.lowercase_x", "id_number")
+                }
+                IdFifteen => {
+                    id = format!("{}{}", &id[..6], &id[8..17]);
+                    ("id.fifteen_digit", "id_number")
+                }
+                IdFullWidth => {
+                    id = to_fullwidth(&id);
+                    ("id.format", "id_number")
+                }
+                GenderMismatch => {
+                    gender = self.gender_field(!male).to_string();
+                    ("person.gender_mismatch", "gender")
+                }
+                BirthMismatch => {
+                    let shift = rng.range(1, 400) * if rng.chance(0.5) { 1 } else { -1 };
+                    birth_field = add_days(birth, shift).to_string();
+                    ("person.birth_mismatch", "birth_date")
+                }
+                NameBlank => {
+                    name.clear();
+                    ("person.name_blank", "name")
+                }
+                NameChars => {
+                    let mut chars: Vec<char> = name.chars().collect();
+                    match rng.below(3) {
+                        0 => chars.insert(1, ' '),
+                        1 => chars.push(char::from(b'0' + rng.below(10) as u8)),
+                        _ => chars.push('A'),
+                    }
+                    name = chars.into_iter().collect();
+                    ("person.name_chars", "name")
+                }
+                Phone => {
+                    phone = if rng.chance(0.5) { phone[..10].to_string() } else { format!("12{}", &phone[2..]) };
+                    ("phone.format", "phone")
+                }
+                RegionUnknown => {
+                    region = area.unknown_code.clone();
+                    ("region.unknown", "region_code")
+                }
+                RegionLevel => {
+                    region = format!("{}0000", &county.code[..2]);
+                    ("region.level", "region_code")
+                }
+                RegionRetired => {
+                    region = rng.pick(&county.retired).0.clone();
+                    ("region.retired", "region_code")
+                }
+                DupPerson => {
+                    // The same ID registered again in another district, under another name.
+                    let others: Vec<&County> = area.counties.iter().filter(|c| c.code != county.code).collect();
+                    dup = Some((self.name(&mut rng, male), rng.pick(&others).code.clone()));
+                    ("dup.person", "name")
+                }
+            };
+            self.defect(rule.0, "people", id.clone(), rule.1, line);
+        }
+        if natural_retired {
+            let line = self.lines[0] + 2;
+            self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true });
+        }
+        let mut row = [id.as_str(), &name, &gender, &birth_field, &region, &phone, &address, ethnicity];
+        self.people.write_record(row)?;
+        self.lines[0] += 1;
+        if let Some((other_name, other_region)) = &dup {
+            row[1] = other_name;
+            row[4] = other_region;
+            self.people.write_record(row)?;
+            self.lines[0] += 1;
+        }
+
+        // Enrolment-level defects.
+        if opts.defects > 0.0 {
+            let mut extra: Vec<Enrolment> = Vec::new();
+            for e in enrolments.iter_mut() {
+                if !rng.chance(opts.defects) {
+                    continue;
+                }
+                use EnrolmentDefect::*;
+                let mut kinds = vec![DupEnrolment, PersonMissing];
+                if death.is_some() {
+                    kinds.push(StillEnrolled);
+                }
+                if e.program == "dibao" && e.end.is_none_or(|end| end > as_of) {
+                    kinds.push(Exclusive);
+                }
+                if (18..80).contains(&age) {
+                    kinds.push(AgeEligibility);
+                }
+                match *rng.pick(&kinds) {
+                    StillEnrolled => {
+                        e.end = None;
+                        e.defect = Some(("death.still_enrolled", format!("{id}|{}", e.program)));
+                    }
+                    DupEnrolment => {
+                        let other = area.counties.iter().filter(|c| c.code != e.region).nth(rng.below(area.counties.len().max(2) as u64 - 1) as usize);
+                        let Some(other) = other else { continue };
+                        extra.push(Enrolment {
+                            program: e.program,
+                            region: other.code.clone(),
+                            start: add_days(e.start, rng.range(1, 60)),
+                            end: e.end,
+                            amount_cents: e.amount_cents,
+                            defect: Some(("dup.enrolment", format!("{id}|{}", e.program))),
+                        });
+                    }
+                    Exclusive => {
+                        extra.push(Enrolment {
+                            program: "tekun",
+                            region: e.region.clone(),
+                            start: add_days(e.start, rng.range(1, 90)).min(add_days(as_of, -1)),
+                            end: e.end,
+                            amount_cents: rng.range(1800, 2600) * 100,
+                            defect: Some(("excl.programs", format!("{id}|dibao+tekun"))),
+                        });
+                    }
+                    AgeEligibility => {
+                        extra.push(Enrolment {
+                            program: "elder_allowance",
+                            region: e.region.clone(),
+                            start: e.start,
+                            end: e.end,
+                            amount_cents: 10_000,
+                            defect: Some(("age.eligibility", format!("{id}|elder_allowance"))),
+                        });
+                    }
+                    PersonMissing => {
+                        let b = add_days(as_of, -rng.range(25 * 365, 70 * 365));
+                        let male = rng.chance(0.5);
+                        let (orphan, _) = self.new_id(&mut rng, &county.code, b, male);
+                        let key = format!("{orphan}|{}", e.program);
+                        let o = Enrolment { program: e.program, region: e.region.clone(), start: e.start, end: None, amount_cents: e.amount_cents, defect: Some(("enrolment.person_missing", key)) };
+                        self.write_enrolment(&orphan, &o)?;
+                    }
+                }
+            }
+            enrolments.extend(extra);
+        }
+        for e in &enrolments {
+            self.write_enrolment(&id, e)?;
+        }
+        if let Some(d) = death {
+            let n = self.cremations.entry((county_idx, d.year())).or_insert(0);
+            *n += 1;
+            let cremation_no = format!("{}殡火字{}-{:04}", county.short, d.year(), n);
+            let source = DEATH_SOURCES[self.death_sources.sample(&mut rng)].0;
+            self.deaths.write_record([id.as_str(), &name, &d.to_string(), &cremation_no, source])?;
+            self.lines[2] += 1;
+        }
+        Ok(())
+    }
+}
+
+pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, progress: &mut dyn FnMut(u64)) -> Result<()> {
+    let zh = opts.zh_headers;
+    let file = |name: &str, cols: &[records::Column]| writer::create(&opts.out.join(name), opts.encoding, &records::headers(cols, zh));
+    let mut weights_rng = Rng::derive(opts.seed, 0, 0);
+    let mut g = Gen {
+        opts,
+        area,
+        ages: Weighted::new(AGE_BANDS.iter().copied()),
+        surnames: Weighted::new(names::SURNAMES.iter().map(|s| s.1)),
+        ethnicities: Weighted::new(names::ETHNICITIES.iter().map(|s| s.1)),
+        death_sources: Weighted::new(DEATH_SOURCES.iter().map(|s| s.1)),
+        county_weights: Weighted::new(area.counties.iter().map(|c| c.townships.len().max(8) as u64 * weights_rng.range(6, 14) as u64)),
+        seqs: HashMap::new(),
+        cremations: HashMap::new(),
+        people: file("people.csv", records::PEOPLE)?,
+        enrolments: file("enrolments.csv", records::ENROLMENTS)?,
+        deaths: file("deaths.csv", records::DEATHS)?,
+        lines: [0; 3],
+        defects: Vec::new(),
+    };
+    for i in 0..opts.people {
+        g.person(i)?;
+        if i % 4096 == 0 {
+            progress(i);
+        }
+    }
+    progress(opts.people);
+    g.people.flush()?;
+    g.enrolments.flush()?;
+    g.deaths.flush()?;
+    manifest.files.insert("people.csv".into(), g.lines[0]);
+    manifest.files.insert("enrolments.csv".into(), g.lines[1]);
+    manifest.files.insert("deaths.csv".into(), g.lines[2]);
+    let orgs = organizations(opts, area, &mut g.defects)?;
+    manifest.files.insert("organizations.csv".into(), orgs);
+    manifest.defects = g.defects;
+    Ok(())
+}
+
+/// Social organizations registered by the civil-affairs bureaus of the area.
+fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Vec<Defect>) -> Result<u64> {
+    let zh = opts.zh_headers;
+    let mut w = writer::create(&opts.out.join("organizations.csv"), opts.encoding, &records::headers(records::ORGANIZATIONS, zh))?;
+    let n = (opts.people / 500).max(5);
+    let city = area.name.trim_end_matches("市").trim_end_matches("省").to_string();
+    let mut seq_by_type: HashMap<char, u32> = HashMap::new();
+    for i in 0..n {
+        let mut rng = Rng::derive(opts.seed, ORG, i);
+        let county = rng.pick(&area.counties);
+        let (ty, ty_zh, suffixes) = match rng.below(10) {
+            0..=4 => ('1', "社会团体", names::ORG_SUFFIX_51),
+            5..=8 => ('2', "社会服务机构", names::ORG_SUFFIX_52),
+            _ => ('3', "基金会", names::ORG_SUFFIX_53),
+        };
+        let city_level = ty == '3' || rng.chance(0.3);
+        let reg = if city_level { format!("{}00", &county.code[..4]) } else { county.code.clone() };
+        let seq = seq_by_type.entry(ty).or_insert(0);
+        *seq += 1;
+        let mut code = uscc::make('5', ty, &reg, 10_000 * (i as u32 % 9000 + 1) + *seq);
+        let place = if city_level { city.clone() } else { county.short.clone() };
+        let name = format!("{place}{}{}", rng.pick(names::ORG_TOPICS), rng.pick(suffixes));
+        let registered = add_days(opts.as_of, -rng.range(60, 25 * 365));
+        let rep = format!("{}{}", rng.pick(&["王", "李", "张", "刘", "陈", "杨", "黄", "吴"]), rng.pick(names::MALE_CHARS));
+        let status = if rng.chance(0.93) { "active" } else { "cancelled" };
+        let mut ty_field = ty_zh;
+        if opts.defects > 0.0 && rng.chance(opts.defects) {
+            let rule = if rng.chance(0.5) {
+                let good = code.as_bytes()[17];
+                let bad = *uscc::ALPHABET.iter().filter(|c| **c != good).nth(rng.below(30) as usize).unwrap_or(&b'0');
+                code.replace_range(17.., &(bad as char).to_string());
+                "org.uscc_checksum"
+            } else if rng.chance(0.5) {
+                // Registered by market regulation (authority 9), not civil affairs: valid check char.
+                code = uscc::make('9', '1', &reg, 10_000 * (i as u32 % 9000 + 1) + *seq);
+                "org.uscc_authority"
+            } else {
+                // Type digit disagrees with the recorded organization type.
+                ty_field = if ty == '1' { "基金会" } else { "社会团体" };
+                "org.uscc_authority"
+            };
+            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false });
+        }
+        w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;
+    }
+    w.flush()?;
+    Ok(n)
+}

@@ -56,6 +56,10 @@ pub struct AuditEntry {
 }
 
 /// The database, in domain terms. Every method that writes runs in one transaction.
+///
+/// Each capability adds its methods as a sub-trait in its own file (`db/<capability>.rs`),
+/// implemented in `db/sqlite/<capability>.rs` and `db/postgres/<capability>.rs`, and listed
+/// here as a supertrait, so `dyn Store` offers them all.
 pub trait Store {
     fn backend(&self) -> Backend;
     /// The URL, password redacted.

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --version 'Print version'
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
+            cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -154,6 +155,96 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;audit;help;help'= {
         }
+        &'mzctl;import'= {
+            cand --delimiter 'Field delimiter [default: sniffed from the header line; tab for .tsv]'
+            cand --encoding 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK'
+            cand --map 'Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number'
+            cand --rejects 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]'
+            cand --on-error 'On a rejected row: skip it (default) or abort the import, storing nothing'
+            cand --max-errors 'Abort, storing nothing, when more than N rows are rejected'
+            cand --mode 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold'
+            cand --batch-size 'Rows per committed chunk'
+            cand --today 'The date validation takes as today (future birth dates are errors) [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --lenient 'Store rows that break domain rules as they are, flagged, for `mzctl check` to find'
+            cand -n 'Validate and count exactly what would change, writing nothing'
+            cand --dry-run 'Validate and count exactly what would change, writing nothing'
+            cand --resume 'Continue the interrupted batch of this file from its last committed line'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand batches 'List import batches, newest first'
+            cand show 'Show one batch'
+            cand undo 'Remove what a batch inserted and restore what it updated or deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;import;batches'= {
+            cand --limit 'At most this many batches'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;import;show'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;import;undo'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Count what would be removed and restored, changing nothing'
+            cand --dry-run 'Count what would be removed and restored, changing nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;import;help'= {
+            cand batches 'List import batches, newest first'
+            cand show 'Show one batch'
+            cand undo 'Remove what a batch inserted and restore what it updated or deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;import;help;batches'= {
+        }
+        &'mzctl;import;help;show'= {
+        }
+        &'mzctl;import;help;undo'= {
+        }
+        &'mzctl;import;help;help'= {
+        }
         &'mzctl;seed'= {
             cand --region 'Province, prefecture or county code whose county-level units the people live in'
             cand --people 'Number of people'
@@ -225,6 +316,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help'= {
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
+            cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -246,6 +338,17 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand list 'List recent changes, newest first'
         }
         &'mzctl;help;audit;list'= {
+        }
+        &'mzctl;help;import'= {
+            cand batches 'List import batches, newest first'
+            cand show 'Show one batch'
+            cand undo 'Remove what a batch inserted and restore what it updated or deleted'
+        }
+        &'mzctl;help;import;batches'= {
+        }
+        &'mzctl;help;import;show'= {
+        }
+        &'mzctl;help;import;undo'= {
         }
         &'mzctl;help;seed'= {
         }

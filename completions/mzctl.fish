@@ -38,6 +38,7 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -s h -l help -d 'Print help (s
 complete -c mzctl -n "__fish_mzctl_needs_command" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "db" -d 'Create, upgrade and inspect the database'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -130,6 +131,81 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l delimiter -d 'Field delimiter [default: sniffed from the header line; tab for .tsv]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l encoding -d 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK' -r -f -a "auto\t''
+utf-8\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l map -d 'Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l rejects -d 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l on-error -d 'On a rejected row: skip it (default) or abort the import, storing nothing' -r -f -a "skip\t''
+abort\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-errors -d 'Abort, storing nothing, when more than N rows are rejected' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l mode -d 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold' -r -f -a "insert\t''
+upsert\t''
+replace\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l today -d 'The date validation takes as today (future birth dates are errors) [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l lenient -d 'Store rows that break domain rules as they are, flagged, for `mzctl check` to find'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s n -l dry-run -d 'Validate and count exactly what would change, writing nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l resume -d 'Continue the interrupted batch of this file from its last committed line'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "batches" -d 'List import batches, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l limit -d 'At most this many batches' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s n -l dry-run -d 'Count what would be removed and restored, changing nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "batches" -d 'List import batches, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l region -d 'Province, prefecture or county code whose county-level units the people live in' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l people -d 'Number of people' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l seed -d 'Random seed: the same arguments give byte-identical files on any machine' -r
@@ -192,14 +268,18 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List recent changes, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "batches" -d 'List import batches, newest first'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'

@@ -151,11 +151,10 @@ fn formats_csv_and_plain() {
     let home = support::tempdir();
     let db = format!("sqlite:{}/f.db", home.path().display());
     mzctl(home.path()).args(["--db", &db, "db", "init", "-q"]).assert().success();
-    mzctl(home.path())
-        .args(["--db", &db, "--format", "csv", "db", "status"])
-        .assert()
-        .success()
-        .stdout("table,rows\naudit_log,1\n");
+    let out = mzctl(home.path()).args(["--db", &db, "--format", "csv", "db", "status"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("table,rows\naudit_log,1\n"), "{text}");
+    assert!(text.lines().any(|l| l == "people,0"), "{text}");
     mzctl(home.path())
         .args(["--db", &db, "--json", "--format", "csv", "db", "status"])
         .assert()

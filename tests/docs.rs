@@ -8,9 +8,11 @@ fn page_names() -> Vec<String> {
     fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
             let name = if prefix.is_empty() { sub.get_name().to_string() } else { format!("{prefix}-{}", sub.get_name()) };
+            let has_args = sub.get_arguments().any(|a| a.is_positional());
             if sub.has_subcommands() {
                 walk(sub, &name, out);
-            } else {
+            }
+            if !sub.has_subcommands() || has_args {
                 out.push(name);
             }
         }
@@ -27,6 +29,20 @@ fn every_subcommand_has_a_page() {
     assert!(missing.is_empty(), "subcommands without a page in commands/: {missing:?}");
 }
 
+/// Real directories holding links to the files: what a page writes stays in its sandbox.
+fn mirror(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let dest = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            mirror(&path, &dest);
+        } else {
+            std::os::unix::fs::symlink(&path, &dest).unwrap();
+        }
+    }
+}
+
 #[test]
 fn pages_run() {
     let dir = support::tempdir();
@@ -41,8 +57,22 @@ fn pages_run() {
         let stem = page.file_stem().unwrap().to_string_lossy().into_owned();
         let home = dir.path().join(&stem);
         std::fs::create_dir_all(&home).unwrap();
+        // A page with a `<page>.out/` beside it writes files: it runs in a sandbox whose
+        // `fixtures/` is the repository's, so it reads fixtures and writes where it likes.
+        let case = if page.with_extension("out").is_dir() {
+            let staged = home.join("page");
+            std::fs::create_dir_all(staged.join(format!("{stem}.in"))).unwrap();
+            std::fs::create_dir_all(staged.join(format!("{stem}.out"))).unwrap();
+            std::fs::write(staged.join(format!("{stem}.out/.keep")), "").unwrap();
+            mirror(&support::repo_path("fixtures"), &staged.join(format!("{stem}.in/fixtures")));
+            let copy = staged.join(format!("{stem}.md"));
+            std::fs::copy(&page, &copy).unwrap();
+            copy
+        } else {
+            page.clone()
+        };
         trycmd::TestCases::new()
-            .case(&page)
+            .case(&case)
             .env("MZCTL_DB", format!("sqlite:{}/mzctl.db", home.display()))
             .env("HOME", home.display().to_string())
             .env("XDG_DATA_HOME", home.join("data").display().to_string())

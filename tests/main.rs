@@ -5,5 +5,6 @@ mod support;
 mod cli;
 mod docs;
 mod generated;
+mod import;
 mod seed;
 mod story;

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod completions;
 pub mod db;
 pub mod demo;
+pub mod import;
 pub mod man;
 pub mod seed;
 
@@ -96,6 +97,8 @@ pub enum Command {
     /// The audit log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches
+    Import(import::ImportCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -111,6 +114,7 @@ impl Command {
     fn mutates(&self) -> bool {
         match self {
             Command::Db(c) => c.mutates(),
+            Command::Import(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Audit(_) | Command::Seed(_) | Command::Completions(_) | Command::Man(_) => false,
         }
@@ -247,6 +251,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
     match command {
         Command::Db(c) => db::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
+        Command::Import(c) => import::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -7,3 +7,4 @@ pub mod phone;
 pub mod uscc;
 pub mod records;
 pub mod region;
+pub mod values;

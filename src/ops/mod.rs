@@ -2,4 +2,5 @@
 pub mod audit;
 pub mod db;
 pub mod demo;
+pub mod import;
 pub mod seed;

@@ -12,9 +12,13 @@ use std::time::Duration;
 const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
+mod records;
+
 pub struct PgStore {
     pub(crate) client: Client,
     url: String,
+    /// Inside a dry run's outer transaction: chunks use savepoints.
+    dry_run: bool,
 }
 
 /// Arbitrary, fixed key for the advisory lock that serializes concurrent migrations.
@@ -56,7 +60,7 @@ impl PgStore {
             Fail::error(format!("cannot connect to {redacted}: {}", super::url::redact(&e.to_string())))
                 .hint("is the server running and the URL right? set it with --db or MZCTL_DB")
         })?;
-        Ok(PgStore { client, url: redacted })
+        Ok(PgStore { client, url: redacted, dry_run: false })
     }
 }
 

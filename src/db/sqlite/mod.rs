@@ -11,9 +11,13 @@ use std::path::Path;
 const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
+mod records;
+
 pub struct SqliteStore {
     pub(crate) conn: Connection,
     url: String,
+    /// Inside a dry run's outer transaction: chunks use savepoints.
+    dry_run: bool,
 }
 
 impl SqliteStore {
@@ -22,13 +26,13 @@ impl SqliteStore {
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let conn = Connection::open(path).with_context(|| format!("cannot open SQLite database {}", path.display()))?;
-        let store = SqliteStore { conn, url: format!("sqlite:{}", path.display()) };
+        let store = SqliteStore { conn, url: format!("sqlite:{}", path.display()), dry_run: false };
         store.configure(true)?;
         Ok(store)
     }
 
     pub fn memory() -> Result<SqliteStore> {
-        let store = SqliteStore { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into() };
+        let store = SqliteStore { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), dry_run: false };
         store.configure(false)?;
         Ok(store)
     }

@@ -1,0 +1,209 @@
+use crate::cli::Ctx;
+use crate::db::records::Mode;
+use crate::error::{Code, Fail};
+use crate::ops::import::{self, source, ImportOptions, ImportReport, Kind};
+use crate::ui::{progress::Progress, Report, Table};
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Record kind
+    #[arg(value_enum, required = true)]
+    pub kind: Option<KindArg>,
+    /// CSV or TSV file, or - for stdin
+    #[arg(value_name = "FILE", required = true)]
+    pub file: Option<String>,
+    /// Field delimiter [default: sniffed from the header line; tab for .tsv]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
+    /// Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number
+    #[arg(long = "map", value_name = "HEADER=FIELD", value_parser = parse_map)]
+    pub maps: Vec<(String, String)>,
+    /// Store rows that break domain rules as they are, flagged, for `mzctl check` to find
+    #[arg(long)]
+    pub lenient: bool,
+    /// Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+    /// On a rejected row: skip it (default) or abort the import, storing nothing
+    #[arg(long, value_enum, default_value_t = OnError::Skip)]
+    pub on_error: OnError,
+    /// Abort, storing nothing, when more than N rows are rejected
+    #[arg(long, value_name = "N")]
+    pub max_errors: Option<u64>,
+    /// insert: new keys only; upsert: insert or update by natural key; replace: upsert, then
+    /// delete the rows the file does not hold
+    #[arg(long, value_enum, default_value_t = ModeArg::Upsert)]
+    pub mode: ModeArg,
+    /// Validate and count exactly what would change, writing nothing
+    #[arg(short = 'n', long)]
+    pub dry_run: bool,
+    /// Rows per committed chunk
+    #[arg(long, default_value_t = 50_000, value_name = "N")]
+    pub batch_size: usize,
+    /// Continue the interrupted batch of this file from its last committed line
+    #[arg(long)]
+    pub resume: bool,
+    /// The date validation takes as today (future birth dates are errors) [default: today]
+    #[arg(long, value_name = "DATE", hide = true)]
+    pub today: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    People,
+    Enrolments,
+    Deaths,
+    Organizations,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EncodingArg {
+    Auto,
+    #[value(name = "utf-8")]
+    Utf8,
+    Gb18030,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OnError {
+    Skip,
+    Abort,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ModeArg {
+    Insert,
+    Upsert,
+    Replace,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "\\t" | "tab" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
+        _ => Err(format!("a delimiter is one ASCII character (or \\t), not {s:?}")),
+    }
+}
+
+fn parse_map(s: &str) -> Result<(String, String), String> {
+    let (header, field) = s.split_once('=').ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
+    Ok((field.trim().to_string(), header.trim().to_string()))
+}
+
+pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
+    let (Some(kind), Some(file)) = (args.kind, args.file) else {
+        return Err(Fail::usage("mzctl import KIND FILE: both are required").into());
+    };
+    let opts = ImportOptions {
+        kind: match kind {
+            KindArg::People => Kind::People,
+            KindArg::Enrolments => Kind::Enrolments,
+            KindArg::Deaths => Kind::Deaths,
+            KindArg::Organizations => Kind::Organizations,
+        },
+        input: source::Input::parse(&file),
+        delimiter: args.delimiter,
+        encoding: match args.encoding {
+            EncodingArg::Auto => source::EncodingChoice::Auto,
+            EncodingArg::Utf8 => source::EncodingChoice::Utf8,
+            EncodingArg::Gb18030 => source::EncodingChoice::Gb18030,
+        },
+        maps: args.maps,
+        lenient: args.lenient,
+        rejects: args.rejects,
+        abort_on_error: matches!(args.on_error, OnError::Abort),
+        max_errors: args.max_errors,
+        mode: match args.mode {
+            ModeArg::Insert => Mode::Insert,
+            ModeArg::Upsert => Mode::Upsert,
+            ModeArg::Replace => Mode::Replace,
+        },
+        dry_run: args.dry_run,
+        batch_size: args.batch_size,
+        resume: args.resume,
+        today: match args.today {
+            Some(d) => d,
+            None => crate::clock::today()?,
+        },
+    };
+    let bar = Progress::bytes(opts.input.size(), ctx.out.quiet);
+    let report = import::run(ctx.store()?, &opts, &mut |bytes, rows| {
+        bar.set(bytes);
+        bar.message(format!("{rows} rows"));
+    })?;
+    bar.finish();
+    for note in &report.notes {
+        ctx.out.status(&format!("note: {note}"));
+    }
+    if !report.dry_run {
+        ctx.changed(
+            [("inserted", report.inserted), ("updated", report.updated), ("deleted", report.deleted), ("rejected", report.rejected)]
+                .into_iter()
+                .map(|(k, v)| (format!("{}.{k}", report.kind), v as i64))
+                .collect(),
+        );
+    }
+    ctx.out.emit(&report)?;
+    if let Some(f) = &report.rejects_file {
+        ctx.out.status(&format!("{} rows rejected: see {f}", report.rejected));
+    }
+    Ok(if report.rejected > 0 { Code::Problems } else { Code::Ok })
+}
+
+impl Report for ImportReport {
+    fn tables(&self) -> Vec<Table> {
+        let mut t = Table::fields();
+        let batch = match self.batch {
+            Some(b) => b.to_string(),
+            None => "dry run: nothing written".to_string(),
+        };
+        t.field("batch", batch)
+            .field("kind", self.kind)
+            .field("file", format!("{} ({})", self.file, self.encoding))
+            .field("mode", format!("{}{}", self.mode.as_str(), if self.lenient { " (lenient)" } else { "" }))
+            .field("read", self.read)
+            .field("inserted", self.inserted)
+            .field("updated", self.updated)
+            .field("unchanged", self.unchanged)
+            .field("rejected", self.rejected)
+            .field("conflicts", self.conflicts);
+        if self.mode == Mode::Replace {
+            t.field("deleted", self.deleted);
+        }
+        if let Some(line) = self.resumed_after {
+            t.field("resumed after line", line);
+        }
+        t.field("seconds", format!("{:.2}", self.seconds));
+        let mut out = vec![t];
+        let listing = |title: &str, head: &str, map: &std::collections::BTreeMap<String, u64>| {
+            let mut t = Table::new([head, "rows"]).title(title);
+            for (k, v) in map {
+                t.row([k.clone(), v.to_string()]);
+            }
+            t
+        };
+        if !self.reasons.is_empty() {
+            out.push(listing("Rejected", "field: reason", &self.reasons));
+        }
+        if !self.normalized.is_empty() {
+            out.push(listing("Normalized", "what", &self.normalized));
+        }
+        if !self.warnings.is_empty() {
+            out.push(listing(if self.lenient { "Stored with flags" } else { "Stored with warnings" }, "rule", &self.warnings));
+        }
+        if !self.conflict_lines.is_empty() {
+            let mut c = Table::new(["line", "same key as line"]).title("Conflicts (the later line wins)");
+            for x in &self.conflict_lines {
+                c.row([x.line.to_string(), x.earlier_line.to_string()]);
+            }
+            out.push(c);
+        }
+        out
+    }
+}

@@ -1,0 +1,344 @@
+//! Record tables on PostgreSQL: each chunk is COPYed (text format) into a temporary staging
+//! table, classified against the target in a few set-based statements (in-file conflicts, new,
+//! changed, unchanged), and written with one `INSERT … ON CONFLICT DO UPDATE`.
+use super::PgStore;
+use crate::clock;
+use crate::db::records::{BatchEnd, BatchInfo, ChunkOutcome, Conflict, Counters, Mode, NewBatch, RecordStore, Row, TableSpec, UndoCounts, META};
+use crate::error::Fail;
+use anyhow::{Context, Result};
+use postgres::types::ToSql;
+use std::io::Write;
+
+fn sql_type(spec: &TableSpec, i: usize) -> &'static str {
+    if spec.is_date(i) {
+        "date"
+    } else if spec.is_integer(i) {
+        "bigint"
+    } else {
+        "text"
+    }
+}
+
+fn stage_name(spec: &TableSpec) -> String {
+    format!("mz_stage_{}", spec.name)
+}
+
+fn keys_match(spec: &TableSpec, a: &str, b: &str) -> String {
+    spec.columns[..spec.key].iter().map(|c| format!("{a}.{c} = {b}.{c}")).collect::<Vec<_>>().join(" AND ")
+}
+
+fn tuple(spec: &TableSpec, alias: &str, from: usize) -> String {
+    spec.columns[from..].iter().map(|c| format!("{alias}.{c}")).chain([format!("{alias}.flags")]).collect::<Vec<_>>().join(", ")
+}
+
+/// Escape a value for COPY text format.
+fn copy_field(out: &mut Vec<u8>, v: &str) {
+    for b in v.bytes() {
+        match b {
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => out.push(b),
+        }
+    }
+}
+
+const BATCH_COLS: &str = "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
+    last_line, read, inserted, updated, unchanged, rejected, conflicts, deleted, seconds";
+
+fn batch_from_row(r: &postgres::Row) -> BatchInfo {
+    let n = |i: usize| r.get::<_, i64>(i).max(0) as u64;
+    BatchInfo {
+        id: r.get(0),
+        kind: r.get(1),
+        file: r.get(2),
+        sha256: r.get(3),
+        mode: r.get(4),
+        lenient: r.get(5),
+        os_user: r.get(6),
+        owner: r.get(7),
+        started_at: clock::format_utc(r.get(8)),
+        finished_at: r.get::<_, Option<jiff::Timestamp>>(9).map(clock::format_utc),
+        state: r.get(10),
+        counters: Counters {
+            last_line: n(11),
+            read: n(12),
+            inserted: n(13),
+            updated: n(14),
+            unchanged: n(15),
+            rejected: n(16),
+            conflicts: n(17),
+            deleted: n(18),
+        },
+        seconds: r.get(19),
+    }
+}
+
+fn save_counters(client: &mut postgres::Client, batch: i64, c: &Counters) -> Result<()> {
+    let v = |x: u64| x as i64;
+    client.execute(
+        "UPDATE import_batches SET last_line = $2, read = $3, inserted = $4, updated = $5, unchanged = $6,
+         rejected = $7, conflicts = $8, deleted = $9 WHERE id = $1",
+        &[&batch, &v(c.last_line), &v(c.read), &v(c.inserted), &v(c.updated), &v(c.unchanged), &v(c.rejected), &v(c.conflicts), &v(c.deleted)],
+    )?;
+    Ok(())
+}
+
+impl PgStore {
+    /// Run `f` in a transaction (a savepoint inside a dry run's outer transaction).
+    fn in_tx<T>(&mut self, f: impl FnOnce(&mut postgres::Client) -> Result<T>) -> Result<T> {
+        let (begin, commit, abort) = if self.dry_run {
+            ("SAVEPOINT chunk", "RELEASE SAVEPOINT chunk", "ROLLBACK TO SAVEPOINT chunk; RELEASE SAVEPOINT chunk")
+        } else {
+            ("BEGIN", "COMMIT", "ROLLBACK")
+        };
+        self.client.batch_execute(begin)?;
+        match f(&mut self.client) {
+            Ok(v) => {
+                self.client.batch_execute(commit)?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.client.batch_execute(abort);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn write_chunk(client: &mut postgres::Client, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    let t = spec.name;
+    let stage = stage_name(spec);
+    let cols = spec.columns.join(", ");
+    let keys = spec.columns[..spec.key].join(", ");
+    let defs: Vec<String> = spec.columns.iter().enumerate().map(|(i, c)| format!("{c} {}", sql_type(spec, i))).collect();
+    client.batch_execute(&format!(
+        "CREATE TEMP TABLE IF NOT EXISTS {stage} (line bigint NOT NULL, {}, flags text NOT NULL, cls char(1)); TRUNCATE {stage}",
+        defs.join(", ")
+    ))?;
+    let mut copy = client.copy_in(&format!("COPY {stage} (line, {cols}, flags) FROM STDIN"))?;
+    let mut buf = Vec::with_capacity(256 * 1024);
+    for row in rows {
+        buf.extend_from_slice(row.line.to_string().as_bytes());
+        for (i, v) in row.values.iter().enumerate() {
+            buf.push(b'\t');
+            if v.is_empty() && spec.is_date(i) {
+                buf.extend_from_slice(b"\\N");
+            } else {
+                copy_field(&mut buf, v);
+            }
+        }
+        buf.push(b'\t');
+        copy_field(&mut buf, &row.flags);
+        buf.push(b'\n');
+        if buf.len() >= 192 * 1024 {
+            copy.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    copy.write_all(&buf)?;
+    copy.finish()?;
+
+    let mut out = ChunkOutcome::default();
+    // Rows of this chunk with the same key as a later row of this chunk.
+    let dups = client.query(
+        &format!("SELECT line, earlier FROM (SELECT line, lag(line) OVER (PARTITION BY {keys} ORDER BY line) AS earlier FROM {stage}) x WHERE earlier IS NOT NULL ORDER BY line"),
+        &[],
+    )?;
+    if mode == Mode::Insert {
+        let lines: Vec<i64> = dups.iter().map(|r| r.get(0)).collect();
+        client.execute(&format!("DELETE FROM {stage} WHERE line = ANY($1)"), &[&lines])?;
+        out.existing.extend(lines.iter().map(|l| *l as u64));
+        let existing = client.query(&format!("DELETE FROM {stage} s USING {t} x WHERE {} RETURNING s.line", keys_match(spec, "s", "x")), &[])?;
+        out.existing.extend(existing.iter().map(|r| r.get::<_, i64>(0) as u64));
+        out.existing.sort_unstable();
+        out.inserted = client.execute(
+            &format!("INSERT INTO {t} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) SELECT {cols}, flags, $1, line, $1, $1 FROM {stage}"),
+            &[&batch],
+        )?;
+        return Ok(out);
+    }
+    out.conflicts.extend(dups.iter().map(|r| Conflict { line: r.get::<_, i64>(0) as u64, earlier_line: r.get::<_, i64>(1) as u64 }));
+    if !dups.is_empty() {
+        client.execute(&format!("DELETE FROM {stage} s WHERE EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line > s.line)", keys_match(spec, "s2", "s")), &[])?;
+    }
+    client.execute(
+        &format!(
+            "UPDATE {stage} s SET cls = CASE WHEN x.seen_batch = $1 THEN 'c' WHEN ({}) IS NOT DISTINCT FROM ({}) THEN 'n' ELSE 'u' END FROM {t} x WHERE {}",
+            tuple(spec, "x", spec.key),
+            tuple(spec, "s", spec.key),
+            keys_match(spec, "s", "x")
+        ),
+        &[&batch],
+    )?;
+    for r in client.query(&format!("SELECT cls, count(*) FROM {stage} GROUP BY cls"), &[])? {
+        let n = r.get::<_, i64>(1) as u64;
+        match r.get::<_, Option<String>>(0).as_deref() {
+            None => out.inserted = n,
+            Some("u") => out.updated = n,
+            Some("n") => out.unchanged = n,
+            _ => {}
+        }
+    }
+    let cross = client.query(
+        &format!("SELECT s.line, x.src_line FROM {stage} s JOIN {t} x ON {} WHERE s.cls = 'c' ORDER BY s.line", keys_match(spec, "s", "x")),
+        &[],
+    )?;
+    out.conflicts.extend(cross.iter().map(|r| Conflict { line: r.get::<_, i64>(0) as u64, earlier_line: r.get::<_, Option<i64>>(1).unwrap_or(0) as u64 }));
+    out.conflicts.sort_by_key(|c| c.line);
+    let previous: Vec<String> = spec.columns.iter().chain(META).map(|c| format!("x.{c}::text")).collect();
+    client.execute(
+        &format!(
+            "INSERT INTO import_changes (batch_id, tbl, previous) SELECT $1, $2, json_build_array({}) FROM {t} x JOIN {stage} s ON {}
+             WHERE s.cls = 'u' OR (s.cls = 'c' AND x.batch_id IS DISTINCT FROM $1 AND ({}) IS DISTINCT FROM ({}))",
+            previous.join(", "),
+            keys_match(spec, "s", "x"),
+            tuple(spec, "x", spec.key),
+            tuple(spec, "s", spec.key)
+        ),
+        &[&batch, &t],
+    )?;
+    let sets: Vec<String> = spec.columns[spec.key..].iter().chain(["flags", "batch_id", "src_line", "seen_batch"].iter()).map(|c| format!("{c} = EXCLUDED.{c}")).collect();
+    client.execute(
+        &format!(
+            "INSERT INTO {t} ({cols}, flags, batch_id, src_line, created_batch, seen_batch)
+             SELECT {cols}, flags, $1, line, $1, $1 FROM {stage} WHERE cls IS NULL OR cls IN ('u', 'c')
+             ON CONFLICT ({keys}) DO UPDATE SET {} WHERE ({}) IS DISTINCT FROM ({})",
+            sets.join(", "),
+            tuple(spec, t, spec.key),
+            tuple(spec, "EXCLUDED", spec.key)
+        ),
+        &[&batch],
+    )?;
+    // Rows seen but not changed: mark them as seen by this batch, at this line.
+    client.execute(&format!("UPDATE {t} x SET seen_batch = $1, src_line = s.line FROM {stage} s WHERE {} AND s.cls IN ('n', 'c')", keys_match(spec, "s", "x")), &[&batch])?;
+    Ok(out)
+}
+
+/// `col = $n::text::type` for the key columns, parameters from `first`.
+fn key_params(spec: &TableSpec, first: usize) -> String {
+    spec.columns[..spec.key]
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ${}::text::{}", first + i, sql_type(spec, i)))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
+fn restore(client: &mut postgres::Client, spec: &TableSpec, previous: &[Option<String>]) -> Result<()> {
+    let key_vals: Vec<&(dyn ToSql + Sync)> = previous[..spec.key].iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+    client.execute(&format!("DELETE FROM {} WHERE {}", spec.name, key_params(spec, 1)), &key_vals)?;
+    let n = spec.columns.len();
+    let all: Vec<&str> = spec.columns.iter().chain(META).copied().collect();
+    let placeholders: Vec<String> = (0..all.len())
+        .map(|i| {
+            let ty = if i < n { sql_type(spec, i) } else if i == n { "text" } else { "bigint" };
+            format!("${}::text::{ty}", i + 1)
+        })
+        .collect();
+    let vals: Vec<&(dyn ToSql + Sync)> = previous.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+    client.execute(&format!("INSERT INTO {} ({}) VALUES ({})", spec.name, all.join(", "), placeholders.join(", ")), &vals)?;
+    Ok(())
+}
+
+impl RecordStore for PgStore {
+    fn create_batch(&mut self, b: &NewBatch) -> Result<i64> {
+        let row = self.client.query_one(
+            "INSERT INTO import_batches (kind, file, sha256, mode, lenient, os_user, owner, started_at, state)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running') RETURNING id",
+            &[&b.kind, &b.file, &b.sha256, &b.mode.as_str(), &b.lenient, &b.os_user, &b.owner, &b.started_at],
+        )?;
+        Ok(row.get(0))
+    }
+
+    fn write_chunk(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row], counters: &Counters) -> Result<ChunkOutcome> {
+        self.in_tx(|client| {
+            let out = write_chunk(client, batch, spec, mode, rows).with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))?;
+            let mut c = *counters;
+            c.add(&out);
+            save_counters(client, batch, &c)?;
+            Ok(out)
+        })
+    }
+
+    fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64> {
+        let (state, seconds, sha256) = (end.state, end.seconds, end.sha256);
+        let finished = clock::now()?;
+        self.in_tx(|client| {
+            let mut deleted = 0;
+            if mode == Mode::Replace {
+                let previous: Vec<String> = spec.columns.iter().chain(META).map(|c| format!("{c}::text")).collect();
+                client.execute(
+                    &format!(
+                        "INSERT INTO import_changes (batch_id, tbl, previous) SELECT $1, $2, json_build_array({}) FROM {} WHERE seen_batch IS DISTINCT FROM $1",
+                        previous.join(", "),
+                        spec.name
+                    ),
+                    &[&batch, &spec.name],
+                )?;
+                deleted = client.execute(&format!("DELETE FROM {} WHERE seen_batch IS DISTINCT FROM $1", spec.name), &[&batch])?;
+            }
+            let mut c = end.counters;
+            c.deleted = deleted;
+            save_counters(client, batch, &c)?;
+            client.execute(
+                "UPDATE import_batches SET state = $2, finished_at = $3, seconds = $4, sha256 = coalesce($5, sha256) WHERE id = $1",
+                &[&batch, &state, &finished, &seconds, &sha256],
+            )?;
+            Ok(deleted)
+        })
+    }
+
+    fn set_batch_state(&mut self, batch: i64, state: &str) -> Result<()> {
+        self.client.execute("UPDATE import_batches SET state = $2 WHERE id = $1", &[&batch, &state])?;
+        Ok(())
+    }
+
+    fn batches(&mut self, limit: u32) -> Result<Vec<BatchInfo>> {
+        let rows = self.client.query(&format!("SELECT {BATCH_COLS} FROM import_batches ORDER BY id DESC LIMIT $1"), &[&i64::from(limit)])?;
+        Ok(rows.iter().map(batch_from_row).collect())
+    }
+
+    fn batch(&mut self, id: i64) -> Result<Option<BatchInfo>> {
+        let rows = self.client.query(&format!("SELECT {BATCH_COLS} FROM import_batches WHERE id = $1"), &[&id])?;
+        Ok(rows.first().map(batch_from_row))
+    }
+
+    fn undo_batch(&mut self, id: i64, spec: &TableSpec) -> Result<UndoCounts> {
+        self.in_tx(|client| {
+            let later: Vec<i64> = client
+                .query("SELECT id FROM import_batches WHERE kind = $1 AND id > $2 AND state <> 'undone' ORDER BY id", &[&spec.name, &id])?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            if !later.is_empty() {
+                let list: Vec<String> = later.iter().map(i64::to_string).collect();
+                return Err(Fail::usage(format!("batch {id} has later {} batches: {}", spec.name, list.join(", ")))
+                    .hint("undo the later batches first, newest first")
+                    .into());
+            }
+            let deleted = client.execute(&format!("DELETE FROM {} WHERE created_batch = $1", spec.name), &[&id])?;
+            let saved = client.query("SELECT previous FROM import_changes WHERE batch_id = $1", &[&id])?;
+            for r in &saved {
+                let previous: Vec<Option<String>> = serde_json::from_value(r.get(0))?;
+                restore(client, spec, &previous)?;
+            }
+            client.execute("DELETE FROM import_changes WHERE batch_id = $1", &[&id])?;
+            client.execute("UPDATE import_batches SET state = 'undone' WHERE id = $1", &[&id])?;
+            Ok(UndoCounts { deleted, restored: saved.len() as u64 })
+        })
+    }
+
+    fn begin_dry_run(&mut self) -> Result<()> {
+        self.client.batch_execute("BEGIN")?;
+        self.dry_run = true;
+        Ok(())
+    }
+
+    fn rollback_all(&mut self) -> Result<()> {
+        self.dry_run = false;
+        self.client.batch_execute("ROLLBACK")?;
+        Ok(())
+    }
+}

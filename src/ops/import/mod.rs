@@ -1,0 +1,407 @@
+//! `mzctl import`: validated, resumable bulk loads of civil-affairs records.
+//!
+//! One thread reads and validates (streaming, one reused record, columns resolved once) and
+//! hands chunks of clean rows to the writer, which commits each chunk with the batch's
+//! progress in one transaction. A killed import leaves whole chunks and a batch that
+//! `--resume` continues from its last committed line; a failed or aborted one is rolled back
+//! (its committed chunks undone), so the database is never left half-written.
+pub mod source;
+pub mod validate;
+
+use crate::db::records::{BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, UndoCounts};
+use crate::db::Store;
+use crate::error::Fail;
+use anyhow::{anyhow, Context, Result};
+use jiff::civil::Date;
+use serde::Serialize;
+use source::{EncodingChoice, Input};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+pub use validate::Kind;
+
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    pub kind: Kind,
+    pub input: Input,
+    pub delimiter: Option<u8>,
+    pub encoding: EncodingChoice,
+    /// `(field, HEADER)` overrides of the column mapping.
+    pub maps: Vec<(String, String)>,
+    pub lenient: bool,
+    pub rejects: Option<PathBuf>,
+    pub abort_on_error: bool,
+    pub max_errors: Option<u64>,
+    pub mode: Mode,
+    pub dry_run: bool,
+    pub batch_size: usize,
+    pub resume: bool,
+    pub today: Date,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportReport {
+    /// The batch id (none for a dry run: nothing was kept).
+    pub batch: Option<i64>,
+    pub kind: &'static str,
+    pub file: String,
+    pub encoding: &'static str,
+    pub mode: Mode,
+    pub lenient: bool,
+    pub dry_run: bool,
+    pub read: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub rejected: u64,
+    pub conflicts: u64,
+    pub deleted: u64,
+    pub rejects_file: Option<String>,
+    pub seconds: f64,
+    /// The line an interrupted batch was resumed after.
+    pub resumed_after: Option<u64>,
+    /// Rejected rows per reason (field: reason).
+    pub reasons: BTreeMap<String, u64>,
+    pub normalized: BTreeMap<String, u64>,
+    pub warnings: BTreeMap<String, u64>,
+    /// The first conflicts: a later line with the same natural key as an earlier one.
+    pub conflict_lines: Vec<Conflict>,
+    pub notes: Vec<String>,
+}
+
+/// One rejected row on its way to the rejects file.
+struct Rejected {
+    line: u64,
+    raw: Vec<String>,
+    field: &'static str,
+    summary: &'static str,
+    reason: String,
+}
+
+/// What the validator thread hands the writer.
+enum Msg {
+    Chunk { rows: Vec<Row>, raws: Vec<csv::StringRecord>, rejects: Vec<Rejected>, last_line: u64 },
+    Done { normalized: BTreeMap<String, u64>, warnings: BTreeMap<String, u64> },
+}
+
+fn lossy(rec: &csv::ByteRecord) -> Vec<String> {
+    rec.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect()
+}
+
+/// `host:pid` of this process, recorded on the batch it runs.
+pub fn owner() -> String {
+    format!("{}:{}", hostname(), std::process::id())
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname").or_else(|_| std::fs::read_to_string("/etc/hostname")).map(|h| h.trim().to_string()).unwrap_or_default()
+}
+
+/// A batch's state as users should see it: `running` whose process is gone is `interrupted`.
+pub fn effective_state(b: &BatchInfo) -> String {
+    if b.state != "running" {
+        return b.state.clone();
+    }
+    let alive = match b.owner.rsplit_once(':') {
+        Some((host, pid)) if host == hostname() => std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        _ => true, // another machine: cannot tell
+    };
+    if alive { "running".into() } else { "interrupted".into() }
+}
+
+fn rejects_path(opts: &ImportOptions) -> PathBuf {
+    opts.rejects.clone().unwrap_or_else(|| match &opts.input {
+        Input::Stdin => PathBuf::from("stdin.rejects.csv"),
+        Input::File(p) => {
+            let mut s = p.clone().into_os_string();
+            s.push(".rejects.csv");
+            PathBuf::from(s)
+        }
+    })
+}
+
+pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<ImportReport> {
+    let started = Instant::now();
+    let spec = opts.kind.spec();
+    let file = opts.input.name();
+    let sha = match &opts.input {
+        Input::File(p) => Some(source::sha256_file(p)?),
+        Input::Stdin => None,
+    };
+    // An interrupted batch of the same file: resume it, or say it is there.
+    let stale: Vec<BatchInfo> = store
+        .batches(1000)?
+        .into_iter()
+        .filter(|b| b.kind == spec.name && sha.as_deref() == Some(b.sha256.as_str()) && matches!(effective_state(b).as_str(), "interrupted"))
+        .collect();
+    let mut resume_from: Option<BatchInfo> = None;
+    let mut notes = Vec::new();
+    if opts.resume {
+        if sha.is_none() {
+            return Err(Fail::usage("--resume needs a file, not stdin").into());
+        }
+        resume_from = stale.first().cloned();
+        if resume_from.is_none() {
+            return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name)).hint("see mzctl import batches").into());
+        }
+    } else {
+        for b in &stale {
+            if b.state == "running" && !opts.dry_run {
+                store.set_batch_state(b.id, "interrupted")?;
+            }
+            notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
+        }
+    }
+
+    let source::Opened { mut reader, encoding, bytes_read, digest } = source::open(&opts.input, opts.encoding)?;
+    let delimiter = match opts.delimiter {
+        Some(d) => d,
+        None if file.ends_with(".tsv") || file.ends_with(".tab") => b'\t',
+        None => source::sniff_delimiter(&mut reader)?,
+    };
+    // The csv crate numbers the records of a CRLF file from 1 instead of 2: correct for it.
+    let line_fix = u64::from({
+        let head = reader.fill_buf()?;
+        let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
+        first.ends_with(b"\r") && first.len() < head.len()
+    });
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
+    let headers: Vec<String> = match csv.byte_headers() {
+        Ok(h) => h.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect(),
+        Err(e) => return Err(Fail::error(format!("{file}:1: cannot read the header row: {e}")).into()),
+    };
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(Fail::error(format!("{file}: empty file (no header row)")).into());
+    }
+    let (mut validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
+    notes.extend(header_notes);
+
+    if opts.dry_run {
+        store.begin_dry_run()?;
+    }
+    let (batch, mut counters) = match &resume_from {
+        Some(b) => {
+            store.set_batch_state(b.id, "running")?;
+            (b.id, b.counters)
+        }
+        None => {
+            let id = store.create_batch(&NewBatch {
+                kind: spec.name.to_string(),
+                file: file.clone(),
+                sha256: sha.clone().unwrap_or_default(),
+                mode: opts.mode,
+                lenient: opts.lenient,
+                os_user: crate::ops::audit::os_user(),
+                owner: owner(),
+                started_at: crate::clock::now()?,
+            })?;
+            (id, Counters::default())
+        }
+    };
+    let skip_until = counters.last_line;
+
+    // The validator thread.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(2);
+    let batch_size = opts.batch_size.max(1);
+    let keep_raw = opts.mode == Mode::Insert;
+    let width = headers.len();
+    let file_for_thread = file.clone();
+    let handle = std::thread::spawn(move || {
+        let mut rec = csv::ByteRecord::new();
+        let mut rows: Vec<Row> = Vec::with_capacity(batch_size);
+        let mut raws = Vec::new();
+        let mut rejects = Vec::new();
+        let mut last_line = skip_until;
+        let mut row = Row::default();
+        loop {
+            match csv.read_byte_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let line = e.position().map_or(last_line + 1, |p| p.line() + line_fix);
+                    let _ = tx.send(Err(anyhow!("{file_for_thread}:{line}: malformed CSV: {e}")));
+                    return;
+                }
+            }
+            let line = rec.position().map_or(last_line + 1, |p| p.line() + line_fix);
+            if line <= skip_until {
+                continue;
+            }
+            last_line = line;
+            if rec.len() != width {
+                rejects.push(Rejected { line, raw: lossy(&rec), field: "-", summary: "wrong number of fields", reason: format!("expected {width} fields, found {}", rec.len()) });
+            } else {
+                match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
+                    Err(e) => {
+                        rec = e.into_byte_record();
+                        let field = rec.iter().position(|f| std::str::from_utf8(f).is_err()).unwrap_or(0);
+                        rejects.push(Rejected { line, raw: lossy(&rec), field: "-", summary: "invalid UTF-8 bytes", reason: format!("invalid UTF-8 bytes in column {} (try --encoding gb18030)", field + 1) });
+                    }
+                    Ok(srec) => {
+                        match validator.row(&srec, line, &mut row) {
+                            Ok(()) => {
+                                rows.push(std::mem::take(&mut row));
+                                if keep_raw {
+                                    raws.push(srec.clone());
+                                }
+                            }
+                            Err(r) => rejects.push(Rejected { line, raw: srec.iter().map(String::from).collect(), field: r.field, summary: r.summary, reason: r.reason }),
+                        }
+                        rec = srec.into_byte_record();
+                    }
+                }
+            }
+            if rows.len() >= batch_size {
+                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, Vec::with_capacity(batch_size)), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
+                if tx.send(Ok(chunk)).is_err() {
+                    return;
+                }
+            }
+        }
+        let _ = tx.send(Ok(Msg::Chunk { rows, raws, rejects, last_line }));
+        let _ = tx.send(Ok(Msg::Done { normalized: validator.normalized, warnings: validator.warnings }));
+    });
+
+    let rejects_file = rejects_path(opts);
+    let mut rejects_out: Option<csv::Writer<std::fs::File>> = None;
+    let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
+    let mut conflict_lines = Vec::new();
+    let mut normalized = BTreeMap::new();
+    let mut warnings = BTreeMap::new();
+    let result: Result<()> = (|| {
+        for msg in rx.iter() {
+            match msg? {
+                Msg::Done { normalized: n, warnings: w } => {
+                    normalized = n;
+                    warnings = w;
+                }
+                Msg::Chunk { rows, raws, rejects, last_line } => {
+                    let mut write_reject = |r: Rejected, out: &mut Option<csv::Writer<std::fs::File>>| -> Result<()> {
+                        *reasons.entry(format!("{}: {}", r.field, r.summary)).or_default() += 1;
+                        let w = match out {
+                            Some(w) => w,
+                            None => {
+                                let append = opts.resume && rejects_file.exists();
+                                let f = std::fs::OpenOptions::new()
+                                    .create(true)
+                                    .write(true)
+                                    .append(append)
+                                    .truncate(!append)
+                                    .open(&rejects_file)
+                                    .with_context(|| format!("cannot write {}", rejects_file.display()))?;
+                                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
+                                if !append {
+                                    w.write_record(headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
+                                }
+                                out.insert(w)
+                            }
+                        };
+                        let line = r.line.to_string();
+                        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.field, r.reason.as_str()]))?;
+                        Ok(())
+                    };
+                    let n_rejects = rejects.len() as u64;
+                    let first_reject = rejects.first().map(|r| format!("{file}:{}: {}: {}", r.line, r.field, r.reason));
+                    for r in rejects {
+                        write_reject(r, &mut rejects_out)?;
+                    }
+                    counters.read += rows.len() as u64 + n_rejects;
+                    counters.rejected += n_rejects;
+                    counters.last_line = last_line;
+                    if let Some(first) = first_reject.filter(|_| opts.abort_on_error) {
+                        return Err(Fail::error(first).hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows").into());
+                    }
+                    if let Some(max) = opts.max_errors.filter(|m| counters.rejected > *m) {
+                        return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored")).hint(format!("the reasons are in {}", rejects_file.display())).into());
+                    }
+                    let out = store.write_chunk(batch, spec, opts.mode, &rows, &counters)?;
+                    counters.add(&out);
+                    for line in &out.existing {
+                        let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
+                        let summary = "natural key already stored (--mode insert)";
+                        write_reject(Rejected { line: *line, raw, field: "-", summary, reason: summary.into() }, &mut rejects_out)?;
+                    }
+                    conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(conflict_lines.len())));
+                    progress(bytes_read.load(Ordering::Relaxed), counters.read);
+                }
+            }
+        }
+        Ok(())
+    })();
+    drop(rx);
+    let _ = handle.join();
+    if let Some(w) = rejects_out.as_mut() {
+        w.flush()?;
+    }
+    if let Err(e) = result {
+        if opts.dry_run {
+            store.rollback_all()?;
+        } else {
+            let undone: Result<UndoCounts> = store.undo_batch(batch, spec);
+            store.set_batch_state(batch, "failed")?;
+            undone.context("rolling back the failed import")?;
+        }
+        return Err(e);
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let digest = digest.lock().ok().and_then(|d| d.clone());
+    let sha_final = if sha.is_none() { digest } else { None };
+    let end = BatchEnd { counters, state: "done", seconds, sha256: sha_final.as_deref() };
+    counters.deleted = store.finish_batch(batch, spec, opts.mode, &end)?;
+    if opts.dry_run {
+        store.rollback_all()?;
+    }
+    Ok(ImportReport {
+        batch: (!opts.dry_run).then_some(batch),
+        kind: spec.name,
+        file,
+        encoding,
+        mode: opts.mode,
+        lenient: opts.lenient,
+        dry_run: opts.dry_run,
+        read: counters.read,
+        inserted: counters.inserted,
+        updated: counters.updated,
+        unchanged: counters.unchanged,
+        rejected: counters.rejected,
+        conflicts: counters.conflicts,
+        deleted: counters.deleted,
+        rejects_file: rejects_out.is_some().then(|| rejects_file.display().to_string()),
+        seconds,
+        resumed_after: resume_from.map(|b| b.counters.last_line),
+        reasons,
+        normalized,
+        warnings,
+        conflict_lines,
+        notes,
+    })
+}
+
+/// The most recent batches, with their effective state.
+pub fn batches(store: &mut dyn Store, limit: u32) -> Result<Vec<BatchInfo>> {
+    let mut list = store.batches(limit)?;
+    for b in &mut list {
+        b.state = effective_state(b);
+    }
+    Ok(list)
+}
+
+pub fn batch(store: &mut dyn Store, id: i64) -> Result<BatchInfo> {
+    let mut b = store.batch(id)?.ok_or_else(|| Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches"))?;
+    b.state = effective_state(&b);
+    Ok(b)
+}
+
+/// Undo a batch: remove what it inserted, restore what it updated or deleted.
+pub fn undo(store: &mut dyn Store, id: i64) -> Result<UndoCounts> {
+    let b = batch(store, id)?;
+    if b.state == "undone" {
+        return Err(Fail::usage(format!("batch {id} is already undone")).into());
+    }
+    if b.state == "running" {
+        return Err(Fail::usage(format!("batch {id} is still running ({})", b.owner)).into());
+    }
+    let kind = Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
+    store.undo_batch(id, kind.spec())
+}

@@ -1,0 +1,388 @@
+//! Row validation per record kind, the same for both backends.
+//!
+//! Strict (default): safe normalizations are applied and reported (full-width → half-width,
+//! trimmed spaces, lowercase `x`, 15 → 18-digit IDs); anything that breaks a domain rule is
+//! rejected. Lenient: rows that break domain rules are stored exactly as they came, with the
+//! rules they break in `flags`, for `mzctl check` to find. In both modes a row that cannot be
+//! stored at all (no key, unparsable date or amount, Excel-damaged ID) is rejected.
+use crate::db::records::{self, Row, TableSpec};
+use crate::domain::{idnum, normalize, phone, records as rec, region, uscc, values};
+use crate::error::Fail;
+use anyhow::Result;
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    People,
+    Enrolments,
+    Deaths,
+    Organizations,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        self.spec().name
+    }
+    pub fn columns(self) -> &'static [rec::Column] {
+        match self {
+            Kind::People => rec::PEOPLE,
+            Kind::Enrolments => rec::ENROLMENTS,
+            Kind::Deaths => rec::DEATHS,
+            Kind::Organizations => rec::ORGANIZATIONS,
+        }
+    }
+    pub fn spec(self) -> &'static TableSpec {
+        match self {
+            Kind::People => &records::PEOPLE,
+            Kind::Enrolments => &records::ENROLMENTS,
+            Kind::Deaths => &records::DEATHS,
+            Kind::Organizations => &records::ORGANIZATIONS,
+        }
+    }
+    pub fn parse(s: &str) -> Option<Kind> {
+        [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Why a row was rejected: the field, a summary to count rejects by, and the full reason.
+#[derive(Debug, Clone)]
+pub struct Reject {
+    pub field: &'static str,
+    pub summary: &'static str,
+    pub reason: String,
+}
+
+fn reject(field: &'static str, summary: &'static str, reason: impl Into<String>) -> Reject {
+    Reject { field, summary, reason: reason.into() }
+}
+
+/// Validates the rows of one file, with its columns resolved once.
+pub struct Validator {
+    kind: Kind,
+    lenient: bool,
+    today: Date,
+    /// For each canonical column of the kind, its index in the file.
+    idx: Vec<Option<usize>>,
+    /// Safe normalizations applied (strict mode), by description.
+    pub normalized: BTreeMap<String, u64>,
+    /// Rows stored with a warning (strict) or a flag (lenient), by description.
+    pub warnings: BTreeMap<String, u64>,
+    flags: Vec<&'static str>,
+}
+
+/// Normalize a header for matching: trimmed, BOM and full-width removed, ASCII lowercase.
+fn header_key(h: &str) -> String {
+    normalize::to_halfwidth(h.trim().trim_start_matches('\u{feff}')).trim().to_ascii_lowercase()
+}
+
+impl Validator {
+    /// Resolve the file's headers to the kind's columns (`maps`: `HEADER=field` overrides).
+    /// Returns the validator and notes about ignored columns. A missing required column is an
+    /// error before any row is read.
+    pub fn new(kind: Kind, headers: &[String], maps: &[(String, String)], lenient: bool, today: Date, file: &str) -> Result<(Validator, Vec<String>)> {
+        let cols = kind.columns();
+        let mut idx = vec![None; cols.len()];
+        let mut notes = Vec::new();
+        for (field, _) in maps {
+            if !cols.iter().any(|c| c.name == field) {
+                let known: Vec<&str> = cols.iter().map(|c| c.name).collect();
+                return Err(Fail::usage(format!("--map: {} has no field {field:?}", kind.as_str())).hint(format!("fields: {}", known.join(", "))).into());
+            }
+        }
+        for (i, h) in headers.iter().enumerate() {
+            let key = header_key(h);
+            let mapped = maps.iter().find(|(_, header)| header_key(header) == key).map(|(f, _)| f.as_str());
+            let col = match mapped {
+                Some(field) => cols.iter().position(|c| c.name == field),
+                None => cols.iter().position(|c| c.name == key || c.zh.iter().any(|z| *z == key)),
+            };
+            match col {
+                Some(c) if idx[c].is_none() => idx[c] = Some(i),
+                Some(c) => notes.push(format!("column {} ({h}) repeats {}: ignored", i + 1, cols[c].name)),
+                None => notes.push(format!("column {} ({h}) is not a {} field: ignored", i + 1, kind.as_str())),
+            }
+        }
+        let missing: Vec<&str> = cols.iter().zip(&idx).filter(|(c, i)| c.required && i.is_none()).map(|(c, _)| c.name).collect();
+        if !missing.is_empty() {
+            return Err(Fail::error(format!("{file}:1: missing required column(s) {} for {}", missing.join(", "), kind.as_str()))
+                .hint("name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field")
+                .into());
+        }
+        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new() }, notes))
+    }
+
+    fn get<'r>(&self, rec: &'r csv::StringRecord, col: usize) -> &'r str {
+        self.idx[col].and_then(|i| rec.get(i)).unwrap_or("")
+    }
+
+    fn note(map: &mut BTreeMap<String, u64>, what: &str) {
+        *map.entry(what.to_string()).or_default() += 1;
+    }
+
+    /// A domain rule is broken: flag it (lenient) or reject the row (strict).
+    fn broken(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) -> Result<(), Reject> {
+        if self.lenient {
+            if !self.flags.contains(&rule) {
+                self.flags.push(rule);
+            }
+            Self::note(&mut self.warnings, rule);
+            Ok(())
+        } else {
+            let reason = if detail.is_empty() { format!("{summary} ({rule})") } else { format!("{detail} ({rule})") };
+            Err(Reject { field, summary, reason })
+        }
+    }
+
+    /// Validate one record into `out` (values in table column order).
+    pub fn row(&mut self, r: &csv::StringRecord, line: u64, out: &mut Row) -> Result<(), Reject> {
+        self.flags.clear();
+        out.line = line;
+        out.values.clear();
+        match self.kind {
+            Kind::People => self.people(r, out)?,
+            Kind::Enrolments => self.enrolment(r, out)?,
+            Kind::Deaths => self.death(r, out)?,
+            Kind::Organizations => self.organization(r, out)?,
+        }
+        out.flags.clear();
+        out.flags.push_str(&self.flags.join(";"));
+        Ok(())
+    }
+
+    /// The ID number: stored as given (lenient) or normalized (strict); parsed when it can be.
+    fn id_number(&mut self, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
+        if raw.trim().is_empty() {
+            return Err(reject("id_number", "missing ID number", "missing ID number"));
+        }
+        if idnum::looks_excel_damaged(raw.trim()) {
+            return Err(reject(
+                "id_number",
+                "damaged by Excel: digits lost",
+                "damaged by Excel (a numeric cell keeps 15 significant digits): the last digits are lost and cannot be recovered; re-export the column as text",
+            ));
+        }
+        let n = normalize::normalize_code(raw);
+        let mut value = n.value.clone();
+        if self.lenient {
+            for c in &n.changes {
+                let rule = if matches!(c, normalize::Change::LowercaseX) { "id.lowercase_x" } else { "id.format" };
+                self.broken(rule, "id_number", "ID number not in normal form", String::new())?;
+            }
+        } else {
+            for c in &n.changes {
+                Self::note(&mut self.normalized, c.describe());
+            }
+        }
+        if idnum::is_legacy15(&value) {
+            match idnum::upgrade15(&value) {
+                Ok(v) if !self.lenient => {
+                    Self::note(&mut self.normalized, "15-digit ID numbers upgraded to 18");
+                    value = v;
+                }
+                Ok(v) => {
+                    self.broken("id.fifteen_digit", "id_number", "legacy 15-digit ID number", String::new())?;
+                    value = v;
+                }
+                Err(e) => self.broken(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}"))?,
+            }
+        }
+        let parsed = match idnum::parse(&value, self.today) {
+            Ok(id) => {
+                if !region::RegionDb::builtin().ever_valid_for_id(id.region_code()) {
+                    // Valid IDs can carry codes missing from every list: a warning, not a rejection.
+                    if self.lenient {
+                        self.broken("id.region", "id_number", "ID address code in no published list", String::new())?;
+                    } else {
+                        Self::note(&mut self.warnings, "ID address code in no published list (id.region)");
+                    }
+                }
+                Some(id)
+            }
+            Err(e) => {
+                let summary = match e.rule() {
+                    "id.checksum" => "ID number: bad check character",
+                    "id.date" => "ID number: impossible or future birth date",
+                    _ => "ID number: wrong length or characters",
+                };
+                self.broken(e.rule(), "id_number", summary, format!("ID number: {e}"))?;
+                None
+            }
+        };
+        Ok((if self.lenient { raw.to_string() } else { value }, parsed))
+    }
+
+    /// A region code; `person` requires county level or below.
+    fn region_code(&mut self, raw: &str, person: bool) -> Result<String, Reject> {
+        let v = normalize::to_halfwidth(raw.trim()).into_owned();
+        if v.is_empty() {
+            return Err(reject("region_code", "missing region code", "missing region code"));
+        }
+        let stored = if self.lenient { raw.to_string() } else { v.clone() };
+        if !matches!(v.len(), 6 | 9 | 12) || !v.bytes().all(|b| b.is_ascii_digit()) {
+            self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new())?;
+            return Ok(stored);
+        }
+        let db = region::RegionDb::builtin();
+        match db.status(&v) {
+            region::Status::NeverExisted => self.broken("region.unknown", "region_code", "region code in no published list", String::new())?,
+            region::Status::Retired => {
+                let succ: Vec<String> = db.resolve(&v, None).today.iter().map(|s| s.code.clone()).collect();
+                let what = format!("retired region code (successor {})", if succ.is_empty() { "none".into() } else { succ.join("/") });
+                if self.lenient {
+                    self.broken("region.retired", "region_code", "retired region code", what)?;
+                } else {
+                    Self::note(&mut self.warnings, "retired region codes (region.retired)");
+                }
+            }
+            region::Status::Current => {}
+        }
+        if person {
+            let level = db.versions(&v).last().map(|ver| ver.level);
+            let county_or_below = match level {
+                Some(region::Level::Province) => false,
+                Some(region::Level::Prefecture) => !db.children(&v, None).iter().any(|c| c.level == region::Level::County),
+                _ => true,
+            };
+            if !county_or_below {
+                self.broken("region.level", "region_code", "a person's region must be county level or below", String::new())?;
+            }
+        }
+        Ok(stored)
+    }
+
+    fn date(&self, raw: &str, field: &'static str, required: bool) -> Result<Option<Date>, Reject> {
+        if raw.trim().is_empty() {
+            return if required { Err(reject(field, "missing value", format!("missing {field}"))) } else { Ok(None) };
+        }
+        values::parse_date(raw).map(Some).ok_or_else(|| reject(field, "unparsable date", format!("unparsable date {:?}", raw.trim())))
+    }
+
+    fn people(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        let (id, parsed) = self.id_number(self.get(r, 0))?;
+        let region = self.region_code(self.get(r, 4), true)?;
+        let name = self.get(r, 1).trim().to_string();
+        if let Some(problem) = values::name_problem(&name) {
+            let rule = if name.is_empty() { "person.name_blank" } else { "person.name_chars" };
+            self.broken(rule, "name", problem, String::new())?;
+        }
+        let gender_raw = self.get(r, 2).trim();
+        let gender = match (gender_raw, parsed) {
+            ("", Some(id)) => id.gender(),
+            ("", None) => return Err(reject("gender", "missing, and not derivable from an invalid ID", "missing gender, and the ID number is invalid, so it cannot be derived")),
+            (g, _) => idnum::Gender::parse(g).ok_or_else(|| reject("gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)")))?,
+        };
+        if let Some(id) = parsed.filter(|id| id.gender() != gender) {
+            self.broken("person.gender_mismatch", "gender", "gender contradicts the ID number", format!("gender {} contradicts the ID number ({})", gender.zh(), id.gender().zh()))?;
+        }
+        let birth = match (self.date(self.get(r, 3), "birth_date", false)?, parsed) {
+            (Some(d), Some(id)) if d != id.birth_date() => {
+                self.broken("person.birth_mismatch", "birth_date", "birth date contradicts the ID number", format!("birth date {d} contradicts the ID number ({})", id.birth_date()))?;
+                Some(d)
+            }
+            (Some(d), _) => Some(d),
+            (None, Some(id)) => Some(id.birth_date()),
+            (None, None) => None,
+        };
+        let phone_raw = self.get(r, 5).trim();
+        let phone = if self.lenient { phone_raw.to_string() } else { normalize::to_halfwidth(phone_raw).into_owned() };
+        if !phone.is_empty() && phone::classify(&normalize::to_halfwidth(phone_raw)).is_none() {
+            self.broken("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new())?;
+        }
+        out.values.extend([
+            id,
+            region,
+            name,
+            gender.code().to_string(),
+            birth.map(|d| d.to_string()).unwrap_or_default(),
+            phone,
+            self.get(r, 6).trim().to_string(),
+            self.get(r, 7).trim().to_string(),
+        ]);
+        Ok(())
+    }
+
+    fn enrolment(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        let (id, _) = self.id_number(self.get(r, 0))?;
+        let program_raw = normalize::to_halfwidth(self.get(r, 1).trim()).into_owned();
+        let program = match rec::program_code(&program_raw) {
+            Some(p) => p.to_string(),
+            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => program_raw,
+            None => {
+                let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
+                return Err(reject("program", "unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", "))));
+            }
+        };
+        let region = self.region_code(self.get(r, 2), false)?;
+        let start = self.date(self.get(r, 3), "start_date", true)?.unwrap_or(self.today);
+        let end = self.date(self.get(r, 4), "end_date", false)?;
+        if end.is_some_and(|e| e < start) {
+            return Err(reject("end_date", "end date before start date", format!("end date {} before start date {start}", end.map(|e| e.to_string()).unwrap_or_default())));
+        }
+        let amount_raw = self.get(r, 5);
+        let fen = values::parse_fen(amount_raw).ok_or_else(|| reject("monthly_amount", "unparsable amount", format!("unparsable amount {:?} (yuan, at most 2 decimals)", amount_raw.trim())))?;
+        let status = match self.get(r, 6).trim() {
+            "" => if end.is_some_and(|e| e <= self.today) { "ended" } else { "active" }.to_string(),
+            s => s.to_string(),
+        };
+        out.values.extend([id, program, region, start.to_string(), end.map(|d| d.to_string()).unwrap_or_default(), fen.to_string(), status]);
+        Ok(())
+    }
+
+    fn death(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        let (id, _) = self.id_number(self.get(r, 0))?;
+        let name = self.get(r, 1).trim().to_string();
+        if name.is_empty() {
+            self.broken("person.name_blank", "name", "blank name", String::new())?;
+        }
+        let date = self.date(self.get(r, 2), "death_date", true)?.unwrap_or(self.today);
+        if date > self.today {
+            return Err(reject("death_date", "death date in the future", format!("death date {date} is in the future")));
+        }
+        out.values.extend([id, name, date.to_string(), self.get(r, 3).trim().to_string(), self.get(r, 4).trim().to_string()]);
+        Ok(())
+    }
+
+    fn organization(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        let raw = self.get(r, 0);
+        if raw.trim().is_empty() {
+            return Err(reject("uscc", "missing credit code", "missing unified social credit code"));
+        }
+        let n = normalize::normalize_code(raw);
+        let code = n.value.to_ascii_uppercase();
+        if !self.lenient {
+            for c in &n.changes {
+                Self::note(&mut self.normalized, c.describe());
+            }
+        }
+        let ty_raw = self.get(r, 2).trim();
+        let ty = uscc::CivilOrgType::parse_zh(ty_raw).ok_or_else(|| reject("type", "unknown organization type", format!("unknown organization type {ty_raw:?} (社会团体, 社会服务机构, 基金会)")))?;
+        match uscc::parse(&code) {
+            Ok(u) if u.authority() != '5' => self.broken("org.uscc_authority", "uscc", "not registered by civil affairs (authority 5)", format!("registration authority {} is not civil affairs (5)", u.authority()))?,
+            Ok(u) if uscc::CivilOrgType::from_uscc(&u) != Some(ty) => {
+                self.broken("org.uscc_authority", "uscc", "type digit does not match the organization type", format!("type digit {} does not match {}", u.org_type(), ty.zh()))?
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let rule = if matches!(e, uscc::UsccError::Checksum { .. }) { "org.uscc_checksum" } else { "org.uscc_format" };
+                self.broken(rule, "uscc", "invalid credit code", format!("credit code: {e}"))?
+            }
+        }
+        let name = self.get(r, 1).trim().to_string();
+        if name.is_empty() {
+            return Err(reject("name", "missing organization name", "missing organization name"));
+        }
+        let region = self.region_code(self.get(r, 3), false)?;
+        let registered = self.date(self.get(r, 4), "registered_on", false)?;
+        out.values.extend([
+            if self.lenient { raw.to_string() } else { code },
+            name,
+            ty.zh().to_string(),
+            region,
+            registered.map(|d| d.to_string()).unwrap_or_default(),
+            self.get(r, 5).trim().to_string(),
+            self.get(r, 6).trim().to_string(),
+        ]);
+        Ok(())
+    }
+}

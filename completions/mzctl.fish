@@ -211,7 +211,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l people -d 'Number o
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l seed -d 'Random seed: the same arguments give byte-identical files on any machine' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l defects -d 'Share of records given one known defect (0–1), listed in manifest.json; 0 = clean data' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l as-of -d 'The date the data describes [default: today]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l out -d 'Directory for the CSV files, logs/ and manifest.json' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l out -d 'Directory for the CSV files, logs/ and manifest.json [default: mzctl-seed, or a temporary directory with --into-db]' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l headers -d 'Column headers: canonical English names, or the Chinese ones of real exports' -r -f -a "en\t''
 zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l encoding -d 'File encoding' -r -f -a "utf-8\t''
@@ -224,6 +224,7 @@ csv\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l into-db -d 'Load the records into the database through the import engine (leniently: injected defects are stored, flagged), one import batch per file'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'

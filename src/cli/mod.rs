@@ -116,7 +116,8 @@ impl Command {
             Command::Db(c) => c.mutates(),
             Command::Import(c) => c.mutates(),
             Command::Demo(_) => true,
-            Command::Audit(_) | Command::Seed(_) | Command::Completions(_) | Command::Man(_) => false,
+            Command::Seed(a) => a.into_db,
+            Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
         }
     }
 }

@@ -24,9 +24,14 @@ pub struct SeedArgs {
     /// The date the data describes [default: today]
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<jiff::civil::Date>,
-    /// Directory for the CSV files, logs/ and manifest.json
-    #[arg(long, default_value = "mzctl-seed", value_name = "DIR")]
-    pub out: PathBuf,
+    /// Directory for the CSV files, logs/ and manifest.json [default: mzctl-seed, or a
+    /// temporary directory with --into-db]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Load the records into the database through the import engine (leniently: injected
+    /// defects are stored, flagged), one import batch per file
+    #[arg(long)]
+    pub into_db: bool,
     /// Column headers: canonical English names, or the Chinese ones of real exports
     #[arg(long, value_enum, default_value_t = Headers::En)]
     pub headers: Headers,
@@ -61,7 +66,11 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
             Some(d) => d,
             None => crate::clock::today()?,
         },
-        out: args.out,
+        out: match &args.out {
+            Some(dir) => dir.clone(),
+            None if args.into_db => std::env::temp_dir().join(format!("mzctl-seed-{}", std::process::id())),
+            None => PathBuf::from("mzctl-seed"),
+        },
         zh_headers: matches!(args.headers, Headers::Zh),
         encoding: match args.encoding {
             EncodingArg::Utf8 => Encoding::Utf8,
@@ -73,7 +82,18 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         prompt::confirm(&format!("overwrite the dataset in {}", opts.out.display()), ctx.yes, false)?;
     }
     let bar = Progress::items(Some(opts.people), "people", ctx.out.quiet);
-    let report = seed::seed(&opts, &mut |n| bar.set(n))?;
+    let report = if args.into_db {
+        let result = seed::seed_into_db(ctx.store()?, &opts, &mut |n| bar.set(n));
+        if args.out.is_none() {
+            let _ = std::fs::remove_dir_all(&opts.out);
+        }
+        let (mut report, loaded) = result?;
+        ctx.changed(loaded.iter().map(|l| (format!("{}.inserted", l.kind), l.inserted as i64)).collect());
+        report.loaded = loaded;
+        report
+    } else {
+        seed::seed(&opts, &mut |n| bar.set(n))?
+    };
     bar.finish();
     ctx.out.emit(&report)?;
     Ok(Code::Ok)
@@ -92,6 +112,13 @@ impl Report for SeedReport {
                 d.row([r.to_string(), n.to_string()]);
             }
             out.push(d);
+        }
+        if !self.loaded.is_empty() {
+            let mut l = Table::new(["kind", "batch", "inserted", "updated", "unchanged", "rejected"]).title("Loaded into the database (lenient import)");
+            for x in &self.loaded {
+                l.row([x.kind.to_string(), x.batch.map_or("-".into(), |b| b.to_string()), x.inserted.to_string(), x.updated.to_string(), x.unchanged.to_string(), x.rejected.to_string()]);
+            }
+            out.push(l);
         }
         if !self.systems.is_empty() {
             let mut s = Table::new(["built as", "systems"]).title("Systems (logs/)");

@@ -184,9 +184,15 @@ pub struct UndoCounts {
 pub trait RecordStore {
     /// Start a batch (state `running`); returns its id.
     fn create_batch(&mut self, batch: &NewBatch) -> Result<i64>;
-    /// Write one chunk and, in the same transaction, the batch's counters: `counters` as they
-    /// stand before the database step of this chunk, plus its outcome ([`Counters::add`]).
-    fn write_chunk(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row], counters: &Counters) -> Result<ChunkOutcome>;
+    /// Open a chunk: one transaction (a savepoint in a dry run) for the rows written until
+    /// [`RecordStore::commit_chunk`].
+    fn begin_chunk(&mut self) -> Result<()>;
+    /// Write rows inside the open chunk.
+    fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome>;
+    /// Record the batch's counters and commit the chunk: a crash leaves whole chunks.
+    fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()>;
+    /// Roll the open chunk back.
+    fn abort_chunk(&mut self) -> Result<()>;
     /// Close a batch: for `Replace`, delete (and keep for undo) the rows its file did not hold;
     /// record the final counters, state and time. Returns the rows deleted.
     fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64>;

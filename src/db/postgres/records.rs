@@ -86,13 +86,19 @@ fn save_counters(client: &mut postgres::Client, batch: i64, c: &Counters) -> Res
 }
 
 impl PgStore {
-    /// Run `f` in a transaction (a savepoint inside a dry run's outer transaction).
-    fn in_tx<T>(&mut self, f: impl FnOnce(&mut postgres::Client) -> Result<T>) -> Result<T> {
-        let (begin, commit, abort) = if self.dry_run {
-            ("SAVEPOINT chunk", "RELEASE SAVEPOINT chunk", "ROLLBACK TO SAVEPOINT chunk; RELEASE SAVEPOINT chunk")
+    /// Statements that open, commit and roll back a transaction (savepoints inside a dry
+    /// run's outer transaction).
+    fn tx_sql(&self) -> [&'static str; 3] {
+        if self.dry_run {
+            ["SAVEPOINT chunk", "RELEASE SAVEPOINT chunk", "ROLLBACK TO SAVEPOINT chunk; RELEASE SAVEPOINT chunk"]
         } else {
-            ("BEGIN", "COMMIT", "ROLLBACK")
-        };
+            ["BEGIN", "COMMIT", "ROLLBACK"]
+        }
+    }
+
+    /// Run `f` in a transaction.
+    fn in_tx<T>(&mut self, f: impl FnOnce(&mut postgres::Client) -> Result<T>) -> Result<T> {
+        let [begin, commit, abort] = self.tx_sql();
         self.client.batch_execute(begin)?;
         match f(&mut self.client) {
             Ok(v) => {
@@ -107,7 +113,70 @@ impl PgStore {
     }
 }
 
+/// The fast path: COPY the chunk straight into the table. It succeeds exactly when no key of
+/// the chunk is stored yet or repeated within it (anything else violates the primary key), so
+/// every row is an insert; otherwise the savepoint undoes it and the staging path runs.
+fn copy_new_rows(client: &mut postgres::Client, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
+    client.batch_execute("SAVEPOINT fast")?;
+    let cols = spec.columns.join(", ");
+    let attempt = (|| -> Result<(), postgres::Error> {
+        let mut copy = client.copy_in(&format!("COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN", spec.name))?;
+        let batch = batch.to_string();
+        let mut buf = Vec::with_capacity(256 * 1024);
+        for row in rows {
+            copy_row(&mut buf, spec, row, false);
+            for v in [batch.as_str(), &row.line.to_string(), batch.as_str(), batch.as_str()] {
+                buf.push(b'\t');
+                buf.extend_from_slice(v.as_bytes());
+            }
+            buf.push(b'\n');
+            // A write fails only when the server has given up on the COPY; `finish` then
+            // returns the server's error (e.g. the unique violation), which decides.
+            if buf.len() >= 192 * 1024 {
+                let _ = copy.write_all(&buf);
+                buf.clear();
+            }
+        }
+        let _ = copy.write_all(&buf);
+        copy.finish()?;
+        Ok(())
+    })();
+    match attempt {
+        Ok(()) => {
+            client.batch_execute("RELEASE SAVEPOINT fast")?;
+            Ok(true)
+        }
+        Err(e) if e.code() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION) => {
+            client.batch_execute("ROLLBACK TO SAVEPOINT fast; RELEASE SAVEPOINT fast")?;
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// One row in COPY text format (without the line terminator): `line` first when staging.
+fn copy_row(buf: &mut Vec<u8>, spec: &TableSpec, row: &Row, with_line: bool) {
+    if with_line {
+        buf.extend_from_slice(row.line.to_string().as_bytes());
+    }
+    for (i, v) in row.values.iter().enumerate() {
+        if with_line || i > 0 {
+            buf.push(b'\t');
+        }
+        if v.is_empty() && spec.is_date(i) {
+            buf.extend_from_slice(b"\\N");
+        } else {
+            copy_field(buf, v);
+        }
+    }
+    buf.push(b'\t');
+    copy_field(buf, &row.flags);
+}
+
 fn write_chunk(client: &mut postgres::Client, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    if copy_new_rows(client, batch, spec, rows)? {
+        return Ok(ChunkOutcome { inserted: rows.len() as u64, ..ChunkOutcome::default() });
+    }
     let t = spec.name;
     let stage = stage_name(spec);
     let cols = spec.columns.join(", ");
@@ -120,17 +189,7 @@ fn write_chunk(client: &mut postgres::Client, batch: i64, spec: &TableSpec, mode
     let mut copy = client.copy_in(&format!("COPY {stage} (line, {cols}, flags) FROM STDIN"))?;
     let mut buf = Vec::with_capacity(256 * 1024);
     for row in rows {
-        buf.extend_from_slice(row.line.to_string().as_bytes());
-        for (i, v) in row.values.iter().enumerate() {
-            buf.push(b'\t');
-            if v.is_empty() && spec.is_date(i) {
-                buf.extend_from_slice(b"\\N");
-            } else {
-                copy_field(&mut buf, v);
-            }
-        }
-        buf.push(b'\t');
-        copy_field(&mut buf, &row.flags);
+        copy_row(&mut buf, spec, row, true);
         buf.push(b'\n');
         if buf.len() >= 192 * 1024 {
             copy.write_all(&buf)?;
@@ -139,6 +198,7 @@ fn write_chunk(client: &mut postgres::Client, batch: i64, spec: &TableSpec, mode
     }
     copy.write_all(&buf)?;
     copy.finish()?;
+    client.batch_execute(&format!("ANALYZE {stage}"))?;
 
     let mut out = ChunkOutcome::default();
     // Rows of this chunk with the same key as a later row of this chunk.
@@ -252,14 +312,25 @@ impl RecordStore for PgStore {
         Ok(row.get(0))
     }
 
-    fn write_chunk(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row], counters: &Counters) -> Result<ChunkOutcome> {
-        self.in_tx(|client| {
-            let out = write_chunk(client, batch, spec, mode, rows).with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))?;
-            let mut c = *counters;
-            c.add(&out);
-            save_counters(client, batch, &c)?;
-            Ok(out)
-        })
+    fn begin_chunk(&mut self) -> Result<()> {
+        self.client.batch_execute(self.tx_sql()[0])?;
+        Ok(())
+    }
+
+    fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+        write_chunk(&mut self.client, batch, spec, mode, rows)
+            .with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))
+    }
+
+    fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()> {
+        save_counters(&mut self.client, batch, counters)?;
+        self.client.batch_execute(self.tx_sql()[1])?;
+        Ok(())
+    }
+
+    fn abort_chunk(&mut self) -> Result<()> {
+        self.client.batch_execute(self.tx_sql()[2])?;
+        Ok(())
     }
 
     fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64> {

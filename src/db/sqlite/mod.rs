@@ -47,7 +47,7 @@ impl SqliteStore {
             }
         }
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;")
             .with_context(|| format!("cannot configure {}", self.url))?;
         Ok(())
     }

@@ -125,31 +125,28 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
     let started = Instant::now();
     let spec = opts.kind.spec();
     let file = opts.input.name();
+    // A file is hashed first (its batch records it, so that --resume finds the batch even
+    // after a kill); stdin is hashed as it is read.
     let sha = match &opts.input {
         Input::File(p) => Some(source::sha256_file(p)?),
         Input::Stdin => None,
     };
-    // An interrupted batch of the same file: resume it, or say it is there.
-    let stale: Vec<BatchInfo> = store
-        .batches(1000)?
-        .into_iter()
-        .filter(|b| b.kind == spec.name && sha.as_deref() == Some(b.sha256.as_str()) && matches!(effective_state(b).as_str(), "interrupted"))
-        .collect();
+    let interrupted: Vec<BatchInfo> = match &sha {
+        Some(sha) => store.batches(1000)?.into_iter().filter(|b| b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted").collect(),
+        None => Vec::new(),
+    };
     let mut resume_from: Option<BatchInfo> = None;
     let mut notes = Vec::new();
     if opts.resume {
         if sha.is_none() {
             return Err(Fail::usage("--resume needs a file, not stdin").into());
         }
-        resume_from = stale.first().cloned();
+        resume_from = interrupted.first().cloned();
         if resume_from.is_none() {
             return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name)).hint("see mzctl import batches").into());
         }
     } else {
-        for b in &stale {
-            if b.state == "running" && !opts.dry_run {
-                store.set_batch_state(b.id, "interrupted")?;
-            }
+        for b in &interrupted {
             notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
         }
     }
@@ -202,14 +199,17 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
     let skip_until = counters.last_line;
 
     // The validator thread.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(2);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(1);
+    // The validator hands over small pieces (memory stays flat); the writer commits every
+    // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
+    let piece = batch_size.min(5_000);
     let keep_raw = opts.mode == Mode::Insert;
     let width = headers.len();
     let file_for_thread = file.clone();
     let handle = std::thread::spawn(move || {
         let mut rec = csv::ByteRecord::new();
-        let mut rows: Vec<Row> = Vec::with_capacity(batch_size);
+        let mut rows: Vec<Row> = Vec::with_capacity(piece);
         let mut raws = Vec::new();
         let mut rejects = Vec::new();
         let mut last_line = skip_until;
@@ -252,8 +252,8 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                     }
                 }
             }
-            if rows.len() >= batch_size {
-                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, Vec::with_capacity(batch_size)), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
+            if rows.len() + rejects.len() >= piece {
+                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, Vec::with_capacity(piece)), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
                 if tx.send(Ok(chunk)).is_err() {
                     return;
                 }
@@ -269,6 +269,8 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
     let mut conflict_lines = Vec::new();
     let mut normalized = BTreeMap::new();
     let mut warnings = BTreeMap::new();
+    let mut chunk_open = false;
+    let mut in_chunk = 0usize;
     let result: Result<()> = (|| {
         for msg in rx.iter() {
             match msg? {
@@ -315,20 +317,37 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                     if let Some(max) = opts.max_errors.filter(|m| counters.rejected > *m) {
                         return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored")).hint(format!("the reasons are in {}", rejects_file.display())).into());
                     }
-                    let out = store.write_chunk(batch, spec, opts.mode, &rows, &counters)?;
+                    if !chunk_open {
+                        store.begin_chunk()?;
+                        chunk_open = true;
+                    }
+                    let out = store.write_rows(batch, spec, opts.mode, &rows)?;
                     counters.add(&out);
+                    in_chunk += rows.len() + n_rejects as usize;
                     for line in &out.existing {
                         let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
                         let summary = "natural key already stored (--mode insert)";
                         write_reject(Rejected { line: *line, raw, field: "-", summary, reason: summary.into() }, &mut rejects_out)?;
                     }
                     conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(conflict_lines.len())));
+                    if in_chunk >= batch_size {
+                        chunk_open = false;
+                        in_chunk = 0;
+                        store.commit_chunk(batch, &counters)?;
+                    }
                     progress(bytes_read.load(Ordering::Relaxed), counters.read);
                 }
             }
         }
+        if chunk_open {
+            chunk_open = false;
+            store.commit_chunk(batch, &counters)?;
+        }
         Ok(())
     })();
+    if chunk_open {
+        store.abort_chunk()?;
+    }
     drop(rx);
     let _ = handle.join();
     if let Some(w) = rejects_out.as_mut() {
@@ -346,8 +365,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
     }
     let seconds = started.elapsed().as_secs_f64();
     let digest = digest.lock().ok().and_then(|d| d.clone());
-    let sha_final = if sha.is_none() { digest } else { None };
-    let end = BatchEnd { counters, state: "done", seconds, sha256: sha_final.as_deref() };
+    let end = BatchEnd { counters, state: "done", seconds, sha256: digest.as_deref().filter(|_| sha.is_none()) };
     counters.deleted = store.finish_batch(batch, spec, opts.mode, &end)?;
     if opts.dry_run {
         store.rollback_all()?;

@@ -54,23 +54,25 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Counts the bytes read through it (for progress) and hashes them.
+/// Counts the bytes read through it (for progress) and, when asked, hashes them.
 pub struct Tap<R> {
     inner: R,
     pub read: Arc<AtomicU64>,
-    hash: Sha256,
+    hash: Option<Sha256>,
 }
 
 impl<R: Read> Tap<R> {
-    pub fn new(inner: R, read: Arc<AtomicU64>) -> Tap<R> {
-        Tap { inner, read, hash: Sha256::new() }
+    pub fn new(inner: R, read: Arc<AtomicU64>, hash: bool) -> Tap<R> {
+        Tap { inner, read, hash: hash.then(Sha256::new) }
     }
 }
 
 impl<R: Read> Read for Tap<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.hash.update(&buf[..n]);
+        if let Some(h) = self.hash.as_mut() {
+            h.update(&buf[..n]);
+        }
         self.read.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
@@ -128,7 +130,7 @@ pub struct Opened {
     pub encoding: &'static str,
     /// Bytes read so far (for progress).
     pub bytes_read: Arc<AtomicU64>,
-    /// The SHA-256 of the raw input, once it has been read to the end.
+    /// The SHA-256 of stdin, once it has been read to the end.
     pub digest: Arc<std::sync::Mutex<Option<String>>>,
 }
 
@@ -141,7 +143,8 @@ pub fn open(input: &Input, choice: EncodingChoice) -> Result<Opened> {
     };
     let counter = Arc::new(AtomicU64::new(0));
     let digest = Arc::new(std::sync::Mutex::new(None));
-    let tap = HashOnDrop { tap: Tap::new(raw, counter.clone()), out: digest.clone() };
+    // Files are hashed before the import; stdin can only be hashed as it is read.
+    let tap = HashOnDrop { tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)), out: digest.clone() };
     let mut reader = BufReader::with_capacity(128 * 1024, tap);
     let head = reader.fill_buf().with_context(|| format!("cannot read {}", input.name()))?;
     let bom = head.starts_with(b"\xEF\xBB\xBF");
@@ -180,9 +183,8 @@ impl<R: Read> Read for HashOnDrop<R> {
 
 impl<R: Read> Drop for HashOnDrop<R> {
     fn drop(&mut self) {
-        let digest = std::mem::take(&mut self.tap.hash).finalize();
-        if let Ok(mut out) = self.out.lock() {
-            *out = Some(hex(&digest));
+        if let (Some(h), Ok(mut out)) = (self.tap.hash.take(), self.out.lock()) {
+            *out = Some(hex(&h.finalize()));
         }
     }
 }

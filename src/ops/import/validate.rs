@@ -152,6 +152,12 @@ impl Validator {
 
     /// The ID number: stored as given (lenient) or normalized (strict); parsed when it can be.
     fn id_number(&mut self, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
+        // Fast path: already 17 digits and a check character, as almost every row is.
+        let b = raw.as_bytes();
+        let plain = b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X');
+        if plain && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
+            return self.parsed_id(raw.to_string(), raw);
+        }
         if raw.trim().is_empty() {
             return Err(reject("id_number", "missing ID number", "missing ID number"));
         }
@@ -187,6 +193,11 @@ impl Validator {
                 Err(e) => self.broken(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}"))?,
             }
         }
+        self.parsed_id(value, raw)
+    }
+
+    /// Parse a (normalized) ID number; `raw` is what a lenient import stores.
+    fn parsed_id(&mut self, value: String, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
         let parsed = match idnum::parse(&value, self.today) {
             Ok(id) => {
                 if !region::RegionDb::builtin().ever_valid_for_id(id.region_code()) {

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Import benchmark: mzctl import (validating) against the databases' own raw loaders on the
+# same file, and mzctl's peak memory at 100k and 1M rows.
+#
+#   bash benches/import.sh [ROWS]          (default 1000000)
+#
+# Needs sqlite3 and, for the PostgreSQL half, MZCTL_BENCH_PG=postgres://user@host:port/db
+# (a database the script may create tables in; it drops what it creates).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${1:-1000000}
+WORK=$(mktemp -d /tmp/mzctl-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+cargo build --release --quiet
+MZ=$PWD/target/release/mzctl
+export MZCTL_NOW=2026-06-30T12:00:00+08:00
+
+secs() { /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; return 1; }; cut -d' ' -f1 "$WORK/time"; }
+rss_mb() { awk '{printf "%.0f", $2/1024}' "$WORK/time"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+
+echo "generating $ROWS people ..."
+"$MZ" seed -q --yes --people "$ROWS" --systems 0 --seed 5 --as-of 2026-06-30 --out "$WORK/city" >/dev/null
+FILE=$WORK/city/people.csv
+echo "file: $(du -h "$FILE" | cut -f1), $(($(wc -l <"$FILE") - 1)) rows"
+
+SCHEMA="CREATE TABLE people (id_number TEXT NOT NULL, name TEXT NOT NULL, gender TEXT, birth_date TEXT,
+  region_code TEXT NOT NULL, phone TEXT, address TEXT, ethnicity TEXT, PRIMARY KEY (id_number, region_code));"
+
+# SQLite: the sqlite3 shell's .import into an equivalent table (no validation), vs mzctl.
+sqlite3 "$WORK/raw.db" "$SCHEMA"
+raw=$(secs sqlite3 "$WORK/raw.db" -cmd ".mode csv" ".import --skip 1 $FILE people")
+mz=$(secs "$MZ" --db "sqlite:$WORK/mz.db" -q import people "$FILE" --today 2026-06-30)
+mz_rss=$(rss_mb)
+echo "sqlite:   sqlite3 .import ${raw}s   mzctl import ${mz}s   ratio $(ratio "$mz" "$raw") (goal <= 1.0)   mzctl peak RSS ${mz_rss} MB"
+rerun=$(secs "$MZ" --db "sqlite:$WORK/mz.db" -q import people "$FILE" --today 2026-06-30)
+echo "sqlite:   idempotent re-run (all unchanged) ${rerun}s"
+
+# Memory: flat from 100k to the full file.
+head -n 100001 "$FILE" >"$WORK/100k.csv"
+secs "$MZ" --db "sqlite:$WORK/small.db" -q import people "$WORK/100k.csv" --today 2026-06-30 >/dev/null
+echo "memory:   peak RSS at 100k rows $(rss_mb) MB, at $ROWS rows ${mz_rss} MB (goal < 100 MB, flat)"
+
+if [ -n "${MZCTL_BENCH_PG:-}" ]; then
+    # The same columns and types as mzctl's people table (birth_date is a date there).
+    PGSCHEMA=${SCHEMA//TEXT/text}
+    PGSCHEMA=${PGSCHEMA/birth_date text/birth_date date}
+    psql -q "$MZCTL_BENCH_PG" -c "DROP TABLE IF EXISTS people; $PGSCHEMA" >/dev/null
+    raw=$(secs psql -q "$MZCTL_BENCH_PG" -c "\\copy people FROM '$FILE' WITH (FORMAT csv, HEADER true)")
+    psql -q "$MZCTL_BENCH_PG" -c "DROP TABLE people" >/dev/null
+    db="mzctl_bench_$$"
+    psql -q "$MZCTL_BENCH_PG" -c "CREATE DATABASE $db" >/dev/null
+    url="${MZCTL_BENCH_PG%/*}/$db"
+    "$MZ" --db "$url" -q db init >/dev/null
+    mz=$(secs "$MZ" --db "$url" -q import people "$FILE" --today 2026-06-30)
+    echo "postgres: psql \\copy ${raw}s   mzctl import ${mz}s   ratio $(ratio "$mz" "$raw") (goal <= 1.1)   mzctl peak RSS $(rss_mb) MB"
+    psql -q "$MZCTL_BENCH_PG" -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
+fi

@@ -143,3 +143,36 @@ fn existing_dataset_needs_yes_off_a_terminal() {
     seed(home.path(), &out, &["--systems", "0"]);
     mzctl(home.path()).args(["seed", "--people", "10", "--out"]).arg(&out).assert().code(2).stderr(predicates::str::contains("--yes"));
 }
+
+#[test]
+fn into_db_stores_every_record_and_defect() {
+    let home = support::tempdir();
+    let mut tables = Vec::new();
+    let pg = support::pg();
+    let urls: Vec<String> = std::iter::once(format!("sqlite:{}/seed.db", home.path().display())).chain(pg.as_ref().map(|p| p.url.clone())).collect();
+    for (i, db) in urls.iter().enumerate() {
+        let out = home.path().join(format!("into{i}"));
+        let v: serde_json::Value = serde_json::from_slice(
+            &mzctl(home.path())
+                .args(["--db", db, "--json", "seed", "-q", "--into-db", "--people", "1500", "--defects", "0.05", "--as-of", "2026-06-30", "--systems", "0", "--out"])
+                .arg(&out)
+                .assert()
+                .success()
+                .get_output()
+                .stdout,
+        )
+        .unwrap();
+        let loaded = v["loaded"].as_array().unwrap();
+        assert_eq!(loaded.len(), 4);
+        assert!(loaded.iter().all(|l| l["rejected"] == 0), "lenient loading stores every defect: {loaded:?}");
+        let status: serde_json::Value =
+            serde_json::from_slice(&mzctl(home.path()).args(["--db", db, "--json", "db", "status"]).assert().success().get_output().stdout).unwrap();
+        for (table, file) in [("people", "people.csv"), ("enrolments", "enrolments.csv"), ("deaths", "deaths.csv"), ("organizations", "organizations.csv")] {
+            assert_eq!(status["tables"][table], v["files"][file], "{table} on {db}");
+        }
+        tables.push(status["tables"].clone());
+    }
+    if tables.len() == 2 {
+        assert_eq!(tables[0]["people"], tables[1]["people"]);
+    }
+}

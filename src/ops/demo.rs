@@ -53,5 +53,51 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     let injected: u64 = seeded.defects.values().sum();
     step("seed", format!("{} in {} county-level units; {injected} defects injected (manifest.json)", files.join(", "), seeded.counties));
 
-    Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts: Counts::new() })
+    announce("import: the people file, strictly (bad rows go to a rejects file)");
+    let mut counts = Counts::new();
+    let import_opts = |kind: super::import::Kind, lenient: bool| super::import::ImportOptions {
+        kind,
+        input: super::import::source::Input::File(opts.dir.join(format!("{}.csv", kind.as_str()))),
+        delimiter: None,
+        encoding: super::import::source::EncodingChoice::Auto,
+        maps: Vec::new(),
+        lenient,
+        rejects: None,
+        abort_on_error: false,
+        max_errors: None,
+        mode: crate::db::records::Mode::Upsert,
+        dry_run: false,
+        batch_size: 50_000,
+        resume: false,
+        today: opts.as_of,
+    };
+    let strict = super::import::run(store, &import_opts(super::import::Kind::People, false), &mut |_, _| {})?;
+    let mut reasons: Vec<(&String, &u64)> = strict.reasons.iter().collect();
+    reasons.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let top: Vec<String> = reasons.iter().take(3).map(|(r, n)| format!("{n}× {r}")).collect();
+    step(
+        "import people (strict)",
+        format!(
+            "batch {}: {} read, {} inserted, {} unchanged, {} rejected ({}); rejects in {}",
+            strict.batch.unwrap_or_default(),
+            strict.read,
+            strict.inserted,
+            strict.unchanged,
+            strict.rejected,
+            top.join("; "),
+            strict.rejects_file.as_deref().unwrap_or("-")
+        ),
+    );
+    counts.insert("people.inserted".into(), strict.inserted as i64);
+
+    announce("import: every file, leniently (defects stored, flagged, for the checks)");
+    let mut loaded = Vec::new();
+    for kind in [super::import::Kind::People, super::import::Kind::Enrolments, super::import::Kind::Deaths, super::import::Kind::Organizations] {
+        let r = super::import::run(store, &import_opts(kind, true), &mut |_, _| {})?;
+        loaded.push(format!("{} {} (+{} new, {} flagged)", r.read, kind.as_str(), r.inserted, r.warnings.values().sum::<u64>()));
+        *counts.entry(format!("{}.inserted", kind.as_str())).or_default() += r.inserted as i64;
+    }
+    step("import all (lenient)", loaded.join(", "));
+
+    Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts })
 }

@@ -130,6 +130,17 @@ fn chinese_headers_in_gb18030() {
 }
 
 #[test]
+fn province_and_county_regions() {
+    let home = support::tempdir();
+    for region in ["440000", "441900", "110105"] {
+        let out = home.path().join(region);
+        seed(home.path(), &out, &["--region", region, "--people", "300", "--systems", "0"]);
+        let (_, people) = read_csv(&out.join("people.csv"));
+        assert!(people.iter().all(|p| p[4].starts_with(&region[..if region.ends_with("0000") { 2 } else if region.ends_with("00") { 4 } else { 6 }])), "{region}");
+    }
+}
+
+#[test]
 fn bad_region_is_a_usage_error() {
     let home = support::tempdir();
     mzctl(home.path()).args(["seed", "--region", "999999", "--out"]).arg(home.path().join("x")).assert().code(2);

@@ -72,11 +72,13 @@ impl Area {
             .map(|u| {
                 let path = db.path(&u.code, None);
                 let prefix: String = path.iter().filter(|v| v.name != "市辖区").map(|v| v.name.as_str()).collect();
+                // Retired codes this unit's area went through (predecessors of predecessors…).
                 let mut retired = Vec::new();
+                let mut seen = std::collections::HashSet::from([u.code.clone()]);
                 let mut frontier = vec![u.code.clone()];
                 while let Some(c) = frontier.pop() {
                     for ch in db.predecessors(&c) {
-                        if ch.old_code != c && ch.old_code.len() == 6 && !retired.iter().any(|(r, _)| *r == ch.old_code) {
+                        if ch.old_code.len() == 6 && seen.insert(ch.old_code.clone()) {
                             if db.current(&ch.old_code).is_none() {
                                 retired.push((ch.old_code.clone(), ch.effective - 1));
                             }

@@ -1,8 +1,8 @@
 //! `mzctl seed`: a realistic synthetic city, deterministic, with known defects on request.
 //!
 //! People are generated one at a time and streamed to CSV with their enrolments and death
-//! record, so memory stays flat in the number of people (only the ID-sequence counters, bounded
-//! by counties × birth days, and the manifest of injected defects grow). Every random choice comes
+//! record; the manifest's defect list is streamed too. Memory is fixed by the area (the
+//! ID-sequence table: address codes × birth days), not by the number of people. Every random choice comes
 //! from a stream derived from `(seed, kind, index)`, so the same arguments give byte-identical
 //! files on any machine.
 mod area;
@@ -49,6 +49,44 @@ pub struct Defect {
     pub natural: bool,
 }
 
+/// The defects found so far, written to a side file as they come (memory stays flat) and
+/// counted per rule.
+pub struct Defects {
+    out: std::io::BufWriter<std::fs::File>,
+    path: PathBuf,
+    count: u64,
+    /// Expected findings per rule (injected and natural).
+    pub totals: BTreeMap<&'static str, u64>,
+    /// Injected defects per rule.
+    pub injected: BTreeMap<&'static str, u64>,
+}
+
+impl Defects {
+    fn create(path: PathBuf) -> Result<Defects> {
+        let file = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        Ok(Defects { out: std::io::BufWriter::new(file), path, count: 0, totals: BTreeMap::new(), injected: BTreeMap::new() })
+    }
+
+    pub fn push(&mut self, d: Defect) -> Result<()> {
+        use std::io::Write;
+        *self.totals.entry(d.rule).or_default() += 1;
+        if !d.natural {
+            *self.injected.entry(d.rule).or_default() += 1;
+        }
+        // Pretty-printed and indented as an element of the manifest's `defects` array.
+        let text = serde_json::to_string_pretty(&d)?;
+        self.out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            write!(self.out, "    {line}")?;
+        }
+        self.count += 1;
+        Ok(())
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Manifest {
     pub generator: &'static str,
@@ -63,9 +101,9 @@ pub struct Manifest {
     pub files: BTreeMap<String, u64>,
     /// Expected findings per rule (injected and natural).
     pub totals: BTreeMap<&'static str, u64>,
-    pub defects: Vec<Defect>,
     /// The state each generated system is built to have (active, idle, zombie).
     pub systems: BTreeMap<String, &'static str>,
+    // `defects` follows, streamed from the side file (see `write_manifest`).
 }
 
 #[derive(Debug, Serialize)]
@@ -104,20 +142,14 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
         },
         files: BTreeMap::new(),
         totals: BTreeMap::new(),
-        defects: Vec::new(),
         systems: BTreeMap::new(),
     };
-    people::generate(opts, &area, &mut manifest, progress)?;
+    let mut defects = Defects::create(opts.out.join(".manifest-defects.part"))?;
+    people::generate(opts, &area, &mut manifest, &mut defects, progress)?;
     systems::generate(opts, &area, &mut manifest)?;
-    for d in &manifest.defects {
-        *manifest.totals.entry(d.rule).or_default() += 1;
-    }
-    let path = opts.out.join("manifest.json");
-    let file = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
-    let mut w = std::io::BufWriter::new(file);
-    serde_json::to_writer_pretty(&mut w, &manifest)?;
-    std::io::Write::write_all(&mut w, b"\n")?;
-    std::io::Write::flush(&mut w)?;
+    manifest.totals = defects.totals.clone();
+    let injected = defects.injected.clone();
+    write_manifest(&opts.out.join("manifest.json"), &manifest, defects)?;
     let mut system_states = BTreeMap::new();
     for state in manifest.systems.values() {
         *system_states.entry(*state).or_default() += 1;
@@ -129,12 +161,26 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
         region_name: area.name,
         counties: area.counties.len(),
         files: manifest.files,
-        defects: manifest.defects.iter().filter(|d| !d.natural).fold(BTreeMap::new(), |mut m, d| {
-            *m.entry(d.rule).or_default() += 1;
-            m
-        }),
+        defects: injected,
         systems: system_states,
     })
+}
+
+/// `manifest.json`: the header as one pretty JSON object, with the streamed `defects` array
+/// spliced in before its closing brace.
+fn write_manifest(path: &std::path::Path, manifest: &Manifest, mut defects: Defects) -> Result<()> {
+    use std::io::Write;
+    defects.out.flush()?;
+    let head = serde_json::to_string_pretty(manifest)?;
+    let head = head.strip_suffix("\n}").unwrap_or(&head);
+    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    write!(w, "{head},\n  \"defects\": [")?;
+    std::io::copy(&mut std::fs::File::open(&defects.path)?, &mut w)?;
+    w.write_all(if defects.count == 0 { b"]\n}\n" } else { b"\n  ]\n}\n" })?;
+    w.flush()?;
+    std::fs::remove_file(&defects.path)?;
+    Ok(())
 }
 
 /// What `--into-db` loaded: one import batch per file.

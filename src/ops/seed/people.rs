@@ -3,7 +3,7 @@ use super::area::{Area, County};
 use super::names;
 use super::rng::{Rng, Weighted};
 use super::writer::{self, CsvOut};
-use super::{Defect, Manifest, SeedOptions};
+use super::{Defect, Defects, Manifest, SeedOptions};
 use crate::domain::{idnum, records, uscc};
 use anyhow::Result;
 use jiff::{civil::Date, ToSpan};
@@ -12,6 +12,8 @@ use std::collections::HashMap;
 /// Share of the population per 5-year age band, 0–4 … 100+ (‰·10, shaped on the 2020 census).
 const AGE_BANDS: &[u64] = &[55, 64, 63, 53, 53, 64, 88, 70, 66, 82, 87, 72, 51, 53, 36, 23, 16, 8, 3, 1, 1];
 const MALE_SHARE: f64 = 0.512;
+/// Birth days the sequence table covers, back from the as-of date (the oldest band is 100+).
+const SEQ_DAYS: i64 = 112 * 366;
 /// Mobile prefixes in use (three digits).
 const MOBILE_PREFIXES: &[&str] = &[
     "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156",
@@ -69,15 +71,20 @@ struct Gen<'a> {
     ethnicities: Weighted,
     death_sources: Weighted,
     county_weights: Weighted,
-    /// Next ID sequence per (address code, birth date, gender): bounded by codes × days.
-    seqs: HashMap<(u32, i32, bool), u16>,
+    /// Next ID sequence (+1; 0 = none issued yet) per address code, birth day and gender: a
+    /// dense table sized by the area, so memory does not grow with the number of people.
+    seqs: Vec<u16>,
+    /// Index of each address code (current and retired) in `seqs`.
+    codes: HashMap<String, usize>,
+    /// The first birth day the table covers.
+    first_day: Date,
     /// Cremation certificate sequence per (county, year).
     cremations: HashMap<(usize, i16), u32>,
     people: CsvOut,
     enrolments: CsvOut,
     deaths: CsvOut,
     lines: [u64; 3],
-    defects: Vec<Defect>,
+    defects: &'a mut Defects,
 }
 
 fn fmt_amount(cents: i64) -> String {
@@ -97,20 +104,19 @@ fn to_fullwidth(s: &str) -> String {
 }
 
 impl<'a> Gen<'a> {
-    fn county_index_of(&self, code: &str) -> u32 {
-        code.parse::<u32>().unwrap_or(0)
-    }
-
     /// A unique, valid ID number for this address code, birth date and gender; moves the birth
     /// date on by a day in the (practically impossible) case that all 500 sequences are taken.
     fn new_id(&mut self, rng: &mut Rng, addr: &str, mut birth: Date, male: bool) -> (String, Date) {
-        let code = self.county_index_of(addr);
+        let code = self.codes.get(addr).copied().unwrap_or(0);
         loop {
-            let key = (code, days_between(Date::constant(1850, 1, 1), birth) as i32, male);
-            let next = self.seqs.entry(key).or_insert_with(|| rng.below(60) as u16);
-            if *next < 500 {
-                let seq = *next * 2 + u16::from(male);
-                *next += 1;
+            let day = days_between(self.first_day, birth).clamp(0, SEQ_DAYS - 1) as usize;
+            let slot = &mut self.seqs[(code * SEQ_DAYS as usize + day) * 2 + usize::from(male)];
+            if *slot == 0 {
+                *slot = rng.below(60) as u16 + 1;
+            }
+            if *slot <= 500 {
+                let seq = (*slot - 1) * 2 + u16::from(male);
+                *slot += 1;
                 return (idnum::make(addr, birth, seq), birth);
             }
             birth = add_days(birth, 1);
@@ -156,8 +162,8 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) {
-        self.defects.push(Defect { rule, table, key, field, line, natural: false });
+    fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) -> Result<()> {
+        self.defects.push(Defect { rule, table, key, field, line, natural: false })
     }
 
     fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
@@ -179,7 +185,7 @@ impl<'a> Gen<'a> {
         self.lines[1] += 1;
         if let Some((rule, key)) = &e.defect {
             let field = if *rule == "death.still_enrolled" { "end_date" } else { "id_number" };
-            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false });
+            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false })?;
         }
         Ok(())
     }
@@ -249,7 +255,7 @@ impl<'a> Gen<'a> {
         let mut natural_retired = false;
         if let Some((old, last_year)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
             let _ = last_year;
-            if rng.chance(0.35) {
+            if rng.chance(0.12) {
                 addr = old;
                 natural_retired = true;
             }
@@ -396,11 +402,11 @@ impl<'a> Gen<'a> {
                     ("dup.person", "name")
                 }
             };
-            self.defect(rule.0, "people", id.clone(), rule.1, line);
+            self.defect(rule.0, "people", id.clone(), rule.1, line)?;
         }
         if natural_retired {
             let line = self.lines[0] + 2;
-            self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true });
+            self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true })?;
         }
         let mut row = [id.as_str(), &name, &gender, &birth_field, &region, &phone, &address, ethnicity];
         self.people.write_record(row)?;
@@ -494,10 +500,19 @@ impl<'a> Gen<'a> {
     }
 }
 
-pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, progress: &mut dyn FnMut(u64)) -> Result<()> {
+pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defects: &mut Defects, progress: &mut dyn FnMut(u64)) -> Result<()> {
     let zh = opts.zh_headers;
     let file = |name: &str, cols: &[records::Column]| writer::create(&opts.out.join(name), opts.encoding, &records::headers(cols, zh));
     let mut weights_rng = Rng::derive(opts.seed, 0, 0);
+    let codes: HashMap<String, usize> = area
+        .counties
+        .iter()
+        .flat_map(|c| std::iter::once(c.code.clone()).chain(c.retired.iter().map(|r| r.0.clone())))
+        .fold(HashMap::new(), |mut m, code| {
+            let n = m.len();
+            m.entry(code).or_insert(n);
+            m
+        });
     let mut g = Gen {
         opts,
         area,
@@ -506,13 +521,15 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, progre
         ethnicities: Weighted::new(names::ETHNICITIES.iter().map(|s| s.1)),
         death_sources: Weighted::new(DEATH_SOURCES.iter().map(|s| s.1)),
         county_weights: Weighted::new(area.counties.iter().map(|c| c.townships.len().max(8) as u64 * weights_rng.range(6, 14) as u64)),
-        seqs: HashMap::new(),
+        seqs: vec![0; codes.len() * SEQ_DAYS as usize * 2],
+        codes,
+        first_day: add_days(opts.as_of, -(SEQ_DAYS - 1)),
         cremations: HashMap::new(),
         people: file("people.csv", records::PEOPLE)?,
         enrolments: file("enrolments.csv", records::ENROLMENTS)?,
         deaths: file("deaths.csv", records::DEATHS)?,
         lines: [0; 3],
-        defects: Vec::new(),
+        defects,
     };
     for i in 0..opts.people {
         g.person(i)?;
@@ -527,14 +544,13 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, progre
     manifest.files.insert("people.csv".into(), g.lines[0]);
     manifest.files.insert("enrolments.csv".into(), g.lines[1]);
     manifest.files.insert("deaths.csv".into(), g.lines[2]);
-    let orgs = organizations(opts, area, &mut g.defects)?;
+    let orgs = organizations(opts, area, g.defects)?;
     manifest.files.insert("organizations.csv".into(), orgs);
-    manifest.defects = g.defects;
     Ok(())
 }
 
 /// Social organizations registered by the civil-affairs bureaus of the area.
-fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Vec<Defect>) -> Result<u64> {
+fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Result<u64> {
     let zh = opts.zh_headers;
     let mut w = writer::create(&opts.out.join("organizations.csv"), opts.encoding, &records::headers(records::ORGANIZATIONS, zh))?;
     let n = (opts.people / 500).max(5);
@@ -574,7 +590,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Vec<Defect>) -> 
                 ty_field = if ty == '1' { "基金会" } else { "社会团体" };
                 "org.uscc_authority"
             };
-            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false });
+            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false })?;
         }
         w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;
     }

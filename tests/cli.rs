@@ -155,7 +155,7 @@ fn formats_csv_and_plain() {
         .args(["--db", &db, "--format", "csv", "db", "status"])
         .assert()
         .success()
-        .stdout("table,rows\naudit_log,1\n");
+        .stdout("table,rows\naudit_log,1\nplaces,0\nregion_changes,0\nregion_list_rows,0\nregion_lists,0\nregion_sync,0\nregion_versions,0\n");
     mzctl(home.path())
         .args(["--db", &db, "--json", "--format", "csv", "db", "status"])
         .assert()

@@ -5,6 +5,8 @@ pub mod completions;
 pub mod db;
 pub mod demo;
 pub mod man;
+pub mod place;
+pub mod region;
 pub mod seed;
 
 
@@ -96,6 +98,12 @@ pub enum Command {
     /// The audit log of every change
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import
+    #[command(subcommand)]
+    Region(region::RegionCommand),
+    /// Placenames (地名) with their 20-digit codes
+    #[command(subcommand)]
+    Place(place::PlaceCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -111,6 +119,8 @@ impl Command {
     fn mutates(&self) -> bool {
         match self {
             Command::Db(c) => c.mutates(),
+            Command::Region(c) => c.mutates(),
+            Command::Place(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Audit(_) | Command::Seed(_) | Command::Completions(_) | Command::Man(_) => false,
         }
@@ -247,6 +257,8 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
     match command {
         Command::Db(c) => db::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
+        Command::Region(c) => region::run(ctx, c),
+        Command::Place(c) => place::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -2,4 +2,6 @@
 pub mod audit;
 pub mod db;
 pub mod demo;
+pub mod place;
+pub mod region;
 pub mod seed;

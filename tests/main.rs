@@ -5,5 +5,7 @@ mod support;
 mod cli;
 mod docs;
 mod generated;
+mod place;
+mod region;
 mod seed;
 mod story;

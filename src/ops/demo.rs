@@ -53,5 +53,8 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     let injected: u64 = seeded.defects.values().sum();
     step("seed", format!("{} in {} county-level units; {injected} defects injected (manifest.json)", files.join(", "), seeded.counties));
 
+    announce("region: a lookup, a resolve across years, a diff");
+    step("region", super::region::demo_line()?);
+
     Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts: Counts::new() })
 }

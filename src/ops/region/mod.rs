@@ -323,3 +323,20 @@ pub fn export(year: Option<i32>, all: bool) -> Vec<ExportRow> {
         .map(|v| ExportRow { code: v.code.clone(), name: v.name.clone(), level: v.level, parent_code: v.parent_code.clone() })
         .collect()
 }
+
+/// The demo's region step: a lookup, a resolve across years and a diff, in one line.
+pub fn demo_line() -> Result<String> {
+    let shown = show("440106", None)?;
+    let resolved = resolve("610322", Some(2020))?;
+    let today: Vec<String> = resolved.today.iter().map(|v| format!("{} {}", v.code, v.name)).collect();
+    let diff = diff(2022, 2023);
+    let count = |k: DiffKind| diff.iter().filter(|r| r.kind == k).count();
+    Ok(format!(
+        "440106 is {}; 610322 {} (2020) is now {}; 2022→2023: {} added, {} recoded",
+        shown.path.unwrap_or_default(),
+        resolved.then.name,
+        today.join(", "),
+        count(DiffKind::Added),
+        count(DiffKind::Recoded)
+    ))
+}

@@ -12,7 +12,7 @@ use crate::db::{Counts, Store};
 use crate::domain::normalize::to_halfwidth;
 use crate::domain::placename::{self, find_category, romanize, split_region, Category, PlaceCode, PlaceStatus, COLUMNS};
 use crate::domain::records::Column;
-use crate::domain::region::{Level, RegionDb, Status};
+use crate::domain::region::{Level, RegionDb, Source, Status};
 use crate::error::{Code, Fail};
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -78,8 +78,13 @@ fn check_county(db: &RegionDb, county: &str, warnings: &mut Vec<String>) -> Resu
     let Some(v) = db.current(county).or_else(|| db.versions(county).last()) else {
         return err("region", format!("{county} is in no region list"));
     };
-    let county_like = v.level == Level::County
-        || (v.level == Level::Prefecture && db.list(Some(Level::County), Some(county), None).is_empty());
+    // A prefecture-level city without districts (东莞 441900): no county-level unit under it
+    // in its last year in use.
+    let without_districts = || {
+        let year = v.valid_to.map(|t| t - 1);
+        v.source == Source::History && db.list(Some(Level::County), Some(county), year).is_empty()
+    };
+    let county_like = v.level == Level::County || (v.level == Level::Prefecture && without_districts());
     if !county_like {
         return err("region", format!("{county} {} is a {}, not a county-level unit", v.name, v.level));
     }

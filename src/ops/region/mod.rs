@@ -39,13 +39,16 @@ pub fn year_range(db: &RegionDb) -> (i32, i32) {
     (first, last)
 }
 
-/// Refuse a year outside the built-in lists.
+/// Refuse a year before the built-in history or in the future. Years after the latest list
+/// get the latest list (what is in use then is what is in use now, as far as mzctl knows).
 pub fn check_year(db: &RegionDb, year: i32) -> Result<i32, Fail> {
     let (first, last) = year_range(db);
-    if (first..=last).contains(&year) {
+    let this_year = crate::clock::today().map_or(last, |d| i32::from(d.year()));
+    if (first..=last.max(this_year)).contains(&year) {
         Ok(year)
     } else {
-        Err(Fail::usage(format!("no region list for {year}")).hint(format!("the built-in history covers {first}–{last}")))
+        Err(Fail::usage(format!("no region list for {year}"))
+            .hint(format!("the built-in history covers {first}–{last} (later years up to this one use the {last} list)")))
     }
 }
 
@@ -161,7 +164,7 @@ pub fn show(code: &str, year: Option<i32>) -> Result<Shown> {
         valid_to: to,
         predecessors,
         successors,
-        other_holders: versions.iter().filter(|x| x.name != v.name).cloned().collect(),
+        other_holders: versions.iter().filter(|x| x.valid_from < from || to.is_some_and(|t| x.valid_from >= t)).cloned().collect(),
     })
 }
 

@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade and inspect the database')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches')
+            [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Placenames (地名) with their 20-digit codes')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -272,6 +274,460 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         'mzctl;import;help;help' {
             break
         }
+        'mzctl;region' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What a code is: name, level, path, status, years, predecessors and successors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Units in a year, by level and/or parent')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'The units under a code, as a tree')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find units by name, short name, or pinyin (full or initials)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'What a code meant in a year, and what it is today')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every unit that ever held a code, and the changes to and from it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between the lists of two years')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a CSV column of region codes: current, retired, unknown or malformed')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a newer official list into the database and record its changes')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the list of a year (CSV by default off a terminal)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the built-in versions and changes into the database, for SQL joins')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;region;show' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The unit that held the code in this year (or date) [default: today''s, else the last]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;list' {
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Only units directly under this code')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only units of this level')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Units in use in this year (or date) [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;tree' {
+            [CompletionResult]::new('--depth', '--depth', [CompletionResultType]::ParameterName, 'Levels below the root to show (0 = the root only)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The tree as it stood in this year (or date) [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;search' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Units in use in this year (or date) [default: today]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many hits, best first (0 = all)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;resolve' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The year (or date) the code is from [default: its latest holder]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;diff' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The earlier list''s year')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The later list''s year [default: the latest]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;validate' {
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column holding the codes: its header, or its number counting from 1')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge against the lists of this year (or date) instead of today''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--for-id', '--for-id', [CompletionResultType]::ParameterName, 'The ID-number rule: any code ever valid in an MCA list or a GB/T 2260 edition (retired codes and XXXX01 市辖区 included) passes, as an ID number''s address code never changes')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;import' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The year the list describes (as at 31 December)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show the changes; store nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the changes; store nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mzctl;region;export' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The list as at the end of this year (or date) [default: the latest]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every source, not just the MCA county-and-above list: GB/T 2260-only codes, NBS statistical codes, and the townships and villages of Guangzhou, Wuhan and Shanghai')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;sync' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Rewrite the data even when the database already has it')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Say whether anything would be written; write nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say whether anything would be written; write nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;region;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What a code is: name, level, path, status, years, predecessors and successors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Units in a year, by level and/or parent')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'The units under a code, as a tree')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find units by name, short name, or pinyin (full or initials)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'What a code meant in a year, and what it is today')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every unit that ever held a code, and the changes to and from it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between the lists of two years')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a CSV column of region codes: current, retired, unknown or malformed')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a newer official list into the database and record its changes')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the list of a year (CSV by default off a terminal)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the built-in versions and changes into the database, for SQL joins')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;region;help;show' {
+            break
+        }
+        'mzctl;region;help;list' {
+            break
+        }
+        'mzctl;region;help;tree' {
+            break
+        }
+        'mzctl;region;help;search' {
+            break
+        }
+        'mzctl;region;help;resolve' {
+            break
+        }
+        'mzctl;region;help;history' {
+            break
+        }
+        'mzctl;region;help;diff' {
+            break
+        }
+        'mzctl;region;help;validate' {
+            break
+        }
+        'mzctl;region;help;import' {
+            break
+        }
+        'mzctl;region;help;export' {
+            break
+        }
+        'mzctl;region;help;sync' {
+            break
+        }
+        'mzctl;region;help;help' {
+            break
+        }
+        'mzctl;place' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a placename (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load placenames from a CSV file (all rows or none)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One placename by its 20-digit code')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find placenames by name, alias or pinyin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List placenames by region, category and status')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write placenames as CSV (the columns `place import` reads) or JSON')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Mark a placename historical (abolished)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;place;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Standard name (标准名称)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category: a GB/T 18521 code (22100 or 221) or name (城镇居民点); see --help')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Where it lies: a 9-digit township code, or a 6-digit county code (township 000)')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The 20-digit code, when it has one already [default: the next free sequence]')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Another name (别名, 简称); repeat for several')
+            [CompletionResult]::new('--pinyin', '--pinyin', [CompletionResultType]::ParameterName, 'Romanized spelling [default: generated; give it when a character is read differently]')
+            [CompletionResult]::new('--lon', '--lon', [CompletionResultType]::ParameterName, 'Longitude in degrees east (CGCS2000)')
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'Latitude in degrees north (CGCS2000)')
+            [CompletionResult]::new('--meaning', '--meaning', [CompletionResultType]::ParameterName, 'What the name means and where it comes from (含义)')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'History (历史沿革)')
+            [CompletionResult]::new('--set-up', '--set-up', [CompletionResultType]::ParameterName, 'Year it was set up or named')
+            [CompletionResult]::new('--abolished', '--abolished', [CompletionResultType]::ParameterName, 'Year it was abolished (records a historical place)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check and show the record; store nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and show the record; store nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check every row and report; store nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report; store nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;search' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category and those under it (code or name)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only places in this region (province, prefecture, county or township code)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which records')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;list' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only places in this region (province, prefecture, county or township code)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category and those under it (code or name)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which records')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;export' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only places in this region (province, prefecture, county or township code)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category and those under it (code or name)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which records')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;retire' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year it was abolished [default: this year]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show the record as it would be; change nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the record as it would be; change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;place;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a placename (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load placenames from a CSV file (all rows or none)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One placename by its 20-digit code')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find placenames by name, alias or pinyin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List placenames by region, category and status')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write placenames as CSV (the columns `place import` reads) or JSON')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Mark a placename historical (abolished)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;place;help;add' {
+            break
+        }
+        'mzctl;place;help;import' {
+            break
+        }
+        'mzctl;place;help;show' {
+            break
+        }
+        'mzctl;place;help;search' {
+            break
+        }
+        'mzctl;place;help;list' {
+            break
+        }
+        'mzctl;place;help;export' {
+            break
+        }
+        'mzctl;place;help;retire' {
+            break
+        }
+        'mzctl;place;help;help' {
+            break
+        }
         'mzctl;seed' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Province, prefecture or county code whose county-level units the people live in')
             [CompletionResult]::new('--people', '--people', [CompletionResultType]::ParameterName, 'Number of people')
@@ -349,6 +805,8 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade and inspect the database')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches')
+            [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Placenames (地名) with their 20-digit codes')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -391,6 +849,84 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;import;undo' {
+            break
+        }
+        'mzctl;help;region' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What a code is: name, level, path, status, years, predecessors and successors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Units in a year, by level and/or parent')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'The units under a code, as a tree')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find units by name, short name, or pinyin (full or initials)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'What a code meant in a year, and what it is today')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every unit that ever held a code, and the changes to and from it')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed between the lists of two years')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a CSV column of region codes: current, retired, unknown or malformed')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a newer official list into the database and record its changes')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the list of a year (CSV by default off a terminal)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Write the built-in versions and changes into the database, for SQL joins')
+            break
+        }
+        'mzctl;help;region;show' {
+            break
+        }
+        'mzctl;help;region;list' {
+            break
+        }
+        'mzctl;help;region;tree' {
+            break
+        }
+        'mzctl;help;region;search' {
+            break
+        }
+        'mzctl;help;region;resolve' {
+            break
+        }
+        'mzctl;help;region;history' {
+            break
+        }
+        'mzctl;help;region;diff' {
+            break
+        }
+        'mzctl;help;region;validate' {
+            break
+        }
+        'mzctl;help;region;import' {
+            break
+        }
+        'mzctl;help;region;export' {
+            break
+        }
+        'mzctl;help;region;sync' {
+            break
+        }
+        'mzctl;help;place' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a placename (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load placenames from a CSV file (all rows or none)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One placename by its 20-digit code')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find placenames by name, alias or pinyin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List placenames by region, category and status')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write placenames as CSV (the columns `place import` reads) or JSON')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Mark a placename historical (abolished)')
+            break
+        }
+        'mzctl;help;place;add' {
+            break
+        }
+        'mzctl;help;place;import' {
+            break
+        }
+        'mzctl;help;place;show' {
+            break
+        }
+        'mzctl;help;place;search' {
+            break
+        }
+        'mzctl;help;place;list' {
+            break
+        }
+        'mzctl;help;place;export' {
+            break
+        }
+        'mzctl;help;place;retire' {
             break
         }
         'mzctl;help;seed' {

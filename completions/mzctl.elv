@@ -33,6 +33,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+            cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+            cand place 'Placenames (地名) with their 20-digit codes'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -245,6 +247,418 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;import;help;help'= {
         }
+        &'mzctl;region'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'What a code is: name, level, path, status, years, predecessors and successors'
+            cand list 'Units in a year, by level and/or parent'
+            cand tree 'The units under a code, as a tree'
+            cand search 'Find units by name, short name, or pinyin (full or initials)'
+            cand resolve 'What a code meant in a year, and what it is today'
+            cand history 'Every unit that ever held a code, and the changes to and from it'
+            cand diff 'What changed between the lists of two years'
+            cand validate 'Check a CSV column of region codes: current, retired, unknown or malformed'
+            cand import 'Load a newer official list into the database and record its changes'
+            cand export 'Print the list of a year (CSV by default off a terminal)'
+            cand sync 'Write the built-in versions and changes into the database, for SQL joins'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;region;show'= {
+            cand --at 'The unit that held the code in this year (or date) [default: today''s, else the last]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;list'= {
+            cand --parent 'Only units directly under this code'
+            cand --level 'Only units of this level'
+            cand --at 'Units in use in this year (or date) [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;tree'= {
+            cand --depth 'Levels below the root to show (0 = the root only)'
+            cand --at 'The tree as it stood in this year (or date) [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;search'= {
+            cand --at 'Units in use in this year (or date) [default: today]'
+            cand --limit 'At most this many hits, best first (0 = all)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;resolve'= {
+            cand --at 'The year (or date) the code is from [default: its latest holder]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;history'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;diff'= {
+            cand --from 'The earlier list''s year'
+            cand --to 'The later list''s year [default: the latest]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;validate'= {
+            cand --column 'The column holding the codes: its header, or its number counting from 1'
+            cand --at 'Judge against the lists of this year (or date) instead of today''s'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --for-id 'The ID-number rule: any code ever valid in an MCA list or a GB/T 2260 edition (retired codes and XXXX01 市辖区 included) passes, as an ID number''s address code never changes'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;import'= {
+            cand --version 'The year the list describes (as at 31 December)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Show the changes; store nothing'
+            cand --dry-run 'Show the changes; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'mzctl;region;export'= {
+            cand --at 'The list as at the end of this year (or date) [default: the latest]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all 'Every source, not just the MCA county-and-above list: GB/T 2260-only codes, NBS statistical codes, and the townships and villages of Guangzhou, Wuhan and Shanghai'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;sync'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --force 'Rewrite the data even when the database already has it'
+            cand -n 'Say whether anything would be written; write nothing'
+            cand --dry-run 'Say whether anything would be written; write nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;region;help'= {
+            cand show 'What a code is: name, level, path, status, years, predecessors and successors'
+            cand list 'Units in a year, by level and/or parent'
+            cand tree 'The units under a code, as a tree'
+            cand search 'Find units by name, short name, or pinyin (full or initials)'
+            cand resolve 'What a code meant in a year, and what it is today'
+            cand history 'Every unit that ever held a code, and the changes to and from it'
+            cand diff 'What changed between the lists of two years'
+            cand validate 'Check a CSV column of region codes: current, retired, unknown or malformed'
+            cand import 'Load a newer official list into the database and record its changes'
+            cand export 'Print the list of a year (CSV by default off a terminal)'
+            cand sync 'Write the built-in versions and changes into the database, for SQL joins'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;region;help;show'= {
+        }
+        &'mzctl;region;help;list'= {
+        }
+        &'mzctl;region;help;tree'= {
+        }
+        &'mzctl;region;help;search'= {
+        }
+        &'mzctl;region;help;resolve'= {
+        }
+        &'mzctl;region;help;history'= {
+        }
+        &'mzctl;region;help;diff'= {
+        }
+        &'mzctl;region;help;validate'= {
+        }
+        &'mzctl;region;help;import'= {
+        }
+        &'mzctl;region;help;export'= {
+        }
+        &'mzctl;region;help;sync'= {
+        }
+        &'mzctl;region;help;help'= {
+        }
+        &'mzctl;place'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a placename (prompts on a terminal for what is missing)'
+            cand import 'Load placenames from a CSV file (all rows or none)'
+            cand show 'One placename by its 20-digit code'
+            cand search 'Find placenames by name, alias or pinyin'
+            cand list 'List placenames by region, category and status'
+            cand export 'Write placenames as CSV (the columns `place import` reads) or JSON'
+            cand retire 'Mark a placename historical (abolished)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;place;add'= {
+            cand --name 'Standard name (标准名称)'
+            cand --category 'Category: a GB/T 18521 code (22100 or 221) or name (城镇居民点); see --help'
+            cand --region 'Where it lies: a 9-digit township code, or a 6-digit county code (township 000)'
+            cand --code 'The 20-digit code, when it has one already [default: the next free sequence]'
+            cand --alias 'Another name (别名, 简称); repeat for several'
+            cand --pinyin 'Romanized spelling [default: generated; give it when a character is read differently]'
+            cand --lon 'Longitude in degrees east (CGCS2000)'
+            cand --lat 'Latitude in degrees north (CGCS2000)'
+            cand --meaning 'What the name means and where it comes from (含义)'
+            cand --history 'History (历史沿革)'
+            cand --set-up 'Year it was set up or named'
+            cand --abolished 'Year it was abolished (records a historical place)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check and show the record; store nothing'
+            cand --dry-run 'Check and show the record; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;import'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check every row and report; store nothing'
+            cand --dry-run 'Check every row and report; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;show'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;search'= {
+            cand --category 'Only this category and those under it (code or name)'
+            cand --region 'Only places in this region (province, prefecture, county or township code)'
+            cand --status 'Which records'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;list'= {
+            cand --region 'Only places in this region (province, prefecture, county or township code)'
+            cand --category 'Only this category and those under it (code or name)'
+            cand --status 'Which records'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;export'= {
+            cand --region 'Only places in this region (province, prefecture, county or township code)'
+            cand --category 'Only this category and those under it (code or name)'
+            cand --status 'Which records'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;retire'= {
+            cand --year 'The year it was abolished [default: this year]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Show the record as it would be; change nothing'
+            cand --dry-run 'Show the record as it would be; change nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;place;help'= {
+            cand add 'Add a placename (prompts on a terminal for what is missing)'
+            cand import 'Load placenames from a CSV file (all rows or none)'
+            cand show 'One placename by its 20-digit code'
+            cand search 'Find placenames by name, alias or pinyin'
+            cand list 'List placenames by region, category and status'
+            cand export 'Write placenames as CSV (the columns `place import` reads) or JSON'
+            cand retire 'Mark a placename historical (abolished)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;place;help;add'= {
+        }
+        &'mzctl;place;help;import'= {
+        }
+        &'mzctl;place;help;show'= {
+        }
+        &'mzctl;place;help;search'= {
+        }
+        &'mzctl;place;help;list'= {
+        }
+        &'mzctl;place;help;export'= {
+        }
+        &'mzctl;place;help;retire'= {
+        }
+        &'mzctl;place;help;help'= {
+        }
         &'mzctl;seed'= {
             cand --region 'Province, prefecture or county code whose county-level units the people live in'
             cand --people 'Number of people'
@@ -318,6 +732,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand db 'Create, upgrade and inspect the database'
             cand audit 'The audit log of every change'
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+            cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+            cand place 'Placenames (地名) with their 20-digit codes'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -350,6 +766,64 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;import;show'= {
         }
         &'mzctl;help;import;undo'= {
+        }
+        &'mzctl;help;region'= {
+            cand show 'What a code is: name, level, path, status, years, predecessors and successors'
+            cand list 'Units in a year, by level and/or parent'
+            cand tree 'The units under a code, as a tree'
+            cand search 'Find units by name, short name, or pinyin (full or initials)'
+            cand resolve 'What a code meant in a year, and what it is today'
+            cand history 'Every unit that ever held a code, and the changes to and from it'
+            cand diff 'What changed between the lists of two years'
+            cand validate 'Check a CSV column of region codes: current, retired, unknown or malformed'
+            cand import 'Load a newer official list into the database and record its changes'
+            cand export 'Print the list of a year (CSV by default off a terminal)'
+            cand sync 'Write the built-in versions and changes into the database, for SQL joins'
+        }
+        &'mzctl;help;region;show'= {
+        }
+        &'mzctl;help;region;list'= {
+        }
+        &'mzctl;help;region;tree'= {
+        }
+        &'mzctl;help;region;search'= {
+        }
+        &'mzctl;help;region;resolve'= {
+        }
+        &'mzctl;help;region;history'= {
+        }
+        &'mzctl;help;region;diff'= {
+        }
+        &'mzctl;help;region;validate'= {
+        }
+        &'mzctl;help;region;import'= {
+        }
+        &'mzctl;help;region;export'= {
+        }
+        &'mzctl;help;region;sync'= {
+        }
+        &'mzctl;help;place'= {
+            cand add 'Add a placename (prompts on a terminal for what is missing)'
+            cand import 'Load placenames from a CSV file (all rows or none)'
+            cand show 'One placename by its 20-digit code'
+            cand search 'Find placenames by name, alias or pinyin'
+            cand list 'List placenames by region, category and status'
+            cand export 'Write placenames as CSV (the columns `place import` reads) or JSON'
+            cand retire 'Mark a placename historical (abolished)'
+        }
+        &'mzctl;help;place;add'= {
+        }
+        &'mzctl;help;place;import'= {
+        }
+        &'mzctl;help;place;show'= {
+        }
+        &'mzctl;help;place;search'= {
+        }
+        &'mzctl;help;place;list'= {
+        }
+        &'mzctl;help;place;export'= {
+        }
+        &'mzctl;help;place;retire'= {
         }
         &'mzctl;help;seed'= {
         }

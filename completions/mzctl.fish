@@ -39,6 +39,8 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -s V -l version -d 'Print vers
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "db" -d 'Create, upgrade and inspect the database'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "audit" -d 'The audit log of every change'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -206,6 +208,340 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one batch'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "list" -d 'Units in a year, by level and/or parent'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "tree" -d 'The units under a code, as a tree'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "search" -d 'Find units by name, short name, or pinyin (full or initials)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "resolve" -d 'What a code meant in a year, and what it is today'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "history" -d 'Every unit that ever held a code, and the changes to and from it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "diff" -d 'What changed between the lists of two years'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "validate" -d 'Check a CSV column of region codes: current, retired, unknown or malformed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "import" -d 'Load a newer official list into the database and record its changes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "export" -d 'Print the list of a year (CSV by default off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "sync" -d 'Write the built-in versions and changes into the database, for SQL joins'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l at -d 'The unit that held the code in this year (or date) [default: today\'s, else the last]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l parent -d 'Only units directly under this code' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l level -d 'Only units of this level' -r -f -a "province\t''
+prefecture\t''
+county\t''
+township\t''
+village\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l at -d 'Units in use in this year (or date) [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l depth -d 'Levels below the root to show (0 = the root only)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l at -d 'The tree as it stood in this year (or date) [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l at -d 'Units in use in this year (or date) [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l limit -d 'At most this many hits, best first (0 = all)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l at -d 'The year (or date) the code is from [default: its latest holder]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l from -d 'The earlier list\'s year' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l to -d 'The later list\'s year [default: the latest]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l column -d 'The column holding the codes: its header, or its number counting from 1' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l at -d 'Judge against the lists of this year (or date) instead of today\'s' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l for-id -d 'The ID-number rule: any code ever valid in an MCA list or a GB/T 2260 edition (retired codes and XXXX01 市辖区 included) passes, as an ID number\'s address code never changes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l version -d 'The year the list describes (as at 31 December)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s n -l dry-run -d 'Show the changes; store nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l at -d 'The list as at the end of this year (or date) [default: the latest]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l all -d 'Every source, not just the MCA county-and-above list: GB/T 2260-only codes, NBS statistical codes, and the townships and villages of Guangzhou, Wuhan and Shanghai'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l force -d 'Rewrite the data even when the database already has it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Say whether anything would be written; write nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "list" -d 'Units in a year, by level and/or parent'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "tree" -d 'The units under a code, as a tree'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "search" -d 'Find units by name, short name, or pinyin (full or initials)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'What a code meant in a year, and what it is today'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every unit that ever held a code, and the changes to and from it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "diff" -d 'What changed between the lists of two years'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a CSV column of region codes: current, retired, unknown or malformed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load a newer official list into the database and record its changes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print the list of a year (CSV by default off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Write the built-in versions and changes into the database, for SQL joins'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "add" -d 'Add a placename (prompts on a terminal for what is missing)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "import" -d 'Load placenames from a CSV file (all rows or none)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "show" -d 'One placename by its 20-digit code'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "search" -d 'Find placenames by name, alias or pinyin'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "list" -d 'List placenames by region, category and status'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "retire" -d 'Mark a placename historical (abolished)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l name -d 'Standard name (标准名称)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l category -d 'Category: a GB/T 18521 code (22100 or 221) or name (城镇居民点); see --help' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l region -d 'Where it lies: a 9-digit township code, or a 6-digit county code (township 000)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l code -d 'The 20-digit code, when it has one already [default: the next free sequence]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l alias -d 'Another name (别名, 简称); repeat for several' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l pinyin -d 'Romanized spelling [default: generated; give it when a character is read differently]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l lon -d 'Longitude in degrees east (CGCS2000)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l lat -d 'Latitude in degrees north (CGCS2000)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l meaning -d 'What the name means and where it comes from (含义)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l history -d 'History (历史沿革)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l set-up -d 'Year it was set up or named' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l abolished -d 'Year it was abolished (records a historical place)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s n -l dry-run -d 'Check and show the record; store nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s n -l dry-run -d 'Check every row and report; store nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l category -d 'Only this category and those under it (code or name)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l status -d 'Which records' -r -f -a "current\t''
+historical\t''
+all\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l category -d 'Only this category and those under it (code or name)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l status -d 'Which records' -r -f -a "current\t''
+historical\t''
+all\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l category -d 'Only this category and those under it (code or name)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l status -d 'Which records' -r -f -a "current\t''
+historical\t''
+all\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l year -d 'The year it was abolished [default: this year]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s n -l dry-run -d 'Show the record as it would be; change nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a placename (prompts on a terminal for what is missing)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load placenames from a CSV file (all rows or none)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "show" -d 'One placename by its 20-digit code'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "search" -d 'Find placenames by name, alias or pinyin'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "list" -d 'List placenames by region, category and status'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Mark a placename historical (abolished)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l region -d 'Province, prefecture or county code whose county-level units the people live in' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l people -d 'Number of people' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l seed -d 'Random seed: the same arguments give byte-identical files on any machine' -r
@@ -269,14 +605,16 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
@@ -284,3 +622,21 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "batches" -d 'List import batches, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "show" -d 'Show one batch'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "list" -d 'Units in a year, by level and/or parent'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "tree" -d 'The units under a code, as a tree'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "search" -d 'Find units by name, short name, or pinyin (full or initials)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "resolve" -d 'What a code meant in a year, and what it is today'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "history" -d 'Every unit that ever held a code, and the changes to and from it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "diff" -d 'What changed between the lists of two years'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "validate" -d 'Check a CSV column of region codes: current, retired, unknown or malformed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "import" -d 'Load a newer official list into the database and record its changes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "export" -d 'Print the list of a year (CSV by default off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "sync" -d 'Write the built-in versions and changes into the database, for SQL joins'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "add" -d 'Add a placename (prompts on a terminal for what is missing)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "import" -d 'Load placenames from a CSV file (all rows or none)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "show" -d 'One placename by its 20-digit code'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "search" -d 'Find placenames by name, alias or pinyin'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "list" -d 'List placenames by region, category and status'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from place" -f -a "retire" -d 'Mark a placename historical (abolished)'

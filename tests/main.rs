@@ -6,5 +6,7 @@ mod cli;
 mod docs;
 mod generated;
 mod import;
+mod place;
+mod region;
 mod seed;
 mod story;

@@ -6,6 +6,8 @@ pub mod db;
 pub mod demo;
 pub mod import;
 pub mod man;
+pub mod place;
+pub mod region;
 pub mod seed;
 
 
@@ -99,6 +101,12 @@ pub enum Command {
     Audit(audit::AuditCommand),
     /// Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches
     Import(import::ImportCommand),
+    /// Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import
+    #[command(subcommand)]
+    Region(region::RegionCommand),
+    /// Placenames (地名) with their 20-digit codes
+    #[command(subcommand)]
+    Place(place::PlaceCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -115,6 +123,8 @@ impl Command {
         match self {
             Command::Db(c) => c.mutates(),
             Command::Import(c) => c.mutates(),
+            Command::Region(c) => c.mutates(),
+            Command::Place(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
@@ -253,6 +263,8 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Db(c) => db::run(ctx, c),
         Command::Audit(c) => audit::run(ctx, c),
         Command::Import(c) => import::run(ctx, c),
+        Command::Region(c) => region::run(ctx, c),
+        Command::Place(c) => place::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -4,6 +4,7 @@ pub mod migrations;
 mod pgpass;
 pub mod postgres;
 pub mod records;
+pub mod regions;
 pub mod sqlite;
 pub mod url;
 
@@ -61,7 +62,7 @@ pub struct AuditEntry {
 /// Each capability adds its methods as a sub-trait in its own file (`db/<capability>.rs`),
 /// implemented in `db/sqlite/<capability>.rs` and `db/postgres/<capability>.rs`, and listed
 /// here as a supertrait, so `dyn Store` offers them all.
-pub trait Store: records::RecordStore {
+pub trait Store: records::RecordStore + regions::RegionStore {
     fn backend(&self) -> Backend;
     /// The URL, password redacted.
     fn url(&self) -> &str;

@@ -4,6 +4,7 @@ pub mod certid;
 pub mod idnum;
 pub mod normalize;
 pub mod phone;
+pub mod placename;
 pub mod uscc;
 pub mod records;
 pub mod region;

@@ -99,5 +99,8 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     }
     step("import all (lenient)", loaded.join(", "));
 
+    announce("region: a lookup, a resolve across years, a diff");
+    step("region", super::region::demo_line()?);
+
     Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts })
 }

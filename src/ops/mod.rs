@@ -3,4 +3,6 @@ pub mod audit;
 pub mod db;
 pub mod demo;
 pub mod import;
+pub mod place;
+pub mod region;
 pub mod seed;

@@ -1,5 +1,7 @@
 //! The remote backend: PostgreSQL 13+ (and compatible servers) over the `postgres` crate.
 //! Password from the URL, `PGPASSWORD` or `~/.pgpass`; user from the URL, `PGUSER` or the OS user.
+mod regions;
+
 use super::migrations::{Applied, Migration};
 use super::{AuditEntry, Backend, NewAudit, Store};
 use crate::{clock, error::Fail};

@@ -1,4 +1,6 @@
 //! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys on).
+mod regions;
+
 use super::migrations::{Applied, Migration};
 use super::{AuditEntry, Backend, NewAudit, Store};
 use crate::clock;

@@ -521,6 +521,11 @@ impl RegionDb {
         &self.versions[id as usize]
     }
 
+    /// Every version of every code, by code (6, then 9, then 12 digits) and `valid_from`.
+    pub fn all_versions(&self) -> &[Version] {
+        &self.versions
+    }
+
     /// All units that ever held `code`, oldest first.
     pub fn versions(&self, code: &str) -> &[Version] {
         &self.versions[self.ids(code)]

@@ -8,6 +8,7 @@
 mod area;
 mod names;
 mod people;
+mod places;
 pub mod rng;
 mod systems;
 pub mod writer;
@@ -146,6 +147,7 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
     };
     let mut defects = Defects::create(opts.out.join(".manifest-defects.part"))?;
     people::generate(opts, &area, &mut manifest, &mut defects, progress)?;
+    places::generate(opts, &area, &mut manifest)?;
     systems::generate(opts, &area, &mut manifest)?;
     manifest.totals = defects.totals.clone();
     let injected = defects.injected.clone();
@@ -227,5 +229,7 @@ pub fn seed_into_db(store: &mut dyn crate::db::Store, opts: &SeedOptions, progre
         )?;
         loaded.push(Loaded { kind: r.kind, batch: r.batch, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected });
     }
+    let (places, _) = super::place::import(store, &opts.out.join("placenames.csv"), false, &mut |_| {})?;
+    loaded.push(Loaded { kind: "placenames", batch: None, inserted: places.imported, updated: 0, unchanged: 0, rejected: places.rejected.len() as u64 });
     Ok((report, loaded))
 }

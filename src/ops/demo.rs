@@ -56,20 +56,8 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     announce("import: the people file, strictly (bad rows go to a rejects file)");
     let mut counts = Counts::new();
     let import_opts = |kind: super::import::Kind, lenient: bool| super::import::ImportOptions {
-        kind,
-        input: super::import::source::Input::File(opts.dir.join(format!("{}.csv", kind.as_str()))),
-        delimiter: None,
-        encoding: super::import::source::EncodingChoice::Auto,
-        maps: Vec::new(),
         lenient,
-        rejects: None,
-        abort_on_error: false,
-        max_errors: None,
-        mode: crate::db::records::Mode::Upsert,
-        dry_run: false,
-        batch_size: 50_000,
-        resume: false,
-        today: opts.as_of,
+        ..super::import::ImportOptions::new(kind, super::import::source::Input::File(opts.dir.join(format!("{}.csv", kind.as_str()))), opts.as_of)
     };
     let strict = super::import::run(store, &import_opts(super::import::Kind::People, false), &mut |_, _| {})?;
     let mut reasons: Vec<(&String, &u64)> = strict.reasons.iter().collect();

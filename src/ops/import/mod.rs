@@ -40,6 +40,29 @@ pub struct ImportOptions {
     pub today: Date,
 }
 
+impl ImportOptions {
+    /// The defaults of `mzctl import KIND FILE`: strict, upsert, encoding and delimiter sniffed,
+    /// 50,000-row chunks, rejects next to the file.
+    pub fn new(kind: Kind, input: Input, today: Date) -> ImportOptions {
+        ImportOptions {
+            kind,
+            input,
+            delimiter: None,
+            encoding: EncodingChoice::Auto,
+            maps: Vec::new(),
+            lenient: false,
+            rejects: None,
+            abort_on_error: false,
+            max_errors: None,
+            mode: Mode::Upsert,
+            dry_run: false,
+            batch_size: 50_000,
+            resume: false,
+            today,
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct ImportReport {
     /// The batch id (none for a dry run: nothing was kept).

@@ -207,23 +207,14 @@ pub fn seed_into_db(store: &mut dyn crate::db::Store, opts: &SeedOptions, progre
         let r = import::run(
             store,
             &ImportOptions {
-                kind,
-                input: source::Input::File(file),
                 delimiter: Some(b','),
                 encoding: match opts.encoding {
                     Encoding::Utf8 => source::EncodingChoice::Utf8,
                     Encoding::Gb18030 => source::EncodingChoice::Gb18030,
                 },
-                maps: Vec::new(),
                 lenient: true,
                 rejects: Some(opts.out.join(format!("{}.rejects.csv", kind.as_str()))),
-                abort_on_error: false,
-                max_errors: None,
-                mode: crate::db::records::Mode::Upsert,
-                dry_run: false,
-                batch_size: 50_000,
-                resume: false,
-                today: opts.as_of,
+                ..ImportOptions::new(kind, source::Input::File(file), opts.as_of)
             },
             &mut |_, _| {},
         )?;

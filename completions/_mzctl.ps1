@@ -177,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         }
         'mzctl;import' {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field delimiter [default: sniffed from the header line; tab for .tsv]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of an .xlsx/.xls/.ods file [default: the first]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]')

@@ -1204,13 +1204,17 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --today --db --format --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --today --db --format --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -159,6 +159,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;import'= {
             cand --delimiter 'Field delimiter [default: sniffed from the header line; tab for .tsv]'
+            cand --sheet 'The sheet of an .xlsx/.xls/.ods file [default: the first]'
             cand --encoding 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK'
             cand --map 'Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number'
             cand --rejects 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]'

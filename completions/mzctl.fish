@@ -134,6 +134,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l delimiter -d 'Field delimiter [default: sniffed from the header line; tab for .tsv]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l sheet -d 'The sheet of an .xlsx/.xls/.ods file [default: the first]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l encoding -d 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK' -r -f -a "auto\t''
 utf-8\t''
 gb18030\t''"

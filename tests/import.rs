@@ -178,6 +178,27 @@ fn encodings_headers_and_verbatim_values() {
 }
 
 #[test]
+fn spreadsheets() {
+    let home = support::tempdir();
+    let dir = home.path();
+    let xlsx = support::repo_path("fixtures/import/people.xlsx");
+    let rejects = dir.join("x.rejects.csv");
+    for (db, _pg) in backends(dir) {
+        let r = import(dir, &db, &["people", xlsx.to_str().unwrap(), "--rejects", rejects.to_str().unwrap()], 3);
+        assert_eq!(r["encoding"], "xlsx");
+        assert_eq!(counts(&r), [4, 3, 0, 0, 1, 0]);
+        // Row 5 of the sheet: an ID typed into a numeric cell.
+        assert!(std::fs::read_to_string(&rejects).unwrap().contains(",5,id_number,damaged by Excel"));
+        let rows = snapshot(&db, "people");
+        assert!(rows.iter().any(|p| p[2] == "陈建国" && p[4] == "1952-03-15"), "date cells are dates: {rows:?}");
+        assert!(rows.iter().any(|p| p[6] == "广东省广州市白云区\n三元里街道"), "a cell's line break is data");
+        let other = import(dir, &db, &["people", xlsx.to_str().unwrap(), "--sheet", "说明"], 0);
+        assert_eq!(other["inserted"], 1);
+    }
+    mzctl(dir).args(["--db", "sqlite::memory:", "import", "people"]).arg(&xlsx).args(["--sheet", "nope"]).assert().code(2).stderr(predicates::str::contains("sheets: 花名册, 说明"));
+}
+
+#[test]
 fn bad_input_is_named_and_nothing_half_written() {
     let home = support::tempdir();
     let dir = home.path();

@@ -12,12 +12,15 @@ pub struct LoadArgs {
     /// Record kind
     #[arg(value_enum, required = true)]
     pub kind: Option<KindArg>,
-    /// CSV or TSV file, or - for stdin
+    /// CSV or TSV file, a spreadsheet (.xlsx, .xls, .ods), or - for stdin
     #[arg(value_name = "FILE", required = true)]
     pub file: Option<String>,
     /// Field delimiter [default: sniffed from the header line; tab for .tsv]
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// The sheet of an .xlsx/.xls/.ods file [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
@@ -109,6 +112,7 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
         },
         input: source::Input::parse(&file),
         delimiter: args.delimiter,
+        sheet: args.sheet,
         encoding: match args.encoding {
             EncodingArg::Auto => source::EncodingChoice::Auto,
             EncodingArg::Utf8 => source::EncodingChoice::Utf8,

@@ -27,6 +27,8 @@ pub struct ImportOptions {
     pub input: Input,
     pub delimiter: Option<u8>,
     pub encoding: EncodingChoice,
+    /// The sheet of a spreadsheet input (default: the first).
+    pub sheet: Option<String>,
     /// `(field, HEADER)` overrides of the column mapping.
     pub maps: Vec<(String, String)>,
     pub lenient: bool,
@@ -49,6 +51,7 @@ impl ImportOptions {
             input,
             delimiter: None,
             encoding: EncodingChoice::Auto,
+            sheet: None,
             maps: Vec::new(),
             lenient: false,
             rejects: None,
@@ -174,8 +177,9 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
         }
     }
 
-    let source::Opened { mut reader, encoding, bytes_read, digest } = source::open(&opts.input, opts.encoding)?;
+    let source::Opened { mut reader, encoding, bytes_read, digest, sheet_first_row } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
     let delimiter = match opts.delimiter {
+        _ if sheet_first_row.is_some() => b',',
         Some(d) => d,
         None if file.ends_with(".tsv") || file.ends_with(".tab") => b'\t',
         None => source::sniff_delimiter(&mut reader)?,
@@ -237,6 +241,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
         let mut rejects = Vec::new();
         let mut last_line = skip_until;
         let mut row = Row::default();
+        let mut records = 0u64;
         loop {
             match csv.read_byte_record(&mut rec) {
                 Ok(true) => {}
@@ -247,7 +252,11 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                     return;
                 }
             }
-            let line = rec.position().map_or(last_line + 1, |p| p.line() + line_fix);
+            records += 1;
+            let line = match sheet_first_row {
+                Some(first) => first + 1 + records,
+                None => rec.position().map_or(last_line + 1, |p| p.line() + line_fix),
+            };
             if line <= skip_until {
                 continue;
             }

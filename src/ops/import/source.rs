@@ -123,6 +123,62 @@ impl<R: BufRead> Read for Gb18030Reader<R> {
     }
 }
 
+/// Spreadsheet files (read with calamine; the first sheet unless one is named).
+pub fn is_spreadsheet(input: &Input) -> bool {
+    matches!(input, Input::File(p) if p.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm" | "xls" | "ods")))
+}
+
+/// A cell as text: codes stay text, whole numbers print without `.0` (so an ID number typed
+/// into a numeric cell shows its lost digits as the zeros Excel left), date cells become
+/// `YYYY-MM-DD` (Excel stores days since 1899-12-30), errors as `#ERROR`.
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e21 => format!("{f:.0}"),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => {
+            let days = d.as_f64().floor() as i64;
+            jiff::civil::Date::constant(1899, 12, 30).checked_add(jiff::Span::new().days(days)).map_or_else(|_| d.as_f64().to_string(), |d| d.to_string())
+        }
+        Data::Error(e) => format!("#{e}"),
+    }
+}
+
+/// Read one sheet and stream it as CSV through a pipe, so the CSV pipeline reads it like any
+/// file. Returns the reader and the sheet's first used row (0-based), which places line numbers.
+fn open_spreadsheet(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn BufRead + Send>, u64)> {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(path).with_context(|| format!("cannot open {} as a spreadsheet", path.display()))?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
+        Some(s) => {
+            return Err(crate::error::Fail::usage(format!("{}: no sheet {s:?}", path.display())).hint(format!("sheets: {}", names.join(", "))).into());
+        }
+        None => names.first().cloned().with_context(|| format!("{}: no sheets", path.display()))?,
+    };
+    let range = book.worksheet_range(&name).with_context(|| format!("{}: cannot read sheet {name:?}", path.display()))?;
+    let first_row = range.start().map_or(0, |(r, _)| u64::from(r));
+    let (reader, writer) = io::pipe()?;
+    std::thread::spawn(move || {
+        let mut out = csv::Writer::from_writer(io::BufWriter::with_capacity(128 * 1024, writer));
+        let mut record = Vec::new();
+        for row in range.rows() {
+            record.clear();
+            record.extend(row.iter().map(cell_text));
+            if out.write_record(&record).is_err() {
+                return; // the reader stopped (an error there is reported there)
+            }
+        }
+        let _ = out.flush();
+    });
+    Ok((Box::new(BufReader::with_capacity(128 * 1024, reader)), first_row))
+}
+
 /// An opened input.
 pub struct Opened {
     /// UTF-8, without BOM.
@@ -132,11 +188,25 @@ pub struct Opened {
     pub bytes_read: Arc<AtomicU64>,
     /// The SHA-256 of stdin, once it has been read to the end.
     pub digest: Arc<std::sync::Mutex<Option<String>>>,
+    /// For a spreadsheet, the sheet's first used row (0-based): record `k` (the header is 0)
+    /// is on row `first_row + 1 + k`, whatever newlines its cells hold.
+    pub sheet_first_row: Option<u64>,
 }
 
 /// Open the input and pick the encoding: auto takes a UTF-8 BOM, or valid UTF-8 in the first
 /// 64 KiB, for UTF-8, and anything else for GB18030 (the superset of GBK).
-pub fn open(input: &Input, choice: EncodingChoice) -> Result<Opened> {
+pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Result<Opened> {
+    if let (true, Input::File(path)) = (is_spreadsheet(input), input) {
+        let (reader, first_row) = open_spreadsheet(path, sheet)?;
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        return Ok(Opened {
+            reader,
+            encoding: "xlsx",
+            bytes_read: Arc::new(AtomicU64::new(size)),
+            digest: Arc::new(std::sync::Mutex::new(None)),
+            sheet_first_row: Some(first_row),
+        });
+    }
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
         Input::File(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
@@ -166,7 +236,7 @@ pub fn open(input: &Input, choice: EncodingChoice) -> Result<Opened> {
     } else {
         Box::new(reader)
     };
-    Ok(Opened { reader, encoding, bytes_read: counter, digest })
+    Ok(Opened { reader, encoding, bytes_read: counter, digest, sheet_first_row: None })
 }
 
 /// A `Tap` that publishes its SHA-256 when the input is dropped (fully read).

@@ -374,7 +374,7 @@ pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut 
                 }
             }
         }
-        if report.rows % 1024 == 0 {
+        if report.rows.is_multiple_of(1024) {
             progress(report.rows);
         }
     }

@@ -226,7 +226,7 @@ pub fn validate(
             }
         }
         each(&Row { line, value, class, ok, successors })?;
-        if summary.rows % 65_536 == 0 {
+        if summary.rows.is_multiple_of(65_536) {
             progress(record.position().map_or(0, csv::Position::byte));
         }
     }

@@ -533,7 +533,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
     };
     for i in 0..opts.people {
         g.person(i)?;
-        if i % 4096 == 0 {
+        if i.is_multiple_of(4096) {
             progress(i);
         }
     }

@@ -227,13 +227,20 @@ fn bad_input_is_named_and_nothing_half_written() {
     assert_eq!(r["inserted"], 1);
     assert!(std::fs::read_to_string(dir.join("crlf.csv.rejects.csv")).unwrap().contains(",3,region_code,"));
     // --on-error abort stores nothing, even rows before the bad one.
+    // The first row is committed in its own chunk before the bad one is read: it is rolled back.
     let f = dir.join("abort.csv");
     std::fs::write(&f, "id_number,name,region_code\n11010519491231002X,王明,110105\n440106199001011235,李四,999999\n").unwrap();
-    let db = format!("sqlite:{}/abort.db", dir.display());
-    mzctl(dir).args(["--db", &db, "import", "people", "--batch-size", "1", "--on-error", "abort"]).arg(&f).assert().code(1).stderr(predicates::str::contains("abort.csv:3: region_code"));
-    assert!(snapshot(&db, "people").is_empty());
-    let batches: Value = serde_json::from_slice(&mzctl(dir).args(["--db", &db, "--json", "import", "batches"]).assert().success().get_output().stdout).unwrap();
-    assert_eq!(batches[0]["state"], "failed");
+    let abort_dir = dir.join("abort");
+    std::fs::create_dir_all(&abort_dir).unwrap();
+    for (db, _pg) in backends(&abort_dir) {
+        mzctl(dir).args(["--db", &db, "import", "people", "--batch-size", "1", "--on-error", "abort"]).arg(&f).assert().code(1).stderr(predicates::str::contains("abort.csv:3: region_code"));
+        assert!(snapshot(&db, "people").is_empty(), "nothing kept on {db}");
+        let batches: Value = serde_json::from_slice(&mzctl(dir).args(["--db", &db, "--json", "import", "batches"]).assert().success().get_output().stdout).unwrap();
+        assert_eq!(batches[0]["state"], "failed");
+        // --max-errors likewise.
+        mzctl(dir).args(["--db", &db, "import", "people", "--batch-size", "1", "--max-errors", "0"]).arg(&f).assert().code(1).stderr(predicates::str::contains("--max-errors"));
+        assert!(snapshot(&db, "people").is_empty());
+    }
 }
 
 /// Kill the real binary mid-file (SIGKILL), resume, and end with the counts of an

@@ -168,6 +168,14 @@ fn encodings_headers_and_verbatim_values() {
     // Enrolments in Chinese with program names in Chinese.
     let e = import(dir, &db, &["enrolments", zh.join("enrolments.csv").to_str().unwrap()], 0);
     assert!(e["inserted"].as_u64().unwrap() > 0);
+    // Lenient keeps a row whose bad ID leaves the gender unknown; strict rejects it.
+    let unknown = dir.join("unknown.csv");
+    std::fs::write(&unknown, "id_number,name,region_code\n11010519491231002Y,王明,110105\n").unwrap();
+    let db3 = format!("sqlite:{}/enc3.db", dir.display());
+    assert_eq!(import(dir, &db3, &["people", unknown.to_str().unwrap()], 3)["rejected"], 1);
+    let lenient = import(dir, &db3, &["people", unknown.to_str().unwrap(), "--lenient"], 0);
+    assert_eq!(lenient["inserted"], 1);
+    assert_eq!(snapshot(&db3, "people")[0][3], "", "gender unknown");
     // Hostile text is data.
     let evil = dir.join("evil.csv");
     std::fs::write(&evil, "id_number,name,region_code,address\n11010519491231002X,王明,110105,\"'); DROP TABLE people;--\"\n").unwrap();

@@ -278,13 +278,17 @@ impl Validator {
             self.broken(rule, "name", problem, String::new())?;
         }
         let gender_raw = self.get(r, 2).trim();
+        // A lenient row whose ID is invalid may leave the gender unknown (stored empty).
         let gender = match (gender_raw, parsed) {
-            ("", Some(id)) => id.gender(),
+            ("", Some(id)) => Some(id.gender()),
+            ("", None) if self.lenient => None,
             ("", None) => return Err(reject("gender", "missing, and not derivable from an invalid ID", "missing gender, and the ID number is invalid, so it cannot be derived")),
-            (g, _) => idnum::Gender::parse(g).ok_or_else(|| reject("gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)")))?,
+            (g, _) => Some(idnum::Gender::parse(g).ok_or_else(|| reject("gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)")))?),
         };
-        if let Some(id) = parsed.filter(|id| id.gender() != gender) {
-            self.broken("person.gender_mismatch", "gender", "gender contradicts the ID number", format!("gender {} contradicts the ID number ({})", gender.zh(), id.gender().zh()))?;
+        if let (Some(id), Some(g)) = (parsed, gender) {
+            if id.gender() != g {
+                self.broken("person.gender_mismatch", "gender", "gender contradicts the ID number", format!("gender {} contradicts the ID number ({})", g.zh(), id.gender().zh()))?;
+            }
         }
         let birth = match (self.date(self.get(r, 3), "birth_date", false)?, parsed) {
             (Some(d), Some(id)) if d != id.birth_date() => {
@@ -304,7 +308,7 @@ impl Validator {
             id,
             region,
             name,
-            gender.code().to_string(),
+            gender.map(|g| g.code().to_string()).unwrap_or_default(),
             birth.map(|d| d.to_string()).unwrap_or_default(),
             phone,
             self.get(r, 6).trim().to_string(),

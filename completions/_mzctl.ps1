@@ -748,6 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One system: its fields, activity, latest scan and retirement steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a system')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Record use: ingest access logs, record other activity')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Classify every system as active, idle or zombie by the policy, and store the scan')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The scan policy')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Record the next retirement step of a system (suspected → … → retired)')
@@ -928,6 +929,26 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         'mzctl;systems;activity;help;help' {
             break
         }
+        'mzctl;systems;probe' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each connection and answer')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Systems probed at once')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Probe every system not yet taken offline')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Probe and show; store nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Probe and show; store nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mzctl;systems;scan' {
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'Policy file (TOML) over the built-in defaults; see `mzctl systems policy show`')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge as of this day [default: today]')
@@ -1035,6 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One system: its fields, activity, latest scan and retirement steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a system')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Record use: ingest access logs, record other activity')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Classify every system as active, idle or zombie by the policy, and store the scan')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The scan policy')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Record the next retirement step of a system (suspected → … → retired)')
@@ -1066,6 +1088,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;systems;help;activity;record' {
+            break
+        }
+        'mzctl;systems;help;probe' {
             break
         }
         'mzctl;systems;help;scan' {
@@ -1296,6 +1321,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One system: its fields, activity, latest scan and retirement steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a system')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Record use: ingest access logs, record other activity')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Classify every system as active, idle or zombie by the policy, and store the scan')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The scan policy')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Record the next retirement step of a system (suspected → … → retired)')
@@ -1326,6 +1352,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;systems;activity;record' {
+            break
+        }
+        'mzctl;help;systems;probe' {
             break
         }
         'mzctl;help;systems;scan' {

@@ -211,6 +211,9 @@ _mzctl() {
             mzctl__subcmd__help__subcmd__systems,policy)
                 cmd="mzctl__subcmd__help__subcmd__systems__subcmd__policy"
                 ;;
+            mzctl__subcmd__help__subcmd__systems,probe)
+                cmd="mzctl__subcmd__help__subcmd__systems__subcmd__probe"
+                ;;
             mzctl__subcmd__help__subcmd__systems,report)
                 cmd="mzctl__subcmd__help__subcmd__systems__subcmd__report"
                 ;;
@@ -397,6 +400,9 @@ _mzctl() {
             mzctl__subcmd__systems,policy)
                 cmd="mzctl__subcmd__systems__subcmd__policy"
                 ;;
+            mzctl__subcmd__systems,probe)
+                cmd="mzctl__subcmd__systems__subcmd__probe"
+                ;;
             mzctl__subcmd__systems,report)
                 cmd="mzctl__subcmd__systems__subcmd__report"
                 ;;
@@ -447,6 +453,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__systems__subcmd__help,policy)
                 cmd="mzctl__subcmd__systems__subcmd__help__subcmd__policy"
+                ;;
+            mzctl__subcmd__systems__subcmd__help,probe)
+                cmd="mzctl__subcmd__systems__subcmd__help__subcmd__probe"
                 ;;
             mzctl__subcmd__systems__subcmd__help,report)
                 cmd="mzctl__subcmd__systems__subcmd__help__subcmd__report"
@@ -1354,7 +1363,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__systems)
-            opts="add import list show edit activity scan policy retire report"
+            opts="add import list show edit activity probe scan policy retire report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1491,20 @@ _mzctl() {
         mzctl__subcmd__help__subcmd__systems__subcmd__policy__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__systems__subcmd__probe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2832,7 +2855,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version add import list show edit activity scan policy retire report help"
+            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version add import list show edit activity probe scan policy retire report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3112,7 +3135,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__help)
-            opts="add import list show edit activity scan policy retire report help"
+            opts="add import list show edit activity probe scan policy retire report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,6 +3277,20 @@ _mzctl() {
         mzctl__subcmd__systems__subcmd__help__subcmd__policy__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__systems__subcmd__help__subcmd__probe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3477,6 +3514,40 @@ _mzctl() {
             fi
             case "${prev}" in
                 --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__systems__subcmd__probe)
+            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -679,6 +679,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand show 'One system: its fields, activity, latest scan and retirement steps'
             cand edit 'Change fields of a system'
             cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
             cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
             cand policy 'The scan policy'
             cand retire 'Record the next retirement step of a system (suspected → … → retired)'
@@ -846,6 +847,25 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;systems;activity;help;help'= {
         }
+        &'mzctl;systems;probe'= {
+            cand --timeout 'Seconds to wait for each connection and answer'
+            cand --concurrency 'Systems probed at once'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all 'Probe every system not yet taken offline'
+            cand -n 'Probe and show; store nothing'
+            cand --dry-run 'Probe and show; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mzctl;systems;scan'= {
             cand --policy 'Policy file (TOML) over the built-in defaults; see `mzctl systems policy show`'
             cand --as-of 'Judge as of this day [default: today]'
@@ -945,6 +965,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand show 'One system: its fields, activity, latest scan and retirement steps'
             cand edit 'Change fields of a system'
             cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
             cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
             cand policy 'The scan policy'
             cand retire 'Record the next retirement step of a system (suspected → … → retired)'
@@ -968,6 +989,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;systems;help;activity;ingest'= {
         }
         &'mzctl;systems;help;activity;record'= {
+        }
+        &'mzctl;systems;help;probe'= {
         }
         &'mzctl;systems;help;scan'= {
         }
@@ -1156,6 +1179,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand show 'One system: its fields, activity, latest scan and retirement steps'
             cand edit 'Change fields of a system'
             cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
             cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
             cand policy 'The scan policy'
             cand retire 'Record the next retirement step of a system (suspected → … → retired)'
@@ -1178,6 +1202,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;systems;activity;ingest'= {
         }
         &'mzctl;help;systems;activity;record'= {
+        }
+        &'mzctl;help;systems;probe'= {
         }
         &'mzctl;help;systems;scan'= {
         }

@@ -543,29 +543,30 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Mark a placename historical (abolished)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -l json -d 'Shorthand for --format json'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -s q -l quiet -d 'No progress bars or status messages on stderr'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -s h -l help -d 'Print help'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "add" -d 'Register a system (prompts on a terminal for what is missing)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "import" -d 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "list" -d 'List registered systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "show" -d 'One system: its fields, activity, latest scan and retirement steps'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "edit" -d 'Change fields of a system'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "activity" -d 'Record use: ingest access logs, record other activity'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "scan" -d 'Classify every system as active, idle or zombie by the policy, and store the scan'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "policy" -d 'The scan policy'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity scan policy retire report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "add" -d 'Register a system (prompts on a terminal for what is missing)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "import" -d 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "list" -d 'List registered systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "show" -d 'One system: its fields, activity, latest scan and retirement steps'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "edit" -d 'Change fields of a system'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "activity" -d 'Record use: ingest access logs, record other activity'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "probe" -d 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "scan" -d 'Classify every system as active, idle or zombie by the policy, and store the scan'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "policy" -d 'The scan policy'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l name -d 'System name (系统名称)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l department -d 'Department in charge (主管部门)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l owner -d 'Owner (负责人)' -r
@@ -666,6 +667,22 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -f -a "ingest" -d 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -f -a "record" -d 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l timeout -d 'Seconds to wait for each connection and answer' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l concurrency -d 'Systems probed at once' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l all -d 'Probe every system not yet taken offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s n -l dry-run -d 'Probe and show; store nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l policy -d 'Policy file (TOML) over the built-in defaults; see `mzctl systems policy show`' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l as-of -d 'Judge as of this day [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
@@ -741,6 +758,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "show" -d 'One system: its fields, activity, latest scan and retirement steps'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a system'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Record use: ingest access logs, record other activity'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Classify every system as active, idle or zombie by the policy, and store the scan'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "policy" -d 'The scan policy'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
@@ -851,6 +869,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "show" -d 'One system: its fields, activity, latest scan and retirement steps'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "edit" -d 'Change fields of a system'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "activity" -d 'Record use: ingest access logs, record other activity'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "probe" -d 'Check that systems answer: HTTP status and latency of each URL, TCP connect to each host'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "scan" -d 'Classify every system as active, idle or zombie by the policy, and store the scan'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "policy" -d 'The scan policy'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'

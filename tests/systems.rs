@@ -166,12 +166,59 @@ fn register(home: &Path, db: &str) {
     assert_eq!(ok(home, db, &["show", "laoling"])["activity"]["last_login"], "2026-11-01T01:00:00Z");
 }
 
+/// A throwaway HTTP server on loopback that answers every request 200, for the life of the test
+/// binary; and a loopback port that nothing listens on.
+fn http_server() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 1024];
+            let _ = std::io::Read::read(&mut s, &mut buf);
+            let _ = std::io::Write::write_all(&mut s, b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        }
+    });
+    port
+}
+
+fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn probe(home: &Path, db: &str) {
+    let (up, down) = (http_server(), closed_port());
+    ok(home, db, &["add", "web", "--name", "门户", "--department", "办公室", "--urls", &format!("http://127.0.0.1:{up}/health"), "--hosts", &format!("127.0.0.1:{up}")]);
+    ok(home, db, &["add", "dead", "--name", "旧系统", "--department", "办公室", "--hosts", &format!("127.0.0.1:{down}")]);
+    ok(home, db, &["add", "blank", "--name", "无地址", "--department", "办公室"]);
+    let out = sys(home, db, &["probe", "web", "dead", "--timeout", "2", "--json"]).code(3);
+    let r = json(&out.get_output().stdout);
+    assert_eq!((r["up"].as_i64(), r["down"].as_i64()), (Some(1), Some(1)));
+    let web = &r["systems"][0];
+    assert_eq!((web["system"].as_str(), web["ok"].as_bool()), (Some("web"), Some(true)));
+    assert_eq!((web["targets"][0]["check"].as_str(), web["targets"][0]["status"].as_i64()), (Some("http"), Some(200)));
+    assert_eq!((web["targets"][1]["check"].as_str(), web["targets"][1]["ok"].as_bool()), (Some("tcp"), Some(true)));
+    let dead = &r["systems"][1];
+    assert_eq!((dead["ok"].as_bool(), dead["targets"][0]["ok"].as_bool()), (Some(false), Some(false)));
+    assert!(dead["targets"][0]["error"].as_str().unwrap().to_lowercase().contains("refused"), "{dead}");
+    assert_eq!(ok(home, db, &["show", "web"])["activity"]["last_probe"], "2026-11-23T02:00:00Z");
+    // --all: everything with an address; the rest named.
+    let all = sys(home, db, &["probe", "--all", "--timeout", "2", "--json", "-n"]).code(3);
+    assert!(String::from_utf8_lossy(&all.get_output().stderr).contains("blank: no URL or host to probe"));
+    sys(home, db, &["probe"]).code(2);
+    // Probed today: not yet failing for 7 days, and no longer a missing signal.
+    let scan = ok(home, db, &["scan"]);
+    let dead = scan["systems"].as_array().unwrap().iter().find(|s| s["system"] == "dead").unwrap();
+    assert!(!dead["missing"].to_string().contains("probe_failing") && !dead["reasons"].to_string().contains("probe_failing"), "{dead}");
+}
+
 #[test]
 fn systems_on_sqlite() {
     let dir = support::tempdir();
     let db = format!("sqlite:{}", dir.path().join("m.db").display());
     story(dir.path(), &db);
     register(dir.path(), &db);
+    probe(dir.path(), &db);
 }
 
 #[test]
@@ -180,6 +227,7 @@ fn systems_on_postgres() {
     let dir = support::tempdir();
     story(dir.path(), &pg.url);
     register(dir.path(), &pg.url);
+    probe(dir.path(), &pg.url);
 }
 
 #[test]

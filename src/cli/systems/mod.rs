@@ -5,6 +5,7 @@ mod edit;
 mod import;
 mod list;
 mod policy;
+mod probe;
 mod report;
 mod retire;
 mod scan;
@@ -34,6 +35,8 @@ pub enum SystemsCommand {
     /// Record use: ingest access logs, record other activity
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
+    /// Check that systems answer: HTTP status and latency of each URL, TCP connect to each host
+    Probe(probe::ProbeArgs),
     /// Classify every system as active, idle or zombie by the policy, and store the scan
     Scan(scan::ScanArgs),
     /// The scan policy
@@ -53,6 +56,7 @@ impl SystemsCommand {
             SystemsCommand::Edit(a) => !a.dry_run,
             SystemsCommand::Activity(c) => c.mutates(),
             SystemsCommand::Scan(_) => true,
+            SystemsCommand::Probe(a) => !a.dry_run,
             SystemsCommand::Retire(a) => !a.dry_run,
             SystemsCommand::List(_) | SystemsCommand::Show(_) | SystemsCommand::Policy(_) | SystemsCommand::Report(_) => false,
         }
@@ -67,6 +71,7 @@ pub fn run(ctx: &mut Ctx, cmd: SystemsCommand) -> Result<Code> {
         SystemsCommand::Show(a) => show::run(ctx, a),
         SystemsCommand::Edit(a) => edit::run(ctx, a),
         SystemsCommand::Activity(c) => activity::run(ctx, c),
+        SystemsCommand::Probe(a) => probe::run(ctx, a),
         SystemsCommand::Scan(a) => scan::run(ctx, a),
         SystemsCommand::Policy(c) => policy::run(ctx, c),
         SystemsCommand::Retire(a) => retire::run(ctx, a),

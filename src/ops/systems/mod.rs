@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod logs;
 pub mod policy;
+pub mod probe;
 pub mod report;
 pub mod retire;
 pub mod scan;

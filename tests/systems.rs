@@ -182,13 +182,43 @@ fn http_server() -> u16 {
     port
 }
 
+/// The same over TLS, with the certificate in fixtures/tls (expires 2036-11-20T19:56:55Z).
+fn https_server() -> u16 {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(support::repo_path("fixtures/tls/cert.pem")).unwrap().map(Result::unwrap).collect();
+    let key = PrivateKeyDer::from_pem_file(support::repo_path("fixtures/tls/key.pem")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    let config = std::sync::Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut tcp) = stream else { continue };
+            let Ok(mut conn) = rustls::ServerConnection::new(config.clone()) else { continue };
+            let mut tls = rustls::Stream::new(&mut conn, &mut tcp);
+            let mut buf = [0u8; 1024];
+            let _ = std::io::Read::read(&mut tls, &mut buf);
+            let _ = std::io::Write::write_all(&mut tls, b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+            conn.send_close_notify();
+            let _ = conn.complete_io(&mut tcp);
+        }
+    });
+    port
+}
+
 fn closed_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 fn probe(home: &Path, db: &str) {
-    let (up, down) = (http_server(), closed_port());
-    ok(home, db, &["add", "web", "--name", "门户", "--department", "办公室", "--urls", &format!("http://127.0.0.1:{up}/health"), "--hosts", &format!("127.0.0.1:{up}")]);
+    let (up, secure, down) = (http_server(), https_server(), closed_port());
+    ok(home, db, &["add", "web", "--name", "门户", "--department", "办公室", "--urls", &format!("http://127.0.0.1:{up}/health;https://127.0.0.1:{secure}/"), "--hosts", &format!("127.0.0.1:{up}")]);
     ok(home, db, &["add", "dead", "--name", "旧系统", "--department", "办公室", "--hosts", &format!("127.0.0.1:{down}")]);
     ok(home, db, &["add", "blank", "--name", "无地址", "--department", "办公室"]);
     let out = sys(home, db, &["probe", "web", "dead", "--timeout", "2", "--json"]).code(3);
@@ -197,7 +227,9 @@ fn probe(home: &Path, db: &str) {
     let web = &r["systems"][0];
     assert_eq!((web["system"].as_str(), web["ok"].as_bool()), (Some("web"), Some(true)));
     assert_eq!((web["targets"][0]["check"].as_str(), web["targets"][0]["status"].as_i64()), (Some("http"), Some(200)));
-    assert_eq!((web["targets"][1]["check"].as_str(), web["targets"][1]["ok"].as_bool()), (Some("tcp"), Some(true)));
+    let tls = &web["targets"][1];
+    assert_eq!((tls["check"].as_str(), tls["status"].as_i64(), tls["cert_expires"].as_str()), (Some("https"), Some(204), Some("2036-11-20T19:56:55Z")), "{tls}");
+    assert_eq!((web["targets"][2]["check"].as_str(), web["targets"][2]["ok"].as_bool()), (Some("tcp"), Some(true)));
     let dead = &r["systems"][1];
     assert_eq!((dead["ok"].as_bool(), dead["targets"][0]["ok"].as_bool()), (Some(false), Some(false)));
     assert!(dead["targets"][0]["error"].as_str().unwrap().to_lowercase().contains("refused"), "{dead}");

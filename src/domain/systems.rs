@@ -73,9 +73,73 @@ pub fn is_host_port(s: &str) -> bool {
     !host.is_empty() && !host.contains(char::is_whitespace) && port.parse::<u16>().is_ok_and(|p| p > 0)
 }
 
+/// One DER item: its tag, its content and what follows it.
+fn der_item(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = b.split_first()?;
+    let (&first, rest) = rest.split_first()?;
+    let (len, rest) = if first < 0x80 {
+        (usize::from(first), rest)
+    } else {
+        let n = usize::from(first & 0x7f);
+        if n == 0 || n > 4 || rest.len() < n {
+            return None;
+        }
+        (rest[..n].iter().fold(0usize, |l, b| (l << 8) | usize::from(*b)), &rest[n..])
+    };
+    (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
+}
+
+/// The `notAfter` of an X.509 certificate (DER): Certificate → TBSCertificate → [version],
+/// serial, signature, issuer, validity → notAfter (UTCTime or GeneralizedTime).
+pub fn cert_not_after(der: &[u8]) -> Option<jiff::Timestamp> {
+    let (_, cert, _) = der_item(der)?;
+    let (_, tbs, _) = der_item(cert)?;
+    let (tag, _, mut rest) = der_item(tbs)?;
+    if tag == 0xa0 {
+        rest = der_item(rest)?.2; // the serial number after the version
+    }
+    let rest = der_item(rest)?.2; // signature algorithm
+    let rest = der_item(rest)?.2; // issuer
+    let (_, validity, _) = der_item(rest)?;
+    let (_, _, after) = der_item(validity)?;
+    let (tag, time, _) = der_item(after)?;
+    let text = std::str::from_utf8(time).ok()?.strip_suffix('Z')?;
+    let full = match (tag, text.len()) {
+        (0x17, 12) => format!("{}{text}", if text[..2].parse::<u8>().ok()? < 50 { "20" } else { "19" }),
+        (0x18, 14) => text.to_string(),
+        _ => return None,
+    };
+    let n = |r: std::ops::Range<usize>| full.get(r).and_then(|x| x.parse::<i16>().ok());
+    let dt = jiff::civil::DateTime::new(n(0..4)?, n(4..6)? as i8, n(6..8)? as i8, n(8..10)? as i8, n(10..12)? as i8, n(12..14)? as i8, 0).ok()?;
+    dt.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tlv(tag: u8, content: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        if content.len() < 0x80 {
+            out.push(content.len() as u8);
+        } else {
+            out.extend([0x82, (content.len() >> 8) as u8, content.len() as u8]);
+        }
+        out.extend_from_slice(content);
+        out
+    }
+
+    #[test]
+    fn certificate_expiry() {
+        let validity = [tlv(0x17, b"261123000000Z"), tlv(0x18, b"20361120195655Z")].concat();
+        let tbs = [tlv(0xa0, &tlv(0x02, &[2])), tlv(0x02, &[1; 200]), tlv(0x30, &[]), tlv(0x30, &[]), tlv(0x30, &validity)].concat();
+        let cert = tlv(0x30, &[tlv(0x30, &tbs), tlv(0x30, &[]), tlv(0x03, &[0])].concat());
+        assert_eq!(cert_not_after(&cert).map(|t| t.to_string()), Some("2036-11-20T19:56:55Z".into()));
+        let utc = [tlv(0x17, b"261123000000Z"), tlv(0x17, b"491231235959Z")].concat();
+        let tbs = [tlv(0x02, &[1]), tlv(0x30, &[]), tlv(0x30, &[]), tlv(0x30, &utc)].concat();
+        assert_eq!(cert_not_after(&tlv(0x30, &tlv(0x30, &tbs))).map(|t| t.to_string()), Some("2049-12-31T23:59:59Z".into()));
+        assert_eq!(cert_not_after(b"\x30\x05ab"), None);
+    }
 
     #[test]
     fn values() {

@@ -35,7 +35,7 @@ pub enum SystemsCommand {
     /// Record use: ingest access logs, record other activity
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
-    /// Check that systems answer: HTTP status and latency of each URL, TCP connect to each host
+    /// Check that systems answer: HTTP(S) status, latency and certificate expiry, TCP connects
     Probe(probe::ProbeArgs),
     /// Classify every system as active, idle or zombie by the policy, and store the scan
     Scan(scan::ScanArgs),

@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: ProbeArgs) -> Result<Code> {
 
 impl Report for ProbeReport {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["system", "up", "target", "check", "status", "latency_ms", "error"]);
+        let mut t = Table::new(["system", "up", "target", "check", "status", "latency_ms", "cert_expires", "error"]);
         for s in &self.systems {
             for x in &s.targets {
                 t.row([
@@ -58,6 +58,7 @@ impl Report for ProbeReport {
                     x.check.to_string(),
                     x.status.map(|c| c.to_string()).unwrap_or_default(),
                     x.latency_ms.map(|c| c.to_string()).unwrap_or_default(),
+                    x.cert_expires.map(crate::clock::format_utc).unwrap_or_default(),
                     x.error.clone().unwrap_or_default(),
                 ]);
             }

@@ -182,8 +182,14 @@ fn judge(p: &Policy, sys: &System, s: &Signals, as_of: Date) -> Result<(Vec<Reas
         missing.push("few_users: no access log ingested".into());
     } else if s.requests_in_window > 0 && !s.users_ever {
         missing.push("few_users: the logs carry no authenticated users".into());
-    } else if (s.users_in_window.len() as i64) < p.few_users.min && s.log_first.is_some_and(|f| f <= users_since) {
-        hit("few_users", p.few_users.weight, format!("{} distinct users in {} days", s.users_in_window.len(), p.few_users.days));
+    } else if (s.users_in_window.len() as i64) < p.few_users.min {
+        match s.log_first {
+            Some(first) if first <= users_since => {
+                hit("few_users", p.few_users.weight, format!("{} distinct users in {} days", s.users_in_window.len(), p.few_users.days))
+            }
+            Some(first) => missing.push(format!("few_users: {} users, but the logs cover only {} days (since {first})", s.users_in_window.len(), ago(first)?)),
+            None => {}
+        }
     }
     if split_list(&sys.tags).is_empty() {
         missing.push("duplicated: no function tags".into());
@@ -268,4 +274,52 @@ pub fn scan(store: &mut dyn Store, policy: &Policy, as_of: Date) -> Result<(Scan
     let worsened = results.iter().filter(|r| r.worsened).map(|r| r.system.clone()).collect();
     let audit = Counts::from([("system_scans.inserted".to_string(), 1), ("system_scan_results.inserted".to_string(), results.len() as i64)]);
     Ok((ScanReport { scan: id, as_of, counts, reclaimable, worsened, systems: results }, audit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn row(day: Date, kind: &str, requests: i64, details: &str) -> DayActivity {
+        let users = serde_json::from_str::<serde_json::Value>(details).ok().and_then(|v| v["users"].as_array().map(|a| a.len() as i64)).unwrap_or(0);
+        DayActivity { system: "s".into(), day, kind: kind.into(), requests, clients: 0, users, last_at: None, details: details.into() }
+    }
+
+    fn criteria(rows: &[DayActivity], sys: &System, as_of: Date) -> (Vec<&'static str>, Vec<String>) {
+        let p = Policy::default();
+        let refs: Vec<&DayActivity> = rows.iter().collect();
+        let (reasons, missing) = judge(&p, sys, &signals(&refs, as_of.checked_sub(p.few_users.days.days()).unwrap()), as_of).unwrap();
+        (reasons.iter().map(|r| r.criterion).collect(), missing.iter().map(|m| m.split(':').next().unwrap().to_string()).collect())
+    }
+
+    #[test]
+    fn probes_failing_for_k_days_count_and_a_success_resets_them() {
+        let as_of = date(2026, 11, 20);
+        let sys = System { owner: "王".into(), contact: "1".into(), contract_end: Some(date(2027, 1, 1)), tags: "a".into(), ..System::default() };
+        let ok = r#"{"ok":true}"#;
+        let bad = r#"{"ok":false}"#;
+        let failing: Vec<DayActivity> = (0..10).map(|i| row(date(2026, 11, 10 + i), "probe", 1, if i == 0 { ok } else { bad })).collect();
+        assert_eq!(criteria(&failing, &sys, as_of).0, ["probe_failing"]);
+        let recent: Vec<DayActivity> = (0..10).map(|i| row(date(2026, 11, 10 + i), "probe", 1, if i == 8 { ok } else { bad })).collect();
+        assert!(criteria(&recent, &sys, as_of).0.is_empty());
+        let (reasons, missing) = criteria(&[], &sys, as_of);
+        assert!(reasons.is_empty());
+        assert_eq!(missing, ["no_visits", "no_data_update", "probe_failing", "few_users"]);
+    }
+
+    #[test]
+    fn data_updates_users_and_short_logs() {
+        let as_of = date(2026, 11, 20);
+        let sys = System { owner: "王".into(), contract_end: Some(date(2026, 1, 1)), ..System::default() };
+        let users = r#"{"users":["a","b","c"]}"#;
+        let rows = vec![row(date(2026, 4, 1), "data_update", 1, "{}"), row(date(2026, 11, 1), "access", 9, users), row(date(2026, 11, 2), "access", 0, "{}")];
+        let (reasons, missing) = criteria(&rows, &sys, as_of);
+        // Logs of three weeks prove neither 90 days without visits nor few users in 90 days.
+        assert_eq!(reasons, ["no_data_update", "contract_expired", "no_owner"]);
+        assert_eq!(missing, ["probe_failing", "few_users", "duplicated"]);
+        let long: Vec<DayActivity> = (0..100).map(|i| row(date(2026, 8, 1).checked_add(i.days()).unwrap(), "access", i64::from(i == 99), if i == 99 { users } else { "{}" })).collect();
+        let (reasons, _) = criteria(&long, &sys, as_of);
+        assert!(reasons.contains(&"few_users") && !reasons.contains(&"no_visits"), "{reasons:?}");
+    }
 }

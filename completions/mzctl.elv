@@ -35,6 +35,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
             cand place 'Placenames (地名) with their 20-digit codes'
+            cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -660,6 +661,351 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;place;help;help'= {
         }
+        &'mzctl;systems'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a system (prompts on a terminal for what is missing)'
+            cand import 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
+            cand list 'List registered systems'
+            cand show 'One system: its fields, activity, latest scan and retirement steps'
+            cand edit 'Change fields of a system'
+            cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP(S) status, latency and certificate expiry, TCP connects'
+            cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
+            cand policy 'The scan policy'
+            cand retire 'Record the next retirement step of a system (suspected → … → retired)'
+            cand report 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;add'= {
+            cand --name 'System name (系统名称)'
+            cand --department 'Department in charge (主管部门)'
+            cand --owner 'Owner (负责人)'
+            cand --contact 'Owner''s contact'
+            cand --tags 'Function tags, ;-separated (a tag shared with an active system marks a duplicate)'
+            cand --vendor 'Vendor (承建单位)'
+            cand --contract-end 'End of the maintenance contract (运维合同到期)'
+            cand --urls 'URLs, ;-separated'
+            cand --hosts 'Hosts as host:port, ;-separated'
+            cand --set 'Any other field (repeatable); see `systems edit --help` for the names'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check and show the record; store nothing'
+            cand --dry-run 'Check and show the record; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;import'= {
+            cand --mode 'insert: new ids only; upsert: insert or update by id; replace: upsert, then delete the systems the file does not hold'
+            cand --delimiter 'Field delimiter [default: sniffed from the header line; tab for .tsv]'
+            cand --encoding 'Input encoding; auto recognises UTF-8 (with or without BOM) and GB18030/GBK'
+            cand --map 'Read column HEADER as FIELD (repeatable), e.g. --map 系统简称=id'
+            cand --rejects 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Validate and count exactly what would change, writing nothing'
+            cand --dry-run 'Validate and count exactly what would change, writing nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;list'= {
+            cand --state 'Only systems in this lifecycle state (in_service, suspected, confirmed, offline, data, released, retired)'
+            cand --department 'Only systems of this department'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;show'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;edit'= {
+            cand --set 'Set a field (repeatable), e.g. --set owner=王科长'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check and show the result; change nothing'
+            cand --dry-run 'Check and show the result; change nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;activity'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ingest 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
+            cand record 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;activity;ingest'= {
+            cand --exclude-path 'Also exclude requests to this path prefix (repeatable)'
+            cand --exclude-agent 'Also exclude user agents containing this text, case-insensitive (repeatable)'
+            cand --exclude-suffix 'Also exclude paths ending with this (repeatable), e.g. .pdf'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --no-default-excludes 'Start from no patterns at all: only the --exclude-* given apply'
+            cand -n 'Count and report; store nothing'
+            cand --dry-run 'Count and report; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;activity;record'= {
+            cand --kind 'What happened'
+            cand --at 'When: a date, an RFC 3339 timestamp, or a span back from now (3d)'
+            cand --count 'How many (events, logins, rows updated)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check and show; store nothing'
+            cand --dry-run 'Check and show; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;activity;help'= {
+            cand ingest 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
+            cand record 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;activity;help;ingest'= {
+        }
+        &'mzctl;systems;activity;help;record'= {
+        }
+        &'mzctl;systems;activity;help;help'= {
+        }
+        &'mzctl;systems;probe'= {
+            cand --timeout 'Seconds to wait for each connection and answer'
+            cand --concurrency 'Systems probed at once'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --all 'Probe every system not yet taken offline'
+            cand -n 'Probe and show; store nothing'
+            cand --dry-run 'Probe and show; store nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;scan'= {
+            cand --policy 'Policy file (TOML) over the built-in defaults; see `mzctl systems policy show`'
+            cand --as-of 'Judge as of this day [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;policy'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the policy in effect as TOML (the built-in defaults, or FILE over them)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;policy;show'= {
+            cand --policy 'A policy file to check and print with the defaults filled in'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;policy;help'= {
+            cand show 'Print the policy in effect as TOML (the built-in defaults, or FILE over them)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;policy;help;show'= {
+        }
+        &'mzctl;systems;policy;help;help'= {
+        }
+        &'mzctl;systems;retire'= {
+            cand --step 'The step to record; it must be the next one [default: the next one]'
+            cand --by 'Who did it (for confirmed: who approved) [default: the OS user]'
+            cand --on 'The day it was done [default: today]'
+            cand --note 'A note (decision document, ticket, …)'
+            cand --data 'For the data step: how the data was handled'
+            cand --where 'For the data step: where (the archive, the system it moved to, the destruction record)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check the step and show it; record nothing'
+            cand --dry-run 'Check the step and show it; record nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;report'= {
+            cand --by 'Group by'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;systems;help'= {
+            cand add 'Register a system (prompts on a terminal for what is missing)'
+            cand import 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
+            cand list 'List registered systems'
+            cand show 'One system: its fields, activity, latest scan and retirement steps'
+            cand edit 'Change fields of a system'
+            cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP(S) status, latency and certificate expiry, TCP connects'
+            cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
+            cand policy 'The scan policy'
+            cand retire 'Record the next retirement step of a system (suspected → … → retired)'
+            cand report 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;systems;help;add'= {
+        }
+        &'mzctl;systems;help;import'= {
+        }
+        &'mzctl;systems;help;list'= {
+        }
+        &'mzctl;systems;help;show'= {
+        }
+        &'mzctl;systems;help;edit'= {
+        }
+        &'mzctl;systems;help;activity'= {
+            cand ingest 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
+            cand record 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
+        }
+        &'mzctl;systems;help;activity;ingest'= {
+        }
+        &'mzctl;systems;help;activity;record'= {
+        }
+        &'mzctl;systems;help;probe'= {
+        }
+        &'mzctl;systems;help;scan'= {
+        }
+        &'mzctl;systems;help;policy'= {
+            cand show 'Print the policy in effect as TOML (the built-in defaults, or FILE over them)'
+        }
+        &'mzctl;systems;help;policy;show'= {
+        }
+        &'mzctl;systems;help;retire'= {
+        }
+        &'mzctl;systems;help;report'= {
+        }
+        &'mzctl;systems;help;help'= {
+        }
         &'mzctl;seed'= {
             cand --region 'Province, prefecture or county code whose county-level units the people live in'
             cand --people 'Number of people'
@@ -735,6 +1081,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
             cand place 'Placenames (地名) with their 20-digit codes'
+            cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -825,6 +1172,50 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;place;export'= {
         }
         &'mzctl;help;place;retire'= {
+        }
+        &'mzctl;help;systems'= {
+            cand add 'Register a system (prompts on a terminal for what is missing)'
+            cand import 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
+            cand list 'List registered systems'
+            cand show 'One system: its fields, activity, latest scan and retirement steps'
+            cand edit 'Change fields of a system'
+            cand activity 'Record use: ingest access logs, record other activity'
+            cand probe 'Check that systems answer: HTTP(S) status, latency and certificate expiry, TCP connects'
+            cand scan 'Classify every system as active, idle or zombie by the policy, and store the scan'
+            cand policy 'The scan policy'
+            cand retire 'Record the next retirement step of a system (suspected → … → retired)'
+            cand report 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+        }
+        &'mzctl;help;systems;add'= {
+        }
+        &'mzctl;help;systems;import'= {
+        }
+        &'mzctl;help;systems;list'= {
+        }
+        &'mzctl;help;systems;show'= {
+        }
+        &'mzctl;help;systems;edit'= {
+        }
+        &'mzctl;help;systems;activity'= {
+            cand ingest 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
+            cand record 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
+        }
+        &'mzctl;help;systems;activity;ingest'= {
+        }
+        &'mzctl;help;systems;activity;record'= {
+        }
+        &'mzctl;help;systems;probe'= {
+        }
+        &'mzctl;help;systems;scan'= {
+        }
+        &'mzctl;help;systems;policy'= {
+            cand show 'Print the policy in effect as TOML (the built-in defaults, or FILE over them)'
+        }
+        &'mzctl;help;systems;policy;show'= {
+        }
+        &'mzctl;help;systems;retire'= {
+        }
+        &'mzctl;help;systems;report'= {
         }
         &'mzctl;help;seed'= {
         }

@@ -10,3 +10,4 @@ mod place;
 mod region;
 mod seed;
 mod story;
+mod systems;

@@ -174,11 +174,11 @@ fn into_db_stores_every_record_and_defect() {
         )
         .unwrap();
         let loaded = v["loaded"].as_array().unwrap();
-        assert_eq!(loaded.len(), 5);
+        assert_eq!(loaded.len(), 6);
         assert!(loaded.iter().all(|l| l["rejected"] == 0), "lenient loading stores every defect: {loaded:?}");
         let status: serde_json::Value =
             serde_json::from_slice(&mzctl(home.path()).args(["--db", db, "--json", "db", "status"]).assert().success().get_output().stdout).unwrap();
-        for (table, file) in [("people", "people.csv"), ("enrolments", "enrolments.csv"), ("deaths", "deaths.csv"), ("organizations", "organizations.csv"), ("places", "placenames.csv")] {
+        for (table, file) in [("people", "people.csv"), ("enrolments", "enrolments.csv"), ("deaths", "deaths.csv"), ("organizations", "organizations.csv"), ("places", "placenames.csv"), ("systems", "systems.csv")] {
             assert_eq!(status["tables"][table], v["files"][file], "{table} on {db}");
         }
         tables.push(status["tables"].clone());

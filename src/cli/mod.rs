@@ -9,6 +9,7 @@ pub mod man;
 pub mod place;
 pub mod region;
 pub mod seed;
+pub mod systems;
 
 
 use crate::db::{Counts, DbUrl, Store};
@@ -107,6 +108,9 @@ pub enum Command {
     /// Placenames (地名) with their 20-digit codes
     #[command(subcommand)]
     Place(place::PlaceCommand),
+    /// The information-system inventory: register, measure use, find zombies, retire them
+    #[command(subcommand)]
+    Systems(systems::SystemsCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -125,6 +129,7 @@ impl Command {
             Command::Import(c) => c.mutates(),
             Command::Region(c) => c.mutates(),
             Command::Place(c) => c.mutates(),
+            Command::Systems(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
@@ -265,6 +270,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Import(c) => import::run(ctx, c),
         Command::Region(c) => region::run(ctx, c),
         Command::Place(c) => place::run(ctx, c),
+        Command::Systems(c) => systems::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

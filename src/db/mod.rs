@@ -6,6 +6,7 @@ pub mod postgres;
 pub mod records;
 pub mod regions;
 pub mod sqlite;
+pub mod systems;
 pub mod url;
 
 use anyhow::Result;
@@ -62,7 +63,7 @@ pub struct AuditEntry {
 /// Each capability adds its methods as a sub-trait in its own file (`db/<capability>.rs`),
 /// implemented in `db/sqlite/<capability>.rs` and `db/postgres/<capability>.rs`, and listed
 /// here as a supertrait, so `dyn Store` offers them all.
-pub trait Store: records::RecordStore + regions::RegionStore {
+pub trait Store: records::RecordStore + regions::RegionStore + systems::SystemStore {
     fn backend(&self) -> Backend;
     /// The URL, password redacted.
     fn url(&self) -> &str;

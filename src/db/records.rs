@@ -50,6 +50,18 @@ pub static ORGANIZATIONS: TableSpec = TableSpec {
     integers: &[],
 };
 
+pub static SYSTEMS: TableSpec = TableSpec {
+    name: "systems",
+    columns: &[
+        "id", "name", "department", "owner", "contact", "tags", "scope", "go_live", "approval_doc", "funding_source", "funding_amount_fen", "vendor",
+        "contract_end", "mlps_level", "mlps_filing", "crypto_assessment", "urls", "hosts", "environment", "vcpu", "memory_gb", "storage_gb", "ips",
+        "annual_cost_fen", "sharing", "state", "notes",
+    ],
+    key: 1,
+    dates: &[7, 12],
+    integers: &[10, 19, 20, 21, 22, 23],
+};
+
 /// Bookkeeping columns after the data columns, in this order, in every record table.
 pub const META: &[&str] = &["flags", "batch_id", "src_line", "created_batch", "seen_batch"];
 

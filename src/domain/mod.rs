@@ -7,5 +7,6 @@ pub mod phone;
 pub mod placename;
 pub mod uscc;
 pub mod records;
+pub mod systems;
 pub mod region;
 pub mod values;

@@ -74,3 +74,35 @@ pub fn program_code(s: &str) -> Option<&'static str> {
 pub fn headers(columns: &[Column], zh: bool) -> Vec<&'static str> {
     columns.iter().map(|c| if zh { c.zh[0] } else { c.name }).collect()
 }
+
+/// The information-system inventory (issue 7). Headers are matched after trimming, half-width
+/// conversion and ASCII lowercasing, so the Chinese headers are listed in that form.
+pub const SYSTEMS: &[Column] = &[
+    col("id", &["系统编号", "系统标识", "编号"], true),
+    col("name", &["系统名称", "名称"], true),
+    col("department", &["主管部门", "责任部门", "使用部门"], false),
+    col("owner", &["负责人", "系统负责人"], false),
+    col("contact", &["联系电话", "联系方式"], false),
+    col("tags", &["功能标签", "系统功能", "功能"], false),
+    col("scope", &["服务对象", "使用范围"], false),
+    col("go_live", &["上线时间", "上线日期"], false),
+    col("approval_doc", &["立项批复文号", "立项文号", "立项批复"], false),
+    col("funding_source", &["资金来源"], false),
+    col("funding_amount", &["建设金额", "投资金额", "建设资金(元)"], false),
+    col("vendor", &["承建单位", "开发单位", "建设单位"], false),
+    col("contract_end", &["运维合同到期", "运维合同到期日", "运维合同截止日期"], false),
+    col("mlps_level", &["等保级别", "等级保护级别", "等保等级"], false),
+    col("mlps_filing", &["等保备案号", "备案编号"], false),
+    col("crypto_assessment", &["密评情况", "密码应用安全性评估"], false),
+    col("urls", &["访问地址", "系统网址", "网址"], false),
+    col("hosts", &["服务器地址", "部署主机", "主机"], false),
+    col("environment", &["部署环境", "部署方式"], false),
+    col("vcpu", &["cpu核数", "vcpu数"], false),
+    col("memory_gb", &["内存(gb)", "内存"], false),
+    col("storage_gb", &["存储(gb)", "存储"], false),
+    col("ips", &["ip数量", "ip地址数"], false),
+    col("annual_cost", &["年运维费用(元)", "年度费用", "年运维费用"], false),
+    col("sharing", &["数据共享情况", "共享情况"], false),
+    col("state", &["生命周期状态", "系统状态"], false),
+    col("notes", &["备注"], false),
+];

@@ -90,5 +90,38 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     announce("region: a lookup, a resolve across years, a diff");
     step("region", super::region::demo_line()?);
 
+    announce("systems: register the inventory, ingest its logs, find the zombies");
+    step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &mut counts)?);
+
     Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts })
+}
+
+/// The zombie-system inventory of the seeded city: import, ingest every log, scan, and what
+/// the idle and zombie systems hold.
+fn systems_line(store: &mut dyn Store, dir: &std::path::Path, import: &super::import::ImportOptions, as_of: jiff::civil::Date, counts: &mut Counts) -> Result<String> {
+    use super::systems::{activity, logs::Patterns, policy::Policy, scan};
+    let loaded = super::import::run(store, import, &mut |_, _| {})?;
+    counts.insert("systems.inserted".into(), loaded.inserted as i64);
+    let mut lines = 0;
+    for s in store.systems(&Default::default())? {
+        let log = dir.join(format!("logs/{}.log", s.id));
+        if log.exists() {
+            lines += activity::ingest(store, &s.id, &[activity::LogInput::File(log)], Patterns::default(), false, &mut |_| {})?.0.counts.lines;
+        }
+    }
+    let (report, _) = scan::scan(store, &Policy::default(), as_of)?;
+    let zombies: Vec<&str> = report.systems.iter().filter(|s| s.state == "zombie").map(|s| s.system.as_str()).collect();
+    let r = &report.reclaimable;
+    Ok(format!(
+        "{} systems, {lines} log lines; {} active, {} idle, {} zombie ({}); reclaimable: {} vCPU, {} GB memory, {} GB storage, ¥{} a year",
+        loaded.read,
+        report.counts.get("active").copied().unwrap_or(0),
+        report.counts.get("idle").copied().unwrap_or(0),
+        zombies.len(),
+        zombies.join(", "),
+        r.vcpu,
+        r.memory_gb,
+        r.storage_gb,
+        crate::domain::values::format_fen(r.annual_cost)
+    ))
 }

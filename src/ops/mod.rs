@@ -6,3 +6,4 @@ pub mod import;
 pub mod place;
 pub mod region;
 pub mod seed;
+pub mod systems;

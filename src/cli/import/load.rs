@@ -86,7 +86,7 @@ pub enum ModeArg {
     Replace,
 }
 
-fn parse_delimiter(s: &str) -> Result<u8, String> {
+pub fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "\\t" | "tab" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
@@ -94,7 +94,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
-fn parse_map(s: &str) -> Result<(String, String), String> {
+pub fn parse_map(s: &str) -> Result<(String, String), String> {
     let (header, field) = s.split_once('=').ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
     Ok((field.trim().to_string(), header.trim().to_string()))
 }

@@ -1,6 +1,6 @@
 //! `mzctl import KIND FILE|-` and `mzctl import batches|show|undo`.
 mod batches;
-mod load;
+pub(crate) mod load;
 mod show;
 mod undo;
 

@@ -15,6 +15,7 @@ const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
 mod records;
+mod systems;
 
 pub struct PgStore {
     pub(crate) client: Client,

@@ -18,6 +18,7 @@ pub enum Kind {
     Enrolments,
     Deaths,
     Organizations,
+    Systems,
 }
 
 impl Kind {
@@ -30,6 +31,7 @@ impl Kind {
             Kind::Enrolments => rec::ENROLMENTS,
             Kind::Deaths => rec::DEATHS,
             Kind::Organizations => rec::ORGANIZATIONS,
+            Kind::Systems => rec::SYSTEMS,
         }
     }
     pub fn spec(self) -> &'static TableSpec {
@@ -38,10 +40,11 @@ impl Kind {
             Kind::Enrolments => &records::ENROLMENTS,
             Kind::Deaths => &records::DEATHS,
             Kind::Organizations => &records::ORGANIZATIONS,
+            Kind::Systems => &records::SYSTEMS,
         }
     }
     pub fn parse(s: &str) -> Option<Kind> {
-        [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations].into_iter().find(|k| k.as_str() == s)
+        [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems].into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -144,6 +147,7 @@ impl Validator {
             Kind::Enrolments => self.enrolment(r, out)?,
             Kind::Deaths => self.death(r, out)?,
             Kind::Organizations => self.organization(r, out)?,
+            Kind::Systems => self.system(r, out)?,
         }
         out.flags.clear();
         out.flags.push_str(&self.flags.join(";"));
@@ -397,6 +401,88 @@ impl Validator {
             registered.map(|d| d.to_string()).unwrap_or_default(),
             self.get(r, 5).trim().to_string(),
             self.get(r, 6).trim().to_string(),
+        ]);
+        Ok(())
+    }
+
+    /// An information system: a slug id and a name; dates, money (yuan → fen), counts,
+    /// lists and the lifecycle state checked; free text kept as given.
+    fn system(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        use crate::domain::systems as sys;
+        let id = normalize::to_halfwidth(self.get(r, 0).trim()).to_ascii_lowercase();
+        if id.is_empty() {
+            return Err(reject("id", "missing system id", "missing system id"));
+        }
+        if !sys::is_slug(&id) {
+            return Err(reject("id", "not a slug (a-z, 0-9, - and _)", format!("system id {id:?} is not a slug: 1-40 of a-z, 0-9, - and _")));
+        }
+        let name = self.get(r, 1).trim().to_string();
+        if name.is_empty() {
+            return Err(reject("name", "missing system name", "missing system name"));
+        }
+        let text = |i: usize| self.get(r, i).trim().to_string();
+        let list = |i: usize| sys::split_list(self.get(r, i)).join(";");
+        let date = |i: usize, field: &'static str| self.date(self.get(r, i), field, false).map(|d| d.map(|d| d.to_string()).unwrap_or_default());
+        let fen = |i: usize, field: &'static str| {
+            let raw = self.get(r, i).trim();
+            if raw.is_empty() {
+                return Ok("0".to_string());
+            }
+            values::parse_fen(raw).map(|f| f.to_string()).ok_or_else(|| reject(field, "unparsable amount", format!("unparsable amount {raw:?} (yuan, at most 2 decimals)")))
+        };
+        let count = |i: usize, field: &'static str| {
+            let raw = normalize::to_halfwidth(self.get(r, i).trim()).into_owned();
+            if raw.is_empty() {
+                return Ok("0".to_string());
+            }
+            raw.parse::<u32>().map(|n| n.to_string()).map_err(|_| reject(field, "not a whole number", format!("{field}: {raw:?} is not a whole number")))
+        };
+        let level_raw = self.get(r, 13).trim();
+        let level = match sys::mlps_level(level_raw) {
+            Some(l) => l.to_string(),
+            None if level_raw.is_empty() => String::new(),
+            None => return Err(reject("mlps_level", "等保 level is not 1-5", format!("等保 level {level_raw:?} is not 1-5"))),
+        };
+        let urls = list(16);
+        if let Some(bad) = sys::split_list(&urls).into_iter().find(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
+            return Err(reject("urls", "not an http(s) URL", format!("{bad:?} is not an http:// or https:// URL")));
+        }
+        let hosts = list(17);
+        if let Some(bad) = sys::split_list(&hosts).into_iter().find(|h| !sys::is_host_port(h)) {
+            return Err(reject("hosts", "not host:port", format!("{bad:?} is not host:port")));
+        }
+        let state_raw = self.get(r, 25).trim();
+        let state = sys::lifecycle(state_raw).ok_or_else(|| {
+            reject("state", "unknown lifecycle state", format!("unknown lifecycle state {state_raw:?} ({})", sys::LIFECYCLE.join(", ")))
+        })?;
+        out.values.extend([
+            id,
+            name,
+            text(2),
+            text(3),
+            text(4),
+            list(5),
+            text(6),
+            date(7, "go_live")?,
+            text(8),
+            text(9),
+            fen(10, "funding_amount")?,
+            text(11),
+            date(12, "contract_end")?,
+            level,
+            text(14),
+            text(15),
+            urls,
+            hosts,
+            text(18),
+            count(19, "vcpu")?,
+            count(20, "memory_gb")?,
+            count(21, "storage_gb")?,
+            count(22, "ips")?,
+            fen(23, "annual_cost")?,
+            text(24),
+            state.to_string(),
+            text(26),
         ]);
         Ok(())
     }

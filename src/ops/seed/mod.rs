@@ -202,7 +202,7 @@ pub fn seed_into_db(store: &mut dyn crate::db::Store, opts: &SeedOptions, progre
     use super::import::{self, source, ImportOptions, Kind};
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();
-    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems] {
         let file = opts.out.join(format!("{}.csv", kind.as_str()));
         let r = import::run(
             store,

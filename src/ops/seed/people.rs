@@ -87,6 +87,14 @@ struct Gen<'a> {
     defects: &'a mut Defects,
 }
 
+/// A start `days` after `e`'s, for a second enrolment overlapping it: before its end and
+/// before the as-of date, or the same start when there is no room.
+fn later_start(e: &Enrolment, days: i64, as_of: Date) -> Date {
+    let latest = e.end.unwrap_or(as_of).min(as_of);
+    let start = add_days(e.start, days);
+    if start < latest { start } else { e.start }
+}
+
 fn fmt_amount(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
 }
@@ -422,6 +430,13 @@ impl<'a> Gen<'a> {
         if opts.defects > 0.0 {
             let mut extra: Vec<Enrolment> = Vec::new();
             for e in enrolments.iter_mut() {
+                // Audits find benefits still paid after death far more often than other
+                // defects: a dead enrollee is still paid at five times the defect rate.
+                if death.is_some() && rng.chance((opts.defects * 5.0).min(0.5)) {
+                    e.end = None;
+                    e.defect = Some(("death.still_enrolled", format!("{id}|{}", e.program)));
+                    continue;
+                }
                 if !rng.chance(opts.defects) {
                     continue;
                 }
@@ -447,7 +462,7 @@ impl<'a> Gen<'a> {
                         extra.push(Enrolment {
                             program: e.program,
                             region: other.code.clone(),
-                            start: add_days(e.start, rng.range(1, 60)),
+                            start: later_start(e, rng.range(1, 60), as_of),
                             end: e.end,
                             amount_cents: e.amount_cents,
                             defect: Some(("dup.enrolment", format!("{id}|{}", e.program))),
@@ -457,7 +472,7 @@ impl<'a> Gen<'a> {
                         extra.push(Enrolment {
                             program: "tekun",
                             region: e.region.clone(),
-                            start: add_days(e.start, rng.range(1, 90)).min(add_days(as_of, -1)),
+                            start: later_start(e, rng.range(1, 90), as_of),
                             end: e.end,
                             amount_cents: rng.range(1800, 2600) * 100,
                             defect: Some(("excl.programs", format!("{id}|dibao+tekun"))),

@@ -284,7 +284,7 @@ impl Tally {
             let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             self.line(line);
-            if self.counts.lines % 65_536 == 0 {
+            if self.counts.lines.is_multiple_of(65_536) {
                 progress(bytes);
             }
         }

@@ -1,6 +1,7 @@
 //! The only place clap lives. Each noun has a folder, each verb a file: flags → options →
 //! one call into `ops` → render.
 pub mod audit;
+pub mod check;
 pub mod completions;
 pub mod db;
 pub mod demo;
@@ -107,6 +108,9 @@ pub enum Command {
     /// Placenames (地名) with their 20-digit codes
     #[command(subcommand)]
     Place(place::PlaceCommand),
+    /// Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes
+    #[command(subcommand)]
+    Check(check::CheckCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -125,6 +129,7 @@ impl Command {
             Command::Import(c) => c.mutates(),
             Command::Region(c) => c.mutates(),
             Command::Place(c) => c.mutates(),
+            Command::Check(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
@@ -265,6 +270,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Import(c) => import::run(ctx, c),
         Command::Region(c) => region::run(ctx, c),
         Command::Place(c) => place::run(ctx, c),
+        Command::Check(c) => check::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -23,7 +23,9 @@ fn cross_sql(q: &Cross, s: &Scope) -> String {
             let region = s.region.as_ref().map(|r| format!(" AND bool_or(region_code LIKE '{r}%')")).unwrap_or_default();
             format!(
                 "SELECT id_number, min(name COLLATE \"C\"), max(name COLLATE \"C\"), min(coalesce(birth_date::text, '')), max(coalesce(birth_date::text, '')), min(region_code COLLATE \"C\"), max(region_code COLLATE \"C\")
-                 FROM people GROUP BY id_number
+                 FROM people
+                 WHERE id_number IN (SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)
+                 GROUP BY id_number
                  HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date::text, '')) > 1){region}"
             )
         }

@@ -32,7 +32,9 @@ fn cross_sql(q: &Cross, s: &Scope) -> String {
             let region = s.region.as_ref().map(|r| format!(" AND sum(region_code LIKE '{r}%') > 0")).unwrap_or_default();
             format!(
                 "SELECT id_number, min(name), max(name), min(coalesce(birth_date, '')), max(coalesce(birth_date, '')), min(region_code), max(region_code)
-                 FROM people GROUP BY id_number
+                 FROM people
+                 WHERE id_number IN (SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)
+                 GROUP BY id_number
                  HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date, '')) > 1){region}"
             )
         }

@@ -3,10 +3,16 @@
 # in PostgreSQL — total time, per-rule time, peak memory — and an equivalent pandas script on
 # the same CSV files.
 #
-#   bash benches/checks.sh [PEOPLE]        (default 1000000: ~1.2M enrolments, ~50k deaths)
+#   bash benches/checks.sh [PEOPLE]        (default 1000000)
 #
-# PostgreSQL half: MZCTL_BENCH_PG=postgres://user@host:port/db (a database it may fill; the
-# script drops the tables it loads). pandas half: python3 with pandas installed.
+# PostgreSQL half: MZCTL_BENCH_PG=postgres://user@host:port/db, a scratch database that
+# `seed --into-db` fills (drop it afterwards). pandas half: python3 with pandas installed.
+#
+# 2026-11-23, 2 shared cores, 1,000,000 people (1,001,596 rows; the seed gives 35,656
+# enrolments and 14,873 deaths, not the 1.2M/50k of the issue), 86,185 findings:
+#   SQLite      2.73 s total, 112 MiB peak (people per-record rules 1.79 s, dup.person 0.16 s)
+#   PostgreSQL  5.84 s total,  83 MiB peak (people 2.20 s, dup.person 1.95 s)
+#   pandas     14.36 s,       766 MiB peak, fewer rules (no region lists): 5.3x / 2.5x slower
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

@@ -202,3 +202,26 @@ fn file_checks_write_nothing() {
     mzctl(h).args(["check", "file", "people", out.join("people.csv").to_str().unwrap(), "--fail-on", "error", "--as-of", "2026-06-30"]).assert().code(3);
     assert!(!h.join("data/mzctl/mzctl.db").exists(), "check file opened the database");
 }
+
+#[test]
+fn rules_file_and_scope() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/r.db", h.display());
+    seed(h, &db, "r", 5, 6000, "0.05");
+    let rules = h.join("rules.toml");
+    std::fs::write(&rules, "disable = [\"id.*\", \"phone.format\"]\ngrace_months = 1000\n[ages]\nelder_allowance = 80\n").unwrap();
+    let run = json(h, &["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30", "--rules", rules.to_str().unwrap()]);
+    let names: BTreeSet<&str> = run["rules"].as_array().unwrap().iter().map(|r| r["rule"].as_str().unwrap()).collect();
+    assert!(names.iter().all(|r| !r.starts_with("id.") && *r != "phone.format" && *r != "death.still_enrolled"), "{names:?}");
+    assert!(names.contains("dup.person"), "{names:?}");
+    let scoped = json(h, &["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30", "--region", "440115", "--rule", "region.*", "--rule", "person.*"]);
+    assert!(scoped["total"].as_u64().unwrap() > 0);
+    let list = json(h, &["--db", &db, "--json", "check", "findings", "--unmask"]);
+    assert!(list.as_array().unwrap().iter().all(|f| f["key"].is_string()));
+    let regional = json(h, &["--db", &db, "--json", "check", "findings", "--region", "440115"]);
+    assert_eq!(regional.as_array().unwrap().len() as u64, scoped["total"].as_u64().unwrap());
+    std::fs::write(&rules, "disable = [\"nope.*\"]\n").unwrap();
+    mzctl(h).args(["--db", &db, "check", "run", "--rules", rules.to_str().unwrap()]).assert().code(2);
+    mzctl(h).args(["--db", &db, "check", "run", "--region", "44x"]).assert().code(2);
+}

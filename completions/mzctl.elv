@@ -35,6 +35,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
             cand place 'Placenames (地名) with their 20-digit codes'
+            cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -661,6 +662,173 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;place;help;help'= {
         }
+        &'mzctl;check'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The rule catalogue: id, severity, scope and title of every rule'
+            cand explain 'What a rule finds, why it matters, how to fix it, an example'
+            cand run 'Run the rules on the stored records; store the run and its findings'
+            cand findings 'The findings of a run (the latest by default), filtered and paged'
+            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
+            cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;check;list'= {
+            cand --rule 'Only rules matching this glob (e.g. ''id.*'')'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;explain'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;run'= {
+            cand --rule 'Only rules matching this glob (repeatable), e.g. --rule ''id.*'' --rule death.still_enrolled'
+            cand --region 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)'
+            cand --program 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)'
+            cand --as-of 'The date payments and ages are checked at [default: today]'
+            cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, [ages]'
+            cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --timings 'Print the time each rule took on stderr'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;findings'= {
+            cand --rule 'Only findings of rules matching this glob (repeatable)'
+            cand --region 'Only findings in this region and everything under it'
+            cand --limit 'At most this many findings'
+            cand --offset 'Skip this many findings first'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers in full in csv and json output (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;diff'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;file'= {
+            cand --rule 'Only rules matching this glob (repeatable)'
+            cand --as-of 'The date birth dates are checked against [default: today]'
+            cand --rules 'Rule settings (TOML): enable, disable'
+            cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;fix'= {
+            cand --rule 'Only fixes for rules matching this glob (repeatable) [default: every rule with an auto fix]'
+            cand --as-of 'The date ID birth dates are checked against [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'List what would change, changing nothing'
+            cand --dry-run 'List what would change, changing nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;help'= {
+            cand list 'The rule catalogue: id, severity, scope and title of every rule'
+            cand explain 'What a rule finds, why it matters, how to fix it, an example'
+            cand run 'Run the rules on the stored records; store the run and its findings'
+            cand findings 'The findings of a run (the latest by default), filtered and paged'
+            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
+            cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;check;help;list'= {
+        }
+        &'mzctl;check;help;explain'= {
+        }
+        &'mzctl;check;help;run'= {
+        }
+        &'mzctl;check;help;findings'= {
+        }
+        &'mzctl;check;help;diff'= {
+        }
+        &'mzctl;check;help;file'= {
+        }
+        &'mzctl;check;help;fix'= {
+        }
+        &'mzctl;check;help;help'= {
+        }
         &'mzctl;systems'= {
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
@@ -1081,6 +1249,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand import 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
             cand region 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
             cand place 'Placenames (地名) with their 20-digit codes'
+            cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -1172,6 +1341,29 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;place;export'= {
         }
         &'mzctl;help;place;retire'= {
+        }
+        &'mzctl;help;check'= {
+            cand list 'The rule catalogue: id, severity, scope and title of every rule'
+            cand explain 'What a rule finds, why it matters, how to fix it, an example'
+            cand run 'Run the rules on the stored records; store the run and its findings'
+            cand findings 'The findings of a run (the latest by default), filtered and paged'
+            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
+            cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+        }
+        &'mzctl;help;check;list'= {
+        }
+        &'mzctl;help;check;explain'= {
+        }
+        &'mzctl;help;check;run'= {
+        }
+        &'mzctl;help;check;findings'= {
+        }
+        &'mzctl;help;check;diff'= {
+        }
+        &'mzctl;help;check;file'= {
+        }
+        &'mzctl;help;check;fix'= {
         }
         &'mzctl;help;systems'= {
             cand add 'Register a system (prompts on a terminal for what is missing)'

@@ -1,6 +1,7 @@
 //! The only place clap lives. Each noun has a folder, each verb a file: flags → options →
 //! one call into `ops` → render.
 pub mod audit;
+pub mod check;
 pub mod completions;
 pub mod db;
 pub mod demo;
@@ -108,6 +109,9 @@ pub enum Command {
     /// Placenames (地名) with their 20-digit codes
     #[command(subcommand)]
     Place(place::PlaceCommand),
+    /// Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes
+    #[command(subcommand)]
+    Check(check::CheckCommand),
     /// The information-system inventory: register, measure use, find zombies, retire them
     #[command(subcommand)]
     Systems(systems::SystemsCommand),
@@ -129,6 +133,7 @@ impl Command {
             Command::Import(c) => c.mutates(),
             Command::Region(c) => c.mutates(),
             Command::Place(c) => c.mutates(),
+            Command::Check(c) => c.mutates(),
             Command::Systems(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
@@ -270,6 +275,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Import(c) => import::run(ctx, c),
         Command::Region(c) => region::run(ctx, c),
         Command::Place(c) => place::run(ctx, c),
+        Command::Check(c) => check::run(ctx, c),
         Command::Systems(c) => systems::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),

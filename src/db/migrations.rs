@@ -27,7 +27,13 @@ macro_rules! migration {
 }
 
 /// Every migration, in order.
-pub static MIGRATIONS: &[Migration] = &[migration!(1, "core"), migration!(2, "records"), migration!(3, "regions"), migration!(4, "systems")];
+pub static MIGRATIONS: &[Migration] = &[
+    migration!(1, "core"),
+    migration!(2, "records"),
+    migration!(3, "regions"),
+    migration!(4, "systems"),
+    migration!(5, "checks"),
+];
 
 impl Migration {
     pub fn sql(&self, backend: Backend) -> &'static str {

@@ -90,6 +90,20 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     announce("region: a lookup, a resolve across years, a diff");
     step("region", super::region::demo_line()?);
 
+    announce("check: every rule on the stored city; a benefit paid after death");
+    let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of: opts.as_of, params: super::check::Params::default() };
+    let checked = super::check::run(store, &check_opts)?;
+    let dead = checked.rules.iter().find(|r| r.rule == "death.still_enrolled").and_then(|r| r.sample.as_ref());
+    let dead = dead.map_or("none paid after death".to_string(), |f| {
+        let (id, program) = f.key.split_once('|').unwrap_or((&f.key, ""));
+        format!("dead but paid: {} {program}: {}", crate::domain::normalize::mask_id(id), f.message)
+    });
+    step(
+        "check",
+        format!("run {}: {} findings ({} errors, {} warnings) from {} rules; {dead}", checked.run.unwrap_or_default(), checked.total, checked.errors, checked.warnings, checked.rules.len()),
+    );
+    counts.insert("check_findings".into(), checked.total as i64);
+
     announce("systems: register the inventory, ingest its logs, find the zombies");
     step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &mut counts)?);
 

@@ -32,7 +32,7 @@ fn tuple(spec: &TableSpec, alias: &str, from: usize) -> String {
 }
 
 /// Escape a value for COPY text format.
-fn copy_field(out: &mut Vec<u8>, v: &str) {
+pub(super) fn copy_field(out: &mut Vec<u8>, v: &str) {
     for b in v.bytes() {
         match b {
             b'\\' => out.extend_from_slice(b"\\\\"),

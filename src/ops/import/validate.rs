@@ -72,6 +72,17 @@ pub struct Validator {
     /// Rows stored with a warning (strict) or a flag (lenient), by description.
     pub warnings: BTreeMap<String, u64>,
     flags: Vec<&'static str>,
+    /// Lenient mode: each rule the last row broke, with its field and detail (first per rule).
+    broken: Vec<Broken>,
+}
+
+/// A domain rule a row broke (lenient mode).
+#[derive(Debug, Clone)]
+pub struct Broken {
+    pub rule: &'static str,
+    pub field: &'static str,
+    /// The specific reason, or the rule's summary when there is none.
+    pub detail: String,
 }
 
 /// Normalize a header for matching: trimmed, BOM and full-width removed, ASCII lowercase.
@@ -112,7 +123,17 @@ impl Validator {
                 .hint("name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field")
                 .into());
         }
-        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new() }, notes))
+        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new(), broken: Vec::new() }, notes))
+    }
+
+    /// The rules the last row broke (lenient mode).
+    pub fn broken_rules(&self) -> &[Broken] {
+        &self.broken
+    }
+
+    /// The file's column index of a field, if the file has it.
+    pub fn column(&self, field: &str) -> Option<usize> {
+        self.kind.columns().iter().position(|c| c.name == field).and_then(|c| self.idx[c])
     }
 
     fn get<'r>(&self, rec: &'r csv::StringRecord, col: usize) -> &'r str {
@@ -128,6 +149,7 @@ impl Validator {
         if self.lenient {
             if !self.flags.contains(&rule) {
                 self.flags.push(rule);
+                self.broken.push(Broken { rule, field, detail: if detail.is_empty() { summary.to_string() } else { detail } });
             }
             Self::note(&mut self.warnings, rule);
             Ok(())
@@ -140,6 +162,7 @@ impl Validator {
     /// Validate one record into `out` (values in table column order).
     pub fn row(&mut self, r: &csv::StringRecord, line: u64, out: &mut Row) -> Result<(), Reject> {
         self.flags.clear();
+        self.broken.clear();
         out.line = line;
         out.values.clear();
         match self.kind {

@@ -1,0 +1,39 @@
+use crate::cli::Ctx;
+use crate::error::Code;
+use crate::ops::check::catalogue::{self, Rule};
+use crate::ui::{Report, Table};
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule id (see `mzctl check list`)
+    pub rule: String,
+}
+
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Explained(&'static Rule);
+
+impl Report for Explained {
+    fn tables(&self) -> Vec<Table> {
+        let r = self.0;
+        let mut t = Table::fields();
+        t.field("rule", r.id)
+            .field("severity", r.severity.as_str())
+            .field("scope", format!("{} ({})", if r.scope == catalogue::Scope::Record { "per record" } else { "across records" }, r.tables.join(", ")))
+            .field("title", r.title)
+            .field("why", r.explanation)
+            .field("fix", r.fix)
+            .field("auto fix", if r.auto_fix { "yes (mzctl check fix)" } else { "no" })
+            .field("example", r.example);
+        vec![t]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: ExplainArgs) -> Result<Code> {
+    let rule = catalogue::get(&args.rule).ok_or_else(|| catalogue::unknown(&args.rule))?;
+    ctx.out.emit(&Explained(rule))?;
+    Ok(Code::Ok)
+}

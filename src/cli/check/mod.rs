@@ -1,0 +1,69 @@
+//! `mzctl check list|explain|run|findings|diff|file|fix`: the data-quality rule catalogue.
+mod diff;
+mod explain;
+mod file;
+mod findings;
+mod fix;
+mod list;
+mod run;
+
+use super::Ctx;
+use crate::error::Code;
+use anyhow::Result;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// The rule catalogue: id, severity, scope and title of every rule
+    List(list::ListArgs),
+    /// What a rule finds, why it matters, how to fix it, an example
+    Explain(explain::ExplainArgs),
+    /// Run the rules on the stored records; store the run and its findings
+    Run(run::RunArgs),
+    /// The findings of a run (the latest by default), filtered and paged
+    Findings(findings::FindingsArgs),
+    /// New, resolved and persisting findings per rule between two runs
+    Diff(diff::DiffArgs),
+    /// Run the per-record rules on a CSV file before importing it; nothing is written
+    File(file::FileArgs),
+    /// Apply the safe automatic fixes (normalizations, retired codes with one successor)
+    Fix(fix::FixArgs),
+}
+
+impl CheckCommand {
+    pub fn mutates(&self) -> bool {
+        match self {
+            CheckCommand::Run(_) => true,
+            CheckCommand::Findings(a) => a.unmask,
+            CheckCommand::Fix(a) => !a.dry_run,
+            CheckCommand::List(_) | CheckCommand::Explain(_) | CheckCommand::Diff(_) | CheckCommand::File(_) => false,
+        }
+    }
+}
+
+pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
+    match cmd {
+        CheckCommand::List(a) => list::run(ctx, a),
+        CheckCommand::Explain(a) => explain::run(ctx, a),
+        CheckCommand::Run(a) => run::run(ctx, a),
+        CheckCommand::Findings(a) => findings::run(ctx, a),
+        CheckCommand::Diff(a) => diff::run(ctx, a),
+        CheckCommand::File(a) => file::run(ctx, a),
+        CheckCommand::Fix(a) => fix::run(ctx, a),
+    }
+}
+
+/// A record key with its ID number masked (people, enrolments, deaths; not credit codes).
+fn mask_key(table: &str, key: &str) -> String {
+    if table == "organizations" {
+        return key.to_string();
+    }
+    match key.split_once('|') {
+        Some((id, rest)) => format!("{}|{rest}", crate::domain::normalize::mask_id(id)),
+        None => crate::domain::normalize::mask_id(key),
+    }
+}
+
+fn parse_date(v: &str) -> Result<jiff::civil::Date, String> {
+    v.parse().map_err(|_| format!("{v:?} is not a date (YYYY-MM-DD)"))
+}

@@ -1,0 +1,98 @@
+use super::{mask_key, parse_date};
+use crate::cli::Ctx;
+use crate::error::Code;
+use crate::ops::check::{self, FailOn, Params, RunOptions, RunReport};
+use crate::ui::{Report, Table};
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Only rules matching this glob (repeatable), e.g. --rule 'id.*' --rule death.still_enrolled
+    #[arg(long, value_name = "GLOB")]
+    pub rule: Vec<String>,
+    /// Only records of this region and everything under it (e.g. 440103, or 440100 for the city)
+    #[arg(long, value_name = "CODE")]
+    pub region: Option<String>,
+    /// Only enrolments of this program (dibao, tekun, elder_allowance, youfu)
+    #[arg(long, value_name = "PROGRAM")]
+    pub program: Option<String>,
+    /// The date payments and ages are checked at [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Rule settings (TOML): enable, disable, grace_months, exclusive pairs, [ages]
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings
+    #[arg(long, value_name = "error|warning|N", value_parser = FailOn::parse)]
+    pub fail_on: Option<FailOn>,
+    /// Print the time each rule took on stderr
+    #[arg(long)]
+    pub timings: bool,
+}
+
+/// A run summary as shown: the report, with the samples' ID numbers masked (every format).
+#[derive(Serialize)]
+#[serde(transparent)]
+pub(super) struct Summary {
+    pub report: RunReport,
+}
+
+impl Summary {
+    pub fn new(mut report: RunReport) -> Summary {
+        for r in &mut report.rules {
+            if let Some(s) = r.sample.as_mut() {
+                s.key = mask_key(&s.table, &s.key);
+                if s.field == "id_number" {
+                    s.value = crate::domain::normalize::mask_id(&s.value);
+                }
+            }
+        }
+        Summary { report }
+    }
+}
+
+impl Report for Summary {
+    fn tables(&self) -> Vec<Table> {
+        let r = &self.report;
+        let title = match (&r.file, r.run) {
+            (Some(f), _) => format!("{f}: {} finding(s)", r.total),
+            (None, Some(run)) => format!("Check run {run} as of {}: {} finding(s), {} error(s), {} warning(s)", r.as_of, r.total, r.errors, r.warnings),
+            (None, None) => format!("{} finding(s)", r.total),
+        };
+        let mut t = Table::new(["rule", "severity", "count", "sample"]).title(title);
+        for c in &r.rules {
+            let sample = c.sample.as_ref().map(|s| format!("{}: {}", s.key, s.message)).unwrap_or_default();
+            t.row([c.rule.clone(), c.severity.clone(), c.count.to_string(), sample]);
+        }
+        vec![t]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
+    let params = match &args.rules {
+        Some(p) => Params::load(p)?,
+        None => Params::default(),
+    };
+    let opts = RunOptions {
+        rules: args.rule,
+        region: args.region,
+        program: args.program,
+        as_of: match args.as_of {
+            Some(d) => d,
+            None => crate::clock::today()?,
+        },
+        params,
+    };
+    let report = check::run(ctx.store()?, &opts)?;
+    ctx.changed([("check_runs".to_string(), 1), ("check_findings".to_string(), report.total as i64)].into());
+    if args.timings {
+        let slow: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.2}s")).collect();
+        eprintln!("time: {}", slow.join(", "));
+    }
+    let crossed = args.fail_on.is_some_and(|f| f.crossed(&report));
+    ctx.out.emit(&Summary::new(report))?;
+    Ok(if crossed { Code::Problems } else { Code::Ok })
+}

@@ -1,0 +1,159 @@
+//! Stored check runs and their findings, and the reads the checks need: record tables
+//! streamed row by row (per-record rules, evaluated in Rust) and set-based queries for the
+//! cross-record rules.
+use crate::db::records::TableSpec;
+use anyhow::Result;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// Which records a run looks at. Values are validated before they reach SQL (digits only,
+/// program codes `[a-z0-9_]`), so backends may inline them.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// Region code prefix (`4401` for 440100 and everything under it).
+    pub region: Option<String>,
+    /// Enrolments of this program only.
+    pub program: Option<String>,
+    pub as_of: Date,
+}
+
+/// A cross-record query. Every backend returns the same columns, as text (NULL → `""`).
+#[derive(Debug, Clone)]
+pub enum Cross {
+    /// `id_number, min(name), max(name), min(birth_date), max(birth_date), min(region), max(region)`.
+    DupPerson,
+    /// `id_number, program, region a, region b`: same program, two regions, overlapping periods.
+    DupEnrolment,
+    /// `id_number, region, start of a, start of b`: both programs active at once (started by as-of).
+    Exclusive(String, String),
+    /// `id_number, program, region, death_date, end_date, monthly_amount_fen`: active after death.
+    StillEnrolled,
+    /// `id_number, program, region, start_date`: enrolments of a program started by as-of.
+    Program(String),
+    /// `id_number, program, region`: enrolments whose ID number is not in people.
+    PersonMissing,
+}
+
+/// One finding of a run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: String,
+    pub table: String,
+    pub key: String,
+    pub field: String,
+    pub value: String,
+    pub message: String,
+    pub region_code: String,
+    /// Money the finding is about (overpaid benefits), in fen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_fen: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRun {
+    pub started_at: jiff::Timestamp,
+    pub finished_at: jiff::Timestamp,
+    pub as_of: Date,
+    /// JSON array of the rules run.
+    pub rules: String,
+    /// JSON object of the parameters (scope, ages, pairs, grace).
+    pub params: String,
+    /// JSON object: findings per rule.
+    pub counts: String,
+    pub total: i64,
+    pub os_user: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    pub id: i64,
+    pub started_at: String,
+    pub finished_at: String,
+    pub as_of: String,
+    pub rules: serde_json::Value,
+    pub params: serde_json::Value,
+    pub counts: serde_json::Value,
+    pub total: i64,
+    pub os_user: String,
+}
+
+/// Which findings of a run to read.
+#[derive(Debug, Clone, Default)]
+pub struct FindingFilter {
+    /// Exact rule ids (already expanded from globs); empty = all.
+    pub rules: Vec<String>,
+    /// Region code prefix.
+    pub region: Option<String>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+/// One safe repair: set `column` of the row with this natural key to `new`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fix {
+    pub rule: String,
+    pub table: &'static str,
+    /// The row's natural-key values, in table key order.
+    #[serde(skip)]
+    pub key: Vec<String>,
+    pub column: &'static str,
+    pub old: String,
+    pub new: String,
+}
+
+pub trait CheckStore {
+    /// Call `f` with every row of a record table in scope: data columns in table order, as
+    /// text (NULL → `""`).
+    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
+    /// Run a cross-record query (see [`Cross`] for the columns).
+    fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>>;
+    /// Store a run and its findings in one transaction; returns the run id.
+    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64>;
+    fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;
+    fn latest_run(&mut self) -> Result<Option<i64>>;
+    /// Findings of a run in stored order.
+    fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>>;
+    /// Apply repairs in one transaction; returns the rows changed. A repair whose row no
+    /// longer holds `old`, or whose new key already exists, is skipped.
+    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64>;
+}
+
+/// SQL conditions (`AND …`, possibly empty) limiting rows of `table` (aliased `alias`) to the
+/// scope. Scope values are validated digits and program codes, safe to inline.
+pub(crate) fn scope_sql(scope: &Scope, table: &str, alias: &str) -> String {
+    let mut out = String::new();
+    if let Some(r) = &scope.region {
+        if table == "deaths" {
+            out.push_str(&format!(" AND {alias}.id_number IN (SELECT id_number FROM people WHERE region_code LIKE '{r}%')"));
+        } else {
+            out.push_str(&format!(" AND {alias}.region_code LIKE '{r}%'"));
+        }
+    }
+    if let (Some(p), "enrolments") = (&scope.program, table) {
+        out.push_str(&format!(" AND {alias}.program = '{p}'"));
+    }
+    out
+}
+
+/// `AND …` conditions on stored findings (rule list and region prefix; values validated).
+pub(crate) fn finding_sql(filter: &FindingFilter) -> String {
+    let mut out = String::new();
+    if !filter.rules.is_empty() {
+        let list: Vec<String> = filter.rules.iter().map(|r| format!("'{}'", r.replace('\'', "''"))).collect();
+        out.push_str(&format!(" AND rule IN ({})", list.join(", ")));
+    }
+    if let Some(r) = &filter.region {
+        out.push_str(&format!(" AND region_code LIKE '{}%'", r.replace('\'', "''")));
+    }
+    out
+}
+
+/// The record table named `table`.
+pub fn record_spec(table: &str) -> Result<&'static TableSpec> {
+    use crate::db::records;
+    [&records::PEOPLE, &records::ENROLMENTS, &records::DEATHS, &records::ORGANIZATIONS]
+        .into_iter()
+        .find(|s| s.name == table)
+        .ok_or_else(|| anyhow::anyhow!("no record table {table}"))
+}

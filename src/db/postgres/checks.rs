@@ -1,0 +1,202 @@
+//! Check runs on PostgreSQL: record tables streamed through one portal each, cross-record
+//! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
+use super::records::copy_field;
+use super::PgStore;
+use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope};
+use crate::db::records::TableSpec;
+use anyhow::Result;
+use postgres::fallible_iterator::FallibleIterator;
+use std::io::Write;
+
+/// Periods `a` and `b` share at least one day. An open end runs forever; a period recorded
+/// with its end before its start is read as running between the two dates.
+fn overlap(a: &str, b: &str) -> String {
+    let lo = |x: &str| format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END");
+    let hi = |x: &str| format!("CASE WHEN {x}.end_date IS NULL THEN DATE '9999-12-31' WHEN {x}.end_date < {x}.start_date THEN {x}.start_date ELSE {x}.end_date END");
+    format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a))
+}
+
+fn cross_sql(q: &Cross, s: &Scope) -> String {
+    let as_of = format!("DATE '{}'", s.as_of);
+    match q {
+        Cross::DupPerson => {
+            let region = s.region.as_ref().map(|r| format!(" AND bool_or(region_code LIKE '{r}%')")).unwrap_or_default();
+            format!(
+                "SELECT id_number, min(name COLLATE \"C\"), max(name COLLATE \"C\"), min(coalesce(birth_date::text, '')), max(coalesce(birth_date::text, '')), min(region_code COLLATE \"C\"), max(region_code COLLATE \"C\")
+                 FROM people
+                 WHERE id_number IN (SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)
+                 GROUP BY id_number
+                 HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date::text, '')) > 1){region}"
+            )
+        }
+        Cross::DupEnrolment => format!(
+            "SELECT a.id_number, a.program, min(a.region_code COLLATE \"C\"), min(b.region_code COLLATE \"C\")
+             FROM enrolments a JOIN enrolments b
+               ON b.id_number = a.id_number AND b.program = a.program AND b.region_code COLLATE \"C\" > a.region_code COLLATE \"C\" AND {}
+             WHERE a.start_date <= {as_of} AND b.start_date <= {as_of}{}
+             GROUP BY a.id_number, a.program",
+            overlap("a", "b"),
+            scope_sql(s, "enrolments", "a")
+        ),
+        Cross::Exclusive(x, y) => format!(
+            "SELECT a.id_number, min(a.region_code COLLATE \"C\"), min(a.start_date)::text, min(b.start_date)::text
+             FROM enrolments a JOIN enrolments b ON b.id_number = a.id_number AND b.program = '{y}' AND {}
+             WHERE a.program = '{x}' AND a.start_date <= {as_of} AND b.start_date <= {as_of}{}
+             GROUP BY a.id_number",
+            overlap("a", "b"),
+            scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a")
+        ),
+        Cross::StillEnrolled => format!(
+            "SELECT e.id_number, e.program, e.region_code, d.death_date::text, coalesce(e.end_date::text, ''), e.monthly_amount_fen::text
+             FROM enrolments e JOIN deaths d ON d.id_number = e.id_number
+             WHERE d.death_date <= {as_of} AND (e.end_date IS NULL OR e.end_date > d.death_date){}
+             ORDER BY e.id_number COLLATE \"C\", e.program COLLATE \"C\", e.region_code COLLATE \"C\", e.start_date",
+            scope_sql(s, "enrolments", "e")
+        ),
+        Cross::Program(p) => format!(
+            "SELECT e.id_number, e.program, e.region_code, e.start_date::text FROM enrolments e
+             WHERE e.program = '{p}' AND e.start_date <= {as_of}
+               AND EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
+            scope_sql(s, "enrolments", "e")
+        ),
+        Cross::PersonMissing => format!(
+            "SELECT e.id_number, e.program, e.region_code FROM enrolments e
+             WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
+            scope_sql(s, "enrolments", "e")
+        ),
+    }
+}
+
+const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+fn texts(row: &postgres::Row) -> Vec<String> {
+    (0..row.len()).map(|i| row.get::<_, Option<String>>(i).unwrap_or_default()).collect()
+}
+
+impl CheckStore for PgStore {
+    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
+        let cols: Vec<String> = spec.columns.iter().map(|c| format!("{c}::text")).collect();
+        let sql = format!("SELECT {} FROM {} t WHERE TRUE{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+        let mut rows = self.client.query_raw(sql.as_str(), std::iter::empty::<&str>())?;
+        while let Some(r) = rows.next()? {
+            f(&texts(&r))?;
+        }
+        Ok(())
+    }
+
+    fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>> {
+        Ok(self.client.query(cross_sql(q, scope).as_str(), &[])?.iter().map(texts).collect())
+    }
+
+    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64> {
+        let mut tx = self.client.transaction()?;
+        let id: i64 = tx
+            .query_one(
+                "INSERT INTO check_runs (started_at, finished_at, as_of, rules, params, counts, total, os_user)
+                 VALUES ($1, $2, $3::text::date, $4::text::jsonb, $5::text::jsonb, $6::text::jsonb, $7, $8) RETURNING id",
+                &[
+                    &crate::clock::format_utc(run.started_at),
+                    &crate::clock::format_utc(run.finished_at),
+                    &run.as_of.to_string(),
+                    &run.rules,
+                    &run.params,
+                    &run.counts,
+                    &run.total,
+                    &run.os_user,
+                ],
+            )?
+            .get(0);
+        let mut buf = Vec::with_capacity(256 * 1024);
+        let mut copy = tx.copy_in(&format!("COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"))?;
+        for (seq, f) in findings.iter().enumerate() {
+            write!(buf, "{id}\t{seq}")?;
+            for v in [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code] {
+                buf.push(b'\t');
+                copy_field(&mut buf, v);
+            }
+            match f.amount_fen {
+                Some(a) => writeln!(buf, "\t{a}")?,
+                None => buf.extend_from_slice(b"\t\\N\n"),
+            }
+            if buf.len() > 192 * 1024 {
+                copy.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        copy.write_all(&buf)?;
+        copy.finish()?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
+        let row = self.client.query_opt(
+            "SELECT id, started_at, finished_at, as_of::text, rules, params, counts, total, os_user FROM check_runs WHERE id = $1",
+            &[&id],
+        )?;
+        Ok(row.map(|r| RunInfo {
+            id: r.get(0),
+            started_at: r.get(1),
+            finished_at: r.get(2),
+            as_of: r.get(3),
+            rules: r.get(4),
+            params: r.get(5),
+            counts: r.get(6),
+            total: r.get(7),
+            os_user: r.get(8),
+        }))
+    }
+
+    fn latest_run(&mut self) -> Result<Option<i64>> {
+        Ok(self.client.query_one("SELECT max(id) FROM check_runs", &[])?.get(0))
+    }
+
+    fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
+        let limit = filter.limit.map_or("ALL".to_string(), |l| l.to_string());
+        let sql = format!("SELECT {FINDING_COLS} FROM check_findings WHERE run_id = $1{} ORDER BY seq LIMIT {limit} OFFSET {}", finding_sql(filter), filter.offset);
+        Ok(self
+            .client
+            .query(sql.as_str(), &[&run])?
+            .iter()
+            .map(|r| Finding {
+                rule: r.get(0),
+                severity: r.get(1),
+                table: r.get(2),
+                key: r.get(3),
+                field: r.get(4),
+                value: r.get(5),
+                message: r.get(6),
+                region_code: r.get(7),
+                amount_fen: r.get(8),
+            })
+            .collect())
+    }
+
+    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64> {
+        let mut tx = self.client.transaction()?;
+        let mut changed = 0;
+        for f in fixes {
+            let spec = record_spec(f.table)?;
+            let key_cols = &spec.columns[..spec.key];
+            let here: Vec<String> = key_cols.iter().enumerate().map(|(i, c)| format!("t.{c}::text = ${}", i + 3)).collect();
+            // The row's key after the change must not exist already.
+            let after: Vec<String> = key_cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if *c == f.column { format!("x.{c}::text = $1") } else { format!("x.{c}::text = ${}", i + 3) })
+                .collect();
+            let sql = format!(
+                "UPDATE {t} t SET {c} = $1 WHERE t.{c}::text = $2 AND {} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
+                here.join(" AND "),
+                after.join(" AND "),
+                t = spec.name,
+                c = f.column
+            );
+            let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&f.new, &f.old];
+            params.extend(f.key.iter().map(|k| k as &(dyn postgres::types::ToSql + Sync)));
+            changed += tx.execute(sql.as_str(), &params)?;
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+}

@@ -1,0 +1,183 @@
+//! Check runs on SQLite: record tables read with one prepared statement each, cross-record
+//! rules as set-based queries, findings written with a prepared INSERT in one transaction.
+use super::SqliteStore;
+use crate::clock;
+use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope};
+use crate::db::records::TableSpec;
+use anyhow::Result;
+use rusqlite::types::ValueRef;
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+fn text(v: ValueRef<'_>) -> String {
+    match v {
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => f.to_string(),
+        ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+    }
+}
+
+/// Periods `a` and `b` share at least one day. An open end runs forever; a period recorded
+/// with its end before its start is read as running between the two dates.
+fn overlap(a: &str, b: &str) -> String {
+    let lo = |x: &str| format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END");
+    let hi = |x: &str| format!("CASE WHEN {x}.end_date IS NULL THEN '9999-12-31' WHEN {x}.end_date < {x}.start_date THEN {x}.start_date ELSE {x}.end_date END");
+    format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a))
+}
+
+fn cross_sql(q: &Cross, s: &Scope) -> String {
+    let as_of = s.as_of;
+    match q {
+        Cross::DupPerson => {
+            let region = s.region.as_ref().map(|r| format!(" AND sum(region_code LIKE '{r}%') > 0")).unwrap_or_default();
+            format!(
+                "SELECT id_number, min(name), max(name), min(coalesce(birth_date, '')), max(coalesce(birth_date, '')), min(region_code), max(region_code)
+                 FROM people
+                 WHERE id_number IN (SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)
+                 GROUP BY id_number
+                 HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date, '')) > 1){region}"
+            )
+        }
+        Cross::DupEnrolment => format!(
+            "SELECT a.id_number, a.program, min(a.region_code), min(b.region_code)
+             FROM enrolments a JOIN enrolments b
+               ON b.id_number = a.id_number AND b.program = a.program AND b.region_code > a.region_code AND {}
+             WHERE a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}
+             GROUP BY a.id_number, a.program",
+            overlap("a", "b"),
+            scope_sql(s, "enrolments", "a")
+        ),
+        Cross::Exclusive(x, y) => format!(
+            "SELECT a.id_number, min(a.region_code), min(a.start_date), min(b.start_date)
+             FROM enrolments a JOIN enrolments b ON b.id_number = a.id_number AND b.program = '{y}' AND {}
+             WHERE a.program = '{x}' AND a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}
+             GROUP BY a.id_number",
+            overlap("a", "b"),
+            scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a")
+        ),
+        Cross::StillEnrolled => format!(
+            "SELECT e.id_number, e.program, e.region_code, d.death_date, coalesce(e.end_date, ''), e.monthly_amount_fen
+             FROM enrolments e JOIN deaths d ON d.id_number = e.id_number
+             WHERE d.death_date <= '{as_of}' AND (e.end_date IS NULL OR e.end_date > d.death_date){}
+             ORDER BY e.id_number, e.program, e.region_code, e.start_date",
+            scope_sql(s, "enrolments", "e")
+        ),
+        Cross::Program(p) => format!(
+            "SELECT e.id_number, e.program, e.region_code, e.start_date FROM enrolments e
+             WHERE e.program = '{p}' AND e.start_date <= '{as_of}'
+               AND EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
+            scope_sql(s, "enrolments", "e")
+        ),
+        Cross::PersonMissing => format!(
+            "SELECT e.id_number, e.program, e.region_code FROM enrolments e
+             WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
+            scope_sql(s, "enrolments", "e")
+        ),
+    }
+}
+
+const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+impl CheckStore for SqliteStore {
+    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", spec.columns.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut values = vec![String::new(); spec.columns.len()];
+        while let Some(r) = rows.next()? {
+            for (i, v) in values.iter_mut().enumerate() {
+                *v = text(r.get_ref(i)?);
+            }
+            f(&values)?;
+        }
+        Ok(())
+    }
+
+    fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>> {
+        let mut stmt = self.conn.prepare(&cross_sql(q, scope))?;
+        let n = stmt.column_count();
+        let rows = stmt.query_map([], |r| (0..n).map(|i| r.get_ref(i).map(text)).collect::<rusqlite::Result<Vec<String>>>())?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO check_runs (started_at, finished_at, as_of, rules, params, counts, total, os_user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![clock::format_utc(run.started_at), clock::format_utc(run.finished_at), run.as_of.to_string(), run.rules, run.params, run.counts, run.total, run.os_user],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut stmt = tx.prepare(&format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))?;
+            for (seq, f) in findings.iter().enumerate() {
+                stmt.execute(params![id, seq as i64, f.rule, f.severity, f.table, f.key, f.field, f.value, f.message, f.region_code, f.amount_fen])?;
+            }
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, started_at, finished_at, as_of, rules, params, counts, total, os_user FROM check_runs WHERE id = ?1",
+                [id],
+                |r| {
+                    let json = |i: usize| -> rusqlite::Result<serde_json::Value> { Ok(serde_json::from_str(&r.get::<_, String>(i)?).unwrap_or_default()) };
+                    Ok(RunInfo {
+                        id: r.get(0)?,
+                        started_at: r.get(1)?,
+                        finished_at: r.get(2)?,
+                        as_of: r.get(3)?,
+                        rules: json(4)?,
+                        params: json(5)?,
+                        counts: json(6)?,
+                        total: r.get(7)?,
+                        os_user: r.get(8)?,
+                    })
+                },
+            )
+            .optional()?;
+        Ok(row)
+    }
+
+    fn latest_run(&mut self) -> Result<Option<i64>> {
+        Ok(self.conn.query_row("SELECT max(id) FROM check_runs", [], |r| r.get(0))?)
+    }
+
+    fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
+        let limit = filter.limit.map_or(-1, |l| l as i64);
+        let sql = format!("SELECT {FINDING_COLS} FROM check_findings WHERE run_id = ?1{} ORDER BY seq LIMIT ?2 OFFSET ?3", finding_sql(filter));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![run, limit, filter.offset as i64], |r| {
+            Ok(Finding {
+                rule: r.get(0)?,
+                severity: r.get(1)?,
+                table: r.get(2)?,
+                key: r.get(3)?,
+                field: r.get(4)?,
+                value: r.get(5)?,
+                message: r.get(6)?,
+                region_code: r.get(7)?,
+                amount_fen: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut changed = 0;
+        for f in fixes {
+            let spec = record_spec(f.table)?;
+            let key: Vec<String> = spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 3)).collect();
+            let sql = format!("UPDATE OR IGNORE {} SET {} = ?1 WHERE {} = ?2 AND {}", spec.name, f.column, f.column, key.join(" AND "));
+            let mut values: Vec<&str> = vec![&f.new, &f.old];
+            values.extend(f.key.iter().map(String::as_str));
+            changed += tx.execute(&sql, rusqlite::params_from_iter(values))? as u64;
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+}

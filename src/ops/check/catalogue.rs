@@ -1,0 +1,252 @@
+//! The rule catalogue, as data: what each rule finds, why it matters, how to fix it.
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Severity> {
+        [Severity::Error, Severity::Warning, Severity::Info].into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// Where a rule looks: one record at a time, or across records (set-based SQL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Record,
+    Cross,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub scope: Scope,
+    /// The record tables the rule reads.
+    pub tables: &'static [&'static str],
+    pub title: &'static str,
+    pub explanation: &'static str,
+    pub fix: &'static str,
+    pub example: &'static str,
+    /// `check fix` can repair it without a human decision.
+    pub auto_fix: bool,
+}
+
+const ID_TABLES: &[&str] = &["people", "enrolments", "deaths"];
+
+macro_rules! rule {
+    ($id:literal, $sev:ident, $scope:ident, $tables:expr, $fix_auto:literal, $title:literal, $explanation:literal, $fix:literal, $example:literal) => {
+        Rule {
+            id: $id,
+            severity: Severity::$sev,
+            scope: Scope::$scope,
+            tables: $tables,
+            title: $title,
+            explanation: $explanation,
+            fix: $fix,
+            example: $example,
+            auto_fix: $fix_auto,
+        }
+    };
+}
+
+/// Every rule, in the order runs report them.
+pub static RULES: &[Rule] = &[
+    rule!("id.format", Error, Record, ID_TABLES, true,
+        "ID number has the wrong length or characters",
+        "A resident ID number (GB 11643) is 17 digits and a check character (0-9 or X). Full-width digits, spaces or other characters mean the number was typed or exported badly; matching against other sources fails on it.",
+        "Full-width characters and stray spaces are fixed by `mzctl check fix`; anything else needs the number from the source document.",
+        "１１０１０５１９４９１２３１００２Ｘ (full-width) → 11010519491231002X"),
+    rule!("id.checksum", Error, Record, ID_TABLES, false,
+        "ID number fails its check character",
+        "The 18th character is ISO 7064 MOD 11-2 over the first 17 digits. A mismatch means at least one digit is wrong: the number belongs to nobody, or to someone else.",
+        "Look the number up on the source document; never recompute the check character to make it pass.",
+        "110105194912310021 (check character should be X)"),
+    rule!("id.date", Error, Record, ID_TABLES, false,
+        "ID number carries an impossible or future birth date",
+        "Digits 7-14 are the birth date YYYYMMDD. Month 13, 30 February or a date after the check date cannot be a real person's.",
+        "Correct the number from the source document.",
+        "110105194913310012 (month 13)"),
+    rule!("id.region", Error, Record, ID_TABLES, false,
+        "ID address code was never a valid region code",
+        "Digits 1-6 are the address code where the number was first issued; it never changes, so a retired code is still valid (reported as info, for information only). A code absent from every published list (error) usually means a typing error.",
+        "Error: check the number against the source document. Info: nothing to do; the person keeps the number for life.",
+        "999999199001010011 (no region 999999 ever existed)"),
+    rule!("id.lowercase_x", Warning, Record, ID_TABLES, true,
+        "ID number ends in a lowercase x",
+        "The check character ten is an uppercase X. A lowercase x is a data-entry variant that breaks exact matching between systems.",
+        "`mzctl check fix --rule id.lowercase_x` uppercases it.",
+        "11010519491231002x → 11010519491231002X"),
+    rule!("id.fifteen_digit", Warning, Record, ID_TABLES, true,
+        "ID number in the legacy 15-digit form",
+        "Numbers issued before 1999 had 15 digits (two-digit year, no check character). Systems match on the 18-digit form.",
+        "`mzctl check fix --rule id.fifteen_digit` converts it (adds 19 to the year and the check character).",
+        "110105491231002 → 11010519491231002X"),
+    rule!("person.gender_mismatch", Error, Record, &["people"], false,
+        "Recorded gender contradicts the ID number",
+        "The 17th digit of the ID number is odd for men and even for women. A disagreement means either the gender or the ID number was recorded wrongly, or the record belongs to someone else.",
+        "Check both against the ID card; correct the wrong one.",
+        "ID …0021X with gender 女"),
+    rule!("person.birth_mismatch", Error, Record, &["people"], false,
+        "Recorded birth date contradicts the ID number",
+        "The birth date is part of the ID number. A different recorded date breaks age-based eligibility (senior allowances) and suggests a wrong person.",
+        "Take the date from the ID number unless the ID number itself is wrong.",
+        "ID 110105194912310021 with birth date 1950-01-31"),
+    rule!("person.name_blank", Error, Record, &["people", "deaths"], false,
+        "Name is blank",
+        "Every person and death record needs the name: audits match names against other sources.",
+        "Fill the name in from the source document.",
+        "(empty name)"),
+    rule!("person.name_chars", Warning, Record, &["people"], false,
+        "Name holds digits, Latin letters, stray punctuation or spaces",
+        "A Chinese name is Han characters (with a middle dot · for some ethnic names). Digits, Latin letters, full-width characters or inner spaces come from typing or OCR errors and break matching.",
+        "Correct the name from the ID card.",
+        "张 三, 李四2, 王五A"),
+    rule!("phone.format", Warning, Record, &["people"], false,
+        "Phone number is neither a mainland mobile nor a landline",
+        "A mainland mobile number is 11 digits starting 1[3-9]; a landline has an area code (0 + 2-3 digits) and 7-8 digits. Anything else cannot be called.",
+        "Ask the person or the case worker for the current number.",
+        "1381234567 (10 digits), 12812345678"),
+    rule!("region.unknown", Error, Record, &["people", "enrolments", "organizations"], false,
+        "Region code is in no published list",
+        "Region codes (GB/T 2260) are 6 digits (or 9/12 for townships and villages). A code in no list of any year cannot be placed on the map or counted in any district's figures.",
+        "Find the right code with `mzctl region search NAME`.",
+        "449999"),
+    rule!("region.retired", Warning, Record, &["people", "enrolments", "organizations"], true,
+        "Region code has been retired",
+        "Region codes change every year: counties become districts, districts merge. A retired code puts the record in a unit that no longer exists, so it drops out of today's district statistics.",
+        "`mzctl check fix --rule region.retired` moves records to the successor when there is exactly one; otherwise choose among the successors (`mzctl region resolve CODE`).",
+        "440183 (增城市, now 增城区 440118)"),
+    rule!("region.level", Error, Record, &["people"], false,
+        "A person's region is above county level",
+        "People are registered in a county-level unit or below (township, village). A province or prefecture code (xx0000, xxxx00 with districts) says only roughly where someone lives.",
+        "Record the county, township or village code.",
+        "440000 (the province)"),
+    rule!("org.uscc_format", Error, Record, &["organizations"], false,
+        "Credit code has the wrong length or characters",
+        "A unified social credit code (GB 32100) is 18 characters from 0-9 and A-Y without I, O, S, V, Z.",
+        "Take the code from the registration certificate.",
+        "51440100MJ0000001 (17 characters)"),
+    rule!("org.uscc_checksum", Error, Record, &["organizations"], false,
+        "Credit code fails its check character",
+        "The 18th character is a MOD 31 check over the first 17. A mismatch means a mistyped code that matches no registered organization.",
+        "Take the code from the registration certificate.",
+        "51440100MJ00000012 (check character should differ)"),
+    rule!("org.uscc_authority", Error, Record, &["organizations"], false,
+        "Credit code is not a civil-affairs registration of this type",
+        "Organizations registered by civil affairs have authority digit 5, and the type digit matches the organization type: 1 social group (社会团体), 2 social service organization (社会服务机构), 3 foundation (基金会).",
+        "Check the registration: an authority 9 code is a company registered by market regulation; a wrong type digit means the recorded type or the code is wrong.",
+        "91440100… recorded as a 社会团体"),
+    rule!("dup.person", Error, Cross, &["people"], false,
+        "Same ID number recorded twice with different names or birth dates",
+        "One ID number is one person. Two people rows with the same number and a different name or birth date mean a mistyped number or a person registered twice in different districts.",
+        "Decide which record is right with the districts involved; remove or correct the other.",
+        "440103… as 张三 in 440103 and as 李四 in 440104"),
+    rule!("dup.enrolment", Error, Cross, &["enrolments"], false,
+        "Same person enrolled in the same program in two regions at once",
+        "A person receives a benefit from one district. Overlapping enrolments in the same program in two regions mean a double payment.",
+        "Keep the enrolment of the district of residence; end the other and recover what it paid.",
+        "dibao in 440103 from 2024-01 and in 440104 from 2024-02"),
+    rule!("excl.programs", Error, Cross, &["enrolments"], false,
+        "Enrolled in mutually exclusive programs at the same time",
+        "Some programs exclude each other: extreme poverty support (特困) already covers what minimum living allowance (低保) pays. Pairs are configurable (`exclusive` in --rules).",
+        "End one of the two enrolments and recover the overlap.",
+        "dibao and tekun both active since 2025-03"),
+    rule!("death.still_enrolled", Error, Cross, &["enrolments", "deaths"], false,
+        "Benefit still paid after the holder's death",
+        "An enrolment that is active after its holder's death date keeps paying. The finding reports the months paid after the death month (up to the check date) and the amount overpaid; `grace_months` in --rules tolerates late death reports.",
+        "End the enrolment at the death date and recover the overpaid amount.",
+        "dibao 800.00 yuan a month, holder died 2026-02-10: 4 months, 3200.00 yuan overpaid"),
+    rule!("age.eligibility", Error, Cross, &["enrolments"], false,
+        "Paid before reaching the program's minimum age",
+        "Senior allowances have age rules: elder_allowance (高龄津贴) starts at 80. Ages are taken from the ID number, the payment month from the enrolment start. Ages per program are configurable (`ages` in --rules).",
+        "End the enrolment (or move its start to the month of the birthday) and recover what was paid early.",
+        "elder_allowance from 2024-05 for someone born 1970"),
+    rule!("enrolment.person_missing", Warning, Cross, &["enrolments", "people"], false,
+        "Enrolment for an ID number that is not in people",
+        "Every beneficiary should be a registered person. An enrolment without a person cannot be checked for age, death or residence: a mistyped ID or a ghost beneficiary.",
+        "Find the person (or correct the ID number on the enrolment); end enrolments that belong to nobody.",
+        "tekun for 440103199001010011, no such person"),
+];
+
+pub fn get(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// Position of a rule in the catalogue (for ordering findings).
+pub fn order(id: &str) -> usize {
+    RULES.iter().position(|r| r.id == id).unwrap_or(RULES.len())
+}
+
+/// `*` matches any run of characters; everything else literally.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, rest)) => {
+            let Some(mut tail) = text.strip_prefix(head) else { return false };
+            loop {
+                if glob(rest, tail) {
+                    return true;
+                }
+                let mut chars = tail.chars();
+                if chars.next().is_none() {
+                    return false;
+                }
+                tail = chars.as_str();
+            }
+        }
+    }
+}
+
+/// The rules matching any of the globs (all rules when none are given).
+pub fn select(globs: &[String]) -> Result<Vec<&'static Rule>, crate::error::Fail> {
+    if globs.is_empty() {
+        return Ok(RULES.iter().collect());
+    }
+    for g in globs {
+        if !RULES.iter().any(|r| glob(g, r.id)) {
+            return Err(unknown(g));
+        }
+    }
+    Ok(RULES.iter().filter(|r| globs.iter().any(|g| glob(g, r.id))).collect())
+}
+
+pub fn unknown(rule: &str) -> crate::error::Fail {
+    crate::error::Fail::usage(format!("no rule matches {rule:?}")).hint("`mzctl check list` shows the rules; a glob like 'id.*' selects several")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob("id.*", "id.format"));
+        assert!(glob("*", "dup.person"));
+        assert!(glob("*.person", "dup.person"));
+        assert!(!glob("id.*", "dup.person"));
+        assert!(glob("dup.person", "dup.person"));
+        assert_eq!(select(&["dup.*".into()]).map(|v| v.len()).ok(), Some(2));
+        assert!(select(&["nope.*".into()]).is_err());
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert!(RULES[i + 1..].iter().all(|o| o.id != r.id), "{}", r.id);
+        }
+    }
+}

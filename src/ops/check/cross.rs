@@ -1,0 +1,109 @@
+//! Cross-record rules: the backend runs the set-based query, this turns rows into findings
+//! (months and money after a death, ages from the ID number).
+use super::catalogue::{self, Severity};
+use super::record::finding;
+use super::{yuan, Params};
+use crate::db::checks::{Cross, Finding, Scope};
+use crate::db::Store;
+use crate::domain::{idnum, normalize};
+use anyhow::Result;
+use jiff::civil::Date;
+
+fn col(row: &[String], i: usize) -> &str {
+    row.get(i).map_or("", String::as_str)
+}
+
+fn month_index(d: Date) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month()) - 1
+}
+
+/// Evaluate one cross-record rule.
+pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params) -> Result<Vec<Finding>> {
+    let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
+    let mut out = Vec::new();
+    match rule {
+        "dup.person" => {
+            for r in store.cross(&Cross::DupPerson, scope)? {
+                let names = if col(&r, 1) == col(&r, 2) { col(&r, 1).to_string() } else { format!("{} / {}", col(&r, 1), col(&r, 2)) };
+                let mut msg = format!("the same ID number is recorded as {names}");
+                if col(&r, 3) != col(&r, 4) {
+                    msg.push_str(&format!(", born {} / {}", col(&r, 3), col(&r, 4)));
+                }
+                msg.push_str(&format!(" (regions {} and {})", col(&r, 5), col(&r, 6)));
+                out.push(finding(rule, sev, "people", col(&r, 0), "name", names, msg, col(&r, 5)));
+            }
+        }
+        "dup.enrolment" => {
+            for r in store.cross(&Cross::DupEnrolment, scope)? {
+                let msg = format!("{} in {} and {} over overlapping periods", col(&r, 1), col(&r, 2), col(&r, 3));
+                let key = format!("{}|{}", col(&r, 0), col(&r, 1));
+                out.push(finding(rule, sev, "enrolments", &key, "region_code", format!("{}/{}", col(&r, 2), col(&r, 3)), msg, col(&r, 2)));
+            }
+        }
+        "excl.programs" => {
+            for [a, b] in &params.exclusive {
+                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone()), scope)? {
+                    let msg = format!("{a} (from {}) and {b} (from {}) are mutually exclusive but overlap", col(&r, 2), col(&r, 3));
+                    let key = format!("{}|{a}+{b}", col(&r, 0));
+                    out.push(finding(rule, sev, "enrolments", &key, "program", format!("{a}+{b}"), msg, col(&r, 1)));
+                }
+            }
+        }
+        "death.still_enrolled" => {
+            for r in store.cross(&Cross::StillEnrolled, scope)? {
+                let Ok(death) = col(&r, 3).parse::<Date>() else { continue };
+                let end = col(&r, 4).parse::<Date>().ok().map_or(scope.as_of, |e| e.min(scope.as_of));
+                let months = (month_index(end) - month_index(death)).max(0);
+                if months < i64::from(params.grace_months) {
+                    continue;
+                }
+                let monthly: i64 = col(&r, 5).parse().unwrap_or(0);
+                let overpaid = monthly * months;
+                let msg = format!(
+                    "{} still active after the death on {death}: {months} month(s) paid since, {} yuan overpaid",
+                    col(&r, 1),
+                    yuan(overpaid)
+                );
+                let key = format!("{}|{}", col(&r, 0), col(&r, 1));
+                let mut f = finding(rule, sev, "enrolments", &key, "end_date", col(&r, 4).to_string(), msg, col(&r, 2));
+                f.amount_fen = Some(overpaid);
+                out.push(f);
+            }
+        }
+        "age.eligibility" => {
+            for (program, min_age) in &params.ages {
+                for r in store.cross(&Cross::Program(program.clone()), scope)? {
+                    let Ok(start) = col(&r, 3).parse::<Date>() else { continue };
+                    let Some(birth) = birth_of(col(&r, 0), scope.as_of) else { continue };
+                    // Eligible from the month of the birthday that reaches the minimum age.
+                    let eligible = month_index(birth) + i64::from(*min_age) * 12;
+                    if month_index(start) >= eligible {
+                        continue;
+                    }
+                    let age = (month_index(start) - month_index(birth)).div_euclid(12);
+                    let msg = format!("{program} paid from {start} at age {age}; the program requires {min_age}+");
+                    let key = format!("{}|{program}", col(&r, 0));
+                    out.push(finding(rule, sev, "enrolments", &key, "start_date", start.to_string(), msg, col(&r, 2)));
+                }
+            }
+        }
+        "enrolment.person_missing" => {
+            for r in store.cross(&Cross::PersonMissing, scope)? {
+                let key = format!("{}|{}", col(&r, 0), col(&r, 1));
+                let msg = format!("{} enrolment for an ID number that is not in people", col(&r, 1));
+                out.push(finding(rule, sev, "enrolments", &key, "id_number", col(&r, 0).to_string(), msg, col(&r, 2)));
+            }
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+/// Birth date from an ID number (normalized, 15-digit upgraded), if it is valid.
+fn birth_of(raw: &str, as_of: Date) -> Option<Date> {
+    let mut v = normalize::normalize_code(raw).value;
+    if idnum::is_legacy15(&v) {
+        v = idnum::upgrade15(&v).ok()?;
+    }
+    idnum::parse(&v, as_of).ok().map(|id| id.birth_date())
+}

@@ -1,0 +1,60 @@
+//! `check fix`: safe automatic repairs only (normalizations and retired region codes with
+//! exactly one successor), planned from the stored records, applied in one transaction.
+use super::catalogue;
+use crate::db::checks::Scope;
+use crate::db::checks::Fix;
+use crate::db::Store;
+use crate::domain::{idnum, normalize, region};
+use crate::ops::import::validate::Kind;
+use anyhow::Result;
+use jiff::civil::Date;
+
+/// The repairs `rules` allow on the stored records.
+pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<Fix>> {
+    let rules: Vec<&str> = catalogue::select(globs)?.into_iter().filter(|r| r.auto_fix).map(|r| r.id).collect();
+    let scope = Scope { region: None, program: None, as_of };
+    let mut fixes = Vec::new();
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
+        let spec = kind.spec();
+        let region_col = spec.columns.iter().position(|c| *c == "region_code");
+        store.scan_records(spec, &scope, &mut |v| {
+            let key = v[..spec.key].to_vec();
+            if kind != Kind::Organizations {
+                if let Some((rule, new)) = id_fix(&v[0], as_of).filter(|(r, _)| rules.contains(r)) {
+                    fixes.push(Fix { rule: rule.to_string(), table: spec.name, key: key.clone(), column: "id_number", old: v[0].clone(), new });
+                }
+            }
+            if let Some(i) = region_col.filter(|_| rules.contains(&"region.retired")) {
+                if let Some(new) = successor(&v[i]) {
+                    fixes.push(Fix { rule: "region.retired".into(), table: spec.name, key, column: "region_code", old: v[i].clone(), new });
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(fixes)
+}
+
+/// The rule and the repaired ID number, when a normalization makes it valid.
+fn id_fix(raw: &str, as_of: Date) -> Option<(&'static str, String)> {
+    let n = normalize::normalize_code(raw);
+    let mut v = n.value.clone();
+    let mut rule = if n.changes.iter().all(|c| matches!(c, normalize::Change::LowercaseX)) { "id.lowercase_x" } else { "id.format" };
+    if idnum::is_legacy15(&v) {
+        v = idnum::upgrade15(&v).ok()?;
+        rule = "id.fifteen_digit";
+    }
+    (v != raw && idnum::parse(&v, as_of).is_ok()).then_some((rule, v))
+}
+
+/// The one successor of a retired region code.
+fn successor(code: &str) -> Option<String> {
+    let db = region::RegionDb::builtin();
+    if db.status(code) != region::Status::Retired {
+        return None;
+    }
+    match db.resolve(code, None).today.as_slice() {
+        [one] => Some(one.code.clone()),
+        _ => None,
+    }
+}

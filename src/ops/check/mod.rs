@@ -1,0 +1,398 @@
+//! `mzctl check`: the data-quality rule catalogue, stored runs and their findings.
+//!
+//! Per-record rules stream each record table from the store and evaluate rows in Rust with
+//! the import engine's validation (the same code for both backends); cross-record rules are
+//! set-based queries in each backend. A run's findings are stored in one transaction.
+pub mod catalogue;
+pub mod cross;
+pub mod fix;
+pub mod record;
+
+use crate::db::checks::{Finding, FindingFilter, NewRun, RunInfo, Scope};
+use crate::db::Store;
+use crate::error::Fail;
+use crate::ops::import::validate::Kind;
+use anyhow::{Context, Result};
+use catalogue::{Rule, Scope as RuleScope, Severity};
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Rule parameters, from `--rules FILE` (TOML).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Only these rules (globs); empty = all.
+    pub enable: Vec<String>,
+    /// Never these rules (globs).
+    pub disable: Vec<String>,
+    /// Minimum age per program (age.eligibility).
+    pub ages: BTreeMap<String, u32>,
+    /// Mutually exclusive program pairs (excl.programs).
+    pub exclusive: Vec<[String; 2]>,
+    /// Months after the death month tolerated before death.still_enrolled reports.
+    pub grace_months: u32,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            enable: Vec::new(),
+            disable: Vec::new(),
+            ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
+            exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
+            grace_months: 0,
+        }
+    }
+}
+
+impl Params {
+    pub fn load(path: &Path) -> Result<Params> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let p: Params = toml::from_str(&text).map_err(|e| {
+            Fail::usage(format!("{}: {}", path.display(), e.message()))
+                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], [ages] program = years")
+        })?;
+        for g in p.enable.iter().chain(&p.disable) {
+            catalogue::select(std::slice::from_ref(g))?;
+        }
+        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()) {
+            program_code(prog)?;
+        }
+        Ok(p)
+    }
+}
+
+/// A program code as accepted in SQL: `[a-z0-9_]+`.
+pub fn program_code(p: &str) -> Result<String, Fail> {
+    if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+        Ok(p.to_string())
+    } else {
+        Err(Fail::usage(format!("invalid program {p:?}")).hint("program codes: dibao, tekun, elder_allowance, youfu"))
+    }
+}
+
+/// A region code as a prefix: 6, 9 or 12 digits, trailing zero pairs of a 6-digit code dropped.
+pub fn region_prefix(code: &str) -> Result<String, Fail> {
+    let ok = matches!(code.len(), 2 | 4 | 6 | 9 | 12) && code.bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        return Err(Fail::usage(format!("invalid region code {code:?}")).hint("a region code of 6, 9 or 12 digits, e.g. 440100"));
+    }
+    let mut p = code;
+    if p.len() == 6 {
+        while p.len() > 2 && p.ends_with("00") {
+            p = &p[..p.len() - 2];
+        }
+    }
+    Ok(p.to_string())
+}
+
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Rule globs given with --rule (empty = all).
+    pub rules: Vec<String>,
+    pub region: Option<String>,
+    pub program: Option<String>,
+    pub as_of: Date,
+    pub params: Params,
+}
+
+/// Findings per rule and severity, with one sample.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleCount {
+    pub rule: String,
+    pub severity: String,
+    pub count: u64,
+    /// One finding to show what the rule found.
+    pub sample: Option<Finding>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunReport {
+    pub run: Option<i64>,
+    pub as_of: String,
+    pub rules: Vec<RuleCount>,
+    pub total: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    /// Benefits paid after death, in yuan (death.still_enrolled).
+    pub overpaid_yuan: String,
+    /// Seconds per rule (group of rules evaluated together for per-record rules).
+    #[serde(skip)]
+    pub timings: BTreeMap<String, f64>,
+    #[serde(skip)]
+    pub file: Option<String>,
+}
+
+/// The rules a run evaluates: --rule globs, then enable/disable from the rules file.
+pub fn rules_to_run(globs: &[String], params: &Params) -> Result<Vec<&'static Rule>> {
+    let mut rules = catalogue::select(globs)?;
+    if !params.enable.is_empty() {
+        rules.retain(|r| params.enable.iter().any(|g| catalogue::glob(g, r.id)));
+    }
+    rules.retain(|r| !params.disable.iter().any(|g| catalogue::glob(g, r.id)));
+    Ok(rules)
+}
+
+/// Order findings (catalogue order, then table and key) so runs store the same sequence on
+/// every backend.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (catalogue::order(&a.rule), &a.table, &a.key, &a.field, &a.region_code, &a.severity)
+            .cmp(&(catalogue::order(&b.rule), &b.table, &b.key, &b.field, &b.region_code, &b.severity))
+    });
+}
+
+/// Evaluate the rules on stored records and store the run.
+pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
+    let started = crate::clock::now()?;
+    let rules = rules_to_run(&opts.rules, &opts.params)?;
+    let scope = Scope {
+        region: opts.region.as_deref().map(region_prefix).transpose()?,
+        program: opts.program.as_deref().map(program_code).transpose()?,
+        as_of: opts.as_of,
+    };
+    let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
+    let mut findings = Vec::new();
+    let mut timings = BTreeMap::new();
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
+        if !rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())) {
+            continue;
+        }
+        let t = std::time::Instant::now();
+        let mut checker = record::RecordChecker::stored(kind, opts.as_of)?;
+        let mut buf = Vec::new();
+        store.scan_records(kind.spec(), &scope, &mut |values| {
+            checker.check_values(values, &mut buf);
+            findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
+            Ok(())
+        })?;
+        timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
+    }
+    for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
+        let t = std::time::Instant::now();
+        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params)?);
+        timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
+    }
+    sort(&mut findings);
+    let mut report = summarize(&findings, opts.as_of, timings);
+    let counts: BTreeMap<&str, u64> = report.rules.iter().fold(BTreeMap::new(), |mut m, r| {
+        *m.entry(r.rule.as_str()).or_default() += r.count;
+        m
+    });
+    let params = serde_json::json!({
+        "rules": opts.rules,
+        "region": opts.region,
+        "program": opts.program,
+        "ages": opts.params.ages,
+        "exclusive": opts.params.exclusive,
+        "grace_months": opts.params.grace_months,
+    });
+    let run = NewRun {
+        started_at: started,
+        finished_at: crate::clock::now()?,
+        as_of: opts.as_of,
+        rules: serde_json::to_string(&rules.iter().map(|r| r.id).collect::<Vec<_>>())?,
+        params: params.to_string(),
+        counts: serde_json::to_string(&counts)?,
+        total: findings.len() as i64,
+        os_user: crate::ops::audit::os_user(),
+    };
+    report.run = Some(store.save_run(&run, &findings)?);
+    Ok(report)
+}
+
+/// Counts per rule and severity (catalogue order), totals and the overpaid sum.
+pub fn summarize(findings: &[Finding], as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
+    let mut groups: BTreeMap<(usize, Severity, String), RuleCount> = BTreeMap::new();
+    let mut overpaid = 0i64;
+    let (mut errors, mut warnings) = (0, 0);
+    for f in findings {
+        let sev = Severity::parse(&f.severity).unwrap_or(Severity::Error);
+        match sev {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+            Severity::Info => {}
+        }
+        overpaid += f.amount_fen.unwrap_or(0);
+        let g = groups.entry((catalogue::order(&f.rule), sev, f.rule.clone())).or_insert_with(|| RuleCount {
+            rule: f.rule.clone(),
+            severity: f.severity.clone(),
+            count: 0,
+            sample: Some(f.clone()),
+        });
+        g.count += 1;
+    }
+    RunReport {
+        run: None,
+        as_of: as_of.to_string(),
+        rules: groups.into_values().collect(),
+        total: findings.len() as u64,
+        errors,
+        warnings,
+        overpaid_yuan: yuan(overpaid),
+        timings,
+        file: None,
+    }
+}
+
+/// Fen as yuan with two decimals.
+pub fn yuan(fen: i64) -> String {
+    format!("{}{}.{:02}", if fen < 0 { "-" } else { "" }, fen.abs() / 100, fen.abs() % 100)
+}
+
+/// When a run fails a script: `--fail-on error|warning|N`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    /// Any finding of severity error.
+    Error,
+    /// Any finding of severity warning or error.
+    Warning,
+    /// More than N findings.
+    More(u64),
+}
+
+impl FailOn {
+    pub fn parse(s: &str) -> Result<FailOn, String> {
+        match s {
+            "error" => Ok(FailOn::Error),
+            "warning" => Ok(FailOn::Warning),
+            n => n.parse().map(FailOn::More).map_err(|_| "error, warning, or a number of findings".to_string()),
+        }
+    }
+
+    pub fn crossed(self, r: &RunReport) -> bool {
+        match self {
+            FailOn::Error => r.errors > 0,
+            FailOn::Warning => r.errors + r.warnings > 0,
+            FailOn::More(n) => r.total > n,
+        }
+    }
+}
+
+/// The run to read: the one given, or the latest.
+pub fn pick_run(store: &mut dyn Store, run: Option<i64>) -> Result<RunInfo> {
+    let id = match run {
+        Some(id) => id,
+        None => store.latest_run()?.ok_or_else(|| Fail::usage("no check runs yet").hint("run `mzctl check run` first"))?,
+    };
+    store.run_info(id)?.ok_or_else(|| Fail::usage(format!("no check run {id}")).hint("`mzctl check findings` without a run reads the latest").into())
+}
+
+/// The findings of a run, filtered and paged.
+pub fn findings(store: &mut dyn Store, run: Option<i64>, rules: &[String], region: Option<&str>, limit: Option<u64>, offset: u64) -> Result<(RunInfo, Vec<Finding>)> {
+    let info = pick_run(store, run)?;
+    let filter = FindingFilter {
+        rules: catalogue::select(rules)?.into_iter().filter(|_| !rules.is_empty()).map(|r| r.id.to_string()).collect(),
+        region: region.map(region_prefix).transpose()?,
+        limit,
+        offset,
+    };
+    let list = store.findings(info.id, &filter)?;
+    Ok((info, list))
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DiffCount {
+    pub rule: String,
+    pub new: u64,
+    pub resolved: u64,
+    pub persisting: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiffReport {
+    pub from: i64,
+    pub to: i64,
+    pub rules: Vec<DiffCount>,
+    pub new: u64,
+    pub resolved: u64,
+    pub persisting: u64,
+}
+
+/// New, resolved and persisting findings per rule between two runs (a finding is its rule,
+/// table, key and field).
+pub fn diff(store: &mut dyn Store, a: i64, b: i64) -> Result<DiffReport> {
+    let keys = |store: &mut dyn Store, run: i64| -> Result<BTreeSet<(String, String, String, String)>> {
+        pick_run(store, Some(run))?;
+        Ok(store.findings(run, &FindingFilter::default())?.into_iter().map(|f| (f.rule, f.table, f.key, f.field)).collect())
+    };
+    let (ka, kb) = (keys(store, a)?, keys(store, b)?);
+    let mut per: BTreeMap<(usize, String), DiffCount> = BTreeMap::new();
+    for k in ka.union(&kb) {
+        let rule = &k.0;
+        let e = per.entry((catalogue::order(rule), rule.clone())).or_insert_with(|| DiffCount { rule: rule.clone(), ..DiffCount::default() });
+        match (ka.contains(k), kb.contains(k)) {
+            (true, true) => e.persisting += 1,
+            (true, false) => e.resolved += 1,
+            _ => e.new += 1,
+        }
+    }
+    let rules: Vec<DiffCount> = per.into_values().collect();
+    Ok(DiffReport {
+        from: a,
+        to: b,
+        new: rules.iter().map(|r| r.new).sum(),
+        resolved: rules.iter().map(|r| r.resolved).sum(),
+        persisting: rules.iter().map(|r| r.persisting).sum(),
+        rules,
+    })
+}
+
+/// Check a CSV file before it is imported: the per-record rules and, for people, the same ID
+/// number with different names within the file. Nothing is written.
+pub fn file(kind: Kind, input: &crate::ops::import::source::Input, globs: &[String], params: &Params, as_of: Date) -> Result<RunReport> {
+    use crate::ops::import::source;
+    use std::io::BufRead;
+    let rules = rules_to_run(globs, params)?;
+    let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
+    let name = input.name();
+    let source::Opened { mut reader, sheet_first_row, .. } = source::open(input, source::EncodingChoice::Auto, None)?;
+    let delimiter = if sheet_first_row.is_some() {
+        b','
+    } else if name.ends_with(".tsv") {
+        b'\t'
+    } else {
+        source::sniff_delimiter(&mut reader)?
+    };
+    let crlf = {
+        let head = reader.fill_buf()?;
+        let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
+        u64::from(first.ends_with(b"\r") && first.len() < head.len())
+    };
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
+    let headers: Vec<String> = csv.headers().map_err(|e| Fail::error(format!("{name}:1: cannot read the header row: {e}")))?.iter().map(String::from).collect();
+    let mut checker = record::RecordChecker::for_file(kind, &headers, &[], as_of, &name)?;
+    let id_col = checker.column("id_number");
+    let name_col = checker.column("name");
+    let mut findings = Vec::new();
+    let mut buf = Vec::new();
+    // ID number → (first name seen, line), for within-file duplicates.
+    let mut seen: std::collections::HashMap<String, (String, u64)> = std::collections::HashMap::new();
+    let mut rec = csv::StringRecord::new();
+    while csv.read_record(&mut rec).map_err(|e| Fail::error(format!("{name}: {e}")))? {
+        let line = rec.position().map_or(0, |p| p.line() + crlf);
+        checker.check(&rec, line, &mut buf);
+        findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
+        if let (Kind::People, Some(i), Some(n), true) = (kind, id_col, name_col, wanted.contains("dup.person")) {
+            let id = rec.get(i).unwrap_or("").trim().to_string();
+            let nm = rec.get(n).unwrap_or("").trim().to_string();
+            match seen.get(&id) {
+                Some((first, first_line)) if *first != nm => {
+                    let msg = format!("line {line}: the same ID number as line {first_line} under another name ({first} / {nm})");
+                    findings.push(record::finding("dup.person", Severity::Error, "people", &id, "name", nm, msg, ""));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(id, (nm, line));
+                }
+            }
+        }
+    }
+    sort(&mut findings);
+    let mut report = summarize(&findings, as_of, BTreeMap::new());
+    report.file = Some(name);
+    Ok(report)
+}
+

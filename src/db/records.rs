@@ -194,6 +194,11 @@ pub struct UndoCounts {
 }
 
 pub trait RecordStore {
+    /// Rows per piece handed from the validator to the writer: small enough to keep memory
+    /// flat, large enough that per-statement overhead does not show.
+    fn piece_rows(&self) -> usize {
+        5_000
+    }
     /// Start a batch (state `running`); returns its id.
     fn create_batch(&mut self, batch: &NewBatch) -> Result<i64>;
     /// Open a chunk: one transaction (a savepoint in a dry run) for the rows written until

@@ -230,7 +230,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
     // The validator hands over small pieces (memory stays flat); the writer commits every
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
-    let piece = batch_size.min(5_000);
+    let piece = batch_size.min(store.piece_rows());
     let keep_raw = opts.mode == Mode::Insert;
     let width = headers.len();
     let file_for_thread = file.clone();

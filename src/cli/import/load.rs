@@ -136,8 +136,14 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
             None => crate::clock::today()?,
         },
     };
+    execute(ctx, &opts)
+}
+
+/// Run an import with a progress bar, record it for the audit log, print the report; exit 3
+/// when rows were rejected. Shared by `mzctl import` and `mzctl systems import`.
+pub(crate) fn execute(ctx: &mut Ctx, opts: &ImportOptions) -> Result<Code> {
     let bar = Progress::bytes(opts.input.size(), ctx.out.quiet);
-    let report = import::run(ctx.store()?, &opts, &mut |bytes, rows| {
+    let report = import::run(ctx.store()?, opts, &mut |bytes, rows| {
         bar.set(bytes);
         bar.message(format!("{rows} rows"));
     })?;

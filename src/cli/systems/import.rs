@@ -2,8 +2,7 @@ use crate::cli::import::load::{parse_delimiter, parse_map, EncodingArg, ModeArg}
 use crate::cli::Ctx;
 use crate::db::records::Mode;
 use crate::error::Code;
-use crate::ops::import::{self, source, ImportOptions, Kind};
-use crate::ui::progress::Progress;
+use crate::ops::import::{source, ImportOptions, Kind};
 use anyhow::Result;
 use clap::Args;
 use std::path::PathBuf;
@@ -53,23 +52,5 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
         batch_size: 5_000,
         ..ImportOptions::new(Kind::Systems, source::Input::parse(&args.file), crate::clock::today()?)
     };
-    let bar = Progress::bytes(opts.input.size(), ctx.out.quiet);
-    let report = import::run(ctx.store()?, &opts, &mut |bytes, _| bar.set(bytes))?;
-    bar.finish();
-    for note in &report.notes {
-        ctx.out.status(&format!("note: {note}"));
-    }
-    if !report.dry_run {
-        ctx.changed(
-            [("inserted", report.inserted), ("updated", report.updated), ("deleted", report.deleted), ("rejected", report.rejected)]
-                .into_iter()
-                .map(|(k, v)| (format!("systems.{k}"), v as i64))
-                .collect(),
-        );
-    }
-    ctx.out.emit(&report)?;
-    if let Some(f) = &report.rejects_file {
-        ctx.out.status(&format!("{} rows rejected: see {f}", report.rejected));
-    }
-    Ok(if report.rejected > 0 { Code::Problems } else { Code::Ok })
+    crate::cli::import::load::execute(ctx, &opts)
 }

@@ -100,16 +100,7 @@ impl RegionStore for PgStore {
             field(&mut buf, Some(v.source.as_str()), true);
         }
         copy(&mut tx, "region_versions (code, name, level, parent_code, valid_from, valid_to, source)", &buf)?;
-        buf.clear();
-        for c in data.changes {
-            field(&mut buf, empty_null(&c.old_code), false);
-            field(&mut buf, empty_null(&c.old_name), false);
-            field(&mut buf, empty_null(&c.new_code), false);
-            field(&mut buf, empty_null(&c.new_name), false);
-            field(&mut buf, Some(c.kind.as_str()), false);
-            field(&mut buf, Some(&c.effective.to_string()), true);
-        }
-        copy(&mut tx, "region_changes (old_code, old_name, new_code, new_name, kind, effective)", &buf)?;
+        copy_changes(&mut tx, &mut buf, data.changes, None)?;
         let (versions, changes) = (data.versions.len() as i64, data.changes.len() as i64);
         tx.execute(
             "INSERT INTO region_sync (dataset, checksum, versions, changes, synced_at) VALUES ($1, $2, $3, $4, $5)
@@ -166,17 +157,7 @@ impl RegionStore for PgStore {
             field(&mut buf, r.parent_code.as_deref(), true);
         }
         copy(&mut tx, "region_list_rows (version, code, name, level, parent_code)", &buf)?;
-        buf.clear();
-        for c in list.changes {
-            field(&mut buf, empty_null(&c.old_code), false);
-            field(&mut buf, empty_null(&c.old_name), false);
-            field(&mut buf, empty_null(&c.new_code), false);
-            field(&mut buf, empty_null(&c.new_name), false);
-            field(&mut buf, Some(c.kind.as_str()), false);
-            field(&mut buf, Some(&c.effective.to_string()), false);
-            field(&mut buf, Some(&version), true);
-        }
-        copy(&mut tx, "region_changes (old_code, old_name, new_code, new_name, kind, effective, list_version)", &buf)?;
+        copy_changes(&mut tx, &mut buf, list.changes, Some(&version))?;
         tx.commit().context("cannot commit the imported list")?;
         Ok(())
     }
@@ -295,4 +276,19 @@ impl PlaceWriter for PgPlaceWriter<'_> {
     fn commit(self: Box<Self>) -> Result<()> {
         self.tx.commit().context("cannot commit the placenames")
     }
+}
+
+/// COPY region changes (`list_version` NULL for the built-in data), reusing `buf`.
+fn copy_changes(tx: &mut postgres::Transaction<'_>, buf: &mut Vec<u8>, changes: &[crate::domain::region::Change], list_version: Option<&str>) -> Result<()> {
+    buf.clear();
+    for c in changes {
+        field(buf, empty_null(&c.old_code), false);
+        field(buf, empty_null(&c.old_name), false);
+        field(buf, empty_null(&c.new_code), false);
+        field(buf, empty_null(&c.new_name), false);
+        field(buf, Some(c.kind.as_str()), false);
+        field(buf, Some(&c.effective.to_string()), false);
+        field(buf, list_version, true);
+    }
+    copy(tx, "region_changes (old_code, old_name, new_code, new_name, kind, effective, list_version)", buf)
 }

@@ -68,20 +68,7 @@ impl RegionStore for SqliteStore {
             for v in data.versions {
                 insert.execute(params![v.code, v.name, v.level.as_str(), v.parent_code, v.valid_from, v.valid_to, v.source.as_str()])?;
             }
-            let mut insert = tx.prepare(
-                "INSERT INTO region_changes (old_code, old_name, new_code, new_name, kind, effective)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for c in data.changes {
-                insert.execute(params![
-                    empty_null(&c.old_code),
-                    empty_null(&c.old_name),
-                    empty_null(&c.new_code),
-                    empty_null(&c.new_name),
-                    c.kind.as_str(),
-                    c.effective
-                ])?;
-            }
+            insert_changes(&tx, data.changes, None)?;
         }
         tx.execute(
             "INSERT INTO region_sync (dataset, checksum, versions, changes, synced_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -133,21 +120,7 @@ impl RegionStore for SqliteStore {
             for r in list.rows {
                 insert.execute(params![list.version, r.code, r.name, r.level.as_str(), r.parent_code])?;
             }
-            let mut insert = tx.prepare(
-                "INSERT INTO region_changes (old_code, old_name, new_code, new_name, kind, effective, list_version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for c in list.changes {
-                insert.execute(params![
-                    empty_null(&c.old_code),
-                    empty_null(&c.old_name),
-                    empty_null(&c.new_code),
-                    empty_null(&c.new_name),
-                    c.kind.as_str(),
-                    c.effective,
-                    list.version
-                ])?;
-            }
+            insert_changes(&tx, list.changes, Some(list.version))?;
         }
         tx.commit().context("cannot commit the imported list")?;
         Ok(())
@@ -264,4 +237,24 @@ impl PlaceWriter for SqlitePlaceWriter<'_> {
     fn commit(self: Box<Self>) -> Result<()> {
         self.tx.commit().context("cannot commit the placenames")
     }
+}
+
+/// Insert region changes (`list_version` NULL for the built-in data).
+fn insert_changes(tx: &rusqlite::Transaction<'_>, changes: &[crate::domain::region::Change], list_version: Option<i32>) -> Result<()> {
+    let mut insert = tx.prepare(
+        "INSERT INTO region_changes (old_code, old_name, new_code, new_name, kind, effective, list_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for c in changes {
+        insert.execute(params![
+            empty_null(&c.old_code),
+            empty_null(&c.old_name),
+            empty_null(&c.new_code),
+            empty_null(&c.new_name),
+            c.kind.as_str(),
+            c.effective,
+            list_version
+        ])?;
+    }
+    Ok(())
 }

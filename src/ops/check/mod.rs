@@ -344,25 +344,11 @@ pub fn diff(store: &mut dyn Store, a: i64, b: i64) -> Result<DiffReport> {
 /// number with different names within the file. Nothing is written.
 pub fn file(kind: Kind, input: &crate::ops::import::source::Input, globs: &[String], params: &Params, as_of: Date) -> Result<RunReport> {
     use crate::ops::import::source;
-    use std::io::BufRead;
     let rules = rules_to_run(globs, params)?;
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let name = input.name();
-    let source::Opened { mut reader, sheet_first_row, .. } = source::open(input, source::EncodingChoice::Auto, None)?;
-    let delimiter = if sheet_first_row.is_some() {
-        b','
-    } else if name.ends_with(".tsv") {
-        b'\t'
-    } else {
-        source::sniff_delimiter(&mut reader)?
-    };
-    let crlf = {
-        let head = reader.fill_buf()?;
-        let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
-        u64::from(first.ends_with(b"\r") && first.len() < head.len())
-    };
-    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
-    let headers: Vec<String> = csv.headers().map_err(|e| Fail::error(format!("{name}:1: cannot read the header row: {e}")))?.iter().map(String::from).collect();
+    let source::Opened { reader, sheet_first_row, .. } = source::open(input, source::EncodingChoice::Auto, None)?;
+    let (mut csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &name, None)?;
     let mut checker = record::RecordChecker::for_file(kind, &headers, &[], as_of, &name)?;
     let id_col = checker.column("id_number");
     let name_col = checker.column("name");
@@ -371,8 +357,10 @@ pub fn file(kind: Kind, input: &crate::ops::import::source::Input, globs: &[Stri
     // ID number → (first name seen, line), for within-file duplicates.
     let mut seen: std::collections::HashMap<String, (String, u64)> = std::collections::HashMap::new();
     let mut rec = csv::StringRecord::new();
+    let mut n = 0;
     while csv.read_record(&mut rec).map_err(|e| Fail::error(format!("{name}: {e}")))? {
-        let line = rec.position().map_or(0, |p| p.line() + crlf);
+        n += 1;
+        let line = lines.line(n, rec.position()).unwrap_or(0);
         checker.check(&rec, line, &mut buf);
         findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
         if let (Kind::People, Some(i), Some(n), true) = (kind, id_col, name_col, wanted.contains("dup.person")) {

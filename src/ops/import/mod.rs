@@ -177,27 +177,8 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
         }
     }
 
-    let source::Opened { mut reader, encoding, bytes_read, digest, sheet_first_row } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
-    let delimiter = match opts.delimiter {
-        _ if sheet_first_row.is_some() => b',',
-        Some(d) => d,
-        None if file.ends_with(".tsv") || file.ends_with(".tab") => b'\t',
-        None => source::sniff_delimiter(&mut reader)?,
-    };
-    // The csv crate numbers the records of a CRLF file from 1 instead of 2: correct for it.
-    let line_fix = u64::from({
-        let head = reader.fill_buf()?;
-        let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
-        first.ends_with(b"\r") && first.len() < head.len()
-    });
-    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
-    let headers: Vec<String> = match csv.byte_headers() {
-        Ok(h) => h.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect(),
-        Err(e) => return Err(Fail::error(format!("{file}:1: cannot read the header row: {e}")).into()),
-    };
-    if headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(Fail::error(format!("{file}: empty file (no header row)")).into());
-    }
+    let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
+    let (mut csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, opts.delimiter)?;
     let (mut validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
     notes.extend(header_notes);
 
@@ -247,16 +228,13 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let line = e.position().map_or(last_line + 1, |p| p.line() + line_fix);
+                    let line = lines.line(records + 1, e.position()).unwrap_or(last_line + 1);
                     let _ = tx.send(Err(anyhow!("{file_for_thread}:{line}: malformed CSV: {e}")));
                     return;
                 }
             }
             records += 1;
-            let line = match sheet_first_row {
-                Some(first) => first + 1 + records,
-                None => rec.position().map_or(last_line + 1, |p| p.line() + line_fix),
-            };
+            let line = lines.line(records, rec.position()).unwrap_or(last_line + 1);
             if line <= skip_until {
                 continue;
             }

@@ -302,3 +302,54 @@ mod tests {
         assert_eq!(sniff_delimiter(&mut r).unwrap(), b',');
     }
 }
+
+/// How records are numbered: the file's lines, or the rows of a spreadsheet.
+#[derive(Debug, Clone, Copy)]
+pub struct LineNumbers {
+    /// The csv crate numbers the records of a CRLF file one low: this corrects it.
+    crlf: u64,
+    sheet_first_row: Option<u64>,
+}
+
+impl LineNumbers {
+    /// The line (or sheet row) of the `n`-th record after the header (1-based), read at `pos`.
+    pub fn line(self, n: u64, pos: Option<&csv::Position>) -> Option<u64> {
+        match self.sheet_first_row {
+            Some(first) => Some(first + 1 + n),
+            None => pos.map(|p| p.line() + self.crlf),
+        }
+    }
+}
+
+/// CSV records over any opened input.
+pub type CsvReader = csv::Reader<Box<dyn BufRead + Send>>;
+
+/// A CSV reader over an opened input, with its header row read and its records numbered. The
+/// delimiter: given, `,` for a spreadsheet, tab for `.tsv`/`.tab`, else sniffed.
+pub fn csv_reader(
+    mut reader: Box<dyn BufRead + Send>,
+    sheet_first_row: Option<u64>,
+    name: &str,
+    delimiter: Option<u8>,
+) -> Result<(CsvReader, Vec<String>, LineNumbers)> {
+    let delimiter = match delimiter {
+        _ if sheet_first_row.is_some() => b',',
+        Some(d) => d,
+        None if name.ends_with(".tsv") || name.ends_with(".tab") => b'\t',
+        None => sniff_delimiter(&mut reader)?,
+    };
+    let crlf = {
+        let head = reader.fill_buf()?;
+        let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
+        u64::from(first.ends_with(b"\r") && first.len() < head.len())
+    };
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
+    let headers: Vec<String> = match csv.byte_headers() {
+        Ok(h) => h.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect(),
+        Err(e) => return Err(crate::error::Fail::error(format!("{name}:1: cannot read the header row: {e}")).into()),
+    };
+    if headers.iter().all(|h| h.trim().is_empty()) {
+        return Err(crate::error::Fail::error(format!("{name}: empty file (no header row)")).into());
+    }
+    Ok((csv, headers, LineNumbers { crlf, sheet_first_row }))
+}

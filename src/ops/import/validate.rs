@@ -327,8 +327,10 @@ impl Validator {
             (None, None) => None,
         };
         let phone_raw = self.get(r, 5).trim();
-        let phone = if self.lenient { phone_raw.to_string() } else { normalize::to_halfwidth(phone_raw).into_owned() };
-        if !phone.is_empty() && phone::classify(&normalize::to_halfwidth(phone_raw)).is_none() {
+        let half = normalize::to_halfwidth(phone_raw);
+        let valid = half.is_empty() || phone::classify(&half).is_some();
+        let phone = if self.lenient { phone_raw.to_string() } else { half.into_owned() };
+        if !valid {
             self.broken("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new())?;
         }
         out.values.extend([

@@ -1,6 +1,8 @@
 //! Pure domain modules: codes and their check characters. They depend on nothing else in the
 //! crate and never see clap, SQL or the terminal.
+pub mod cert;
 pub mod certid;
+pub mod seal;
 pub mod idnum;
 pub mod normalize;
 pub mod phone;

@@ -1,5 +1,6 @@
 //! The input of an import: a file or stdin, hashed as it is read, decoded from UTF-8 (with or
 //! without BOM) or GB18030/GBK to UTF-8, with the delimiter sniffed from the first line.
+use crate::domain::seal::hex;
 use anyhow::{Context, Result};
 use encoding_rs::{CoderResult, Decoder, GB18030};
 use sha2::{Digest, Sha256};
@@ -48,10 +49,6 @@ pub fn sha256_file(path: &Path) -> Result<String> {
     let mut h = Sha256::new();
     io::copy(&mut f, &mut h).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(hex(&h.finalize()))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Counts the bytes read through it (for progress) and, when asked, hashes them.

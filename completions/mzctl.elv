@@ -37,6 +37,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand place 'Placenames (地名) with their 20-digit codes'
             cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
+            cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -1174,6 +1175,429 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;systems;help;help'= {
         }
+        &'mzctl;cert'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand issuer 'Issuing authorities and their signing keys'
+            cand trust 'The trust list verifiers use offline'
+            cand type 'Certificate types: the built-in ones and those added from TOML'
+            cand issue 'Issue certificates: to one holder, to a list, or to everyone eligible'
+            cand verify 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+            cand revoke 'Revoke a certificate (status 03)'
+            cand list 'List issued certificates'
+            cand show 'One certificate: its metadata and payload; write its files again'
+            cand revocations 'The signed list of revoked certificates verifiers use offline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;issuer'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create an issuing authority and its signing key'
+            cand list 'Issuing authorities and their keys'
+            cand rotate 'Give an issuer a new signing key; the old one stops signing (its certificates stay valid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;issuer;init'= {
+            cand --name 'The authority''s name, as printed on certificates and its seal (e.g. 广州市民政局)'
+            cand --uscc 'Its unified social credit code (18 characters)'
+            cand --region 'Its region code (6 digits): elder cards go to people living there'
+            cand --alg 'Signature algorithm'
+            cand --key 'Write the private key here instead of the data directory'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE (implies --encrypt)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --encrypt 'Encrypt the key file with a passphrase'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;issuer;list'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;issuer;rotate'= {
+            cand --issuer 'The issuer''s credit code [default: the only issuer]'
+            cand --alg 'Algorithm of the new key [default: the old key''s]'
+            cand --key 'Write the new private key here instead of the data directory'
+            cand --passphrase-file 'Read the passphrase from the first line of FILE (implies --encrypt)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --encrypt 'Encrypt the new key file with a passphrase'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;issuer;help'= {
+            cand init 'Create an issuing authority and its signing key'
+            cand list 'Issuing authorities and their keys'
+            cand rotate 'Give an issuer a new signing key; the old one stops signing (its certificates stay valid)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;issuer;help;init'= {
+        }
+        &'mzctl;cert;issuer;help;list'= {
+        }
+        &'mzctl;cert;issuer;help;rotate'= {
+        }
+        &'mzctl;cert;issuer;help;help'= {
+        }
+        &'mzctl;cert;trust'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;trust;export'= {
+            cand --out 'Write to FILE instead of stdout'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;trust;help'= {
+            cand export 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;trust;help;export'= {
+        }
+        &'mzctl;cert;trust;help;help'= {
+        }
+        &'mzctl;cert;type'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The certificate types: built in and added'
+            cand show 'One type: its fields, validity and eligibility rule'
+            cand add 'Add types (or replace added ones) from a TOML file of [[type]] tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;type;list'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;type;show'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;type;add'= {
+            cand --from 'The TOML file'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;type;help'= {
+            cand list 'The certificate types: built in and added'
+            cand show 'One type: its fields, validity and eligibility rule'
+            cand add 'Add types (or replace added ones) from a TOML file of [[type]] tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;type;help;list'= {
+        }
+        &'mzctl;cert;type;help;show'= {
+        }
+        &'mzctl;cert;type;help;add'= {
+        }
+        &'mzctl;cert;type;help;help'= {
+        }
+        &'mzctl;cert;issue'= {
+            cand --type 'Certificate type (elder-card, dibao, tekun, cremation, or an added one)'
+            cand --holder 'One holder''s ID number'
+            cand --from 'A file (or -) of ID numbers: one per line, or CSV with an id_number/身份证号 column'
+            cand --issuer 'The issuing authority''s credit code [default: the only issuer]'
+            cand --region 'Only people in this region (within the issuer''s)'
+            cand --limit 'Issue at most N certificates'
+            cand --valid-until 'Last valid day [default: by the type''s rule]'
+            cand --as-of 'Issue date [default: today]'
+            cand --out 'Write each certificate''s files into DIR'
+            cand --key 'The private key file [default: where `issuer init` wrote it]'
+            cand --passphrase-file 'Read the key''s passphrase from the first line of FILE'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --eligible 'Everyone eligible who has no valid certificate of the type'
+            cand --render 'Also write QR images and printable cards in bulk runs'
+            cand --replace 'A holder with a valid certificate of the type gets a new one; the old one is cancelled (04)'
+            cand -n 'Count who would get one; sign and store nothing'
+            cand --dry-run 'Count who would get one; sign and store nothing'
+            cand --unmask 'Show full ID numbers in the table'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;verify'= {
+            cand --trust 'Trust list file (offline verification)'
+            cand --revocations 'Revocation list file(s), one per issuer'
+            cand --at 'Judge validity on this date [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;revoke'= {
+            cand --reason 'Why (kept with the certificate)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Check and show; change nothing'
+            cand --dry-run 'Check and show; change nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;list'= {
+            cand --type 'Only this type'
+            cand --status 'Only this status: a code (01) or a name (valid, revoked, cancelled, …)'
+            cand --holder 'Only this holder''s ID number'
+            cand --issuer 'Only this issuer''s credit code'
+            cand --limit 'At most N certificates'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show full ID numbers in the table'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;show'= {
+            cand --out 'Write its files again into DIR: record, payload, QR (SVG, PNG), card'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show the full ID number'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;revocations'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write an issuer''s signed revocation list (truncated SHA-256 of revoked identifiers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;revocations;export'= {
+            cand --issuer 'The issuer''s credit code [default: the only issuer]'
+            cand --out 'Write to FILE instead of stdout'
+            cand --key 'The private key file [default: where `issuer init` wrote it]'
+            cand --passphrase-file 'Read the key''s passphrase from the first line of FILE'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;cert;revocations;help'= {
+            cand export 'Write an issuer''s signed revocation list (truncated SHA-256 of revoked identifiers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;revocations;help;export'= {
+        }
+        &'mzctl;cert;revocations;help;help'= {
+        }
+        &'mzctl;cert;help'= {
+            cand issuer 'Issuing authorities and their signing keys'
+            cand trust 'The trust list verifiers use offline'
+            cand type 'Certificate types: the built-in ones and those added from TOML'
+            cand issue 'Issue certificates: to one holder, to a list, or to everyone eligible'
+            cand verify 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+            cand revoke 'Revoke a certificate (status 03)'
+            cand list 'List issued certificates'
+            cand show 'One certificate: its metadata and payload; write its files again'
+            cand revocations 'The signed list of revoked certificates verifiers use offline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;cert;help;issuer'= {
+            cand init 'Create an issuing authority and its signing key'
+            cand list 'Issuing authorities and their keys'
+            cand rotate 'Give an issuer a new signing key; the old one stops signing (its certificates stay valid)'
+        }
+        &'mzctl;cert;help;issuer;init'= {
+        }
+        &'mzctl;cert;help;issuer;list'= {
+        }
+        &'mzctl;cert;help;issuer;rotate'= {
+        }
+        &'mzctl;cert;help;trust'= {
+            cand export 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
+        }
+        &'mzctl;cert;help;trust;export'= {
+        }
+        &'mzctl;cert;help;type'= {
+            cand list 'The certificate types: built in and added'
+            cand show 'One type: its fields, validity and eligibility rule'
+            cand add 'Add types (or replace added ones) from a TOML file of [[type]] tables'
+        }
+        &'mzctl;cert;help;type;list'= {
+        }
+        &'mzctl;cert;help;type;show'= {
+        }
+        &'mzctl;cert;help;type;add'= {
+        }
+        &'mzctl;cert;help;issue'= {
+        }
+        &'mzctl;cert;help;verify'= {
+        }
+        &'mzctl;cert;help;revoke'= {
+        }
+        &'mzctl;cert;help;list'= {
+        }
+        &'mzctl;cert;help;show'= {
+        }
+        &'mzctl;cert;help;revocations'= {
+            cand export 'Write an issuer''s signed revocation list (truncated SHA-256 of revoked identifiers)'
+        }
+        &'mzctl;cert;help;revocations;export'= {
+        }
+        &'mzctl;cert;help;help'= {
+        }
         &'mzctl;seed'= {
             cand --region 'Province, prefecture or county code whose county-level units the people live in'
             cand --people 'Number of people'
@@ -1251,6 +1675,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand place 'Placenames (地名) with their 20-digit codes'
             cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
+            cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
             cand completions 'Print a shell completion script'
@@ -1408,6 +1833,59 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;systems;retire'= {
         }
         &'mzctl;help;systems;report'= {
+        }
+        &'mzctl;help;cert'= {
+            cand issuer 'Issuing authorities and their signing keys'
+            cand trust 'The trust list verifiers use offline'
+            cand type 'Certificate types: the built-in ones and those added from TOML'
+            cand issue 'Issue certificates: to one holder, to a list, or to everyone eligible'
+            cand verify 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+            cand revoke 'Revoke a certificate (status 03)'
+            cand list 'List issued certificates'
+            cand show 'One certificate: its metadata and payload; write its files again'
+            cand revocations 'The signed list of revoked certificates verifiers use offline'
+        }
+        &'mzctl;help;cert;issuer'= {
+            cand init 'Create an issuing authority and its signing key'
+            cand list 'Issuing authorities and their keys'
+            cand rotate 'Give an issuer a new signing key; the old one stops signing (its certificates stay valid)'
+        }
+        &'mzctl;help;cert;issuer;init'= {
+        }
+        &'mzctl;help;cert;issuer;list'= {
+        }
+        &'mzctl;help;cert;issuer;rotate'= {
+        }
+        &'mzctl;help;cert;trust'= {
+            cand export 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
+        }
+        &'mzctl;help;cert;trust;export'= {
+        }
+        &'mzctl;help;cert;type'= {
+            cand list 'The certificate types: built in and added'
+            cand show 'One type: its fields, validity and eligibility rule'
+            cand add 'Add types (or replace added ones) from a TOML file of [[type]] tables'
+        }
+        &'mzctl;help;cert;type;list'= {
+        }
+        &'mzctl;help;cert;type;show'= {
+        }
+        &'mzctl;help;cert;type;add'= {
+        }
+        &'mzctl;help;cert;issue'= {
+        }
+        &'mzctl;help;cert;verify'= {
+        }
+        &'mzctl;help;cert;revoke'= {
+        }
+        &'mzctl;help;cert;list'= {
+        }
+        &'mzctl;help;cert;show'= {
+        }
+        &'mzctl;help;cert;revocations'= {
+            cand export 'Write an issuer''s signed revocation list (truncated SHA-256 of revoked identifiers)'
+        }
+        &'mzctl;help;cert;revocations;export'= {
         }
         &'mzctl;help;seed'= {
         }

@@ -43,6 +43,7 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "region" -d 'Region code
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -898,6 +899,187 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "issuer" -d 'Issuing authorities and their signing keys'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "trust" -d 'The trust list verifiers use offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "issue" -d 'Issue certificates: to one holder, to a list, or to everyone eligible'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "verify" -d 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "revoke" -d 'Revoke a certificate (status 03)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "list" -d 'List issued certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "show" -d 'One certificate: its metadata and payload; write its files again'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "revocations" -d 'The signed list of revoked certificates verifiers use offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "init" -d 'Create an issuing authority and its signing key'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "list" -d 'Issuing authorities and their keys'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "rotate" -d 'Give an issuer a new signing key; the old one stops signing (its certificates stay valid)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -f -a "export" -d 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "list" -d 'The certificate types: built in and added'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "show" -d 'One type: its fields, validity and eligibility rule'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "add" -d 'Add types (or replace added ones) from a TOML file of [[type]] tables'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l type -d 'Certificate type (elder-card, dibao, tekun, cremation, or an added one)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l holder -d 'One holder\'s ID number' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l from -d 'A file (or -) of ID numbers: one per line, or CSV with an id_number/身份证号 column' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l issuer -d 'The issuing authority\'s credit code [default: the only issuer]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l region -d 'Only people in this region (within the issuer\'s)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l limit -d 'Issue at most N certificates' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l valid-until -d 'Last valid day [default: by the type\'s rule]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l as-of -d 'Issue date [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l out -d 'Write each certificate\'s files into DIR' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l key -d 'The private key file [default: where `issuer init` wrote it]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l passphrase-file -d 'Read the key\'s passphrase from the first line of FILE' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l eligible -d 'Everyone eligible who has no valid certificate of the type'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l render -d 'Also write QR images and printable cards in bulk runs'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l replace -d 'A holder with a valid certificate of the type gets a new one; the old one is cancelled (04)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -s n -l dry-run -d 'Count who would get one; sign and store nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l unmask -d 'Show full ID numbers in the table'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l trust -d 'Trust list file (offline verification)' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l revocations -d 'Revocation list file(s), one per issuer' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l at -d 'Judge validity on this date [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l reason -d 'Why (kept with the certificate)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s n -l dry-run -d 'Check and show; change nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l type -d 'Only this type' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l status -d 'Only this status: a code (01) or a name (valid, revoked, cancelled, …)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l holder -d 'Only this holder\'s ID number' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l issuer -d 'Only this issuer\'s credit code' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l limit -d 'At most N certificates' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l unmask -d 'Show full ID numbers in the table'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l out -d 'Write its files again into DIR: record, payload, QR (SVG, PNG), card' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l unmask -d 'Show the full ID number'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write an issuer\'s signed revocation list (truncated SHA-256 of revoked identifiers)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "issuer" -d 'Issuing authorities and their signing keys'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "trust" -d 'The trust list verifiers use offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue certificates: to one holder, to a list, or to everyone eligible'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a certificate (status 03)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "list" -d 'List issued certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "show" -d 'One certificate: its metadata and payload; write its files again'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "revocations" -d 'The signed list of revoked certificates verifiers use offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l region -d 'Province, prefecture or county code whose county-level units the people live in' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l people -d 'Number of people' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l seed -d 'Random seed: the same arguments give byte-identical files on any machine' -r
@@ -961,18 +1143,19 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
@@ -1016,3 +1199,12 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "policy" -d 'The scan policy'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "issuer" -d 'Issuing authorities and their signing keys'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "trust" -d 'The trust list verifiers use offline'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "issue" -d 'Issue certificates: to one holder, to a list, or to everyone eligible'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "verify" -d 'Verify a certificate offline from its QR payload (text, file, stdin or PNG)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "revoke" -d 'Revoke a certificate (status 03)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "list" -d 'List issued certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "show" -d 'One certificate: its metadata and payload; write its files again'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "revocations" -d 'The signed list of revoked certificates verifiers use offline'

@@ -1,6 +1,7 @@
 //! The only place clap lives. Each noun has a folder, each verb a file: flags → options →
 //! one call into `ops` → render.
 pub mod audit;
+pub mod cert;
 pub mod check;
 pub mod completions;
 pub mod db;
@@ -115,6 +116,9 @@ pub enum Command {
     /// The information-system inventory: register, measure use, find zombies, retire them
     #[command(subcommand)]
     Systems(systems::SystemsCommand),
+    /// Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation
+    #[command(subcommand)]
+    Cert(cert::CertCommand),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -135,6 +139,7 @@ impl Command {
             Command::Place(c) => c.mutates(),
             Command::Check(c) => c.mutates(),
             Command::Systems(c) => c.mutates(),
+            Command::Cert(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
@@ -277,6 +282,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Place(c) => place::run(ctx, c),
         Command::Check(c) => check::run(ctx, c),
         Command::Systems(c) => systems::run(ctx, c),
+        Command::Cert(c) => cert::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

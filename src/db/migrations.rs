@@ -33,6 +33,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(3, "regions"),
     migration!(4, "systems"),
     migration!(5, "checks"),
+    migration!(6, "certs"),
 ];
 
 impl Migration {

@@ -1,5 +1,6 @@
 //! All SQL lives here: a [`Store`] of domain-level methods, one implementation per backend
 //! (`sqlite.rs`, `postgres.rs`), chosen by the URL scheme, and the shared migration list.
+pub mod certs;
 pub mod checks;
 pub mod migrations;
 mod pgpass;
@@ -64,7 +65,7 @@ pub struct AuditEntry {
 /// Each capability adds its methods as a sub-trait in its own file (`db/<capability>.rs`),
 /// implemented in `db/sqlite/<capability>.rs` and `db/postgres/<capability>.rs`, and listed
 /// here as a supertrait, so `dyn Store` offers them all.
-pub trait Store: records::RecordStore + regions::RegionStore + systems::SystemStore + checks::CheckStore {
+pub trait Store: records::RecordStore + regions::RegionStore + systems::SystemStore + checks::CheckStore + certs::CertStore {
     fn backend(&self) -> Backend;
     /// The URL, password redacted.
     fn url(&self) -> &str;

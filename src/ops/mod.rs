@@ -1,5 +1,6 @@
 //! Domain operations: options in, a serializable report out. No clap, no printing, no prompts.
 pub mod audit;
+pub mod cert;
 pub mod check;
 pub mod db;
 pub mod demo;

@@ -34,3 +34,18 @@ pub fn input(label: &str, flag: &str) -> Result<String> {
     }
     Ok(dialoguer::Input::<String>::new().with_prompt(label).interact_text()?)
 }
+
+/// Ask for a passphrase on a terminal (twice when `new`); off a terminal, fail naming
+/// `--passphrase-file`. Passphrases are never taken from flags.
+pub fn passphrase(label: &str, new: bool) -> Result<String> {
+    if !interactive() {
+        return Err(Fail::usage(format!("{label}: no terminal to ask for the passphrase"))
+            .hint("pass --passphrase-file FILE (its first line is the passphrase)")
+            .into());
+    }
+    let mut p = dialoguer::Password::new().with_prompt(label);
+    if new {
+        p = p.with_confirmation("repeat the passphrase", "the passphrases differ");
+    }
+    Ok(p.interact()?)
+}

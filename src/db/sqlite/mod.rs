@@ -13,6 +13,7 @@ use std::path::Path;
 const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
+mod certs;
 mod checks;
 mod records;
 mod systems;

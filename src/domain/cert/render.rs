@@ -135,6 +135,29 @@ pub struct Card<'a> {
     pub qr: &'a Qr,
 }
 
+/// Split text into at most `max_lines` lines of at most `width` em (CJK characters one em,
+/// others about half); the last line ends in `…` when the text is cut.
+fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
+    let em = |c: char| if c.is_ascii() { 0.55 } else { 1.0 };
+    let mut lines = vec![String::new()];
+    let mut used = 0.0;
+    for c in text.chars() {
+        if used + em(c) > width {
+            if lines.len() == max_lines {
+                let last = lines.last_mut().expect("one line");
+                last.pop();
+                last.push('…');
+                return lines;
+            }
+            lines.push(String::new());
+            used = 0.0;
+        }
+        used += em(c);
+        lines.last_mut().expect("one line").push(c);
+    }
+    lines
+}
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
@@ -154,14 +177,14 @@ pub fn card_svg(c: &Card<'_>) -> String {
     );
     let mut y = 132;
     for (label, value) in &c.fields {
-        let size = if value.chars().count() > 16 { 20 } else { 24 };
-        let _ = writeln!(
-            s,
-            "<text x=\"40\" y=\"{y}\" font-size=\"20\" fill=\"#666\">{}</text><text x=\"170\" y=\"{y}\" font-size=\"{size}\" fill=\"#111\">{}</text>",
-            esc(label),
-            esc(value)
-        );
-        y += 42;
+        let lines = wrap(value, 19.0, 2);
+        let size = if lines.len() > 1 { 20 } else { 24 };
+        let _ = write!(s, "<text x=\"40\" y=\"{y}\" font-size=\"20\" fill=\"#666\">{}</text>", esc(label));
+        for (i, line) in lines.iter().enumerate() {
+            let _ = write!(s, "<text x=\"170\" y=\"{}\" font-size=\"{size}\" fill=\"#111\">{}</text>", y + i * 26, esc(line));
+        }
+        s.push('\n');
+        y += 42 + (lines.len() - 1) * 26;
     }
     // The QR code, 250 px square with its quiet zone, on the right.
     let n = c.qr.width + 2 * QUIET;
@@ -181,16 +204,29 @@ pub fn card_svg(c: &Card<'_>) -> String {
     );
     let _ = writeln!(s, "<text x=\"40\" y=\"470\" font-size=\"18\" fill=\"#333\">发证机关 {}</text>", esc(c.issuer_name));
     let _ = writeln!(s, "<text x=\"40\" y=\"506\" font-size=\"13\" fill=\"#888\" font-family=\"monospace\">{}</text>", esc(c.identifier));
-    // The issuer's seal: a red ring, a star, the issuer's name along the upper arc.
+    // The issuer's seal: a red ring, the issuer's name along the upper arc (one rotated glyph
+    // per character: renderers without textPath show it too), a star, the seal's purpose.
+    let _ = write!(
+        s,
+        "<g transform=\"translate(744 458)\" fill=\"#d40000\" opacity=\"0.85\">\
+<circle r=\"66\" fill=\"none\" stroke=\"#d40000\" stroke-width=\"4.5\"/><circle r=\"59\" fill=\"none\" stroke=\"#d40000\" stroke-width=\"1.2\"/>"
+    );
+    let name: Vec<char> = c.issuer_name.chars().take(16).collect();
+    let n = name.len().max(1) as f64;
+    let span = (n * 22.0).min(230.0);
+    for (i, ch) in name.iter().enumerate() {
+        let deg = -90.0 - span / 2.0 + span * (i as f64 + 0.5) / n;
+        let (x, y) = (46.0 * deg.to_radians().cos(), 46.0 * deg.to_radians().sin());
+        let _ = write!(
+            s,
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"16\" text-anchor=\"middle\" dominant-baseline=\"central\" transform=\"rotate({:.1} {x:.1} {y:.1})\">{}</text>",
+            deg + 90.0,
+            esc(&ch.to_string())
+        );
+    }
     let _ = writeln!(
         s,
-        "<g transform=\"translate(700 452)\" fill=\"none\" stroke=\"#d40000\" opacity=\"0.85\">\
-<circle r=\"74\" stroke-width=\"5\"/><circle r=\"66\" stroke-width=\"1.5\"/>\
-<path id=\"seal-arc\" d=\"M-52 16A54 54 0 1 1 52 16\" stroke=\"none\"/>\
-<text font-size=\"17\" fill=\"#d40000\" stroke=\"none\" letter-spacing=\"1\"><textPath href=\"#seal-arc\" startOffset=\"50%\" text-anchor=\"middle\">{}</textPath></text>\
-<text y=\"14\" font-size=\"40\" fill=\"#d40000\" stroke=\"none\" text-anchor=\"middle\">★</text>\
-<text y=\"48\" font-size=\"13\" fill=\"#d40000\" stroke=\"none\" text-anchor=\"middle\">电子证照专用章</text></g>",
-        esc(c.issuer_name)
+        "<text y=\"14\" font-size=\"36\" text-anchor=\"middle\">★</text><text y=\"42\" font-size=\"11\" text-anchor=\"middle\">电子证照专用章</text></g>"
     );
     if c.status != "01" {
         let label = match c.status {

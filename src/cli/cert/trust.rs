@@ -1,0 +1,67 @@
+use crate::cli::Ctx;
+use crate::domain::cert::verify::TrustList;
+use crate::error::Code;
+use crate::ui::{Report, Table};
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum TrustCommand {
+    /// Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(after_long_help = "The list carries its date and a next-update date 30 days later; \
+verifiers warn when they use a list past that date. Keys that stopped signing stay in the list \
+with the last day they signed, so their certificates keep verifying.")]
+pub struct ExportArgs {
+    /// Write to FILE instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(ctx: &mut Ctx, cmd: TrustCommand) -> Result<Code> {
+    let TrustCommand::Export(a) = cmd;
+    let today = crate::clock::today()?;
+    let list = crate::ops::cert::trust_list(ctx.store()?, today)?;
+    let mut json = serde_json::to_string_pretty(&list)?;
+    json.push('\n');
+    match a.out {
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(json.as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => {
+            std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?;
+            ctx.out.emit(&Exported { file: path, list })?;
+        }
+    }
+    Ok(Code::Ok)
+}
+
+#[derive(Serialize)]
+struct Exported {
+    file: PathBuf,
+    #[serde(flatten)]
+    list: TrustList,
+}
+
+impl Report for Exported {
+    fn tables(&self) -> Vec<Table> {
+        let mut t = Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
+            "{}: {} keys, next update {}",
+            self.file.display(),
+            self.list.keys.len(),
+            self.list.next_update
+        ));
+        for k in &self.list.keys {
+            t.row([k.issuer.clone(), k.uscc.clone(), k.kid.clone(), k.alg.clone(), k.valid_from.to_string(), k.valid_until.map_or("-".into(), |d| d.to_string())]);
+        }
+        vec![t]
+    }
+}

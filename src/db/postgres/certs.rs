@@ -128,8 +128,8 @@ impl CertStore for PgStore {
     fn reserve_cert_serials(&mut self, issuer: &str, type_code: &str, year: i16, n: u64) -> Result<u64> {
         let (year, n) = (i64::from(year), n as i64);
         let row = self.client.query_one(
-            "INSERT INTO cert_serials (issuer_uscc, type_code, year, next) VALUES ($1, $2, $3, 1 + $4)
-             ON CONFLICT (issuer_uscc, type_code, year) DO UPDATE SET next = cert_serials.next + $4 RETURNING next",
+            "INSERT INTO cert_serials (issuer_uscc, type_code, year, next) VALUES ($1, $2, $3::bigint, 1 + $4::bigint)
+             ON CONFLICT (issuer_uscc, type_code, year) DO UPDATE SET next = cert_serials.next + $4::bigint RETURNING next",
             &[&issuer, &type_code, &year, &n],
         )?;
         Ok((row.get::<_, i64>(0) - n) as u64)

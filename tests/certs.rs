@@ -36,7 +36,7 @@ fn expected_elders(city: &Path) -> BTreeSet<String> {
     let (id, birth, region) = (col("id_number"), col("birth_date"), col("region_code"));
     rdr.records()
         .map(|r| r.unwrap())
-        .filter(|r| r[birth].to_string() <= "1966-11-23".to_string() && r[region].starts_with("4401") && !dead.contains(&r[id]))
+        .filter(|r| &r[birth] <= "1966-11-23" && r[region].starts_with("4401") && !dead.contains(&r[id]))
         .map(|r| r[id].to_string())
         .collect()
 }

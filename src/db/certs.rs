@@ -82,7 +82,8 @@ pub struct HolderQuery<'a> {
     pub program: Option<&'a str>,
     /// Dead holders (from `deaths`) instead of living ones.
     pub deceased: bool,
-    /// Leave out holders with a certificate of this type valid on `on`.
+    /// Leave out holders with a certificate of this type valid on `on`, or one revoked or
+    /// suspended (re-issuing to them is a deliberate single issue, not policy).
     pub without_valid: &'a str,
     /// Only ID numbers after this one, in ID-number order (paging).
     pub after: &'a str,

@@ -107,7 +107,79 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     announce("systems: register the inventory, ingest its logs, find the zombies");
     step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &mut counts)?);
 
+    announce("cert: elder cards for everyone eligible; verify one offline; revoke one");
+    step("certificates", certificates_line(store, opts.as_of, &mut counts)?);
+
     Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts })
+}
+
+/// The demo's issuer (created on the first run), elder cards for everyone eligible, one
+/// verified offline through an exported trust list, one revoked and rejected through the signed
+/// revocation list. A re-run issues nothing new and revokes nothing more.
+fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &mut Counts) -> Result<String> {
+    use super::cert::{self, issue, keys};
+    use crate::domain::cert::verify as v;
+    const USCC: &str = "11440100MB2C92151Y";
+    if !store.cert_issuers()?.iter().any(|i| i.uscc == USCC) {
+        let o = keys::InitOptions { name: "广州市民政局", uscc: USCC, region: "440100", alg: crate::domain::seal::Alg::Sm2, key_file: None, passphrase: None, today };
+        keys::init(store, &o)?;
+    }
+    let issuer = cert::pick_issuer(store, Some(USCC))?;
+    let key_row = cert::active_key(store, USCC)?;
+    let key = keys::signing_key(&key_row, &keys::key_path(None, &key_row)?, None)?;
+    struct Have(crate::domain::seal::SigningKey);
+    impl issue::KeySource for Have {
+        fn key(&mut self) -> Result<crate::domain::seal::SigningKey> {
+            Ok(self.0.clone())
+        }
+    }
+    let opts = issue::IssueOptions {
+        type_code: "elder-card".into(),
+        issuer: Some(USCC.into()),
+        who: issue::Who::Eligible,
+        region: None,
+        limit: None,
+        valid_until: None,
+        on: today,
+        out: None,
+        render: false,
+        dry_run: false,
+        replace: false,
+        chunk: 2000,
+    };
+    let issued = issue::run(store, &opts, &mut Have(key.clone()), &mut |_| {})?;
+    counts.insert("certificates.issued".into(), issued.issued as i64);
+    let filter = |status: &str| crate::db::certs::CertFilter { type_code: Some("elder-card".into()), status: Some(status.into()), issuer: Some(USCC.into()), limit: Some(2), ..Default::default() };
+    let valid = store.certs(&filter("01"))?;
+    let Some(good) = valid.first().cloned() else {
+        return Ok(format!("{} elder cards issued; nobody eligible to verify", issued.issued));
+    };
+    let revoked = match store.certs(&filter("03"))?.into_iter().next() {
+        Some(r) => r,
+        None => {
+            let other = valid.get(1).cloned().unwrap_or_else(|| good.clone());
+            store.set_cert_status(&other.identifier, "03", "demo: 持证人申请注销", crate::clock::now()?)?;
+            counts.insert("certificates.revoked".into(), 1);
+            other
+        }
+    };
+    // Offline, as a verifier's phone would: the exported trust list and signed revocation list.
+    let trust_json = serde_json::to_string(&cert::trust_list(store, today)?)?;
+    let trust = v::TrustList::parse(&trust_json).map_err(anyhow::Error::msg)?;
+    let revs_json = serde_json::to_string(&cert::revocation_list(store, &issuer, &key, today)?)?;
+    let revs = vec![v::open_revocations(&revs_json, &trust).map_err(anyhow::Error::msg)?];
+    let verdict = |payload: &str| v::verify(payload, &trust, &revs, today).reason.map_or("valid".to_string(), |r| r.to_string());
+    let total = store.certs(&crate::db::certs::CertFilter { type_code: Some("elder-card".into()), issuer: Some(USCC.into()), ..Default::default() })?.len();
+    Ok(format!(
+        "{} elder cards issued now ({total} in all, {} bytes signed, QR version {}); {} verifies: {}; revoked {} verifies: {}",
+        issued.issued,
+        issued.max_cose_bytes,
+        issued.qr_version.map_or("-".to_string(), |v| v.to_string()),
+        good.number,
+        verdict(&good.payload),
+        revoked.number,
+        verdict(&revoked.payload)
+    ))
 }
 
 /// The zombie-system inventory of the seeded city: import, ingest every log, scan, and what

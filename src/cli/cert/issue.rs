@@ -14,7 +14,9 @@ use std::path::PathBuf;
 #[command(after_long_help = "Eligibility is the type's rule on the issue date (see `mzctl cert type list`): \
 elder-card 60+ and living in the issuer's region; dibao/tekun an active enrolment; cremation a death \
 record. --eligible issues to everyone eligible without a valid certificate of the type, so running it \
-again issues only to those still missing one: an interrupted run is resumed by running it again.
+again issues only to those still missing one: an interrupted run is resumed by running it again. \
+Holders whose certificate of the type was revoked or suspended are left out: re-issuing to them is \
+a deliberate --holder run.
 
 Files in --out DIR: <type>-<number>.json (the GB/T 36903 record) for each certificate, manifest.csv for \
 the run; with --render (always for --holder) also .qr.txt (the payload), .qr.svg, .qr.png and .card.svg \

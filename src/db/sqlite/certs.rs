@@ -184,7 +184,7 @@ impl CertStore for SqliteStore {
             if !q.without_valid.is_empty() {
                 args.push(Value::Text(q.without_valid.to_string()));
                 conds.push(format!(
-                    "NOT EXISTS (SELECT 1 FROM certificates c WHERE c.holder_id = {key} AND c.type_code = ?{} AND c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= ?1))",
+                    "NOT EXISTS (SELECT 1 FROM certificates c WHERE c.holder_id = {key} AND c.type_code = ?{} AND (c.status IN ('02', '03') OR (c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= ?1))))",
                     args.len()
                 ));
             }

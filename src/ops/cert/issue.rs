@@ -144,37 +144,57 @@ pub fn run(store: &mut dyn Store, o: &IssueOptions, keys: &mut dyn KeySource, pr
             let limit = o.limit.unwrap_or(u64::MAX);
             let mut after = String::new();
             let mut done = 0u64;
-            while done < limit {
-                let page = (o.chunk as u64).min(limit - done) as usize;
-                let q = HolderQuery {
-                    ids: None,
-                    on: o.on,
-                    region_prefix: &prefix,
-                    born_by,
-                    program: t.eligibility.program.as_deref(),
-                    deceased: t.eligibility.deceased,
-                    without_valid: &t.code,
-                    after: &after,
-                    limit: page,
-                };
-                let holders = issuing.store.cert_holders(&q)?;
-                let Some(last) = holders.last() else { break };
-                after = last.id_number.clone();
-                let n = holders.len();
-                let mut batch = Vec::with_capacity(n);
-                for h in holders {
-                    match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
-                        None => batch.push((h, None)),
-                        Some(reason) => issuing.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),
+            // A pipeline: while one chunk is signed on the pool, the previous one is stored and
+            // the next one read (the database stays on this thread).
+            std::thread::scope(|scope| -> Result<()> {
+                let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Vec<(CertRow, usize)>>> = None;
+                let mut key: Option<SigningKey> = None;
+                while done < limit {
+                    let page = (o.chunk as u64).min(limit - done) as usize;
+                    let q = HolderQuery {
+                        ids: None,
+                        on: o.on,
+                        region_prefix: &prefix,
+                        born_by,
+                        program: t.eligibility.program.as_deref(),
+                        deceased: t.eligibility.deceased,
+                        without_valid: &t.code,
+                        after: &after,
+                        limit: page,
+                    };
+                    let holders = issuing.store.cert_holders(&q)?;
+                    let Some(last) = holders.last() else { break };
+                    after = last.id_number.clone();
+                    let n = holders.len();
+                    let mut batch = Vec::with_capacity(n);
+                    for h in holders {
+                        match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
+                            None => batch.push((h, None)),
+                            Some(reason) => issuing.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),
+                        }
+                    }
+                    done += batch.len() as u64;
+                    if let Some(chunk) = issuing.prepare(batch)? {
+                        if key.is_none() {
+                            key = issuing.key.clone();
+                        }
+                        let k = key.clone().ok_or_else(|| anyhow::anyhow!("no signing key"))?;
+                        let (t, issuer) = (&t, &issuer);
+                        let signing = scope.spawn(move || sign_chunk(chunk, t, issuer, o, &k));
+                        if let Some(previous) = in_flight.replace(signing) {
+                            issuing.store_chunk(previous.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
+                        }
+                    }
+                    progress(done);
+                    if n < page {
+                        break;
                     }
                 }
-                done += batch.len() as u64;
-                issuing.issue(batch)?;
-                progress(done);
-                if n < page {
-                    break;
+                if let Some(last) = in_flight.take() {
+                    issuing.store_chunk(last.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Who::Holder(id) => {
             let ids = vec![(None, id.clone())];
@@ -310,68 +330,35 @@ impl Issuing<'_> {
 
     /// Sign and store one chunk.
     fn issue(&mut self, batch: Vec<(Holder, Option<String>)>) -> Result<()> {
+        match self.prepare(batch)? {
+            Some(p) => {
+                let key = self.key.as_ref().expect("prepare loads the key");
+                let signed = sign_chunk(p, self.t, self.issuer, self.o, key);
+                self.store_chunk(signed)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Reserve serial numbers for a chunk (loading the key first); `None` when there is
+    /// nothing to sign (empty, or a dry run: then only counted).
+    fn prepare(&mut self, batch: Vec<(Holder, Option<String>)>) -> Result<Option<Chunk>> {
         if batch.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         if self.o.dry_run {
             self.report.issued += batch.len() as u64;
-            return Ok(());
+            return Ok(None);
         }
         if self.key.is_none() {
             self.key = Some(self.keys.key()?);
         }
-        let key = self.key.as_ref().expect("key loaded above");
-        let year = self.o.on.year();
-        let first = self.store.reserve_cert_serials(&self.issuer.uscc, &self.t.code, year, batch.len() as u64)?;
-        let type_code = self.t.type_code(&self.issuer.uscc);
-        let now = crate::clock::now()?;
-        let kid = key.public().kid_hex();
-        let (t, issuer, o) = (self.t, self.issuer, self.o);
-        let certs: Vec<(CertRow, usize)> = batch
-            .into_par_iter()
-            .enumerate()
-            .map(|(i, (h, replaces))| {
-                let serial = format!("{:02}{:07}", year % 100, first + i as u64);
-                let identifier = certid::build(&CertId { type_code: type_code.clone(), issuer: issuer.uscc.clone(), serial: serial.clone(), version: 1 });
-                let cap = h.enrolment.as_ref().and_then(|e| e.end_date);
-                let valid_until = o.valid_until.or_else(|| t.valid_until(o.on, cap));
-                let birth = h.birth_date.or_else(|| idnum::parse(&h.id_number, o.on).ok().map(|id| id.birth_date()));
-                let claims = Claims {
-                    identifier: identifier.clone(),
-                    cert_type: t.code.clone(),
-                    holder_name: h.name.clone(),
-                    holder_id_masked: mask_id(&h.id_number),
-                    birth_date: birth,
-                    region_code: if h.region_code.is_empty() { issuer.region_code.clone() } else { h.region_code.clone() },
-                    issued_on: o.on,
-                    valid_from: o.on,
-                    valid_until,
-                };
-                let signed = payload::sign(&claims, key);
-                let row = CertRow {
-                    identifier,
-                    type_code: t.code.clone(),
-                    number: serial,
-                    issuer_uscc: issuer.uscc.clone(),
-                    kid: kid.clone(),
-                    holder_id: h.id_number.clone(),
-                    holder_code_type: "111".into(),
-                    holder_name: h.name.clone(),
-                    region_code: claims.region_code.clone(),
-                    issued_on: o.on,
-                    valid_from: o.on,
-                    valid_until,
-                    status: "01".into(),
-                    status_reason: String::new(),
-                    status_at: None,
-                    replaces,
-                    fields: serde_json::to_string(&card_fields(t, &h, o.on)).unwrap_or_else(|_| "[]".into()),
-                    payload: signed.text,
-                    created_at: now,
-                };
-                (row, signed.cose_len)
-            })
-            .collect();
+        let first = self.store.reserve_cert_serials(&self.issuer.uscc, &self.t.code, self.o.on.year(), batch.len() as u64)?;
+        Ok(Some(Chunk { batch, first, now: crate::clock::now()? }))
+    }
+
+    /// Store a signed chunk in one transaction, then write its files.
+    fn store_chunk(&mut self, certs: Vec<(CertRow, usize)>) -> Result<()> {
         let rows: Vec<CertRow> = certs.iter().map(|(c, _)| c.clone()).collect();
         self.store.insert_certs(&rows)?;
         for (c, cose_len) in &certs {
@@ -437,6 +424,66 @@ impl Issuing<'_> {
         )?;
         Ok(())
     }
+}
+
+/// A chunk with its serial numbers reserved, ready to sign.
+struct Chunk {
+    batch: Vec<(Holder, Option<String>)>,
+    first: u64,
+    now: jiff::Timestamp,
+}
+
+/// Build and sign a chunk's certificates on all cores (no database): rows and COSE sizes.
+fn sign_chunk(chunk: Chunk, t: &CertType, issuer: &Issuer, o: &IssueOptions, key: &SigningKey) -> Vec<(CertRow, usize)> {
+    let Chunk { batch, first, now } = chunk;
+    let year = o.on.year();
+    let type_code = t.type_code(&issuer.uscc);
+    let kid = key.public().kid_hex();
+    batch
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (h, replaces))| {
+            let serial = format!("{:02}{:07}", year % 100, first + i as u64);
+            let identifier = certid::build(&CertId { type_code: type_code.clone(), issuer: issuer.uscc.clone(), serial: serial.clone(), version: 1 });
+            let cap = h.enrolment.as_ref().and_then(|e| e.end_date);
+            let valid_until = o.valid_until.or_else(|| t.valid_until(o.on, cap));
+            let birth = h.birth_date.or_else(|| idnum::parse(&h.id_number, o.on).ok().map(|id| id.birth_date()));
+            let claims = Claims {
+                identifier: identifier.clone(),
+                cert_type: t.code.clone(),
+                holder_name: h.name.clone(),
+                holder_id_masked: mask_id(&h.id_number),
+                birth_date: birth,
+                region_code: if h.region_code.is_empty() { issuer.region_code.clone() } else { h.region_code.clone() },
+                issued_on: o.on,
+                valid_from: o.on,
+                valid_until,
+            };
+            let signed = payload::sign(&claims, key);
+            let row = CertRow {
+                identifier,
+                type_code: t.code.clone(),
+                number: serial,
+                issuer_uscc: issuer.uscc.clone(),
+                kid: kid.clone(),
+                holder_id: h.id_number.clone(),
+                holder_code_type: "111".into(),
+                holder_name: h.name.clone(),
+                region_code: claims.region_code.clone(),
+                issued_on: o.on,
+                valid_from: o.on,
+                valid_until,
+                status: "01".into(),
+                status_reason: String::new(),
+                status_at: None,
+                replaces,
+                fields: serde_json::to_string(&card_fields(t, &h, o.on)).unwrap_or_else(|_| "[]".into()),
+                payload: signed.text,
+                created_at: now,
+            };
+            (row, signed.cose_len)
+        })
+        .collect()
 }
 
 fn csv_field(s: &str) -> String {

@@ -103,9 +103,9 @@ pub struct Fix {
 }
 
 pub trait CheckStore {
-    /// Call `f` with every row of a record table in scope: data columns in table order, as
-    /// text (NULL → `""`).
-    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
+    /// Call `f` with every row of a record table in scope: its first `columns` data columns in
+    /// table order, as text (NULL → `""`).
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
     /// Run a cross-record query (see [`Cross`] for the columns).
     fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>>;
     /// Store a run and its findings in one transaction; returns the run id.

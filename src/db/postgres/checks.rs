@@ -74,12 +74,18 @@ fn texts(row: &postgres::Row) -> Vec<String> {
 }
 
 impl CheckStore for PgStore {
-    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
-        let cols: Vec<String> = spec.columns.iter().map(|c| format!("{c}::text")).collect();
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
+        let cols: Vec<String> = spec.columns[..columns.min(spec.columns.len())].iter().map(|c| format!("{c}::text")).collect();
         let sql = format!("SELECT {} FROM {} t WHERE TRUE{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
         let mut rows = self.client.query_raw(sql.as_str(), std::iter::empty::<&str>())?;
+        // One set of values, refilled in place from each row's buffer.
+        let mut values = vec![String::new(); cols.len()];
         while let Some(r) = rows.next()? {
-            f(&texts(&r))?;
+            for (i, v) in values.iter_mut().enumerate() {
+                v.clear();
+                v.push_str(r.try_get::<_, Option<&str>>(i)?.unwrap_or(""));
+            }
+            f(&values)?;
         }
         Ok(())
     }

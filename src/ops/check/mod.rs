@@ -161,13 +161,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             continue;
         }
         let t = std::time::Instant::now();
-        let mut checker = record::RecordChecker::stored(kind, opts.as_of)?;
-        let mut buf = Vec::new();
-        store.scan_records(kind.spec(), &scope, &mut |values| {
-            checker.check_values(values, &mut buf);
-            findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
-            Ok(())
-        })?;
+        record_pass(store, kind, &scope, &wanted, &mut findings)?;
         timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
     }
     for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
@@ -201,6 +195,104 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     };
     report.run = Some(store.save_run(&run, &findings)?);
     Ok(report)
+}
+
+/// The per-record rules over one stored table, on every core: this thread reads the rows into
+/// batches, workers validate them, and their findings are appended in reading order (the
+/// same list, in the same order, as one thread would make).
+fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>) -> Result<()> {
+    use std::sync::mpsc;
+    const BATCH_ROWS: usize = 4096;
+    type Batch = Vec<csv::StringRecord>;
+    type Done = Result<(usize, Batch, Vec<Finding>)>;
+    let width = record::stored_columns(kind);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let as_of = scope.as_of;
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Batch)>(workers * 2);
+    let job_rx = std::sync::Mutex::new(job_rx);
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    std::thread::scope(|s| -> Result<()> {
+        for _ in 0..workers {
+            let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+            s.spawn(move || {
+                let mut checker = match record::RecordChecker::stored(kind, as_of) {
+                    Ok(c) => c,
+                    Err(e) => return drop(done_tx.send(Err(e))),
+                };
+                loop {
+                    let job = match job_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, batch)) = job else { return };
+                    let mut out = Vec::new();
+                    for rec in &batch {
+                        checker.check(rec, 0, &mut out);
+                    }
+                    out.retain(|f| wanted.contains(f.rule.as_str()));
+                    if done_tx.send(Ok((seq, batch, out))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Batches come back to be refilled in place; findings wait for their turn.
+        let mut spare: Vec<Batch> = Vec::new();
+        let mut waiting: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut take = |done: Done, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
+            let (seq, batch, out) = done?;
+            spare.push(batch);
+            waiting.insert(seq, out);
+            while let Some(out) = waiting.remove(&next) {
+                findings.extend(out);
+                next += 1;
+            }
+            Ok(())
+        };
+        let mut batch: Batch = Vec::new();
+        let mut rows = 0usize;
+        let mut sent = 0usize;
+        let mut send = |batch: Batch, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
+            job_tx.send((sent, batch)).map_err(|_| anyhow::anyhow!("the record checkers stopped"))?;
+            sent += 1;
+            while let Ok(done) = done_rx.try_recv() {
+                take(done, spare, findings)?;
+            }
+            Ok(())
+        };
+        let scanned = store.scan_records(kind.spec(), width, scope, &mut |values| {
+            if batch.len() <= rows {
+                batch.push(csv::StringRecord::new());
+            }
+            let rec = &mut batch[rows];
+            rec.clear();
+            for v in values {
+                rec.push_field(v);
+            }
+            rows += 1;
+            if rows == BATCH_ROWS {
+                let full = std::mem::replace(&mut batch, spare.pop().unwrap_or_default());
+                rows = 0;
+                send(full, &mut spare, findings)?;
+            }
+            Ok(())
+        });
+        let last = scanned.and_then(|()| {
+            batch.truncate(rows);
+            if rows > 0 { send(batch, &mut spare, findings) } else { Ok(()) }
+        });
+        drop(job_tx);
+        // Every worker has ended once the channel closes; a worker's own error comes first.
+        let mut failed = None;
+        for done in done_rx {
+            if let Err(e) = take(done, &mut spare, findings) {
+                failed.get_or_insert(e);
+            }
+        }
+        failed.map_or(last, Err)
+    })
 }
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.

@@ -2,10 +2,14 @@
 
 Per-record rules on IDs, gender, birth date, names and phones, and the cross-record rules
 (duplicate people and enrolments, exclusive programs, benefits after death, age, missing
-people). Region-list rules are left out (pandas has no region history): a conservative
-comparison, since it does less work than mzctl.
+people). Region-list rules are left out (pandas has no region history), findings are only
+counted (no messages, nothing stored): a conservative comparison, since it does less work
+than mzctl. Written as a pandas user would write it for speed: vectorized throughout (the
+ID checksum with numpy, not a Python function per row); ID patterns are ASCII (`[0-9]`, as
+`\d` also matches full-width digits, which are a defect).
 """
 import sys
+import numpy as np
 import pandas as pd
 
 city, as_of = sys.argv[1], pd.Timestamp(sys.argv[2])
@@ -19,12 +23,13 @@ def count(rule, mask):
     counts[rule] = counts.get(rule, 0) + int(mask.sum())
 
 ids = people["id_number"]
-fmt = ids.str.fullmatch(r"\d{17}[\dX]")
-count("id.format", ~fmt & ~ids.str.fullmatch(r"\d{15}") & ~ids.str.fullmatch(r"\d{17}x"))
-count("id.lowercase_x", ids.str.fullmatch(r"\d{17}x"))
-count("id.fifteen_digit", ids.str.fullmatch(r"\d{15}"))
+fmt = ids.str.fullmatch(r"[0-9]{17}[0-9X]")
+count("id.format", ~fmt & ~ids.str.fullmatch(r"[0-9]{15}") & ~ids.str.fullmatch(r"[0-9]{17}x"))
+count("id.lowercase_x", ids.str.fullmatch(r"[0-9]{17}x"))
+count("id.fifteen_digit", ids.str.fullmatch(r"[0-9]{15}"))
 ok = ids[fmt]
-digits = ok.str[:17].apply(lambda s: CHECK[sum(int(c) * w for c, w in zip(s, W)) % 11])
+body = np.frombuffer(ok.str[:17].str.cat().encode("ascii"), dtype=np.uint8).reshape(-1, 17).astype(np.int64) - 48
+digits = pd.Series(np.array(list(CHECK))[(body @ np.array(W)) % 11], index=ok.index)
 count("id.checksum", digits != ok.str[17])
 birth = pd.to_datetime(ok.str[6:14], format="%Y%m%d", errors="coerce")
 count("id.date", birth.isna() | (birth > as_of))

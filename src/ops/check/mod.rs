@@ -33,6 +33,10 @@ pub struct Params {
     pub exclusive: Vec<[String; 2]>,
     /// Months after the death month tolerated before death.still_enrolled reports.
     pub grace_months: u32,
+    /// Household programs, filed in the name of the household's head (age.minor_head).
+    pub head_programs: Vec<String>,
+    /// The minimum age of a household head at the enrolment's start (age.minor_head).
+    pub head_min_age: u32,
 }
 
 impl Default for Params {
@@ -43,6 +47,8 @@ impl Default for Params {
             ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
             exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
             grace_months: 0,
+            head_programs: vec!["dibao".to_string()],
+            head_min_age: 18,
         }
     }
 }
@@ -52,12 +58,12 @@ impl Params {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
-                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], [ages] program = years")
+                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
         })?;
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;
         }
-        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()) {
+        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
             program_code(prog)?;
         }
         Ok(p)
@@ -182,6 +188,8 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         "ages": opts.params.ages,
         "exclusive": opts.params.exclusive,
         "grace_months": opts.params.grace_months,
+        "head_programs": opts.params.head_programs,
+        "head_min_age": opts.params.head_min_age,
     });
     let run = NewRun {
         started_at: started,

@@ -28,7 +28,8 @@ fn overlap(a: &str, b: &str) -> String {
 fn cross_sql(q: &Cross, s: &Scope) -> String {
     let as_of = s.as_of;
     match q {
-        Cross::DupPerson => {
+        // The primary key is a covering index: finding the repeated IDs is fast as it is.
+        Cross::DupPerson | Cross::DupPersonAmong(_) => {
             let region = s.region.as_ref().map(|r| format!(" AND sum(region_code LIKE '{r}%') > 0")).unwrap_or_default();
             format!(
                 "SELECT id_number, min(name), max(name), min(coalesce(birth_date, '')), max(coalesce(birth_date, '')), min(region_code), max(region_code)

@@ -18,12 +18,14 @@ fn month_index(d: Date) -> i64 {
 }
 
 /// Evaluate one cross-record rule.
-pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params) -> Result<Vec<Finding>> {
+/// `dup_candidates`: ID numbers among which every repeated one is (see [`Cross::DupPersonAmong`]).
+pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params, dup_candidates: Option<&[String]>) -> Result<Vec<Finding>> {
     let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
     let mut out = Vec::new();
     match rule {
         "dup.person" => {
-            for r in store.cross(&Cross::DupPerson, scope)? {
+            let q = dup_candidates.map_or(Cross::DupPerson, |ids| Cross::DupPersonAmong(ids.to_vec()));
+            for r in store.cross(&q, scope)? {
                 let names = if col(&r, 1) == col(&r, 2) { col(&r, 1).to_string() } else { format!("{} / {}", col(&r, 1), col(&r, 2)) };
                 let mut msg = format!("the same ID number is recorded as {names}");
                 if col(&r, 3) != col(&r, 4) {

@@ -162,17 +162,23 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let mut findings = Vec::new();
     let mut timings = BTreeMap::new();
+    let mut dup_candidates: Option<Vec<String>> = None;
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         if !rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())) {
             continue;
         }
         let t = std::time::Instant::now();
-        record_pass(store, kind, &scope, &wanted, &mut findings)?;
+        // Reading every person anyway, note the ID numbers seen twice for dup.person.
+        let dups = (kind == Kind::People && wanted.contains("dup.person") && scope.region.is_none() && store.wants_dup_candidates()).then(DupCandidates::new);
+        record_pass(store, kind, &scope, &wanted, &mut findings, dups.as_ref())?;
+        if let Some(d) = dups {
+            dup_candidates = d.into_ids();
+        }
         timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
     }
     for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
         let t = std::time::Instant::now();
-        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params)?);
+        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, dup_candidates.as_deref())?);
         timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
     }
     sort(&mut findings);
@@ -205,10 +211,56 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     Ok(report)
 }
 
+/// ID numbers seen more than once while reading the people, found with a fixed bitmap of
+/// hashes (8 MiB) that the record checkers share: a superset of the repeated ones (a few hash
+/// collisions), for dup.person.
+struct DupCandidates {
+    bits: Vec<std::sync::atomic::AtomicU64>,
+    ids: std::sync::Mutex<Vec<String>>,
+    overflow: std::sync::atomic::AtomicBool,
+}
+
+impl DupCandidates {
+    const BITS: u32 = 26;
+    /// More candidates than this (tens of millions of people): the backend's own query.
+    const MAX: usize = 200_000;
+
+    fn new() -> DupCandidates {
+        let bits = (0..1usize << (Self::BITS - 6)).map(|_| std::sync::atomic::AtomicU64::new(0)).collect();
+        DupCandidates { bits, ids: std::sync::Mutex::new(Vec::new()), overflow: std::sync::atomic::AtomicBool::new(false) }
+    }
+
+    /// Note an ID number; the second of two equal ones always finds its bit set.
+    fn see(&self, id: &str) {
+        use std::sync::atomic::Ordering::Relaxed;
+        // FNV-1a, then a multiplicative mix; the top bits pick the bit.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in id.bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        let bit = ((h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize;
+        let mask = 1u64 << (bit % 64);
+        if self.bits[bit / 64].fetch_or(mask, Relaxed) & mask == 0 {
+            return;
+        }
+        match self.ids.lock() {
+            Ok(mut ids) if ids.len() < Self::MAX => ids.push(id.to_string()),
+            _ => self.overflow.store(true, Relaxed),
+        }
+    }
+
+    fn into_ids(self) -> Option<Vec<String>> {
+        let mut ids = self.ids.into_inner().ok()?;
+        ids.sort_unstable();
+        ids.dedup();
+        (!self.overflow.into_inner()).then_some(ids)
+    }
+}
+
 /// The per-record rules over one stored table, on every core: this thread reads the rows into
 /// batches, workers validate them, and their findings are appended in reading order (the
 /// same list, in the same order, as one thread would make).
-fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>) -> Result<()> {
+fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, dups: Option<&DupCandidates>) -> Result<()> {
     use std::sync::mpsc;
     const BATCH_ROWS: usize = 4096;
     type Batch = Vec<csv::StringRecord>;
@@ -236,6 +288,9 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
                     let mut out = Vec::new();
                     for rec in &batch {
                         checker.check(rec, 0, &mut out);
+                        if let Some(d) = dups {
+                            d.see(rec.get(0).unwrap_or(""));
+                        }
                     }
                     out.retain(|f| wanted.contains(f.rule.as_str()));
                     if done_tx.send(Ok((seq, batch, out))).is_err() {

@@ -37,7 +37,7 @@ sex = ok.str[16].astype(int) % 2
 recorded = people.loc[fmt, "gender"].map({"1": 1, "M": 1, "男": 1, "2": 0, "F": 0, "女": 0})
 count("person.gender_mismatch", recorded.notna() & (recorded != sex))
 bd = pd.to_datetime(people.loc[fmt, "birth_date"], errors="coerce")
-count("person.birth_mismatch", bd.notna() & (bd != birth))
+count("person.birth_mismatch", bd.notna() & birth.notna() & (bd != birth))
 count("person.name_blank", people["name"].str.strip() == "")
 count("person.name_chars", people["name"].str.contains(r"[0-9A-Za-z ]"))
 ph = people["phone"]
@@ -65,6 +65,9 @@ count("death.still_enrolled", pd.Series([True] * len(d)))
 e = enr[(enr.program == "elder_allowance") & enr.id_number.isin(people.id_number)]
 eb = pd.to_datetime(e.id_number.str[6:14], format="%Y%m%d", errors="coerce")
 count("age.eligibility", (e.start_date.dt.year * 12 + e.start_date.dt.month) < (eb.dt.year + 80) * 12 + eb.dt.month)
+h = enr[(enr.program == "dibao") & (enr.start_date <= as_of) & enr.id_number.isin(people.id_number)]
+hb = pd.to_datetime(h.id_number.str[6:14], format="%Y%m%d", errors="coerce")
+count("age.minor_head", h.start_date < hb + pd.DateOffset(years=18))
 count("enrolment.person_missing", ~enr.id_number.isin(people.id_number))
 
 for rule, n in counts.items():

@@ -8,11 +8,16 @@
 # PostgreSQL half: MZCTL_BENCH_PG=postgres://user@host:port/db, a scratch database that
 # `seed --into-db` fills (drop it afterwards). pandas half: python3 with pandas installed.
 #
-# 2026-11-23, 2 shared cores, 1,000,000 people (1,001,596 rows; the seed gives 35,656
-# enrolments and 14,873 deaths, not the 1.2M/50k of the issue), 86,185 findings:
-#   SQLite      2.73 s total, 112 MiB peak (people per-record rules 1.79 s, dup.person 0.16 s)
-#   PostgreSQL  5.84 s total,  83 MiB peak (people 2.20 s, dup.person 1.95 s)
-#   pandas     14.36 s,       766 MiB peak, fewer rules (no region lists): 5.3x / 2.5x slower
+# 2026-11-23, 2 cores shared with another engineer's builds (best of 2 runs each),
+# 1,000,000 people (1,001,595 rows; the seed gives 36,753 enrolments and 14,873 deaths, not
+# the 1.2M/50k of the issue), 87,648 findings:
+#   SQLite      1.29 s total, 116 MiB peak (people per-record rules 0.58 s, dup.person 0.16 s)
+#   PostgreSQL  2.68 s total,  87 MiB peak (people 1.10 s, dup.person 0.12 s)
+#   pandas      9.00 s,       882 MiB peak, fewer rules (no region lists, no messages, nothing
+#               stored): mzctl is 7.0x (SQLite) / 3.4x (PostgreSQL) faster; goal 20x not met.
+# Before (same machine, earlier the same day): SQLite 2.73 s, PostgreSQL 5.84 s, pandas 14.36 s
+# with a per-row Python checksum (about 5 s of it; now vectorized with numpy, as a pandas user
+# would write it), i.e. 5.3x / 2.5x. Against that slower script mzctl is now 11x / 5.4x.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

@@ -2,10 +2,14 @@
 
 Per-record rules on IDs, gender, birth date, names and phones, and the cross-record rules
 (duplicate people and enrolments, exclusive programs, benefits after death, age, missing
-people). Region-list rules are left out (pandas has no region history): a conservative
-comparison, since it does less work than mzctl.
+people). Region-list rules are left out (pandas has no region history), findings are only
+counted (no messages, nothing stored): a conservative comparison, since it does less work
+than mzctl. Written as a pandas user would write it for speed: vectorized throughout (the
+ID checksum with numpy, not a Python function per row); ID patterns are ASCII (`[0-9]`, as
+`\d` also matches full-width digits, which are a defect).
 """
 import sys
+import numpy as np
 import pandas as pd
 
 city, as_of = sys.argv[1], pd.Timestamp(sys.argv[2])
@@ -19,12 +23,13 @@ def count(rule, mask):
     counts[rule] = counts.get(rule, 0) + int(mask.sum())
 
 ids = people["id_number"]
-fmt = ids.str.fullmatch(r"\d{17}[\dX]")
-count("id.format", ~fmt & ~ids.str.fullmatch(r"\d{15}") & ~ids.str.fullmatch(r"\d{17}x"))
-count("id.lowercase_x", ids.str.fullmatch(r"\d{17}x"))
-count("id.fifteen_digit", ids.str.fullmatch(r"\d{15}"))
+fmt = ids.str.fullmatch(r"[0-9]{17}[0-9X]")
+count("id.format", ~fmt & ~ids.str.fullmatch(r"[0-9]{15}") & ~ids.str.fullmatch(r"[0-9]{17}x"))
+count("id.lowercase_x", ids.str.fullmatch(r"[0-9]{17}x"))
+count("id.fifteen_digit", ids.str.fullmatch(r"[0-9]{15}"))
 ok = ids[fmt]
-digits = ok.str[:17].apply(lambda s: CHECK[sum(int(c) * w for c, w in zip(s, W)) % 11])
+body = np.frombuffer(ok.str[:17].str.cat().encode("ascii"), dtype=np.uint8).reshape(-1, 17).astype(np.int64) - 48
+digits = pd.Series(np.array(list(CHECK))[(body @ np.array(W)) % 11], index=ok.index)
 count("id.checksum", digits != ok.str[17])
 birth = pd.to_datetime(ok.str[6:14], format="%Y%m%d", errors="coerce")
 count("id.date", birth.isna() | (birth > as_of))
@@ -32,7 +37,7 @@ sex = ok.str[16].astype(int) % 2
 recorded = people.loc[fmt, "gender"].map({"1": 1, "M": 1, "男": 1, "2": 0, "F": 0, "女": 0})
 count("person.gender_mismatch", recorded.notna() & (recorded != sex))
 bd = pd.to_datetime(people.loc[fmt, "birth_date"], errors="coerce")
-count("person.birth_mismatch", bd.notna() & (bd != birth))
+count("person.birth_mismatch", bd.notna() & birth.notna() & (bd != birth))
 count("person.name_blank", people["name"].str.strip() == "")
 count("person.name_chars", people["name"].str.contains(r"[0-9A-Za-z ]"))
 ph = people["phone"]
@@ -60,6 +65,9 @@ count("death.still_enrolled", pd.Series([True] * len(d)))
 e = enr[(enr.program == "elder_allowance") & enr.id_number.isin(people.id_number)]
 eb = pd.to_datetime(e.id_number.str[6:14], format="%Y%m%d", errors="coerce")
 count("age.eligibility", (e.start_date.dt.year * 12 + e.start_date.dt.month) < (eb.dt.year + 80) * 12 + eb.dt.month)
+h = enr[(enr.program == "dibao") & (enr.start_date <= as_of) & enr.id_number.isin(people.id_number)]
+hb = pd.to_datetime(h.id_number.str[6:14], format="%Y%m%d", errors="coerce")
+count("age.minor_head", h.start_date < hb + pd.DateOffset(years=18))
 count("enrolment.person_missing", ~enr.id_number.isin(people.id_number))
 
 for rule, n in counts.items():

@@ -719,7 +719,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --region 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)'
             cand --program 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)'
             cand --as-of 'The date payments and ages are checked at [default: today]'
-            cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, [ages]'
+            cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]'
             cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'

@@ -70,7 +70,7 @@ fn precision_and_recall(db_for: &mut dyn FnMut() -> Option<String>, seeds: &[u32
         assert_exact(&want, &found(home.path(), &db));
         rules.extend(want.into_keys());
     }
-    for rule in ["death.still_enrolled", "excl.programs", "age.eligibility", "dup.enrolment", "dup.person", "id.region", "org.uscc_checksum", "org.uscc_authority"] {
+    for rule in ["death.still_enrolled", "excl.programs", "age.eligibility", "age.minor_head", "dup.enrolment", "dup.person", "id.region", "org.uscc_checksum", "org.uscc_authority"] {
         assert!(rules.contains(rule), "no {rule} defect in the test data");
     }
 }

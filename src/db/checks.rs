@@ -22,6 +22,10 @@ pub struct Scope {
 pub enum Cross {
     /// `id_number, min(name), max(name), min(birth_date), max(birth_date), min(region), max(region)`.
     DupPerson,
+    /// The same as [`Cross::DupPerson`], looking only at these ID numbers: every repeated ID
+    /// number is among them (a superset, found while the people were read for the per-record
+    /// rules), so the result is the same.
+    DupPersonAmong(Vec<String>),
     /// `id_number, program, region a, region b`: same program, two regions, overlapping periods.
     DupEnrolment,
     /// `id_number, region, start of a, start of b`: both programs active at once (started by as-of).
@@ -103,9 +107,14 @@ pub struct Fix {
 }
 
 pub trait CheckStore {
-    /// Call `f` with every row of a record table in scope: data columns in table order, as
-    /// text (NULL → `""`).
-    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
+    /// Call `f` with every row of a record table in scope: its first `columns` data columns in
+    /// table order, as text (NULL → `""`).
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
+    /// Whether [`Cross::DupPersonAmong`] is worth the candidates (the backend's own pass over
+    /// every ID number is slow); otherwise it is answered as [`Cross::DupPerson`].
+    fn wants_dup_candidates(&self) -> bool {
+        false
+    }
     /// Run a cross-record query (see [`Cross`] for the columns).
     fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>>;
     /// Store a run and its findings in one transaction; returns the run id.

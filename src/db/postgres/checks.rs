@@ -19,14 +19,19 @@ fn overlap(a: &str, b: &str) -> String {
 fn cross_sql(q: &Cross, s: &Scope) -> String {
     let as_of = format!("DATE '{}'", s.as_of);
     match q {
-        Cross::DupPerson => {
+        // The repeated ID numbers first, once (an index-only pass over the primary key), then
+        // only their rows through the index: as `IN (subquery)`, the planner hashed the whole
+        // table and ran the subquery again in every parallel worker (1M people: 1.3 s → 0.5 s).
+        Cross::DupPerson | Cross::DupPersonAmong(_) => {
             let region = s.region.as_ref().map(|r| format!(" AND bool_or(region_code LIKE '{r}%')")).unwrap_or_default();
+            // Candidates come as the parameter $1.
+            let repeated = if matches!(q, Cross::DupPerson) { "ARRAY(SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)" } else { "$1::text[]" };
             format!(
                 "SELECT id_number, min(name COLLATE \"C\"), max(name COLLATE \"C\"), min(coalesce(birth_date::text, '')), max(coalesce(birth_date::text, '')), min(region_code COLLATE \"C\"), max(region_code COLLATE \"C\")
                  FROM people
-                 WHERE id_number IN (SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1)
+                 WHERE id_number = ANY ({repeated})
                  GROUP BY id_number
-                 HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date::text, '')) > 1){region}"
+                 HAVING count(*) > 1 AND (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date::text, '')) > 1){region}"
             )
         }
         Cross::DupEnrolment => format!(
@@ -74,18 +79,35 @@ fn texts(row: &postgres::Row) -> Vec<String> {
 }
 
 impl CheckStore for PgStore {
-    fn scan_records(&mut self, spec: &TableSpec, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
-        let cols: Vec<String> = spec.columns.iter().map(|c| format!("{c}::text")).collect();
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
+        let cols: Vec<String> = spec.columns[..columns.min(spec.columns.len())].iter().map(|c| format!("{c}::text")).collect();
         let sql = format!("SELECT {} FROM {} t WHERE TRUE{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
         let mut rows = self.client.query_raw(sql.as_str(), std::iter::empty::<&str>())?;
+        // One set of values, refilled in place from each row's buffer.
+        let mut values = vec![String::new(); cols.len()];
         while let Some(r) = rows.next()? {
-            f(&texts(&r))?;
+            for (i, v) in values.iter_mut().enumerate() {
+                v.clear();
+                v.push_str(r.try_get::<_, Option<&str>>(i)?.unwrap_or(""));
+            }
+            f(&values)?;
         }
         Ok(())
     }
 
+    /// Finding the repeated ID numbers means aggregating every person (a hash of a million
+    /// keys, or the primary key read with heap visits until a vacuum has run): about a second.
+    fn wants_dup_candidates(&self) -> bool {
+        true
+    }
+
     fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>> {
-        Ok(self.client.query(cross_sql(q, scope).as_str(), &[])?.iter().map(texts).collect())
+        let sql = cross_sql(q, scope);
+        let rows = match q {
+            Cross::DupPersonAmong(ids) => self.client.query(sql.as_str(), &[ids])?,
+            _ => self.client.query(sql.as_str(), &[])?,
+        };
+        Ok(rows.iter().map(texts).collect())
     }
 
     fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64> {

@@ -24,6 +24,11 @@ pub struct PgStore {
     url: String,
     /// Inside a dry run's outer transaction: chunks use savepoints.
     dry_run: bool,
+    /// Import: the savepoint of the last COPY of new rows is still open (it is released when
+    /// the next one is set, in the same round trip, or with its chunk).
+    fast_open: bool,
+    /// Import: the last COPY statement, prepared once.
+    copy_stmt: Option<(String, postgres::Statement)>,
 }
 
 /// Arbitrary, fixed key for the advisory lock that serializes concurrent migrations.
@@ -65,7 +70,7 @@ impl PgStore {
             Fail::error(format!("cannot connect to {redacted}: {}", super::url::redact(&e.to_string())))
                 .hint("is the server running and the URL right? set it with --db or MZCTL_DB")
         })?;
-        Ok(PgStore { client, url: redacted, dry_run: false })
+        Ok(PgStore { client, url: redacted, dry_run: false, fast_open: false, copy_stmt: None })
     }
 }
 

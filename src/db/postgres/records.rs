@@ -1,5 +1,6 @@
-//! Record tables on PostgreSQL: each chunk is COPYed (text format) into a temporary staging
-//! table, classified against the target in a few set-based statements (in-file conflicts, new,
+//! Record tables on PostgreSQL: a chunk of new keys is COPYed (binary format) straight into
+//! the table; any other chunk is COPYed (text format) into a temporary staging table,
+//! classified against the target in a few set-based statements (in-file conflicts, new,
 //! changed, unchanged), and written with one `INSERT … ON CONFLICT DO UPDATE`.
 use super::PgStore;
 use crate::clock;
@@ -31,16 +32,98 @@ fn tuple(spec: &TableSpec, alias: &str, from: usize) -> String {
     spec.columns[from..].iter().map(|c| format!("{alias}.{c}")).chain([format!("{alias}.flags")]).collect::<Vec<_>>().join(", ")
 }
 
-/// Escape a value for COPY text format.
+/// Escape a value for COPY text format (runs without special bytes copied at once).
 pub(super) fn copy_field(out: &mut Vec<u8>, v: &str) {
-    for b in v.bytes() {
-        match b {
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => out.push(b),
+    let b = v.as_bytes();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let esc: &[u8] = match c {
+            b'\\' => b"\\\\",
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            _ => continue,
+        };
+        out.extend_from_slice(&b[start..i]);
+        out.extend_from_slice(esc);
+        start = i + 1;
+    }
+    out.extend_from_slice(&b[start..]);
+}
+
+/// The COPY binary format's signature, flags (none) and header extension length (none).
+const BINARY_HEADER: &[u8] = b"PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0";
+
+/// An ISO `YYYY-MM-DD` date as PostgreSQL's binary date: days since 2000-01-01.
+fn pg_date(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().try_fold(0i64, |n, c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')));
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if y == 0 {
+        return None; // no year 0 in PostgreSQL's input
+    }
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).ok()?;
+    // Days from the civil date (proleptic Gregorian), counted from 1970-01-01.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468 - 10_957)
+}
+
+/// The date and integer values of `rows` (in row, then column order) as binary COPY needs
+/// them, or None when one is not in the form the validator writes (text COPY then lets the
+/// server judge it, as before).
+fn binary_numbers(spec: &TableSpec, rows: &[Row]) -> Option<Vec<Option<i64>>> {
+    let cols: Vec<usize> = (0..spec.columns.len()).filter(|i| spec.is_date(*i) || spec.is_integer(*i)).collect();
+    let mut out = Vec::with_capacity(rows.len() * cols.len());
+    for row in rows {
+        if row.values.len() != spec.columns.len() {
+            return None;
         }
+        for &i in &cols {
+            let v = &row.values[i];
+            out.push(match (spec.is_date(i), v.is_empty()) {
+                (true, true) => None,
+                (true, false) => Some(pg_date(v)?),
+                (false, _) => Some(v.parse::<i64>().ok()?),
+            });
+        }
+    }
+    Some(out)
+}
+
+/// One row in COPY binary format with the bookkeeping columns; `numbers` yields its date and
+/// integer values.
+fn binary_row(buf: &mut Vec<u8>, spec: &TableSpec, batch: i64, row: &Row, numbers: &mut impl Iterator<Item = Option<i64>>) {
+    let n = spec.columns.len();
+    buf.extend_from_slice(&((n + 5) as i16).to_be_bytes());
+    for (i, v) in row.values.iter().enumerate().take(n) {
+        if spec.is_date(i) {
+            match numbers.next().flatten() {
+                Some(days) => {
+                    buf.extend_from_slice(&4i32.to_be_bytes());
+                    buf.extend_from_slice(&(days as i32).to_be_bytes());
+                }
+                None => buf.extend_from_slice(&(-1i32).to_be_bytes()),
+            }
+        } else if spec.is_integer(i) {
+            buf.extend_from_slice(&8i32.to_be_bytes());
+            buf.extend_from_slice(&numbers.next().flatten().unwrap_or(0).to_be_bytes());
+        } else {
+            buf.extend_from_slice(&(v.len() as i32).to_be_bytes());
+            buf.extend_from_slice(v.as_bytes());
+        }
+    }
+    buf.extend_from_slice(&(row.flags.len() as i32).to_be_bytes());
+    buf.extend_from_slice(row.flags.as_bytes());
+    for v in [batch, row.line as i64, batch, batch] {
+        buf.extend_from_slice(&8i32.to_be_bytes());
+        buf.extend_from_slice(&v.to_be_bytes());
     }
 }
 
@@ -116,38 +199,74 @@ impl PgStore {
 /// The fast path: COPY the chunk straight into the table. It succeeds exactly when no key of
 /// the chunk is stored yet or repeated within it (anything else violates the primary key), so
 /// every row is an insert; otherwise the savepoint undoes it and the staging path runs.
-fn copy_new_rows(client: &mut postgres::Client, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
-    client.batch_execute("SAVEPOINT fast")?;
+///
+/// Binary format when every value is in the validator's form (the server then parses no
+/// dates or numbers and unescapes nothing: about a tenth less server time than text).
+fn copy_new_rows(store: &mut PgStore, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
+    // Each round trip is a wait for the server (and, on a busy machine, for it to be
+    // scheduled): the previous piece's savepoint is released as this one is set, and the
+    // COPY statement is prepared once.
+    store.client.batch_execute(if store.fast_open { "RELEASE SAVEPOINT fast; SAVEPOINT fast" } else { "SAVEPOINT fast" })?;
+    store.fast_open = true;
     let cols = spec.columns.join(", ");
-    let attempt = (|| -> Result<(), postgres::Error> {
-        let mut copy = client.copy_in(&format!("COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN", spec.name))?;
-        let batch = batch.to_string();
-        let mut buf = Vec::with_capacity(256 * 1024);
-        for row in rows {
-            copy_row(&mut buf, spec, row, false);
-            for v in [batch.as_str(), &row.line.to_string(), batch.as_str(), batch.as_str()] {
-                buf.push(b'\t');
-                buf.extend_from_slice(v.as_bytes());
-            }
-            buf.push(b'\n');
-            // A write fails only when the server has given up on the COPY; `finish` then
-            // returns the server's error (e.g. the unique violation), which decides.
-            if buf.len() >= 192 * 1024 {
-                let _ = copy.write_all(&buf);
-                buf.clear();
-            }
+    let copy_sql = format!("COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN", spec.name);
+    let numbers = binary_numbers(spec, rows);
+    let sql = if numbers.is_some() { format!("{copy_sql} (FORMAT binary)") } else { copy_sql };
+    let stmt = match &store.copy_stmt {
+        Some((cached, stmt)) if *cached == sql => stmt.clone(),
+        _ => {
+            let stmt = store.client.prepare(&sql)?;
+            store.copy_stmt = Some((sql, stmt.clone()));
+            stmt
         }
+    };
+    let client = &mut store.client;
+    let attempt = (|| -> Result<(), postgres::Error> {
+        let mut buf = Vec::with_capacity(256 * 1024);
+        // A write fails only when the server has given up on the COPY; `finish` then
+        // returns the server's error (e.g. the unique violation), which decides.
+        let mut copy = match &numbers {
+            Some(numbers) => {
+                let mut copy = client.copy_in(&stmt)?;
+                buf.extend_from_slice(BINARY_HEADER);
+                let mut numbers = numbers.iter().copied();
+                for row in rows {
+                    binary_row(&mut buf, spec, batch, row, &mut numbers);
+                    if buf.len() >= 192 * 1024 {
+                        let _ = copy.write_all(&buf);
+                        buf.clear();
+                    }
+                }
+                buf.extend_from_slice(&(-1i16).to_be_bytes());
+                copy
+            }
+            None => {
+                let mut copy = client.copy_in(&stmt)?;
+                let batch = batch.to_string();
+                for row in rows {
+                    copy_row(&mut buf, spec, row, false);
+                    for v in [batch.as_str(), &row.line.to_string(), batch.as_str(), batch.as_str()] {
+                        buf.push(b'\t');
+                        buf.extend_from_slice(v.as_bytes());
+                    }
+                    buf.push(b'\n');
+                    if buf.len() >= 192 * 1024 {
+                        let _ = copy.write_all(&buf);
+                        buf.clear();
+                    }
+                }
+                copy
+            }
+        };
         let _ = copy.write_all(&buf);
         copy.finish()?;
         Ok(())
     })();
     match attempt {
-        Ok(()) => {
-            client.batch_execute("RELEASE SAVEPOINT fast")?;
-            Ok(true)
-        }
+        Ok(()) => Ok(true),
         Err(e) if e.code() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION) => {
             client.batch_execute("ROLLBACK TO SAVEPOINT fast; RELEASE SAVEPOINT fast")?;
+            store.fast_open = false;
             Ok(false)
         }
         Err(e) => Err(e.into()),
@@ -173,10 +292,11 @@ fn copy_row(buf: &mut Vec<u8>, spec: &TableSpec, row: &Row, with_line: bool) {
     copy_field(buf, &row.flags);
 }
 
-fn write_chunk(client: &mut postgres::Client, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
-    if copy_new_rows(client, batch, spec, rows)? {
+fn write_chunk(store: &mut PgStore, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    if copy_new_rows(store, batch, spec, rows)? {
         return Ok(ChunkOutcome { inserted: rows.len() as u64, ..ChunkOutcome::default() });
     }
+    let client = &mut store.client;
     let t = spec.name;
     let stage = stage_name(spec);
     let cols = spec.columns.join(", ");
@@ -324,17 +444,31 @@ impl RecordStore for PgStore {
     }
 
     fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
-        write_chunk(&mut self.client, batch, spec, mode, rows)
+        write_chunk(self, batch, spec, mode, rows)
             .with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))
     }
 
+    /// The counters and the commit in one round trip (the values are integers).
     fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()> {
-        save_counters(&mut self.client, batch, counters)?;
-        self.client.batch_execute(self.tx_sql()[1])?;
+        let c = counters;
+        self.fast_open = false;
+        self.client.batch_execute(&format!(
+            "UPDATE import_batches SET last_line = {}, read = {}, inserted = {}, updated = {}, unchanged = {}, rejected = {}, conflicts = {}, deleted = {} WHERE id = {batch}; {}",
+            c.last_line as i64,
+            c.read as i64,
+            c.inserted as i64,
+            c.updated as i64,
+            c.unchanged as i64,
+            c.rejected as i64,
+            c.conflicts as i64,
+            c.deleted as i64,
+            self.tx_sql()[1]
+        ))?;
         Ok(())
     }
 
     fn abort_chunk(&mut self) -> Result<()> {
+        self.fast_open = false;
         self.client.batch_execute(self.tx_sql()[2])?;
         Ok(())
     }

@@ -18,12 +18,14 @@ fn month_index(d: Date) -> i64 {
 }
 
 /// Evaluate one cross-record rule.
-pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params) -> Result<Vec<Finding>> {
+/// `dup_candidates`: ID numbers among which every repeated one is (see [`Cross::DupPersonAmong`]).
+pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params, dup_candidates: Option<&[String]>) -> Result<Vec<Finding>> {
     let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
     let mut out = Vec::new();
     match rule {
         "dup.person" => {
-            for r in store.cross(&Cross::DupPerson, scope)? {
+            let q = dup_candidates.map_or(Cross::DupPerson, |ids| Cross::DupPersonAmong(ids.to_vec()));
+            for r in store.cross(&q, scope)? {
                 let names = if col(&r, 1) == col(&r, 2) { col(&r, 1).to_string() } else { format!("{} / {}", col(&r, 1), col(&r, 2)) };
                 let mut msg = format!("the same ID number is recorded as {names}");
                 if col(&r, 3) != col(&r, 4) {
@@ -87,6 +89,22 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
                 }
             }
         }
+        "age.minor_head" => {
+            let min_age = i64::from(params.head_min_age);
+            for program in &params.head_programs {
+                for r in store.cross(&Cross::Program(program.clone()), scope)? {
+                    let Ok(start) = col(&r, 3).parse::<Date>() else { continue };
+                    let Some(birth) = birth_of(col(&r, 0), scope.as_of) else { continue };
+                    let age = full_years(birth, start);
+                    if age >= min_age {
+                        continue;
+                    }
+                    let msg = format!("{program} filed in the name of a minor: age {age} at the start on {start}; a household head must be {min_age}+");
+                    let key = format!("{}|{program}", col(&r, 0));
+                    out.push(finding(rule, sev, "enrolments", &key, "start_date", start.to_string(), msg, col(&r, 2)));
+                }
+            }
+        }
         "enrolment.person_missing" => {
             for r in store.cross(&Cross::PersonMissing, scope)? {
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
@@ -97,6 +115,13 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
         _ => {}
     }
     Ok(out)
+}
+
+/// Age in whole years on `day` of someone born on `birth` (one year older on each birthday;
+/// 29 February birthdays count from 1 March in other years).
+fn full_years(birth: Date, day: Date) -> i64 {
+    let years = i64::from(day.year()) - i64::from(birth.year());
+    if (day.month(), day.day()) < (birth.month(), birth.day()) { years - 1 } else { years }
 }
 
 /// Birth date from an ID number (normalized, 15-digit upgraded), if it is valid.

@@ -17,7 +17,7 @@ pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         let spec = kind.spec();
         let region_col = spec.columns.iter().position(|c| *c == "region_code");
-        store.scan_records(spec, &scope, &mut |v| {
+        store.scan_records(spec, spec.columns.len(), &scope, &mut |v| {
             let key = v[..spec.key].to_vec();
             if kind != Kind::Organizations {
                 if let Some((rule, new)) = id_fix(&v[0], as_of).filter(|(r, _)| rules.contains(r)) {

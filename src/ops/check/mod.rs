@@ -33,6 +33,10 @@ pub struct Params {
     pub exclusive: Vec<[String; 2]>,
     /// Months after the death month tolerated before death.still_enrolled reports.
     pub grace_months: u32,
+    /// Household programs, filed in the name of the household's head (age.minor_head).
+    pub head_programs: Vec<String>,
+    /// The minimum age of a household head at the enrolment's start (age.minor_head).
+    pub head_min_age: u32,
 }
 
 impl Default for Params {
@@ -43,6 +47,8 @@ impl Default for Params {
             ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
             exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
             grace_months: 0,
+            head_programs: vec!["dibao".to_string()],
+            head_min_age: 18,
         }
     }
 }
@@ -52,12 +58,12 @@ impl Params {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
-                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], [ages] program = years")
+                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
         })?;
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;
         }
-        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()) {
+        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
             program_code(prog)?;
         }
         Ok(p)
@@ -156,23 +162,23 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let mut findings = Vec::new();
     let mut timings = BTreeMap::new();
+    let mut dup_candidates: Option<Vec<String>> = None;
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         if !rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())) {
             continue;
         }
         let t = std::time::Instant::now();
-        let mut checker = record::RecordChecker::stored(kind, opts.as_of)?;
-        let mut buf = Vec::new();
-        store.scan_records(kind.spec(), &scope, &mut |values| {
-            checker.check_values(values, &mut buf);
-            findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
-            Ok(())
-        })?;
+        // Reading every person anyway, note the ID numbers seen twice for dup.person.
+        let dups = (kind == Kind::People && wanted.contains("dup.person") && scope.region.is_none() && store.wants_dup_candidates()).then(DupCandidates::new);
+        record_pass(store, kind, &scope, &wanted, &mut findings, dups.as_ref())?;
+        if let Some(d) = dups {
+            dup_candidates = d.into_ids();
+        }
         timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
     }
     for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
         let t = std::time::Instant::now();
-        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params)?);
+        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, dup_candidates.as_deref())?);
         timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
     }
     sort(&mut findings);
@@ -188,6 +194,8 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         "ages": opts.params.ages,
         "exclusive": opts.params.exclusive,
         "grace_months": opts.params.grace_months,
+        "head_programs": opts.params.head_programs,
+        "head_min_age": opts.params.head_min_age,
     });
     let run = NewRun {
         started_at: started,
@@ -201,6 +209,153 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     };
     report.run = Some(store.save_run(&run, &findings)?);
     Ok(report)
+}
+
+/// ID numbers seen more than once while reading the people, found with a fixed bitmap of
+/// hashes (8 MiB) that the record checkers share: a superset of the repeated ones (a few hash
+/// collisions), for dup.person.
+struct DupCandidates {
+    bits: Vec<std::sync::atomic::AtomicU64>,
+    ids: std::sync::Mutex<Vec<String>>,
+    overflow: std::sync::atomic::AtomicBool,
+}
+
+impl DupCandidates {
+    const BITS: u32 = 26;
+    /// More candidates than this (tens of millions of people): the backend's own query.
+    const MAX: usize = 200_000;
+
+    fn new() -> DupCandidates {
+        let bits = (0..1usize << (Self::BITS - 6)).map(|_| std::sync::atomic::AtomicU64::new(0)).collect();
+        DupCandidates { bits, ids: std::sync::Mutex::new(Vec::new()), overflow: std::sync::atomic::AtomicBool::new(false) }
+    }
+
+    /// Note an ID number; the second of two equal ones always finds its bit set.
+    fn see(&self, id: &str) {
+        use std::sync::atomic::Ordering::Relaxed;
+        // FNV-1a, then a multiplicative mix; the top bits pick the bit.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in id.bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        let bit = ((h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize;
+        let mask = 1u64 << (bit % 64);
+        if self.bits[bit / 64].fetch_or(mask, Relaxed) & mask == 0 {
+            return;
+        }
+        match self.ids.lock() {
+            Ok(mut ids) if ids.len() < Self::MAX => ids.push(id.to_string()),
+            _ => self.overflow.store(true, Relaxed),
+        }
+    }
+
+    fn into_ids(self) -> Option<Vec<String>> {
+        let mut ids = self.ids.into_inner().ok()?;
+        ids.sort_unstable();
+        ids.dedup();
+        (!self.overflow.into_inner()).then_some(ids)
+    }
+}
+
+/// The per-record rules over one stored table, on every core: this thread reads the rows into
+/// batches, workers validate them, and their findings are appended in reading order (the
+/// same list, in the same order, as one thread would make).
+fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, dups: Option<&DupCandidates>) -> Result<()> {
+    use std::sync::mpsc;
+    const BATCH_ROWS: usize = 4096;
+    type Batch = Vec<csv::StringRecord>;
+    type Done = Result<(usize, Batch, Vec<Finding>)>;
+    let width = record::stored_columns(kind);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let as_of = scope.as_of;
+    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Batch)>(workers * 2);
+    let job_rx = std::sync::Mutex::new(job_rx);
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    std::thread::scope(|s| -> Result<()> {
+        for _ in 0..workers {
+            let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+            s.spawn(move || {
+                let mut checker = match record::RecordChecker::stored(kind, as_of) {
+                    Ok(c) => c,
+                    Err(e) => return drop(done_tx.send(Err(e))),
+                };
+                loop {
+                    let job = match job_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, batch)) = job else { return };
+                    let mut out = Vec::new();
+                    for rec in &batch {
+                        checker.check(rec, 0, &mut out);
+                        if let Some(d) = dups {
+                            d.see(rec.get(0).unwrap_or(""));
+                        }
+                    }
+                    out.retain(|f| wanted.contains(f.rule.as_str()));
+                    if done_tx.send(Ok((seq, batch, out))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Batches come back to be refilled in place; findings wait for their turn.
+        let mut spare: Vec<Batch> = Vec::new();
+        let mut waiting: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut take = |done: Done, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
+            let (seq, batch, out) = done?;
+            spare.push(batch);
+            waiting.insert(seq, out);
+            while let Some(out) = waiting.remove(&next) {
+                findings.extend(out);
+                next += 1;
+            }
+            Ok(())
+        };
+        let mut batch: Batch = Vec::new();
+        let mut rows = 0usize;
+        let mut sent = 0usize;
+        let mut send = |batch: Batch, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
+            job_tx.send((sent, batch)).map_err(|_| anyhow::anyhow!("the record checkers stopped"))?;
+            sent += 1;
+            while let Ok(done) = done_rx.try_recv() {
+                take(done, spare, findings)?;
+            }
+            Ok(())
+        };
+        let scanned = store.scan_records(kind.spec(), width, scope, &mut |values| {
+            if batch.len() <= rows {
+                batch.push(csv::StringRecord::new());
+            }
+            let rec = &mut batch[rows];
+            rec.clear();
+            for v in values {
+                rec.push_field(v);
+            }
+            rows += 1;
+            if rows == BATCH_ROWS {
+                let full = std::mem::replace(&mut batch, spare.pop().unwrap_or_default());
+                rows = 0;
+                send(full, &mut spare, findings)?;
+            }
+            Ok(())
+        });
+        let last = scanned.and_then(|()| {
+            batch.truncate(rows);
+            if rows > 0 { send(batch, &mut spare, findings) } else { Ok(()) }
+        });
+        drop(job_tx);
+        // Every worker has ended once the channel closes; a worker's own error comes first.
+        let mut failed = None;
+        for done in done_rx {
+            if let Err(e) = take(done, &mut spare, findings) {
+                failed.get_or_insert(e);
+            }
+        }
+        failed.map_or(last, Err)
+    })
 }
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.

@@ -3,7 +3,7 @@
 use super::catalogue::{self, Severity};
 use crate::db::checks::Finding;
 use crate::db::records::Row;
-use crate::domain::{idnum, normalize, region};
+use crate::domain::{idnum, region};
 use crate::ops::import::validate::{Kind, Validator};
 use anyhow::Result;
 use jiff::civil::Date;
@@ -12,15 +12,14 @@ use jiff::civil::Date;
 pub struct RecordChecker {
     kind: Kind,
     validator: Validator,
-    as_of: Date,
     row: Row,
     rec: csv::StringRecord,
 }
 
 impl RecordChecker {
-    /// For stored rows: values in table column order.
+    /// For stored rows: values of the first [`stored_columns`] columns in table column order.
     pub fn stored(kind: Kind, as_of: Date) -> Result<RecordChecker> {
-        let headers: Vec<String> = kind.spec().columns.iter().map(|c| c.to_string()).collect();
+        let headers: Vec<String> = kind.spec().columns[..stored_columns(kind)].iter().map(|c| c.to_string()).collect();
         let maps = if kind == Kind::Enrolments { vec![("monthly_amount".to_string(), "monthly_amount_fen".to_string())] } else { Vec::new() };
         RecordChecker::for_file(kind, &headers, &maps, as_of, kind.as_str())
     }
@@ -28,7 +27,7 @@ impl RecordChecker {
     /// For a file with these headers.
     pub fn for_file(kind: Kind, headers: &[String], maps: &[(String, String)], as_of: Date, file: &str) -> Result<RecordChecker> {
         let (validator, _) = Validator::new(kind, headers, maps, true, as_of, file)?;
-        Ok(RecordChecker { kind, validator, as_of, row: Row::default(), rec: csv::StringRecord::new() })
+        Ok(RecordChecker { kind, validator, row: Row::default(), rec: csv::StringRecord::new() })
     }
 
     /// Check a stored row (values in table column order).
@@ -48,18 +47,19 @@ impl RecordChecker {
         let mut row = std::mem::take(&mut self.row);
         match self.validator.row(rec, line, &mut row) {
             Ok(()) => {
+                let broken = self.validator.broken_rules();
+                let retired = if self.kind == Kind::People && !broken.iter().any(|b| b.rule.starts_with("id.")) { self.validator.last_id().and_then(|id| retired_address(&id)) } else { None };
+                if broken.is_empty() && retired.is_none() {
+                    return self.row = row;
+                }
                 let (key, region) = self.key_region(&row.values);
-                let mut id_rule = false;
-                for b in self.validator.broken_rules() {
-                    id_rule |= b.rule.starts_with("id.");
+                for b in broken {
                     let value = spec.columns.iter().position(|c| *c == b.field).and_then(|i| row.values.get(i)).cloned().unwrap_or_default();
                     let severity = catalogue::get(b.rule).map_or(Severity::Error, |r| r.severity);
                     out.push(finding(b.rule, severity, spec.name, &key, b.field, value, b.detail.clone(), &region));
                 }
-                if !id_rule && self.kind == Kind::People {
-                    if let Some(f) = self.retired_address(&row.values[0], &key, &region) {
-                        out.push(f);
-                    }
+                if let Some(msg) = retired {
+                    out.push(finding("id.region", Severity::Info, spec.name, &key, "id_number", row.values[0].clone(), msg, &region));
                 }
             }
             Err(reject) => {
@@ -100,25 +100,36 @@ impl RecordChecker {
         }
     }
 
-    /// A valid ID number whose address code is retired: information, not a defect.
-    fn retired_address(&self, raw: &str, key: &str, region: &str) -> Option<Finding> {
-        let mut v = normalize::normalize_code(raw).value;
-        if idnum::is_legacy15(&v) {
-            v = idnum::upgrade15(&v).ok()?;
-        }
-        let id = idnum::parse(&v, self.as_of).ok()?;
-        let db = region::RegionDb::builtin();
-        if db.status(id.region_code()) != region::Status::Retired {
-            return None;
-        }
-        let succ: Vec<String> = db.resolve(id.region_code(), None).today.iter().map(|s| s.code.clone()).collect();
-        let msg = format!(
-            "address code {} is retired (today {}); the number stays valid for life",
-            id.region_code(),
-            if succ.is_empty() { "abolished".to_string() } else { succ.join("/") }
-        );
-        Some(finding("id.region", Severity::Info, self.kind.as_str(), key, "id_number", raw.to_string(), msg, region))
+}
+
+/// A valid ID number whose address code is retired: information, not a defect (the message).
+fn retired_address(id: &idnum::IdNumber) -> Option<String> {
+    let db = region::RegionDb::builtin();
+    if db.status(id.region_code()) != region::Status::Retired {
+        return None;
     }
+    let succ: Vec<String> = db.resolve(id.region_code(), None).today.iter().map(|s| s.code.clone()).collect();
+    Some(format!(
+        "address code {} is retired (today {}); the number stays valid for life",
+        id.region_code(),
+        if succ.is_empty() { "abolished".to_string() } else { succ.join("/") }
+    ))
+}
+
+/// How many leading table columns the per-record rules read: the trailing free-text columns
+/// (address and ethnicity, cremation number and source, legal representative and status) are
+/// in no rule, so they are not fetched.
+pub fn stored_columns(kind: Kind) -> usize {
+    let spec = kind.spec();
+    let skip: &[&str] = match kind {
+        Kind::People => &["address", "ethnicity"],
+        Kind::Deaths => &["cremation_no", "source"],
+        Kind::Organizations => &["legal_rep", "status"],
+        Kind::Enrolments | Kind::Systems => &[],
+    };
+    let n = spec.columns.len() - skip.len();
+    debug_assert!(spec.columns[n..].iter().zip(skip).all(|(a, b)| a == b));
+    n
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -208,6 +208,9 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
 
     // The validator thread.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(1);
+    // Written pieces come back to the validator, which reuses their rows: their memory is
+    // allocated and freed on one thread (no cross-thread frees), and most of it not at all.
+    let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<Row>>();
     // The validator hands over small pieces (memory stays flat); the writer commits every
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
@@ -222,6 +225,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
         let mut rejects = Vec::new();
         let mut last_line = skip_until;
         let mut row = Row::default();
+        let mut pool: Vec<Row> = Vec::new();
         let mut records = 0u64;
         loop {
             match csv.read_byte_record(&mut rec) {
@@ -251,7 +255,8 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                     Ok(srec) => {
                         match validator.row(&srec, line, &mut row) {
                             Ok(()) => {
-                                rows.push(std::mem::take(&mut row));
+                                let next = pool.pop().unwrap_or_default();
+                                rows.push(std::mem::replace(&mut row, next));
                                 if keep_raw {
                                     raws.push(srec.clone());
                                 }
@@ -263,7 +268,20 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                 }
             }
             if rows.len() + rejects.len() >= piece {
-                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, Vec::with_capacity(piece)), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
+                // The next piece's vector and rows: a spent piece when one came back.
+                let mut next = match spent_rx.try_recv() {
+                    Ok(mut spent) if pool.is_empty() => {
+                        std::mem::swap(&mut pool, &mut spent);
+                        spent
+                    }
+                    Ok(mut spent) => {
+                        pool.append(&mut spent);
+                        spent
+                    }
+                    Err(_) => Vec::new(),
+                };
+                next.reserve(piece);
+                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, next), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
                 if tx.send(Ok(chunk)).is_err() {
                     return;
                 }
@@ -345,6 +363,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                         in_chunk = 0;
                         store.commit_chunk(batch, &counters)?;
                     }
+                    let _ = spent_tx.send(rows);
                     progress(bytes_read.load(Ordering::Relaxed), counters.read);
                 }
             }

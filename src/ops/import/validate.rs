@@ -10,6 +10,7 @@ use crate::domain::{idnum, normalize, phone, records as rec, region, uscc, value
 use crate::error::Fail;
 use anyhow::Result;
 use jiff::civil::Date;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +75,8 @@ pub struct Validator {
     flags: Vec<&'static str>,
     /// Lenient mode: each rule the last row broke, with its field and detail (first per rule).
     broken: Vec<Broken>,
+    /// The last person's ID number, when it parsed (after normalization and upgrade).
+    last_id: Option<idnum::IdNumber>,
 }
 
 /// A domain rule a row broke (lenient mode).
@@ -83,6 +86,31 @@ pub struct Broken {
     pub field: &'static str,
     /// The specific reason, or the rule's summary when there is none.
     pub detail: String,
+}
+
+/// Replace a reused string's text.
+fn set(dst: &mut String, v: &str) {
+    dst.clear();
+    dst.push_str(v);
+}
+
+/// A date as `YYYY-MM-DD` (as its `Display` writes it), without the formatting machinery for
+/// the years of four digits.
+fn push_date(out: &mut String, d: Date) {
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        out.push_str(&d.to_string());
+        return;
+    }
+    let (y, m, dd) = (y as u32, d.month() as u32, d.day() as u32);
+    for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+        out.push(char::from(b'0' + n as u8));
+    }
+    for (sep, n) in [('-', m), ('-', dd)] {
+        out.push(sep);
+        out.push(char::from(b'0' + (n / 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    }
 }
 
 /// Normalize a header for matching: trimmed, BOM and full-width removed, ASCII lowercase.
@@ -123,12 +151,17 @@ impl Validator {
                 .hint("name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field")
                 .into());
         }
-        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new(), broken: Vec::new() }, notes))
+        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new(), broken: Vec::new(), last_id: None }, notes))
     }
 
     /// The rules the last row broke (lenient mode).
     pub fn broken_rules(&self) -> &[Broken] {
         &self.broken
+    }
+
+    /// The last person row's ID number as parsed (normalized, 15 digits upgraded), if valid.
+    pub fn last_id(&self) -> Option<idnum::IdNumber> {
+        self.last_id
     }
 
     /// The file's column index of a field, if the file has it.
@@ -164,8 +197,11 @@ impl Validator {
         self.flags.clear();
         self.broken.clear();
         out.line = line;
-        out.values.clear();
+        if self.kind != Kind::People {
+            out.values.clear();
+        }
         match self.kind {
+            // Refills the row's values in place (no allocation for most of them).
             Kind::People => self.people(r, out)?,
             Kind::Enrolments => self.enrolment(r, out)?,
             Kind::Deaths => self.death(r, out)?,
@@ -183,7 +219,7 @@ impl Validator {
         let b = raw.as_bytes();
         let plain = b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X');
         if plain && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
-            return self.parsed_id(raw.to_string(), raw);
+            return self.parsed_id(Cow::Borrowed(raw), raw);
         }
         if raw.trim().is_empty() {
             return Err(reject("id_number", "missing ID number", "missing ID number"));
@@ -220,11 +256,11 @@ impl Validator {
                 Err(e) => self.broken(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}"))?,
             }
         }
-        self.parsed_id(value, raw)
+        self.parsed_id(Cow::Owned(value), raw)
     }
 
     /// Parse a (normalized) ID number; `raw` is what a lenient import stores.
-    fn parsed_id(&mut self, value: String, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
+    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
         let parsed = match idnum::parse(&value, self.today) {
             Ok(id) => {
                 if !region::RegionDb::builtin().ever_valid_for_id(id.region_code()) {
@@ -247,16 +283,16 @@ impl Validator {
                 None
             }
         };
-        Ok((if self.lenient { raw.to_string() } else { value }, parsed))
+        Ok((if self.lenient { raw.to_string() } else { value.into_owned() }, parsed))
     }
 
     /// A region code; `person` requires county level or below.
     fn region_code(&mut self, raw: &str, person: bool) -> Result<String, Reject> {
-        let v = normalize::to_halfwidth(raw.trim()).into_owned();
+        let v = normalize::to_halfwidth(raw.trim());
         if v.is_empty() {
             return Err(reject("region_code", "missing region code", "missing region code"));
         }
-        let stored = if self.lenient { raw.to_string() } else { v.clone() };
+        let stored = if self.lenient { raw.to_string() } else { v.to_string() };
         if !matches!(v.len(), 6 | 9 | 12) || !v.bytes().all(|b| b.is_ascii_digit()) {
             self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new())?;
             return Ok(stored);
@@ -297,10 +333,12 @@ impl Validator {
     }
 
     fn people(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+        self.last_id = None;
         let (id, parsed) = self.id_number(self.get(r, 0))?;
+        self.last_id = parsed;
         let region = self.region_code(self.get(r, 4), true)?;
-        let name = self.get(r, 1).trim().to_string();
-        if let Some(problem) = values::name_problem(&name) {
+        let name = self.get(r, 1).trim();
+        if let Some(problem) = values::name_problem(name) {
             let rule = if name.is_empty() { "person.name_blank" } else { "person.name_chars" };
             self.broken(rule, "name", problem, String::new())?;
         }
@@ -329,20 +367,26 @@ impl Validator {
         let phone_raw = self.get(r, 5).trim();
         let half = normalize::to_halfwidth(phone_raw);
         let valid = half.is_empty() || phone::classify(&half).is_some();
-        let phone = if self.lenient { phone_raw.to_string() } else { half.into_owned() };
+        let phone = if self.lenient { phone_raw } else { &half };
         if !valid {
             self.broken("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new())?;
         }
-        out.values.extend([
-            id,
-            region,
-            name,
-            gender.map(|g| g.code().to_string()).unwrap_or_default(),
-            birth.map(|d| d.to_string()).unwrap_or_default(),
-            phone,
-            self.get(r, 6).trim().to_string(),
-            self.get(r, 7).trim().to_string(),
-        ]);
+        let v = &mut out.values;
+        v.resize(8, String::new());
+        v[0] = id;
+        v[1] = region;
+        set(&mut v[2], name);
+        v[3].clear();
+        if let Some(g) = gender {
+            v[3].push(g.code());
+        }
+        v[4].clear();
+        if let Some(d) = birth {
+            push_date(&mut v[4], d);
+        }
+        set(&mut v[5], phone);
+        set(&mut v[6], self.get(r, 6).trim());
+        set(&mut v[7], self.get(r, 7).trim());
         Ok(())
     }
 

@@ -24,6 +24,9 @@ const DEATH_SOURCES: &[(&str, u64)] = &[("殡葬管理系统", 70), ("公安户�
 /// Streams of the generator (the `tag` of `Rng::derive`).
 const PERSON: u64 = 1;
 const ORG: u64 = 2;
+/// The stream deciding household benefits filed in a minor's name (age.minor_head), apart from
+/// the person's own stream so that adding this defect left the rest of the city as it was.
+const MINOR: u64 = 3;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PersonDefect {
@@ -192,7 +195,11 @@ impl<'a> Gen<'a> {
         ])?;
         self.lines[1] += 1;
         if let Some((rule, key)) = &e.defect {
-            let field = if *rule == "death.still_enrolled" { "end_date" } else { "id_number" };
+            let field = match *rule {
+                "death.still_enrolled" => "end_date",
+                "age.minor_head" => "start_date",
+                _ => "id_number",
+            };
             self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false })?;
         }
         Ok(())
@@ -298,7 +305,21 @@ impl<'a> Gen<'a> {
         // Person-level defect: ID defects only on people with no other records, so the ID's
         // owner is found by exactly one rule.
         let mut dup: Option<(String, String)> = None;
-        let lone = enrolments.is_empty() && death.is_none();
+        // A dibao enrolment in the name of a living minor (age.minor_head), at a quarter of the
+        // defect rate (rarer than the other defects), started after the birth and a month
+        // before the as-of date, so before the 18th birthday.
+        let mut minor_head: Option<Enrolment> = None;
+        if opts.defects > 0.0 && age < 18 && death.is_none() {
+            let mut mrng = Rng::derive(opts.seed, MINOR, i);
+            let earliest = add_days(birth, 1).max(add_days(as_of, -365 * 8));
+            let latest = add_days(as_of, -30);
+            if mrng.chance(opts.defects / 4.0) && earliest < latest {
+                let start = add_days(earliest, mrng.range(0, days_between(earliest, latest)));
+                let cents = mrng.range(300, 1368) * 100;
+                minor_head = Some(Enrolment { program: "dibao", region: county.code.clone(), start, end: None, amount_cents: cents, defect: None });
+            }
+        }
+        let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             use PersonDefect::*;
             let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
@@ -502,6 +523,10 @@ impl<'a> Gen<'a> {
         }
         for e in &enrolments {
             self.write_enrolment(&id, e)?;
+        }
+        if let Some(mut e) = minor_head {
+            e.defect = Some(("age.minor_head", format!("{id}|dibao")));
+            self.write_enrolment(&id, &e)?;
         }
         if let Some(d) = death {
             let n = self.cremations.entry((county_idx, d.year())).or_insert(0);

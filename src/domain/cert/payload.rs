@@ -59,11 +59,18 @@ fn bad(m: impl Into<String>) -> Malformed {
     Malformed(m.into())
 }
 
-fn date_int(d: Date) -> Value {
+/// A date as the CBOR integer YYYYMMDD.
+pub(crate) fn date_int(d: Date) -> Value {
     Value::Integer((i64::from(d.year()) * 10000 + i64::from(d.month()) * 100 + i64::from(d.day())).into())
 }
 
-fn int_date(v: &Value, what: &str) -> Result<Date, Malformed> {
+/// The value under integer key `k` of a CBOR map.
+pub(crate) fn map_get(map: &[(Value, Value)], k: i64) -> Option<&Value> {
+    map.iter().find(|(key, _)| key.as_integer().is_some_and(|i| i128::from(i) == i128::from(k))).map(|(_, v)| v)
+}
+
+/// A CBOR integer YYYYMMDD as a date (`what` names it in the error).
+pub(crate) fn int_date(v: &Value, what: &str) -> Result<Date, Malformed> {
     let n: i128 = v.as_integer().ok_or_else(|| bad(format!("{what} is not an integer")))?.into();
     let (y, m, d) = (n / 10000, (n / 100) % 100, n % 100);
     Date::new(y as i16, m as i8, d as i8).map_err(|_| bad(format!("{what} {n} is not a date")))
@@ -98,7 +105,7 @@ impl Claims {
     pub fn from_cbor(bytes: &[u8]) -> Result<Claims, Malformed> {
         let v: Value = ciborium::from_reader(bytes).map_err(|e| bad(format!("claims are not CBOR: {e}")))?;
         let map = v.as_map().ok_or_else(|| bad("claims are not a CBOR map"))?;
-        let get = |k: i64| map.iter().find(|(key, _)| key.as_integer().is_some_and(|i| i128::from(i) == i128::from(k))).map(|(_, v)| v);
+        let get = |k: i64| map_get(map, k);
         let text = |k: i64, what: &str| -> Result<String, Malformed> {
             get(k).and_then(|v| v.as_text()).map(str::to_string).ok_or_else(|| bad(format!("claim {what} missing or not text")))
         };

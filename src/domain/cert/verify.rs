@@ -1,6 +1,6 @@
 //! Offline verification: a trust list of issuer keys, signed revocation lists of truncated
 //! identifier hashes (as the EU DCC does), and the verdict on a payload at a date.
-use super::payload::{self, Claims, Envelope, Malformed};
+use super::payload::{self, date_int, int_date, map_get, Claims, Envelope, Malformed};
 use crate::domain::seal::{self, PublicKey, SigningKey};
 use base64ct::Encoding;
 use ciborium::value::Value;
@@ -99,15 +99,6 @@ pub struct Revocations {
     pub hashes: HashSet<[u8; 16]>,
 }
 
-fn ymd(d: Date) -> Value {
-    Value::Integer((i64::from(d.year()) * 10000 + i64::from(d.month()) * 100 + i64::from(d.day())).into())
-}
-
-fn from_ymd(v: &Value) -> Option<Date> {
-    let n: i128 = v.as_integer()?.into();
-    Date::new((n / 10000) as i16, ((n / 100) % 100) as i8, (n % 100) as i8).ok()
-}
-
 /// Sign a revocation list with the issuer's key.
 pub fn sign_revocations(issuer: &str, uscc: &str, generated: Date, next_update: Date, identifiers: &[String], key: &SigningKey) -> RevocationFile {
     let mut hashes: Vec<[u8; 16]> = identifiers.iter().map(|i| revocation_hash(i)).collect();
@@ -115,8 +106,8 @@ pub fn sign_revocations(issuer: &str, uscc: &str, generated: Date, next_update: 
     hashes.dedup();
     let map = Value::Map(vec![
         (Value::from(1), Value::Text(uscc.to_string())),
-        (Value::from(2), ymd(generated)),
-        (Value::from(3), ymd(next_update)),
+        (Value::from(2), date_int(generated)),
+        (Value::from(3), date_int(next_update)),
         (Value::from(4), Value::Array(hashes.iter().map(|h| Value::Bytes(h.to_vec())).collect())),
     ]);
     let mut cbor = Vec::new();
@@ -148,13 +139,13 @@ pub fn open_revocations(text: &str, trust: &TrustList) -> Result<Revocations, St
     }
     let v: Value = ciborium::from_reader(env.payload()).map_err(|e| format!("signed list is not CBOR: {e}"))?;
     let map = v.as_map().ok_or("signed list is not a map")?;
-    let get = |k: i64| map.iter().find(|(key, _)| key.as_integer().is_some_and(|i| i128::from(i) == i128::from(k))).map(|(_, v)| v);
+    let get = |k: i64| map_get(map, k);
     let uscc = get(1).and_then(Value::as_text).ok_or("no issuer in the signed list")?.to_string();
     if uscc != tk.uscc {
         return Err(format!("list for {uscc} signed by a key of {}", tk.uscc));
     }
-    let generated = get(2).and_then(from_ymd).ok_or("no date in the signed list")?;
-    let next_update = get(3).and_then(from_ymd).ok_or("no next-update date in the signed list")?;
+    let generated = get(2).and_then(|v| int_date(v, "date").ok()).ok_or("no date in the signed list")?;
+    let next_update = get(3).and_then(|v| int_date(v, "next update").ok()).ok_or("no next-update date in the signed list")?;
     let mut hashes = HashSet::new();
     for h in get(4).and_then(Value::as_array).ok_or("no hashes in the signed list")? {
         let b: [u8; 16] = h.as_bytes().and_then(|b| b.as_slice().try_into().ok()).ok_or("a hash is not 16 bytes")?;

@@ -267,18 +267,15 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
     type Done = Result<(usize, Batch, Vec<Finding>)>;
     let width = record::stored_columns(kind);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let as_of = scope.as_of;
+    let checkers = (0..workers).map(|_| record::RecordChecker::stored(kind, scope.as_of)).collect::<Result<Vec<_>>>()?;
     let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Batch)>(workers * 2);
-    let job_rx = std::sync::Mutex::new(job_rx);
+    // Shared by the workers only: when they have all ended, sending fails instead of blocking.
+    let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
     let (done_tx, done_rx) = mpsc::channel::<Done>();
     std::thread::scope(|s| -> Result<()> {
-        for _ in 0..workers {
-            let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+        for mut checker in checkers {
+            let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
             s.spawn(move || {
-                let mut checker = match record::RecordChecker::stored(kind, as_of) {
-                    Ok(c) => c,
-                    Err(e) => return drop(done_tx.send(Err(e))),
-                };
                 loop {
                     let job = match job_rx.lock() {
                         Ok(rx) => rx.recv(),
@@ -300,6 +297,7 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
             });
         }
         drop(done_tx);
+        drop(job_rx);
         // Batches come back to be refilled in place; findings wait for their turn.
         let mut spare: Vec<Batch> = Vec::new();
         let mut waiting: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();

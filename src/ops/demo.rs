@@ -170,11 +170,11 @@ fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &m
     let revs = vec![v::open_revocations(&revs_json, &trust).map_err(anyhow::Error::msg)?];
     let verdict = |payload: &str| v::verify(payload, &trust, &revs, today).reason.map_or("valid".to_string(), |r| r.to_string());
     let total = store.certs(&crate::db::certs::CertFilter { type_code: Some("elder-card".into()), issuer: Some(USCC.into()), ..Default::default() })?.len();
+    let size = crate::domain::cert::payload::decode(&good.payload).map(|d| d.cose_len).unwrap_or(0);
+    let version = crate::domain::cert::render::qr(&good.payload).map(|q| q.version).unwrap_or(0);
     Ok(format!(
-        "{} elder cards issued now ({total} in all, {} bytes signed, QR version {}); {} verifies: {}; revoked {} verifies: {}",
+        "{} elder cards issued now ({total} in all); {} ({size} bytes signed, QR version {version}) verifies: {}; revoked {} verifies: {}",
         issued.issued,
-        issued.max_cose_bytes,
-        issued.qr_version.map_or("-".to_string(), |v| v.to_string()),
         good.number,
         verdict(&good.payload),
         revoked.number,

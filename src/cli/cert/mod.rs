@@ -70,6 +70,36 @@ pub fn run(ctx: &mut Ctx, cmd: CertCommand) -> Result<Code> {
     }
 }
 
+/// A list an export wrote to a file: shown as a summary of the list.
+#[derive(serde::Serialize)]
+pub struct Exported<T> {
+    pub file: PathBuf,
+    #[serde(flatten)]
+    pub list: T,
+}
+
+/// Write a list as JSON to stdout, or to `out` and show its summary.
+pub fn export<T: serde::Serialize>(ctx: &mut Ctx, list: T, out: Option<PathBuf>) -> Result<Code>
+where
+    Exported<T>: crate::ui::Report,
+{
+    let mut json = serde_json::to_string_pretty(&list)?;
+    json.push('\n');
+    match out {
+        None => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(json.as_bytes())?;
+            stdout.flush()?;
+        }
+        Some(file) => {
+            std::fs::write(&file, json).with_context(|| format!("cannot write {}", file.display()))?;
+            ctx.out.emit(&Exported { file, list })?;
+        }
+    }
+    Ok(Code::Ok)
+}
+
 /// A passphrase from the first line of a file, or asked on a terminal.
 pub fn passphrase(file: Option<&Path>, label: &str, new: bool) -> Result<String> {
     let p = match file {

@@ -2,10 +2,10 @@ use super::KeyLoader;
 use crate::cli::Ctx;
 use crate::domain::cert::verify::RevocationFile;
 use crate::error::Code;
+use super::Exported;
 use crate::ui::{Report, Table};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -41,31 +41,10 @@ pub fn run(ctx: &mut Ctx, cmd: RevocationsCommand) -> Result<Code> {
     let signing = KeyLoader { key, file: a.key, passphrase_file: a.passphrase_file }.load()?;
     let today = crate::clock::today()?;
     let list = crate::ops::cert::revocation_list(ctx.store()?, &issuer, &signing, today)?;
-    let mut json = serde_json::to_string_pretty(&list)?;
-    json.push('\n');
-    match a.out {
-        None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            out.write_all(json.as_bytes())?;
-            out.flush()?;
-        }
-        Some(path) => {
-            std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.out.emit(&Exported { file: path, list })?;
-        }
-    }
-    Ok(Code::Ok)
+    super::export(ctx, list, a.out)
 }
 
-#[derive(Serialize)]
-struct Exported {
-    file: PathBuf,
-    #[serde(flatten)]
-    list: RevocationFile,
-}
-
-impl Report for Exported {
+impl Report for Exported<RevocationFile> {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::fields();
         t.field("file", self.file.display())

@@ -1,10 +1,10 @@
 use crate::cli::Ctx;
 use crate::domain::cert::verify::TrustList;
 use crate::error::Code;
+use super::Exported;
 use crate::ui::{Report, Table};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -27,31 +27,10 @@ pub fn run(ctx: &mut Ctx, cmd: TrustCommand) -> Result<Code> {
     let TrustCommand::Export(a) = cmd;
     let today = crate::clock::today()?;
     let list = crate::ops::cert::trust_list(ctx.store()?, today)?;
-    let mut json = serde_json::to_string_pretty(&list)?;
-    json.push('\n');
-    match a.out {
-        None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            out.write_all(json.as_bytes())?;
-            out.flush()?;
-        }
-        Some(path) => {
-            std::fs::write(&path, json).with_context(|| format!("cannot write {}", path.display()))?;
-            ctx.out.emit(&Exported { file: path, list })?;
-        }
-    }
-    Ok(Code::Ok)
+    super::export(ctx, list, a.out)
 }
 
-#[derive(Serialize)]
-struct Exported {
-    file: PathBuf,
-    #[serde(flatten)]
-    list: TrustList,
-}
-
-impl Report for Exported {
+impl Report for Exported<TrustList> {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
             "{}: {} keys, next update {}",

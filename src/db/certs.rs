@@ -90,6 +90,23 @@ pub struct HolderQuery<'a> {
     pub limit: usize,
 }
 
+/// One holder per person from rows in ID-number order (a person in two regions, or with two
+/// active enrolments, comes more than once), at most `limit`.
+pub fn first_per_person(rows: impl IntoIterator<Item = Result<Holder>>, limit: usize) -> Result<Vec<Holder>> {
+    let mut out: Vec<Holder> = Vec::with_capacity(limit);
+    for h in rows {
+        let h = h?;
+        if out.last().is_some_and(|l| l.id_number == h.id_number) {
+            continue;
+        }
+        if out.len() == limit {
+            break;
+        }
+        out.push(h);
+    }
+    Ok(out)
+}
+
 pub trait CertStore {
     fn cert_issuers(&mut self) -> Result<Vec<Issuer>>;
     fn cert_keys(&mut self) -> Result<Vec<KeyRow>>;

@@ -1,6 +1,6 @@
 //! [`CertStore`] on PostgreSQL.
 use super::PgStore;
-use crate::db::certs::{CertFilter, CertRow, CertStore, HolderQuery, Issuer, KeyRow};
+use crate::db::certs::{first_per_person, CertFilter, CertRow, CertStore, HolderQuery, Issuer, KeyRow};
 use crate::domain::cert::types::{Death, Enrolment, Holder};
 use anyhow::Result;
 use jiff::civil::Date;
@@ -183,18 +183,7 @@ impl CertStore for PgStore {
         );
         let params: Vec<&(dyn ToSql + Sync)> = args.iter().map(|b| b.as_ref()).collect();
         let rows = self.client.query(&sql, &params)?;
-        let mut out: Vec<Holder> = Vec::with_capacity(q.limit);
-        for r in &rows {
-            let h = holder_row(r);
-            if out.last().is_some_and(|l| l.id_number == h.id_number) {
-                continue;
-            }
-            if out.len() == q.limit {
-                break;
-            }
-            out.push(h);
-        }
-        Ok(out)
+        first_per_person(rows.iter().map(|r| Ok(holder_row(r))), q.limit)
     }
 
     fn insert_certs(&mut self, certs: &[CertRow]) -> Result<()> {

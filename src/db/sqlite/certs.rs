@@ -1,7 +1,7 @@
 //! [`CertStore`] on SQLite.
 use super::SqliteStore;
 use crate::clock;
-use crate::db::certs::{CertFilter, CertRow, CertStore, HolderQuery, Issuer, KeyRow};
+use crate::db::certs::{first_per_person, CertFilter, CertRow, CertStore, HolderQuery, Issuer, KeyRow};
 use crate::domain::cert::types::{Death, Enrolment, Holder};
 use anyhow::Result;
 use jiff::civil::Date;
@@ -198,23 +198,12 @@ impl CertStore for SqliteStore {
              {base} {enrol} WHERE {} ORDER BY {key}, p.region_code, e.start_date DESC LIMIT {}",
             if conds.is_empty() { "1".to_string() } else { conds.join(" AND ") },
             // Duplicates (a person in two regions, two active enrolments) come in order and
-            // are dropped below; the margin keeps a page from ending inside one.
+            // are dropped by first_per_person; the margin keeps a page from ending inside one.
             q.limit * 2 + 16
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(args.iter()), holder_row)?;
-        let mut out: Vec<Holder> = Vec::with_capacity(q.limit);
-        for h in rows {
-            let h = h?;
-            if out.last().is_some_and(|l| l.id_number == h.id_number) {
-                continue;
-            }
-            if out.len() == q.limit {
-                break;
-            }
-            out.push(h);
-        }
-        Ok(out)
+        first_per_person(rows.map(|r| r.map_err(anyhow::Error::from)), q.limit)
     }
 
     fn insert_certs(&mut self, certs: &[CertRow]) -> Result<()> {

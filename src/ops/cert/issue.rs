@@ -359,10 +359,10 @@ impl Issuing<'_> {
 
     /// Store a signed chunk in one transaction, then write its files.
     fn store_chunk(&mut self, certs: Vec<(CertRow, usize)>) -> Result<()> {
-        let rows: Vec<CertRow> = certs.iter().map(|(c, _)| c.clone()).collect();
+        let (rows, cose_lens): (Vec<CertRow>, Vec<usize>) = certs.into_iter().unzip();
         self.store.insert_certs(&rows)?;
-        for (c, cose_len) in &certs {
-            self.report.max_cose_bytes = self.report.max_cose_bytes.max(*cose_len);
+        self.report.max_cose_bytes = cose_lens.into_iter().fold(self.report.max_cose_bytes, usize::max);
+        for c in &rows {
             if c.payload.len() > self.report.longest.len() {
                 self.report.max_payload_chars = c.payload.len();
                 self.report.longest = c.payload.clone();

@@ -56,6 +56,13 @@ pub struct CertRow {
     pub created_at: Timestamp,
 }
 
+impl CertRow {
+    /// The printed fields as (label, value); a stored value that is not such a list reads as none.
+    pub fn printed_fields(&self) -> Vec<(String, String)> {
+        serde_json::from_str(&self.fields).unwrap_or_default()
+    }
+}
+
 /// Which certificates to list.
 #[derive(Debug, Clone, Default)]
 pub struct CertFilter {

@@ -70,7 +70,7 @@ impl Report for Shown<'_> {
         if let Some(r) = &c.replaces {
             t.field("replaces", r);
         }
-        let fields: Vec<(String, String)> = serde_json::from_str(&c.fields).unwrap_or_default();
+        let fields = c.printed_fields();
         for (label, value) in fields {
             t.field(&label, value);
         }

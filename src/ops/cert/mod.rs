@@ -135,7 +135,7 @@ pub struct Written {
 
 /// The record as GB/T 36903 metadata (JSON), what e-license libraries take in.
 pub fn record_json(c: &CertRow, t: &CertType, issuer: &Issuer) -> serde_json::Value {
-    let fields: Vec<(String, String)> = serde_json::from_str(&c.fields).unwrap_or_default();
+    let fields = c.printed_fields();
     serde_json::json!({
         "identifier": c.identifier,
         "type_code": t.type_code(&issuer.uscc),
@@ -191,7 +191,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// The printable card of a certificate.
 pub fn card_svg(c: &CertRow, t: &CertType, issuer: &Issuer, qr: &Qr) -> String {
-    let fields: Vec<(String, String)> = serde_json::from_str(&c.fields).unwrap_or_default();
+    let fields = c.printed_fields();
     render::card_svg(&Card {
         title: &t.name,
         fields: fields.iter().map(|(l, v)| (l.as_str(), v.clone())).collect(),

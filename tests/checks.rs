@@ -216,3 +216,59 @@ fn rules_file_and_scope() {
     mzctl(h).args(["--db", &db, "check", "run", "--rules", rules.to_str().unwrap()]).assert().code(2);
     mzctl(h).args(["--db", &db, "check", "run", "--region", "44x"]).assert().code(2);
 }
+
+/// Rows written straight into the database by another system: text with tabs, newlines and
+/// backslashes (escaped on PostgreSQL's COPY), a literal `\N`, a phone number stored as an
+/// integer (SQLite keeps the type it is given), and on PostgreSQL a server whose DateStyle is
+/// not ISO. The findings hold the values exactly as stored; nothing is misread as a defect.
+fn awkward_rows(db: &str, write: &mut dyn FnMut(&str)) {
+    let home = support::tempdir();
+    mzctl(home.path()).args(["--db", db, "-q", "db", "init"]).assert().success();
+    // Valid ID numbers (440106 天河区), names with the characters COPY escapes.
+    write(
+        "INSERT INTO people (id_number, region_code, name, gender, birth_date, phone) VALUES
+         ('440106198001010019', '440106', '张\t三', '1', '1980-01-01', ''),
+         ('440106198001010035', '440106', '李\\四', '1', '1980-01-01', ''),
+         ('440106198001010051', '440106', '王\n五', '1', '1980-01-01', ''),
+         ('440106198001010078', '440106', '\\N', '1', '1980-01-01', ''),
+         ('440106198001010094', '440106', '赵六', '1', '1980-01-01', '')",
+    );
+    write("UPDATE people SET phone = 13800138000 WHERE id_number = '440106198001010094'");
+    let run = json(home.path(), &["--db", db, "--json", "-q", "check", "run", "--as-of", "2026-06-30"]);
+    let findings = json(home.path(), &["--db", db, "--json", "check", "findings", "--unmask"]);
+    let names: BTreeMap<String, String> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "person.name_chars")
+        .map(|f| (f["key"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+        .collect();
+    let want: BTreeMap<String, String> = [("440106198001010019", "张\t三"), ("440106198001010035", "李\\四"), ("440106198001010051", "王\n五"), ("440106198001010078", "\\N")]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(names, want, "{findings:#}");
+    assert_eq!(run["total"], 4, "only the four names are findings (no birth date or phone misread): {run:#}");
+}
+
+#[test]
+fn rows_written_by_other_systems_on_sqlite() {
+    let home = support::tempdir();
+    let path = home.path().join("other.db");
+    let db = format!("sqlite:{}", path.display());
+    awkward_rows(&db, &mut |sql| {
+        rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+    });
+}
+
+#[test]
+fn rows_written_by_other_systems_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    let mut c = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+    c.batch_execute(&format!("ALTER DATABASE {} SET DateStyle = 'SQL, DMY'", pg.name)).unwrap();
+    awkward_rows(&pg.url, &mut |sql| {
+        let mut c = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+        // PostgreSQL is strictly typed: the phone goes in as text there.
+        c.batch_execute(&sql.replace("phone = 13800138000", "phone = '13800138000'")).unwrap();
+    });
+}

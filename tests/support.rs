@@ -33,7 +33,7 @@ pub fn repo_path(rel: &str) -> PathBuf {
 /// A PostgreSQL database of its own for one test, dropped afterwards.
 pub struct PgDb {
     admin_url: String,
-    name: String,
+    pub name: String,
     pub url: String,
 }
 

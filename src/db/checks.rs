@@ -106,15 +106,14 @@ pub struct Fix {
     pub new: String,
 }
 
+/// The most columns [`CheckStore::scan_records`] hands over per row (every record table has fewer).
+pub const MAX_SCAN_COLUMNS: usize = 24;
+
 pub trait CheckStore {
     /// Call `f` with every row of a record table in scope: its first `columns` data columns in
-    /// table order, as text (NULL → `""`).
-    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()>;
-    /// Whether [`Cross::DupPersonAmong`] is worth the candidates (the backend's own pass over
-    /// every ID number is slow); otherwise it is answered as [`Cross::DupPerson`].
-    fn wants_dup_candidates(&self) -> bool {
-        false
-    }
+    /// table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]), borrowed from the
+    /// backend's own buffers where it can.
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
     /// Run a cross-record query (see [`Cross`] for the columns).
     fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>>;
     /// Store a run and its findings in one transaction; returns the run id.

@@ -34,6 +34,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(4, "systems"),
     migration!(5, "checks"),
     migration!(6, "certs"),
+    migration!(7, "findings_lean"),
 ];
 
 impl Migration {

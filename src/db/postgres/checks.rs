@@ -2,10 +2,9 @@
 //! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
 use super::records::copy_field;
 use super::PgStore;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
-use postgres::fallible_iterator::FallibleIterator;
 use std::io::Write;
 
 /// Periods `a` and `b` share at least one day. An open end runs forever; a period recorded
@@ -74,31 +73,78 @@ fn cross_sql(q: &Cross, s: &Scope) -> String {
 
 const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
+/// A value of COPY's text format with its backslash escapes decoded (COPY TO writes `\\b`,
+/// `\\f`, `\\n`, `\\r`, `\\t`, `\\v` and `\\\\`; any other escaped character stands for itself).
+fn copy_unescape(field: &str, out: &mut String) {
+    out.clear();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('v') => out.push('\u{b}'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+}
+
 fn texts(row: &postgres::Row) -> Vec<String> {
     (0..row.len()).map(|i| row.get::<_, Option<String>>(i).unwrap_or_default()).collect()
 }
 
 impl CheckStore for PgStore {
-    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[String]) -> Result<()>) -> Result<()> {
-        let cols: Vec<String> = spec.columns[..columns.min(spec.columns.len())].iter().map(|c| format!("{c}::text")).collect();
-        let sql = format!("SELECT {} FROM {} t WHERE TRUE{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
-        let mut rows = self.client.query_raw(sql.as_str(), std::iter::empty::<&str>())?;
-        // One set of values, refilled in place from each row's buffer.
-        let mut values = vec![String::new(); cols.len()];
-        while let Some(r) = rows.next()? {
-            for (i, v) in values.iter_mut().enumerate() {
-                v.clear();
-                v.push_str(r.try_get::<_, Option<&str>>(i)?.unwrap_or(""));
+    /// Streamed with `COPY (SELECT …) TO STDOUT` in text format: the server sends each row as
+    /// one line, which is split in place (twice as fast as a portal's typed rows).
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        use std::io::BufRead;
+        let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];
+        let n = cols.len();
+        // COPY writes dates and numbers as `::text` would (DateStyle is ISO on our sessions).
+        let sql = format!("COPY (SELECT {} FROM {} t WHERE TRUE{}) TO STDOUT", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+        let mut reader = std::io::BufReader::with_capacity(256 * 1024, self.client.copy_out(sql.as_str())?);
+        let mut line = Vec::with_capacity(1024);
+        // Values with escapes (a tab, newline or backslash in the text) are decoded into these.
+        let mut unescaped = vec![String::new(); n];
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                return Ok(());
             }
-            f(&values)?;
+            if line.last() == Some(&b'\n') {
+                line.pop();
+            }
+            let text = std::str::from_utf8(&line).map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
+            let mut fields: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
+            let mut escaped = [false; MAX_SCAN_COLUMNS];
+            let mut count = 0;
+            for (i, field) in text.split('\t').enumerate() {
+                anyhow::ensure!(i < n, "{}: COPY sent more than {n} columns", spec.name);
+                count = i + 1;
+                if field.contains('\\') {
+                    if field != "\\N" {
+                        copy_unescape(field, &mut unescaped[i]);
+                        escaped[i] = true;
+                    }
+                } else {
+                    fields[i] = field;
+                }
+            }
+            anyhow::ensure!(count == n, "{}: COPY sent {count} columns, not {n}", spec.name);
+            for i in 0..n {
+                if escaped[i] {
+                    fields[i] = unescaped[i].as_str();
+                }
+            }
+            f(&fields[..n])?;
         }
-        Ok(())
-    }
-
-    /// Finding the repeated ID numbers means aggregating every person (a hash of a million
-    /// keys, or the primary key read with heap visits until a vacuum has run): about a second.
-    fn wants_dup_candidates(&self) -> bool {
-        true
     }
 
     fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>> {

@@ -66,10 +66,12 @@ impl PgStore {
                 }
             }
         }
-        let client = config.connect(NoTls).map_err(|e| {
+        let mut client = config.connect(NoTls).map_err(|e| {
             Fail::error(format!("cannot connect to {redacted}: {}", super::url::redact(&e.to_string())))
                 .hint("is the server running and the URL right? set it with --db or MZCTL_DB")
         })?;
+        // Dates cross the wire as text (COPY, `::text`): in ISO form whatever the server's default.
+        client.batch_execute("SET DateStyle = 'ISO, YMD'")?;
         Ok(PgStore { client, url: redacted, dry_run: false, fast_open: false, copy_stmt: None })
     }
 }

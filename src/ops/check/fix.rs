@@ -18,15 +18,15 @@ pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<
         let spec = kind.spec();
         let region_col = spec.columns.iter().position(|c| *c == "region_code");
         store.scan_records(spec, spec.columns.len(), &scope, &mut |v| {
-            let key = v[..spec.key].to_vec();
+            let key: Vec<String> = v[..spec.key].iter().map(|k| k.to_string()).collect();
             if kind != Kind::Organizations {
-                if let Some((rule, new)) = id_fix(&v[0], as_of).filter(|(r, _)| rules.contains(r)) {
-                    fixes.push(Fix { rule: rule.to_string(), table: spec.name, key: key.clone(), column: "id_number", old: v[0].clone(), new });
+                if let Some((rule, new)) = id_fix(v[0], as_of).filter(|(r, _)| rules.contains(r)) {
+                    fixes.push(Fix { rule: rule.to_string(), table: spec.name, key: key.clone(), column: "id_number", old: v[0].to_string(), new });
                 }
             }
             if let Some(i) = region_col.filter(|_| rules.contains(&"region.retired")) {
-                if let Some(new) = successor(&v[i]) {
-                    fixes.push(Fix { rule: "region.retired".into(), table: spec.name, key, column: "region_code", old: v[i].clone(), new });
+                if let Some(new) = successor(v[i]) {
+                    fixes.push(Fix { rule: "region.retired".into(), table: spec.name, key, column: "region_code", old: v[i].to_string(), new });
                 }
             }
             Ok(())

@@ -13,7 +13,8 @@ pub struct RecordChecker {
     kind: Kind,
     validator: Validator,
     row: Row,
-    rec: csv::StringRecord,
+    /// The message for each retired ID address code met so far.
+    retired: std::collections::HashMap<String, String>,
 }
 
 impl RecordChecker {
@@ -27,18 +28,7 @@ impl RecordChecker {
     /// For a file with these headers.
     pub fn for_file(kind: Kind, headers: &[String], maps: &[(String, String)], as_of: Date, file: &str) -> Result<RecordChecker> {
         let (validator, _) = Validator::new(kind, headers, maps, true, as_of, file)?;
-        Ok(RecordChecker { kind, validator, row: Row::default(), rec: csv::StringRecord::new() })
-    }
-
-    /// Check a stored row (values in table column order).
-    pub fn check_values(&mut self, values: &[String], out: &mut Vec<Finding>) {
-        let mut rec = std::mem::take(&mut self.rec);
-        rec.clear();
-        for v in values {
-            rec.push_field(v);
-        }
-        self.check(&rec, 0, out);
-        self.rec = rec;
+        Ok(RecordChecker { kind, validator, row: Row::default(), retired: std::collections::HashMap::new() })
     }
 
     /// Check one record; the findings' values are the record's as stored by a lenient import.
@@ -48,7 +38,7 @@ impl RecordChecker {
         match self.validator.row(rec, line, &mut row) {
             Ok(()) => {
                 let broken = self.validator.broken_rules();
-                let retired = if self.kind == Kind::People && !broken.iter().any(|b| b.rule.starts_with("id.")) { self.validator.last_id().and_then(|id| retired_address(&id)) } else { None };
+                let retired = if self.kind == Kind::People && !broken.iter().any(|b| b.rule.starts_with("id.")) { self.validator.last_id().and_then(|id| retired_address(&mut self.retired, &id)) } else { None };
                 if broken.is_empty() && retired.is_none() {
                     return self.row = row;
                 }
@@ -103,17 +93,19 @@ impl RecordChecker {
 }
 
 /// A valid ID number whose address code is retired: information, not a defect (the message).
-fn retired_address(id: &idnum::IdNumber) -> Option<String> {
+fn retired_address(cache: &mut std::collections::HashMap<String, String>, id: &idnum::IdNumber) -> Option<String> {
+    let code = id.region_code();
     let db = region::RegionDb::builtin();
-    if db.status(id.region_code()) != region::Status::Retired {
+    if db.status(code) != region::Status::Retired {
         return None;
     }
-    let succ: Vec<String> = db.resolve(id.region_code(), None).today.iter().map(|s| s.code.clone()).collect();
-    Some(format!(
-        "address code {} is retired (today {}); the number stays valid for life",
-        id.region_code(),
-        if succ.is_empty() { "abolished".to_string() } else { succ.join("/") }
-    ))
+    if let Some(msg) = cache.get(code) {
+        return Some(msg.clone());
+    }
+    let succ: Vec<String> = db.resolve(code, None).today.iter().map(|s| s.code.clone()).collect();
+    let msg = format!("address code {code} is retired (today {}); the number stays valid for life", if succ.is_empty() { "abolished".to_string() } else { succ.join("/") });
+    cache.insert(code.to_string(), msg.clone());
+    Some(msg)
 }
 
 /// How many leading table columns the per-record rules read: the trailing free-text columns

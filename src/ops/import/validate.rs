@@ -213,13 +213,14 @@ impl Validator {
         Ok(())
     }
 
-    /// The ID number: stored as given (lenient) or normalized (strict); parsed when it can be.
-    fn id_number(&mut self, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
+    /// The ID number into `stored`: as given (lenient) or normalized (strict); parsed when it
+    /// can be.
+    fn id_number(&mut self, raw: &str, stored: &mut String) -> Result<Option<idnum::IdNumber>, Reject> {
         // Fast path: already 17 digits and a check character, as almost every row is.
         let b = raw.as_bytes();
         let plain = b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X');
         if plain && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
-            return self.parsed_id(Cow::Borrowed(raw), raw);
+            return self.parsed_id(Cow::Borrowed(raw), raw, stored);
         }
         if raw.trim().is_empty() {
             return Err(reject("id_number", "missing ID number", "missing ID number"));
@@ -256,11 +257,11 @@ impl Validator {
                 Err(e) => self.broken(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}"))?,
             }
         }
-        self.parsed_id(Cow::Owned(value), raw)
+        self.parsed_id(Cow::Owned(value), raw, stored)
     }
 
     /// Parse a (normalized) ID number; `raw` is what a lenient import stores.
-    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str) -> Result<(String, Option<idnum::IdNumber>), Reject> {
+    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str, stored: &mut String) -> Result<Option<idnum::IdNumber>, Reject> {
         let parsed = match idnum::parse(&value, self.today) {
             Ok(id) => {
                 if !region::RegionDb::builtin().ever_valid_for_id(id.region_code()) {
@@ -283,19 +284,19 @@ impl Validator {
                 None
             }
         };
-        Ok((if self.lenient { raw.to_string() } else { value.into_owned() }, parsed))
+        set(stored, if self.lenient { raw } else { &value });
+        Ok(parsed)
     }
 
-    /// A region code; `person` requires county level or below.
-    fn region_code(&mut self, raw: &str, person: bool) -> Result<String, Reject> {
+    /// A region code into `stored`; `person` requires county level or below.
+    fn region_code(&mut self, raw: &str, person: bool, stored: &mut String) -> Result<(), Reject> {
         let v = normalize::to_halfwidth(raw.trim());
         if v.is_empty() {
             return Err(reject("region_code", "missing region code", "missing region code"));
         }
-        let stored = if self.lenient { raw.to_string() } else { v.to_string() };
+        set(stored, if self.lenient { raw } else { &v });
         if !matches!(v.len(), 6 | 9 | 12) || !v.bytes().all(|b| b.is_ascii_digit()) {
-            self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new())?;
-            return Ok(stored);
+            return self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new());
         }
         let db = region::RegionDb::builtin();
         match db.status(&v) {
@@ -322,7 +323,7 @@ impl Validator {
                 self.broken("region.level", "region_code", "a person's region must be county level or below", String::new())?;
             }
         }
-        Ok(stored)
+        Ok(())
     }
 
     fn date(&self, raw: &str, field: &'static str, required: bool) -> Result<Option<Date>, Reject> {
@@ -334,9 +335,12 @@ impl Validator {
 
     fn people(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
         self.last_id = None;
-        let (id, parsed) = self.id_number(self.get(r, 0))?;
+        // The values are refilled in place (no allocation for a row like the one before).
+        let v = &mut out.values;
+        v.resize(8, String::new());
+        let parsed = self.id_number(self.get(r, 0), &mut v[0])?;
         self.last_id = parsed;
-        let region = self.region_code(self.get(r, 4), true)?;
+        self.region_code(self.get(r, 4), true, &mut v[1])?;
         let name = self.get(r, 1).trim();
         if let Some(problem) = values::name_problem(name) {
             let rule = if name.is_empty() { "person.name_blank" } else { "person.name_chars" };
@@ -371,10 +375,6 @@ impl Validator {
         if !valid {
             self.broken("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new())?;
         }
-        let v = &mut out.values;
-        v.resize(8, String::new());
-        v[0] = id;
-        v[1] = region;
         set(&mut v[2], name);
         v[3].clear();
         if let Some(g) = gender {
@@ -391,7 +391,8 @@ impl Validator {
     }
 
     fn enrolment(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
-        let (id, _) = self.id_number(self.get(r, 0))?;
+        let mut id = String::new();
+        self.id_number(self.get(r, 0), &mut id)?;
         let program_raw = normalize::to_halfwidth(self.get(r, 1).trim()).into_owned();
         let program = match rec::program_code(&program_raw) {
             Some(p) => p.to_string(),
@@ -401,7 +402,8 @@ impl Validator {
                 return Err(reject("program", "unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", "))));
             }
         };
-        let region = self.region_code(self.get(r, 2), false)?;
+        let mut region = String::new();
+        self.region_code(self.get(r, 2), false, &mut region)?;
         let start = self.date(self.get(r, 3), "start_date", true)?.unwrap_or(self.today);
         let end = self.date(self.get(r, 4), "end_date", false)?;
         if end.is_some_and(|e| e < start) {
@@ -418,7 +420,8 @@ impl Validator {
     }
 
     fn death(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
-        let (id, _) = self.id_number(self.get(r, 0))?;
+        let mut id = String::new();
+        self.id_number(self.get(r, 0), &mut id)?;
         let name = self.get(r, 1).trim().to_string();
         if name.is_empty() {
             self.broken("person.name_blank", "name", "blank name", String::new())?;
@@ -460,7 +463,8 @@ impl Validator {
         if name.is_empty() {
             return Err(reject("name", "missing organization name", "missing organization name"));
         }
-        let region = self.region_code(self.get(r, 3), false)?;
+        let mut region = String::new();
+        self.region_code(self.get(r, 3), false, &mut region)?;
         let registered = self.date(self.get(r, 4), "registered_on", false)?;
         out.values.extend([
             if self.lenient { raw.to_string() } else { code },

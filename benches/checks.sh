@@ -8,16 +8,21 @@
 # PostgreSQL half: MZCTL_BENCH_PG=postgres://user@host:port/db, a scratch database that
 # `seed --into-db` fills (drop it afterwards). pandas half: python3 with pandas installed.
 #
-# 2026-11-23, 2 cores shared with another engineer's builds (best of 2 runs each),
-# 1,000,000 people (1,001,595 rows; the seed gives 36,753 enrolments and 14,873 deaths, not
-# the 1.2M/50k of the issue), 87,648 findings:
-#   SQLite      1.29 s total, 116 MiB peak (people per-record rules 0.58 s, dup.person 0.16 s)
-#   PostgreSQL  2.68 s total,  87 MiB peak (people 1.10 s, dup.person 0.12 s)
-#   pandas      9.00 s,       882 MiB peak, fewer rules (no region lists, no messages, nothing
-#               stored): mzctl is 7.0x (SQLite) / 3.4x (PostgreSQL) faster; goal 20x not met.
-# Before (same machine, earlier the same day): SQLite 2.73 s, PostgreSQL 5.84 s, pandas 14.36 s
-# with a per-row Python checksum (about 5 s of it; now vectorized with numpy, as a pandas user
-# would write it), i.e. 5.3x / 2.5x. Against that slower script mzctl is now 11x / 5.4x.
+# 2026-11-24, 2 cores, quiet machine: 1,000,000 people (1,001,595 rows; the seed gives 36,753
+# enrolments and 14,873 deaths, not the 1.2M/50k of the issue), 87,648 findings:
+#   SQLite      1.13 s total, 128 MiB peak (people per-record rules 0.64 s, storing 0.20 s,
+#               dup.person 0.06 s, sort 0.04 s)
+#   PostgreSQL  2.20 s total,  99 MiB peak right after seeding (people 1.00 s, dup.person 0.30 s,
+#               store 0.26 s); 1.63-1.66 s on later runs, once autovacuum has visited the tables
+#   pandas     10.08 s,       903 MiB peak, fewer rules (no region lists, no messages, nothing
+#               stored): mzctl is 8.9x (SQLite) / 4.6x-6.1x (PostgreSQL) faster; goal 20x not met.
+# Findings byte-identical to the earlier version's on both backends (check findings --format csv).
+# History: 2026-11-23 SQLite 1.29 s, PostgreSQL 2.68-3.05 s (pandas 9.0-10.3 s): 7.0x / 3.4x;
+# before that SQLite 2.73 s, PostgreSQL 5.84 s against a slower pandas script (14.36 s).
+# Where the time goes (perf, SQLite): reading and decoding the people rows is the critical path
+# (~0.5 s on one core; the two validating workers wait for it: one worker is as fast as two,
+# and reading in parallel by rowid ranges on two connections was slower); storing 10 MB of
+# findings ~0.2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

@@ -102,7 +102,8 @@ fn texts(row: &postgres::Row) -> Vec<String> {
 
 impl CheckStore for PgStore {
     /// Streamed with `COPY (SELECT …) TO STDOUT` in text format: the server sends each row as
-    /// one line, which is split in place (twice as fast as a portal's typed rows).
+    /// one line, which is split in place (1M people: the server's side 0.71 s → 0.56 s against
+    /// a portal of `::text` columns, the client's CPU 1.23 s → 1.07 s).
     fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
         use std::io::BufRead;
         let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];

@@ -145,8 +145,8 @@ pub fn rules_to_run(globs: &[String], params: &Params) -> Result<Vec<&'static Ru
 /// the same sequence on every backend. Stable: equal findings stay in the order they were made.
 pub fn sort(findings: &mut Vec<Finding>) {
     // Sorted by a fixed-size prefix of the ordering held inline (comparing through each
-    // finding's strings missed the cache at every step: 88k findings, 65 ms → under 10);
-    // the whole ordering only breaks ties between equal prefixes.
+    // finding's strings missed the cache at every step: 87,648 findings, sorting and moving
+    // them 0.08 s → 0.04 s); the whole ordering only breaks ties between equal prefixes.
     const TABLE: usize = 12;
     const KEY: usize = 27;
     let mut keys: Vec<([u8; 1 + TABLE + KEY], u32)> = findings

@@ -31,7 +31,7 @@ trap 'rm -rf "$WORK"' EXIT
 cargo build --release --quiet
 MZ=$PWD/target/release/mzctl
 export MZCTL_NOW=2026-06-30T12:00:00+08:00
-SEED=(seed -q --yes --into-db --people "$PEOPLE" --seed 5 --defects 0.02 --as-of 2026-06-30 --systems 0 --out "$WORK/city")
+SEED=(seed -q --yes --into-db --people "$PEOPLE" --seed 5 --defects 0.02 --as-of 2026-06-30 --systems 0 --spells 1.7 --death-years 7 --out "$WORK/city")
 
 measure() { # label, command...: prints seconds and peak RSS
     local label=$1; shift

@@ -1785,6 +1785,8 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Column headers: canonical English names, or the Chinese ones of real exports')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'File encoding')
             [CompletionResult]::new('--systems', '--systems', [CompletionResultType]::ParameterName, 'Number of information systems in the inventory (with access logs)')
+            [CompletionResult]::new('--death-years', '--death-years', [CompletionResultType]::ParameterName, 'Years of death records: deaths fall in the last N years before the as-of date')
+            [CompletionResult]::new('--spells', '--spells', [CompletionResultType]::ParameterName, 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')

@@ -47,6 +47,8 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
         zh_headers: false,
         encoding: super::seed::Encoding::Utf8,
         systems: 12,
+        death_years: 2,
+        spells: 0.0,
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
     let files: Vec<String> = seeded.files.iter().map(|(f, n)| format!("{n} {}", f.trim_end_matches(".csv"))).collect();

@@ -34,6 +34,11 @@ pub struct SeedOptions {
     pub encoding: Encoding,
     /// Number of information systems in the inventory.
     pub systems: u32,
+    /// Years of death records: deaths fall in the last `death_years` years before the as-of date.
+    pub death_years: u32,
+    /// Past, ended dibao spells per adult, on average: the case history a register keeps of
+    /// people leaving and re-entering assistance (0 = current enrolments only).
+    pub spells: f64,
 }
 
 /// One injected (or naturally occurring) defect: the rule that must find it, and where.
@@ -97,6 +102,11 @@ pub struct Manifest {
     pub seed: u64,
     pub defect_rate: f64,
     pub as_of: String,
+    /// Left out at their defaults (2 years of deaths, no past spells), as manifests were before.
+    #[serde(skip_serializing_if = "is_two")]
+    pub death_years: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub spells: f64,
     pub headers: &'static str,
     pub encoding: &'static str,
     pub files: BTreeMap<String, u64>,
@@ -105,6 +115,14 @@ pub struct Manifest {
     /// The state each generated system is built to have (active, idle, zombie).
     pub systems: BTreeMap<String, &'static str>,
     // `defects` follows, streamed from the side file (see `write_manifest`).
+}
+
+fn is_two(n: &u32) -> bool {
+    *n == 2
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 #[derive(Debug, Serialize)]
@@ -126,6 +144,9 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
     if !(0.0..=1.0).contains(&opts.defects) {
         return Err(crate::error::Fail::usage(format!("--defects {}: a rate between 0 and 1 (e.g. 0.02)", opts.defects)).into());
     }
+    if !(0.0..=10.0).contains(&opts.spells) {
+        return Err(crate::error::Fail::usage(format!("--spells {}: past spells per adult, between 0 and 10 (e.g. 1.7)", opts.spells)).into());
+    }
     let area = area::Area::load(&opts.region)?;
     std::fs::create_dir_all(&opts.out).with_context(|| format!("cannot create {}", opts.out.display()))?;
     let mut manifest = Manifest {
@@ -136,6 +157,8 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
         seed: opts.seed,
         defect_rate: opts.defects,
         as_of: opts.as_of.to_string(),
+        death_years: opts.death_years,
+        spells: opts.spells,
         headers: if opts.zh_headers { "zh" } else { "en" },
         encoding: match opts.encoding {
             Encoding::Utf8 => "utf-8",

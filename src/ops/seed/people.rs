@@ -27,6 +27,8 @@ const ORG: u64 = 2;
 /// The stream deciding household benefits filed in a minor's name (age.minor_head), apart from
 /// the person's own stream so that adding this defect left the rest of the city as it was.
 const MINOR: u64 = 3;
+/// The stream drawing past benefit spells (`--spells`), apart for the same reason.
+const SPELLS: u64 = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PersonDefect {
@@ -253,6 +255,32 @@ impl<'a> Gen<'a> {
         out
     }
 
+    /// Past dibao spells (`--spells` per adult on average), each ended, all before the eight
+    /// years the current enrolments start in, from the 18th birthday on and before a death: a
+    /// clean history that no rule flags (one region, no overlap with current enrolments).
+    fn past_spells(&self, i: u64, birth: Date, county: &County, death: Option<Date>) -> Vec<Enrolment> {
+        let as_of = self.opts.as_of;
+        let mut rng = Rng::derive(self.opts.seed, SPELLS, i);
+        let rate = self.opts.spells;
+        let n = rate.floor() as i64 + i64::from(rng.chance(rate.fract()));
+        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        let first = adult.max(add_days(as_of, -365 * 20));
+        let last = add_days(as_of, -365 * 8 - 1).min(death.map_or(as_of, |d| add_days(d, -1)));
+        let days = days_between(first, last);
+        // One spell per equal slot of the window; slots shorter than four months hold none.
+        let n = n.min(days / 120);
+        let mut out = Vec::new();
+        for k in 0..n {
+            let slot_start = add_days(first, days * k / n);
+            let slot = days / n;
+            let length = rng.range(90, (slot - 1).min(900));
+            let start = add_days(slot_start, rng.range(0, slot - 1 - length));
+            let cents = rng.range(300, 1368) * 100;
+            out.push(Enrolment { program: "dibao", region: county.code.clone(), start, end: Some(add_days(start, length)), amount_cents: cents, defect: None });
+        }
+        out
+    }
+
     fn person(&mut self, i: u64) -> Result<()> {
         let opts = self.opts;
         let as_of = opts.as_of;
@@ -289,7 +317,6 @@ impl<'a> Gen<'a> {
         let address = self.address(&mut rng, county);
         let ethnicity = names::ETHNICITIES[self.ethnicities.sample(&mut rng)].0;
 
-        // Death: a two-year window, by age.
         let age = age_days / 365;
         let annual = match age {
             0..=39 => 0.0008,
@@ -299,7 +326,9 @@ impl<'a> Gen<'a> {
             80..=89 => 0.08,
             _ => 0.2,
         };
-        let death = rng.chance(annual * 2.0).then(|| add_days(as_of, -rng.range(1, 730))).filter(|d| *d > birth);
+        // Death: within the last `death_years` years, by age (two years draw as they always did).
+        let years = f64::from(opts.death_years);
+        let death = rng.chance(annual * years).then(|| add_days(as_of, -rng.range(1, 365 * i64::from(opts.death_years)))).filter(|d| *d > birth);
         let mut enrolments = self.enrolments(&mut rng, birth, county, death);
 
         // Person-level defect: ID defects only on people with no other records, so the ID's
@@ -320,6 +349,7 @@ impl<'a> Gen<'a> {
             }
         }
         let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
+        let mut id_defect = false;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             use PersonDefect::*;
             let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
@@ -342,6 +372,7 @@ impl<'a> Gen<'a> {
                 }
             }
             let kind = *rng.pick(&kinds);
+            id_defect = matches!(kind, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth);
             let line = self.lines[0] + 2;
             let rule = match kind {
                 IdChecksum => {
@@ -520,6 +551,13 @@ impl<'a> Gen<'a> {
                 }
             }
             enrolments.extend(extra);
+        }
+        // Past spells go to people whose ID number is sound: an ID defect stays the only
+        // record of its owner (see `lone`).
+        if opts.spells > 0.0 && !id_defect {
+            for e in self.past_spells(i, birth, county, death) {
+                self.write_enrolment(&id, &e)?;
+            }
         }
         for e in &enrolments {
             self.write_enrolment(&id, e)?;

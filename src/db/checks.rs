@@ -22,10 +22,6 @@ pub struct Scope {
 pub enum Cross {
     /// `id_number, min(name), max(name), min(birth_date), max(birth_date), min(region), max(region)`.
     DupPerson,
-    /// The same as [`Cross::DupPerson`], looking only at these ID numbers: every repeated ID
-    /// number is among them (a superset, found while the people were read for the per-record
-    /// rules), so the result is the same.
-    DupPersonAmong(Vec<String>),
     /// `id_number, program, region a, region b`: same program, two regions, overlapping periods.
     DupEnrolment,
     /// `id_number, region, start of a, start of b`: both programs active at once (started by as-of).
@@ -114,8 +110,10 @@ pub trait CheckStore {
     /// table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]), borrowed from the
     /// backend's own buffers where it can.
     fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
-    /// Run a cross-record query (see [`Cross`] for the columns).
-    fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>>;
+    /// Run a cross-record query (see [`Cross`] for the columns). With `among`, only rows
+    /// whose ID number is in it: the caller knows every row of the result is (candidates
+    /// noted while reading the records), so the result is the same.
+    fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>>;
     /// Store a run and its findings in one transaction; returns the run id.
     fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64>;
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;

@@ -25,15 +25,17 @@ fn overlap(a: &str, b: &str) -> String {
     format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a))
 }
 
-fn cross_sql(q: &Cross, s: &Scope) -> String {
+/// `among`: only ID numbers in the JSON array bound as ?1 (a list of index probes instead of
+/// a join over the whole table).
+fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
     let as_of = s.as_of;
+    let among_sql = |alias: &str| if among { format!(" AND {alias}.id_number IN (SELECT value FROM json_each(?1))") } else { String::new() };
     match q {
-        // The repeated ID numbers through the primary key (a covering index), or the
-        // candidates the people pass noted, as a JSON array in ?1 (a thousand index probes
-        // instead of grouping every ID number again: 1M people, 0.16 s → 0.06 s).
-        Cross::DupPerson | Cross::DupPersonAmong(_) => {
+        // The repeated ID numbers through the primary key (a covering index), or only the
+        // candidates the people pass noted.
+        Cross::DupPerson => {
             let region = s.region.as_ref().map(|r| format!(" AND sum(region_code LIKE '{r}%') > 0")).unwrap_or_default();
-            let repeated = if matches!(q, Cross::DupPerson) { "SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1" } else { "SELECT value FROM json_each(?1)" };
+            let repeated = if among { "SELECT value FROM json_each(?1)" } else { "SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1" };
             format!(
                 "SELECT id_number, min(name), max(name), min(coalesce(birth_date, '')), max(coalesce(birth_date, '')), min(region_code), max(region_code)
                  FROM people
@@ -46,36 +48,43 @@ fn cross_sql(q: &Cross, s: &Scope) -> String {
             "SELECT a.id_number, a.program, min(a.region_code), min(b.region_code)
              FROM enrolments a JOIN enrolments b
                ON b.id_number = a.id_number AND b.program = a.program AND b.region_code > a.region_code AND {}
-             WHERE a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}
+             WHERE a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}{}
              GROUP BY a.id_number, a.program",
             overlap("a", "b"),
-            scope_sql(s, "enrolments", "a")
+            scope_sql(s, "enrolments", "a"),
+            among_sql("a")
         ),
         Cross::Exclusive(x, y) => format!(
             "SELECT a.id_number, min(a.region_code), min(a.start_date), min(b.start_date)
              FROM enrolments a JOIN enrolments b ON b.id_number = a.id_number AND b.program = '{y}' AND {}
-             WHERE a.program = '{x}' AND a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}
+             WHERE a.program = '{x}' AND a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}{}
              GROUP BY a.id_number",
             overlap("a", "b"),
-            scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a")
+            scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a"),
+            among_sql("a")
         ),
+        // From the deaths (tens of thousands) into the enrolments' primary key, not the other
+        // way round (1.2M enrolments, 50k deaths: 0.45 s → 0.14 s).
         Cross::StillEnrolled => format!(
             "SELECT e.id_number, e.program, e.region_code, d.death_date, coalesce(e.end_date, ''), e.monthly_amount_fen
-             FROM enrolments e JOIN deaths d ON d.id_number = e.id_number
-             WHERE d.death_date <= '{as_of}' AND (e.end_date IS NULL OR e.end_date > d.death_date){}
+             FROM deaths d CROSS JOIN enrolments e ON e.id_number = d.id_number
+             WHERE d.death_date <= '{as_of}' AND (e.end_date IS NULL OR e.end_date > d.death_date){}{}
              ORDER BY e.id_number, e.program, e.region_code, e.start_date",
-            scope_sql(s, "enrolments", "e")
+            scope_sql(s, "enrolments", "e"),
+            among_sql("e")
         ),
         Cross::Program(p) => format!(
             "SELECT e.id_number, e.program, e.region_code, e.start_date FROM enrolments e
              WHERE e.program = '{p}' AND e.start_date <= '{as_of}'
-               AND EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
-            scope_sql(s, "enrolments", "e")
+               AND EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
+            scope_sql(s, "enrolments", "e"),
+            among_sql("e")
         ),
         Cross::PersonMissing => format!(
             "SELECT e.id_number, e.program, e.region_code FROM enrolments e
-             WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}",
-            scope_sql(s, "enrolments", "e")
+             WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
+            scope_sql(s, "enrolments", "e"),
+            among_sql("e")
         ),
     }
 }
@@ -118,13 +127,10 @@ impl CheckStore for SqliteStore {
         Ok(())
     }
 
-    fn cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<Vec<String>>> {
-        let mut stmt = self.conn.prepare(&cross_sql(q, scope))?;
+    fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>> {
+        let mut stmt = self.conn.prepare(&cross_sql(q, scope, among.is_some()))?;
         let n = stmt.column_count();
-        let ids = match q {
-            Cross::DupPersonAmong(ids) => Some(serde_json::to_string(ids)?),
-            _ => None,
-        };
+        let ids = among.map(serde_json::to_string).transpose()?;
         let params: &[&dyn rusqlite::ToSql] = match &ids {
             Some(json) => &[json],
             None => &[],

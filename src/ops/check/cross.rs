@@ -1,6 +1,7 @@
 //! Cross-record rules: the backend runs the set-based query, this turns rows into findings
 //! (months and money after a death, ages from the ID number).
 use super::catalogue::{self, Severity};
+use super::candidates;
 use super::record::finding;
 use super::{yuan, Params};
 use crate::db::checks::{Cross, Finding, Scope};
@@ -17,15 +18,45 @@ fn month_index(d: Date) -> i64 {
     i64::from(d.year()) * 12 + i64::from(d.month()) - 1
 }
 
-/// Evaluate one cross-record rule.
-/// `dup_candidates`: ID numbers among which every repeated one is (see [`Cross::DupPersonAmong`]).
-pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params, dup_candidates: Option<&[String]>) -> Result<Vec<Finding>> {
+/// The rules whose candidates the enrolments pass notes.
+pub const ENROLMENT_RULES: &[&str] = &["dup.enrolment", "excl.programs", "age.eligibility", "age.minor_head", "enrolment.person_missing"];
+
+/// Candidates of the cross-record rules noted by the record passes (see [`super::candidates`]).
+#[derive(Default)]
+pub struct Among {
+    /// ID numbers recorded more than once in people.
+    pub dup_person: Option<Vec<String>>,
+    pub enrolments: Option<candidates::Enrolments>,
+}
+
+impl Among {
+    /// The ID numbers among which every finding of `rule` is, if the passes noted them.
+    fn ids(&self, rule: &str) -> Option<&[String]> {
+        let e = self.enrolments.as_ref();
+        match rule {
+            "dup.person" => self.dup_person.as_deref(),
+            "dup.enrolment" => e.map(|e| e.dup_enrolment.as_slice()),
+            "excl.programs" => e.map(|e| e.exclusive_ids.as_slice()),
+            "age.eligibility" => e.map(|e| e.age_eligibility.as_slice()),
+            "age.minor_head" => e.map(|e| e.minor_head.as_slice()),
+            "enrolment.person_missing" => e.filter(|e| e.knows_people()).map(|e| e.person_missing.as_slice()),
+            _ => None,
+        }
+    }
+}
+
+/// Evaluate one cross-record rule; the backend's query looks only at the candidates in
+/// `among` when the record passes noted them.
+pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params, among: &Among) -> Result<Vec<Finding>> {
     let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
+    let ids = among.ids(rule);
+    if ids.is_some_and(<[String]>::is_empty) {
+        return Ok(Vec::new());
+    }
     let mut out = Vec::new();
     match rule {
         "dup.person" => {
-            let q = dup_candidates.map_or(Cross::DupPerson, |ids| Cross::DupPersonAmong(ids.to_vec()));
-            for r in store.cross(&q, scope)? {
+            for r in store.cross(&Cross::DupPerson, scope, ids)? {
                 let names = if col(&r, 1) == col(&r, 2) { col(&r, 1).to_string() } else { format!("{} / {}", col(&r, 1), col(&r, 2)) };
                 let mut msg = format!("the same ID number is recorded as {names}");
                 if col(&r, 3) != col(&r, 4) {
@@ -36,7 +67,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
             }
         }
         "dup.enrolment" => {
-            for r in store.cross(&Cross::DupEnrolment, scope)? {
+            for r in store.cross(&Cross::DupEnrolment, scope, ids)? {
                 let msg = format!("{} in {} and {} over overlapping periods", col(&r, 1), col(&r, 2), col(&r, 3));
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
                 out.push(finding(rule, sev, "enrolments", &key, "region_code", format!("{}/{}", col(&r, 2), col(&r, 3)), msg, col(&r, 2)));
@@ -44,7 +75,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
         }
         "excl.programs" => {
             for [a, b] in &params.exclusive {
-                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone()), scope)? {
+                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone()), scope, ids)? {
                     let msg = format!("{a} (from {}) and {b} (from {}) are mutually exclusive but overlap", col(&r, 2), col(&r, 3));
                     let key = format!("{}|{a}+{b}", col(&r, 0));
                     out.push(finding(rule, sev, "enrolments", &key, "program", format!("{a}+{b}"), msg, col(&r, 1)));
@@ -52,7 +83,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
             }
         }
         "death.still_enrolled" => {
-            for r in store.cross(&Cross::StillEnrolled, scope)? {
+            for r in store.cross(&Cross::StillEnrolled, scope, ids)? {
                 let Ok(death) = col(&r, 3).parse::<Date>() else { continue };
                 let end = col(&r, 4).parse::<Date>().ok().map_or(scope.as_of, |e| e.min(scope.as_of));
                 let months = (month_index(end) - month_index(death)).max(0);
@@ -74,7 +105,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
         }
         "age.eligibility" => {
             for (program, min_age) in &params.ages {
-                for r in store.cross(&Cross::Program(program.clone()), scope)? {
+                for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
                     let Ok(start) = col(&r, 3).parse::<Date>() else { continue };
                     let Some(birth) = birth_of(col(&r, 0), scope.as_of) else { continue };
                     // Eligible from the month of the birthday that reaches the minimum age.
@@ -92,7 +123,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
         "age.minor_head" => {
             let min_age = i64::from(params.head_min_age);
             for program in &params.head_programs {
-                for r in store.cross(&Cross::Program(program.clone()), scope)? {
+                for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
                     let Ok(start) = col(&r, 3).parse::<Date>() else { continue };
                     let Some(birth) = birth_of(col(&r, 0), scope.as_of) else { continue };
                     let age = full_years(birth, start);
@@ -106,7 +137,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
             }
         }
         "enrolment.person_missing" => {
-            for r in store.cross(&Cross::PersonMissing, scope)? {
+            for r in store.cross(&Cross::PersonMissing, scope, ids)? {
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
                 let msg = format!("{} enrolment for an ID number that is not in people", col(&r, 1));
                 out.push(finding(rule, sev, "enrolments", &key, "id_number", col(&r, 0).to_string(), msg, col(&r, 2)));

@@ -2,7 +2,9 @@
 //!
 //! Per-record rules stream each record table from the store and evaluate rows in Rust with
 //! the import engine's validation (the same code for both backends); cross-record rules are
-//! set-based queries in each backend. A run's findings are stored in one transaction.
+//! set-based queries in each backend, on a full run only over the candidates the record passes
+//! noted (see [`candidates`]). A run's findings are stored in one transaction.
+pub mod candidates;
 pub mod catalogue;
 pub mod cross;
 pub mod fix;
@@ -182,23 +184,47 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let mut findings = Vec::new();
     let mut timings = BTreeMap::new();
-    let mut dup_candidates: Option<Vec<String>> = None;
+    // Reading every person and enrolment anyway, the passes note the candidates of the
+    // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
+    let mut among = cross::Among::default();
+    let mut people_seen: Option<candidates::People> = None;
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         if !rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())) {
             continue;
         }
         let t = std::time::Instant::now();
-        // Reading every person anyway, note the ID numbers seen twice for dup.person.
-        let dups = (kind == Kind::People && wanted.contains("dup.person") && scope.region.is_none()).then(DupCandidates::new);
-        record_pass(store, kind, &scope, &wanted, &mut findings, dups.as_ref())?;
-        if let Some(d) = dups {
-            dup_candidates = d.into_ids();
+        let note = match kind {
+            Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
+            Kind::Enrolments if scope.region.is_none() && scope.program.is_none() && cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r)) => {
+                let ages: Vec<(String, u32)> = opts.params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
+                let heads: Vec<(String, u32)> = opts.params.head_programs.iter().map(|p| (p.clone(), opts.params.head_min_age)).collect();
+                let people = people_seen.take().filter(|_| wanted.contains("enrolment.person_missing"));
+                Some(Note::Enrolments(Box::new(std::sync::Mutex::new(candidates::Enrolments::new(people, &opts.params.exclusive, &ages, &heads)))))
+            }
+            _ => None,
+        };
+        record_pass(store, kind, &scope, &wanted, &mut findings, note.as_ref())?;
+        match note {
+            Some(Note::People(m)) => {
+                let people = m.into_inner().unwrap_or_else(|e| e.into_inner());
+                if wanted.contains("dup.person") {
+                    among.dup_person = Some(people.repeated());
+                }
+                people_seen = Some(people);
+            }
+            Some(Note::Enrolments(m)) => {
+                let mut e = m.into_inner().unwrap_or_else(|e| e.into_inner());
+                e.finish();
+                among.enrolments = Some(e);
+            }
+            None => {}
         }
         timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
     }
+    drop(people_seen);
     for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
         let t = std::time::Instant::now();
-        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, dup_candidates.as_deref())?);
+        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, &among)?);
         timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
     }
     let t = std::time::Instant::now();
@@ -235,56 +261,37 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     Ok(report)
 }
 
-/// ID numbers seen more than once while reading the people, found with a fixed bitmap of
-/// hashes (8 MiB) that the record checkers share: a superset of the repeated ones (a few hash
-/// collisions), for dup.person.
-struct DupCandidates {
-    bits: Vec<std::sync::atomic::AtomicU64>,
-    ids: std::sync::Mutex<Vec<String>>,
-    overflow: std::sync::atomic::AtomicBool,
+/// What a record pass notes for the cross-record rules, one batch at a time under the lock.
+enum Note {
+    People(std::sync::Mutex<candidates::People>),
+    Enrolments(Box<std::sync::Mutex<candidates::Enrolments>>),
 }
 
-impl DupCandidates {
-    const BITS: u32 = 26;
-    /// More candidates than this (tens of millions of people): the backend's own query.
-    const MAX: usize = 200_000;
-
-    fn new() -> DupCandidates {
-        let bits = (0..1usize << (Self::BITS - 6)).map(|_| std::sync::atomic::AtomicU64::new(0)).collect();
-        DupCandidates { bits, ids: std::sync::Mutex::new(Vec::new()), overflow: std::sync::atomic::AtomicBool::new(false) }
-    }
-
-    /// Note an ID number; the second of two equal ones always finds its bit set.
-    fn see(&self, id: &str) {
-        use std::sync::atomic::Ordering::Relaxed;
-        // FNV-1a, then a multiplicative mix; the top bits pick the bit.
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in id.bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+impl Note {
+    fn see(&self, batch: &[csv::StringRecord]) {
+        match self {
+            Note::People(m) => {
+                let mut people = m.lock().unwrap_or_else(|e| e.into_inner());
+                for r in batch {
+                    people.see(r.get(0).unwrap_or(""));
+                }
+            }
+            Note::Enrolments(m) => {
+                // Columns in table order: id_number, program, region_code, start_date.
+                let mut e = m.lock().unwrap_or_else(|e| e.into_inner());
+                for r in batch {
+                    e.see(r.get(0).unwrap_or(""), r.get(1).unwrap_or(""), r.get(2).unwrap_or(""), r.get(3).unwrap_or(""));
+                }
+            }
         }
-        let bit = ((h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize;
-        let mask = 1u64 << (bit % 64);
-        if self.bits[bit / 64].fetch_or(mask, Relaxed) & mask == 0 {
-            return;
-        }
-        match self.ids.lock() {
-            Ok(mut ids) if ids.len() < Self::MAX => ids.push(id.to_string()),
-            _ => self.overflow.store(true, Relaxed),
-        }
-    }
-
-    fn into_ids(self) -> Option<Vec<String>> {
-        let mut ids = self.ids.into_inner().ok()?;
-        ids.sort_unstable();
-        ids.dedup();
-        (!self.overflow.into_inner()).then_some(ids)
     }
 }
 
 /// The per-record rules over one stored table, on every core: this thread reads the rows into
 /// batches, workers validate them, and their findings are appended in reading order (the
 /// same list, in the same order, as one thread would make).
-fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, dups: Option<&DupCandidates>) -> Result<()> {
+fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, note: Option<&Note>) -> Result<()> {
+    debug_assert!(kind.spec().columns[..4] == ["id_number", "program", "region_code", "start_date"] || !matches!(note, Some(Note::Enrolments(_))));
     use std::sync::mpsc;
     const BATCH_ROWS: usize = 4096;
     type Batch = Vec<csv::StringRecord>;
@@ -309,9 +316,9 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
                     let mut out = Vec::new();
                     for rec in &batch {
                         checker.check(rec, 0, &mut out);
-                        if let Some(d) = dups {
-                            d.see(rec.get(0).unwrap_or(""));
-                        }
+                    }
+                    if let Some(n) = note {
+                        n.see(&batch);
                     }
                     out.retain(|f| wanted.contains(f.rule.as_str()));
                     if done_tx.send(Ok((seq, batch, out))).is_err() {

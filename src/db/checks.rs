@@ -110,6 +110,11 @@ pub trait CheckStore {
     /// table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]), borrowed from the
     /// backend's own buffers where it can.
     fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    /// Bring the query planner's statistics of these tables up to date where a bulk load
+    /// has left them missing or stale; returns the tables refreshed. (PostgreSQL plans the
+    /// cross-record joins from them; right after a seed or a large import, before autovacuum
+    /// has come round, it chose hash joins over whole tables.)
+    fn refresh_statistics(&mut self, tables: &[&str]) -> Result<Vec<String>>;
     /// Run a cross-record query (see [`Cross`] for the columns). With `among`, only rows
     /// whose ID number is in it: the caller knows every row of the result is (candidates
     /// noted while reading the records), so the result is the same.

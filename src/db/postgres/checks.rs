@@ -155,6 +155,30 @@ impl CheckStore for PgStore {
         }
     }
 
+    /// ANALYZE the tables never analyzed, or changed by more than a fifth of their rows since
+    /// (1M people and 1.2M enrolments just seeded: ANALYZE takes ~0.3 s, and spares dup.enrolment
+    /// a hash join of the whole table, 2.7 s).
+    fn refresh_statistics(&mut self, tables: &[&str]) -> Result<Vec<String>> {
+        let names: Vec<String> = tables.iter().map(|t| t.to_string()).collect();
+        let stale: Vec<String> = self
+            .client
+            .query(
+                "SELECT relname::text FROM pg_stat_user_tables
+                 WHERE schemaname = current_schema() AND relname = ANY ($1::text[])
+                   AND ((last_analyze IS NULL AND last_autoanalyze IS NULL AND n_live_tup + n_mod_since_analyze > 0)
+                        OR n_mod_since_analyze > n_live_tup / 5)
+                 ORDER BY relname",
+                &[&names],
+            )?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        for t in &stale {
+            self.client.batch_execute(&format!("ANALYZE {t}"))?;
+        }
+        Ok(stale)
+    }
+
     fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>> {
         let sql = cross_sql(q, scope, among.is_some());
         let rows = match among {

@@ -40,9 +40,14 @@ pub fn pack(id: &str) -> Option<u64> {
 /// standard number and an ISO date (age.minor_head counts whole years by day, age.eligibility
 /// by month: both fire only when this does); any other form is a candidate.
 pub fn maybe_under_age(id: &str, start: &str, min_age: u32) -> bool {
+    under_age(id, pack(id).is_some(), start, min_age)
+}
+
+/// [`maybe_under_age`] for an ID number already known to be standard or not.
+fn under_age(id: &str, standard: bool, start: &str, min_age: u32) -> bool {
     let (i, s) = (id.as_bytes(), start.as_bytes());
     let digits = |b: &[u8]| b.iter().all(u8::is_ascii_digit);
-    if pack(id).is_none() || s.len() != 10 || s[4] != b'-' || s[7] != b'-' || !digits(&s[..4]) || !digits(&s[5..7]) || !digits(&s[8..]) {
+    if !standard || s.len() != 10 || s[4] != b'-' || s[7] != b'-' || !digits(&s[..4]) || !digits(&s[5..7]) || !digits(&s[8..]) {
         return true;
     }
     let year = |b: &[u8]| b.iter().fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
@@ -93,8 +98,8 @@ impl People {
         }
     }
 
-    fn contains(&self, id: &str) -> bool {
-        match pack(id) {
+    fn contains(&self, id: &str, packed: Option<u64>) -> bool {
+        match packed {
             Some(p) => self.packed.contains(&p),
             None => self.other.contains(id),
         }
@@ -181,19 +186,20 @@ impl Enrolments {
     }
 
     pub fn see(&mut self, id: &str, program: &str, region: &str, start: &str) {
+        let packed = pack(id);
         if let Some(people) = &self.people {
-            if !people.contains(id) {
+            if !people.contains(id, packed) {
                 self.person_missing.push(id.to_string());
             }
         }
         let program = self.program(program);
         for (list, rules) in [(&mut self.age_eligibility, &self.ages), (&mut self.minor_head, &self.heads)] {
-            if rules.iter().any(|&(p, min)| (program.is_none() || program == Some(p)) && maybe_under_age(id, start, min)) {
+            if rules.iter().any(|&(p, min)| (program.is_none() || program == Some(p)) && under_age(id, packed.is_some(), start, min)) {
                 list.push(id.to_string());
             }
         }
         let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit())).then(|| region.parse::<u32>().unwrap_or(MANY));
-        let (Some(packed), Some(program), Some(region)) = (pack(id), program, region) else {
+        let (Some(packed), Some(program), Some(region)) = (packed, program, region) else {
             // An unusual ID number, program or region code: a candidate for both rules.
             self.dup_enrolment.push(id.to_string());
             self.exclusive_ids.push(id.to_string());

@@ -8,21 +8,28 @@
 # PostgreSQL half: MZCTL_BENCH_PG=postgres://user@host:port/db, a scratch database that
 # `seed --into-db` fills (drop it afterwards). pandas half: python3 with pandas installed.
 #
-# 2026-11-24, 2 cores, quiet machine: 1,000,000 people (1,001,595 rows; the seed gives 36,753
-# enrolments and 14,873 deaths, not the 1.2M/50k of the issue), 87,648 findings:
-#   SQLite      1.13 s total, 128 MiB peak (people per-record rules 0.64 s, storing 0.20 s,
-#               dup.person 0.06 s, sort 0.04 s)
-#   PostgreSQL  2.20 s total,  99 MiB peak right after seeding (people 1.00 s, dup.person 0.30 s,
-#               store 0.26 s); 1.63-1.66 s on later runs, once autovacuum has visited the tables
-#   pandas     10.08 s,       903 MiB peak, fewer rules (no region lists, no messages, nothing
-#               stored): mzctl is 8.9x (SQLite) / 4.6x-6.1x (PostgreSQL) faster; goal 20x not met.
-# Findings byte-identical to the earlier version's on both backends (check findings --format csv).
-# History: 2026-11-23 SQLite 1.29 s, PostgreSQL 2.68-3.05 s (pandas 9.0-10.3 s): 7.0x / 3.4x;
-# before that SQLite 2.73 s, PostgreSQL 5.84 s against a slower pandas script (14.36 s).
-# Where the time goes (perf, SQLite): reading and decoding the people rows is the critical path
-# (~0.5 s on one core; the two validating workers wait for it: one worker is as fast as two,
-# and reading in parallel by rowid ranges on two connections was slower); storing 10 MB of
-# findings ~0.2 s.
+# The city has the issue's shape: `--spells 1.7 --death-years 7` gives 1,001,620 people,
+# 1,202,640 enrolments (past dibao spells: a register's case history) and 49,731 deaths.
+# 2026-11-24, 2 cores (a VM whose steal time varied: figures are the lowest of 3-4 runs),
+# 87,803 findings, byte-identical on both backends:
+#   SQLite      1.88-2.10 s, 157-162 MiB peak (enrolments pass 0.90-0.95 s, people 0.56-0.61 s,
+#               store 0.18-0.23 s, death.still_enrolled 0.15-0.17 s, the other cross-record
+#               rules 0.03 s together: they look only at the candidates the passes noted)
+#   PostgreSQL  4.77 s right after seeding (of which 1.72 s ANALYZE, which the run does when a
+#               bulk load left the tables without statistics); 2.66-3.08 s on later runs,
+#               125 MiB peak (the server's COPY of the two big tables is ~2.1 s of CPU)
+#   pandas     13.12-13.44 s, 1301 MiB peak, fewer rules (no region lists, no messages,
+#               nothing stored)
+# mzctl is 6.2x-7.0x (SQLite) and 4.3x-5.1x (PostgreSQL; 2.8x on the first run) faster than
+# pandas: the goal of 20x is not met. Before the candidates (commit 4899507, same data): SQLite
+# 4.78 s / 407 MiB, PostgreSQL 12.99 s / 657 MiB.
+# History on the old shape (36,753 enrolments, 14,873 deaths; pandas 10.08 s): SQLite 1.13 s,
+# PostgreSQL 1.63-2.20 s (2026-11-24); 1.29 / 2.68-3.05 s and 2.73 / 5.84 s before that.
+# Where the time goes (perf, SQLite): reading and decoding the rows is the critical path (~0.5 s
+# per 1M rows on one core); noting the candidates costs the enrolments pass ~0.1 s; storing
+# 10 MB of findings ~0.2 s. On PostgreSQL the client pays ~1 us per row in the sync driver's
+# per-message runtime entry (COPY sends a message per row); FETCHing 8192 rows at a time from a
+# cursor cut the client's CPU by 13% but lost more to round trips (4.7 -> 5.5 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

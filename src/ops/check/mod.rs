@@ -184,14 +184,14 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let mut findings = Vec::new();
     let mut timings = BTreeMap::new();
-    // Reading every person and enrolment anyway, the passes note the candidates of the
-    // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
     if rules.iter().any(|r| r.scope == RuleScope::Cross) {
         let t = std::time::Instant::now();
         if !store.refresh_statistics(&["people", "enrolments", "deaths"])?.is_empty() {
             timings.insert("analyze".to_string(), t.elapsed().as_secs_f64());
         }
     }
+    // Reading every person and enrolment anyway, the passes note the candidates of the
+    // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
     let mut among = cross::Among::default();
     let mut people_seen: Option<candidates::People> = None;
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {

@@ -124,7 +124,6 @@ const PROGRAMS: usize = 15;
 pub struct Enrolments {
     /// Everyone's ID numbers (from the people pass), for enrolment.person_missing.
     people: Option<People>,
-    knows_people: bool,
     programs: Vec<String>,
     /// (packed ID, program) → the region it was first seen in, or [`MANY`].
     seen: Map,
@@ -137,7 +136,8 @@ pub struct Enrolments {
     pub exclusive_ids: Vec<String>,
     pub age_eligibility: Vec<String>,
     pub minor_head: Vec<String>,
-    pub person_missing: Vec<String>,
+    /// `None` when the people pass did not read everyone.
+    pub person_missing: Option<Vec<String>>,
 }
 
 impl Enrolments {
@@ -145,7 +145,7 @@ impl Enrolments {
     /// age.minor_head; `people` when the people pass read every person.
     pub fn new(people: Option<People>, exclusive: &[[String; 2]], ages: &[(String, u32)], heads: &[(String, u32)]) -> Enrolments {
         let mut e = Enrolments {
-            knows_people: people.is_some(),
+            person_missing: people.as_ref().map(|_| Vec::new()),
             people,
             programs: Vec::new(),
             seen: Map::default(),
@@ -156,7 +156,6 @@ impl Enrolments {
             exclusive_ids: Vec::new(),
             age_eligibility: Vec::new(),
             minor_head: Vec::new(),
-            person_missing: Vec::new(),
         };
         // Programs the rules name first, so they always have an index.
         let index = |p: &str, e: &mut Enrolments| e.program(p).unwrap_or(PROGRAMS as u64);
@@ -187,9 +186,9 @@ impl Enrolments {
 
     pub fn see(&mut self, id: &str, program: &str, region: &str, start: &str) {
         let packed = pack(id);
-        if let Some(people) = &self.people {
+        if let (Some(people), Some(missing)) = (&self.people, &mut self.person_missing) {
             if !people.contains(id, packed) {
-                self.person_missing.push(id.to_string());
+                missing.push(id.to_string());
             }
         }
         let program = self.program(program);
@@ -228,17 +227,12 @@ impl Enrolments {
 
     /// Sort and drop repeats in every list.
     pub fn finish(&mut self) {
-        for list in [&mut self.dup_enrolment, &mut self.exclusive_ids, &mut self.age_eligibility, &mut self.minor_head, &mut self.person_missing] {
+        for list in [&mut self.dup_enrolment, &mut self.exclusive_ids, &mut self.age_eligibility, &mut self.minor_head].into_iter().chain(self.person_missing.as_mut()) {
             list.sort_unstable();
             list.dedup();
         }
         self.seen = Map::default();
         self.people = None;
-    }
-
-    /// Whether `person_missing` holds candidates (the people pass read everyone).
-    pub fn knows_people(&self) -> bool {
-        self.knows_people
     }
 }
 
@@ -289,6 +283,11 @@ mod tests {
         assert_eq!(e.exclusive_ids, ["440103198001010011", "440103200801010044"]);
         assert_eq!(e.age_eligibility, ["440103199001010033"]);
         assert_eq!(e.minor_head, ["440103200801010044"]);
-        assert_eq!(e.person_missing, ["440103199001010033", "440103200801010044"]);
+        assert_eq!(e.person_missing.as_deref(), Some(&["440103199001010033".to_string(), "440103200801010044".to_string()][..]));
+        // Without everyone's ID numbers there is no person_missing list to trust.
+        let mut blind = Enrolments::new(None, &pairs, &[], &[]);
+        blind.see("440103199001010033", "dibao", "440103", "2021-01-01");
+        blind.finish();
+        assert_eq!(blind.person_missing, None);
     }
 }

@@ -39,7 +39,7 @@ impl Among {
             "excl.programs" => e.map(|e| e.exclusive_ids.as_slice()),
             "age.eligibility" => e.map(|e| e.age_eligibility.as_slice()),
             "age.minor_head" => e.map(|e| e.minor_head.as_slice()),
-            "enrolment.person_missing" => e.filter(|e| e.knows_people()).map(|e| e.person_missing.as_slice()),
+            "enrolment.person_missing" => e.and_then(|e| e.person_missing.as_deref()),
             _ => None,
         }
     }

@@ -110,6 +110,9 @@ pub trait CheckStore {
     /// table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]), borrowed from the
     /// backend's own buffers where it can.
     fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    /// Another connection to the same database, to scan one table while this one scans
+    /// another; `None` where there is no other (an in-memory SQLite database).
+    fn second_reader(&self) -> Result<Option<Box<dyn super::Store + Send>>>;
     /// Bring the query planner's statistics of these tables up to date where a bulk load
     /// has left them missing or stale; returns the tables refreshed. (PostgreSQL plans the
     /// cross-record joins from them; right after a seed or a large import, before autovacuum

@@ -12,6 +12,14 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
         return ymd(&s[..4], &s[4..6], &s[6..]);
     }
+    // ISO, as every stored date is: read in place, without splitting.
+    let b = s.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let n = |r: std::ops::Range<usize>| b[r].iter().try_fold(0i16, |n, &c| c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0')));
+        if let (Some(y), Some(m), Some(d)) = (n(0..4), n(5..7), n(8..10)) {
+            return Date::new(y, m as i8, d as i8).ok();
+        }
+    }
     let serial = s.strip_suffix(".0").unwrap_or(s);
     if (4..=5).contains(&serial.len()) && serial.bytes().all(|b| b.is_ascii_digit()) {
         let days: i64 = serial.parse().ok()?;
@@ -37,6 +45,10 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
 /// decimals, not negative.
 pub fn parse_fen(s: &str) -> Option<i64> {
     let s = s.trim().trim_start_matches(['¥', '￥']).trim_end_matches('元').trim();
+    if (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        // Whole yuan, or fen as stored: no separators to drop.
+        return s.parse::<i64>().ok().map(|y| y * 100);
+    }
     let s: String = s.chars().filter(|c| *c != ',').collect();
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     if int.is_empty() || int.len() > 12 || !int.bytes().all(|b| b.is_ascii_digit()) || frac.len() > 2 || !frac.bytes().all(|b| b.is_ascii_digit()) {
@@ -88,7 +100,9 @@ mod tests {
         for s in ["2024-01-05", "2024/1/5", "2024.01.05", "20240105", "2024年1月5日", " 2024-1-5 ", "45296", "45296.0"] {
             assert_eq!(parse_date(s), Some(d), "{s}");
         }
-        for s in ["", "2024-13-01", "2023-02-29", "5/1/2024", "abc", "2024-01-05-01", "1.10105E+17"] {
+        assert_eq!(parse_date("2024-02-29"), Some(Date::constant(2024, 2, 29)));
+        assert_eq!(parse_date("0000-01-01"), Some(Date::constant(0, 1, 1)));
+        for s in ["", "2024-13-01", "2023-02-29", "2024-00-10", "2024-01-00", "2024-1x-05", "5/1/2024", "abc", "2024-01-05-01", "1.10105E+17"] {
             assert_eq!(parse_date(s), None, "{s}");
         }
     }
@@ -100,6 +114,10 @@ mod tests {
         assert_eq!(parse_fen("¥800"), Some(80_000));
         assert_eq!(parse_fen("800元"), Some(80_000));
         assert_eq!(parse_fen("0.07"), Some(7));
+        assert_eq!(parse_fen("800"), Some(80_000));
+        assert_eq!(parse_fen(" 0012 "), Some(1_200));
+        assert_eq!(parse_fen("999999999999"), Some(99_999_999_999_900));
+        assert_eq!(parse_fen("9999999999999"), None);
         for bad in ["", "-5", "1.234", "abc", "1e3", "."] {
             assert_eq!(parse_fen(bad), None, "{bad}");
         }

@@ -22,6 +22,8 @@ mod systems;
 pub struct PgStore {
     pub(crate) client: Client,
     url: String,
+    /// How this connection was made (with its password), to make another.
+    config: postgres::Config,
     /// Inside a dry run's outer transaction: chunks use savepoints.
     dry_run: bool,
     /// Import: the savepoint of the last COPY of new rows is still open (it is released when
@@ -66,13 +68,22 @@ impl PgStore {
                 }
             }
         }
+        PgStore::with_config(config, redacted)
+    }
+
+    fn with_config(config: postgres::Config, redacted: String) -> Result<PgStore> {
         let mut client = config.connect(NoTls).map_err(|e| {
             Fail::error(format!("cannot connect to {redacted}: {}", super::url::redact(&e.to_string())))
                 .hint("is the server running and the URL right? set it with --db or MZCTL_DB")
         })?;
         // Dates cross the wire as text (COPY, `::text`): in ISO form whatever the server's default.
         client.batch_execute("SET DateStyle = 'ISO, YMD'")?;
-        Ok(PgStore { client, url: redacted, dry_run: false, fast_open: false, copy_stmt: None })
+        Ok(PgStore { client, url: redacted, config, dry_run: false, fast_open: false, copy_stmt: None })
+    }
+
+    /// Another connection to the same database, as this one was made.
+    pub(crate) fn reconnect(&self) -> Result<PgStore> {
+        PgStore::with_config(self.config.clone(), self.url.clone())
     }
 }
 

@@ -127,6 +127,10 @@ impl CheckStore for SqliteStore {
         Ok(())
     }
 
+    fn second_reader(&self) -> Result<Option<Box<dyn crate::db::Store + Send>>> {
+        Ok(self.reader()?.map(|s| Box::new(s) as Box<dyn crate::db::Store + Send>))
+    }
+
     /// Nothing to do: the queries here are written for SQLite's planner without statistics.
     fn refresh_statistics(&mut self, _tables: &[&str]) -> Result<Vec<String>> {
         Ok(Vec::new())

@@ -21,6 +21,8 @@ mod systems;
 pub struct SqliteStore {
     pub(crate) conn: Connection,
     url: String,
+    /// The file (none in memory).
+    path: Option<std::path::PathBuf>,
     /// Inside a dry run's outer transaction: chunks use savepoints.
     dry_run: bool,
 }
@@ -31,15 +33,26 @@ impl SqliteStore {
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let conn = Connection::open(path).with_context(|| format!("cannot open SQLite database {}", path.display()))?;
-        let store = SqliteStore { conn, url: format!("sqlite:{}", path.display()), dry_run: false };
+        let store = SqliteStore { conn, url: format!("sqlite:{}", path.display()), path: Some(path.to_path_buf()), dry_run: false };
         store.configure(true)?;
         Ok(store)
     }
 
     pub fn memory() -> Result<SqliteStore> {
-        let store = SqliteStore { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), dry_run: false };
+        let store = SqliteStore { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), path: None, dry_run: false };
         store.configure(false)?;
         Ok(store)
+    }
+
+    /// A read-only connection to the same file (which WAL lets read beside this one).
+    pub(crate) fn reader(&self) -> Result<Option<SqliteStore>> {
+        let Some(path) = &self.path else { return Ok(None) };
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.execute_batch("PRAGMA cache_size = -32768;")?;
+        Ok(Some(SqliteStore { conn, url: self.url.clone(), path: self.path.clone(), dry_run: false }))
     }
 
     fn configure(&self, wal: bool) -> Result<()> {

@@ -7,10 +7,13 @@
 //! whole run 4.78 → 1.91 s and 407 → 162 MB peak (the age rules no longer fetch every dibao
 //! enrolment); on PostgreSQL 12.99 → 2.66 s. The findings are byte-identical.
 //!
+//! Each worker of a pass notes into its own part, without a lock: packed ID numbers pushed
+//! onto vectors and sorted in the worker. Merging the parts is then a merge of sorted runs,
+//! and the rules' candidates are read off neighbouring entries (the same person and program
+//! in two regions, both programs of a pair) instead of probing hash tables at every row.
+//!
 //! Only a run over every record may use them: a scoped run (region, program) reads a part of
 //! the tables, and its queries look beyond it.
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A standard ID number (17 ASCII digits and a check digit or `X`) as one number: the 17
 /// digits × 11 + the check value, below 2⁶⁰. Any other text is `None`: it never equals a
@@ -56,82 +59,109 @@ fn under_age(id: &str, standard: bool, start: &str, min_age: u32) -> bool {
     years < min || (years == min && (&s[5..7], &s[8..10]) < (&i[10..12], &i[12..14]))
 }
 
-/// A hasher for packed ID numbers (already well spread in their low digits): one multiply.
-#[derive(Default)]
-pub struct Mix(u64);
+/// A packed ID number as its text.
+pub fn unpack(p: u64) -> String {
+    let check = match p % 11 {
+        10 => 'X',
+        c => char::from(b'0' + c as u8),
+    };
+    format!("{:017}{check}", p / 11)
+}
 
-impl Hasher for Mix {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
+/// What one worker of the people pass notes: the ID numbers it read.
+#[derive(Default)]
+pub struct PeoplePart {
+    packed: Vec<u64>,
+    other: Vec<String>,
+}
+
+impl PeoplePart {
+    pub fn see(&mut self, id: &str) {
+        match pack(id) {
+            Some(p) => self.packed.push(p),
+            None => self.other.push(id.to_string()),
         }
     }
-    fn write_u64(&mut self, x: u64) {
-        let h = (x ^ (x >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 29);
+
+    /// Sort, in the worker, so that merging the parts is a merge of sorted runs.
+    pub fn done(&mut self) {
+        self.packed.sort_unstable();
     }
 }
 
-type Set = HashSet<u64, BuildHasherDefault<Mix>>;
-type Map = HashMap<u64, u32, BuildHasherDefault<Mix>>;
-
-/// The people's ID numbers: every one, exactly (1M people: ~17 MiB).
-#[derive(Default)]
+/// Everyone's ID numbers, exactly, sorted (1M people: 8 MiB), and those recorded twice.
 pub struct People {
-    packed: Set,
-    other: HashSet<String>,
-    /// ID numbers seen more than once (dup.person).
-    repeated: Vec<String>,
+    packed: Vec<u64>,
+    other: Vec<String>,
+    /// ID numbers seen more than once (dup.person), sorted, once each.
+    pub repeated: Vec<String>,
 }
 
 impl People {
-    pub fn see(&mut self, id: &str) {
-        let new = match pack(id) {
-            Some(p) => self.packed.insert(p),
-            None => self.other.insert(id.to_string()),
-        };
-        if !new {
-            self.repeated.push(id.to_string());
+    pub fn merge(parts: Vec<PeoplePart>) -> People {
+        let mut packed = Vec::with_capacity(parts.iter().map(|p| p.packed.len()).sum());
+        let mut other = Vec::new();
+        for p in parts {
+            packed.extend(p.packed);
+            other.extend(p.other);
         }
+        // A stable sort finds the workers' sorted runs and merges them.
+        packed.sort();
+        other.sort_unstable();
+        let mut repeated: Vec<String> = packed.windows(2).filter(|w| w[0] == w[1]).map(|w| unpack(w[0])).collect();
+        repeated.extend(other.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].clone()));
+        repeated.sort_unstable();
+        repeated.dedup();
+        packed.dedup();
+        other.dedup();
+        People { packed, other, repeated }
     }
 
     fn contains(&self, id: &str, packed: Option<u64>) -> bool {
         match packed {
-            Some(p) => self.packed.contains(&p),
-            None => self.other.contains(id),
+            Some(p) => self.packed.binary_search(&p).is_ok(),
+            None => self.other.binary_search_by(|o| o.as_str().cmp(id)).is_ok(),
         }
-    }
-
-    /// The repeated ID numbers, sorted, once each.
-    pub fn repeated(&self) -> Vec<String> {
-        let mut ids = self.repeated.clone();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
     }
 }
 
-/// A (person, program) seen in more than one region.
-const MANY: u32 = u32::MAX;
-/// Programs told apart in the map key (4 bits); rows of further programs are candidates.
+/// Programs told apart in an enrolment key (4 bits); rows of further programs are candidates.
 const PROGRAMS: usize = 15;
 
-/// What the enrolments pass notes. Column order is the enrolments table's: id_number,
-/// program, region_code, start_date.
-pub struct Enrolments {
-    /// Everyone's ID numbers (from the people pass), for enrolment.person_missing.
-    people: Option<People>,
+/// The rules' settings for the enrolments pass, shared by its workers. Column order is the
+/// enrolments table's: id_number, program, region_code, start_date.
+pub struct Plan {
+    /// Program codes with an index: those the rules name, then the built-in ones. The same
+    /// for every worker, so their keys can be merged.
     programs: Vec<String>,
-    /// (packed ID, program) → the region it was first seen in, or [`MANY`].
-    seen: Map,
-    /// Program pairs that exclude each other, as program indexes.
+    /// Program pairs that exclude each other, as program indexes ([`PROGRAMS`]: no index).
     exclusive: Vec<(u64, u64)>,
     /// (program index, minimum age) for age.eligibility and age.minor_head.
     ages: Vec<(u64, u32)>,
     heads: Vec<(u64, u32)>,
+}
+
+/// What one worker of the enrolments pass notes.
+#[derive(Default)]
+pub struct EnrolmentPart {
+    /// (packed ID << 4 | program index, region code) of every ordinary row.
+    keys: Vec<(u64, u32)>,
+    /// ID numbers of the rows with an unusual ID number, program or region code: candidates
+    /// for dup.enrolment and excl.programs, checked one by one for person_missing.
+    odd: Vec<String>,
+    age_eligibility: Vec<String>,
+    minor_head: Vec<String>,
+}
+
+impl EnrolmentPart {
+    /// Sort, in the worker, so that merging the parts is a merge of sorted runs.
+    pub fn done(&mut self) {
+        self.keys.sort_unstable();
+    }
+}
+
+/// The candidates of the enrolment rules: ID numbers, sorted, once each.
+pub struct Enrolments {
     pub dup_enrolment: Vec<String>,
     pub exclusive_ids: Vec<String>,
     pub age_eligibility: Vec<String>,
@@ -140,99 +170,114 @@ pub struct Enrolments {
     pub person_missing: Option<Vec<String>>,
 }
 
-impl Enrolments {
+impl Plan {
     /// `exclusive` pairs, `ages` (program, minimum age) of age.eligibility and `heads` of
-    /// age.minor_head; `people` when the people pass read every person.
-    pub fn new(people: Option<People>, exclusive: &[[String; 2]], ages: &[(String, u32)], heads: &[(String, u32)]) -> Enrolments {
-        let mut e = Enrolments {
-            person_missing: people.as_ref().map(|_| Vec::new()),
-            people,
-            programs: Vec::new(),
-            seen: Map::default(),
-            exclusive: Vec::new(),
-            ages: Vec::new(),
-            heads: Vec::new(),
-            dup_enrolment: Vec::new(),
-            exclusive_ids: Vec::new(),
-            age_eligibility: Vec::new(),
-            minor_head: Vec::new(),
-        };
-        // Programs the rules name first, so they always have an index.
-        let index = |p: &str, e: &mut Enrolments| e.program(p).unwrap_or(PROGRAMS as u64);
-        for [a, b] in exclusive {
-            let pair = (index(a, &mut e), index(b, &mut e));
-            e.exclusive.push(pair);
-        }
-        for (p, min) in ages {
-            let i = index(p, &mut e);
-            e.ages.push((i, *min));
-        }
-        for (p, min) in heads {
-            let i = index(p, &mut e);
-            e.heads.push((i, *min));
-        }
-        e
-    }
-
-    fn program(&mut self, p: &str) -> Option<u64> {
-        if let Some(i) = self.programs.iter().position(|q| q == p) {
-            return Some(i as u64);
-        }
-        (self.programs.len() < PROGRAMS).then(|| {
-            self.programs.push(p.to_string());
-            (self.programs.len() - 1) as u64
-        })
-    }
-
-    pub fn see(&mut self, id: &str, program: &str, region: &str, start: &str) {
-        let packed = pack(id);
-        if let (Some(people), Some(missing)) = (&self.people, &mut self.person_missing) {
-            if !people.contains(id, packed) {
-                missing.push(id.to_string());
+    /// age.minor_head; `known` programs get an index after those the rules name.
+    pub fn new(exclusive: &[[String; 2]], ages: &[(String, u32)], heads: &[(String, u32)], known: &[&str]) -> Plan {
+        let mut programs: Vec<String> = Vec::new();
+        let named = exclusive.iter().flatten().chain(ages.iter().chain(heads).map(|(p, _)| p));
+        for p in named.map(String::as_str).chain(known.iter().copied()) {
+            if programs.len() < PROGRAMS && !programs.iter().any(|q| q == p) {
+                programs.push(p.to_string());
             }
         }
-        let program = self.program(program);
-        for (list, rules) in [(&mut self.age_eligibility, &self.ages), (&mut self.minor_head, &self.heads)] {
+        let index = |p: &str| programs.iter().position(|q| q == p).unwrap_or(PROGRAMS) as u64;
+        Plan {
+            exclusive: exclusive.iter().map(|[a, b]| (index(a), index(b))).collect(),
+            ages: ages.iter().map(|(p, min)| (index(p), *min)).collect(),
+            heads: heads.iter().map(|(p, min)| (index(p), *min)).collect(),
+            programs,
+        }
+    }
+
+    pub fn see(&self, part: &mut EnrolmentPart, id: &str, program: &str, region: &str, start: &str) {
+        let packed = pack(id);
+        let program = self.programs.iter().position(|q| q == program).map(|i| i as u64);
+        for (list, rules) in [(&mut part.age_eligibility, &self.ages), (&mut part.minor_head, &self.heads)] {
             if rules.iter().any(|&(p, min)| (program.is_none() || program == Some(p)) && under_age(id, packed.is_some(), start, min)) {
                 list.push(id.to_string());
             }
         }
-        let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit())).then(|| region.parse::<u32>().unwrap_or(MANY));
-        let (Some(packed), Some(program), Some(region)) = (packed, program, region) else {
-            // An unusual ID number, program or region code: a candidate for both rules.
-            self.dup_enrolment.push(id.to_string());
-            self.exclusive_ids.push(id.to_string());
-            return;
-        };
-        let key = packed << 4 | program;
-        match self.seen.entry(key) {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(region);
-            }
-            std::collections::hash_map::Entry::Occupied(mut o) => {
-                if *o.get() != region && *o.get() != MANY {
-                    o.insert(MANY);
-                    self.dup_enrolment.push(id.to_string());
-                }
-            }
-        }
-        // Whichever of a pair comes second finds the first.
-        for &(a, b) in &self.exclusive {
-            let other = if program == a { b } else if program == b { a } else { continue };
-            if other as usize >= PROGRAMS || self.seen.contains_key(&(packed << 4 | other)) {
-                self.exclusive_ids.push(id.to_string());
-            }
+        let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit())).then(|| region.parse::<u32>().ok()).flatten();
+        match (packed, program, region) {
+            (Some(p), Some(g), Some(r)) => part.keys.push((p << 4 | g, r)),
+            _ => part.odd.push(id.to_string()),
         }
     }
 
-    /// Sort and drop repeats in every list.
-    pub fn finish(&mut self) {
-        for list in [&mut self.dup_enrolment, &mut self.exclusive_ids, &mut self.age_eligibility, &mut self.minor_head].into_iter().chain(self.person_missing.as_mut()) {
+    /// Merge the workers' parts into the candidate lists; `people` when the people pass read
+    /// every person (enrolment.person_missing).
+    pub fn finish(&self, parts: Vec<EnrolmentPart>, people: Option<&People>) -> Enrolments {
+        let mut keys = Vec::with_capacity(parts.iter().map(|p| p.keys.len()).sum());
+        let mut e = Enrolments {
+            dup_enrolment: Vec::new(),
+            exclusive_ids: Vec::new(),
+            age_eligibility: Vec::new(),
+            minor_head: Vec::new(),
+            person_missing: people.map(|_| Vec::new()),
+        };
+        let mut odd = Vec::new();
+        for p in parts {
+            keys.extend(p.keys);
+            odd.extend(p.odd);
+            e.age_eligibility.extend(p.age_eligibility);
+            e.minor_head.extend(p.minor_head);
+        }
+        // A stable sort finds the workers' sorted runs and merges them.
+        keys.sort();
+        let has = |mask: u32, p: u64| (p as usize) < PROGRAMS && mask & (1 << p) != 0;
+        let mut next_person = 0;
+        let mut i = 0;
+        while i < keys.len() {
+            let id = keys[i].0 >> 4;
+            let (mut mask, mut dup) = (0u32, false);
+            let mut j = i;
+            while j < keys.len() && keys[j].0 >> 4 == id {
+                // Same person and program, another region.
+                dup |= j > i && keys[j].0 == keys[j - 1].0 && keys[j].1 != keys[j - 1].1;
+                mask |= 1 << (keys[j].0 & 15);
+                j += 1;
+            }
+            // Both programs of a pair, or one whose partner has no index.
+            let exclusive = self.exclusive.iter().any(|&(a, b)| (has(mask, a) || a as usize >= PROGRAMS) && (has(mask, b) || b as usize >= PROGRAMS) && (has(mask, a) || has(mask, b)));
+            let missing = match (people, &mut e.person_missing) {
+                (Some(people), Some(_)) => {
+                    // Both lists are sorted: walk the people along.
+                    let ids = &people.packed;
+                    while next_person < ids.len() && ids[next_person] < id {
+                        next_person += 1;
+                    }
+                    next_person == ids.len() || ids[next_person] != id
+                }
+                _ => false,
+            };
+            if dup || exclusive || missing {
+                let text = unpack(id);
+                for (hit, list) in [(dup, &mut e.dup_enrolment), (exclusive, &mut e.exclusive_ids)] {
+                    if hit {
+                        list.push(text.clone());
+                    }
+                }
+                if let (true, Some(list)) = (missing, &mut e.person_missing) {
+                    list.push(text);
+                }
+            }
+            i = j;
+        }
+        for id in odd {
+            if let (Some(people), Some(list)) = (people, &mut e.person_missing) {
+                if !people.contains(&id, pack(&id)) {
+                    list.push(id.clone());
+                }
+            }
+            e.dup_enrolment.push(id.clone());
+            e.exclusive_ids.push(id);
+        }
+        for list in [&mut e.dup_enrolment, &mut e.exclusive_ids, &mut e.age_eligibility, &mut e.minor_head].into_iter().chain(e.person_missing.as_mut()) {
             list.sort_unstable();
             list.dedup();
         }
-        self.seen = Map::default();
-        self.people = None;
+        e
     }
 }
 
@@ -263,31 +308,69 @@ mod tests {
     }
 
     #[test]
-    fn notes_every_kind_of_candidate() {
-        let mut people = People::default();
-        for id in ["440103198001010011", "440103198001010011", "4401038001010", "4401038001010", "440103198001010020"] {
-            people.see(id);
+    fn unpacks_what_it_packs() {
+        for id in ["11010519491231002X", "000000000000000000", "999999999999999999", "440103200802290016"] {
+            assert_eq!(pack(id).map(unpack).as_deref(), Some(id));
         }
-        assert_eq!(people.repeated(), ["440103198001010011", "4401038001010"]);
+    }
+
+    /// Two workers' parts, each sorted in the worker, as the passes make them.
+    fn people(parts: [&[&str]; 2]) -> People {
+        People::merge(
+            parts
+                .iter()
+                .map(|ids| {
+                    let mut part = PeoplePart::default();
+                    ids.iter().for_each(|id| part.see(id));
+                    part.done();
+                    part
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn notes_every_kind_of_candidate() {
+        // The same ID number read by both workers is as repeated as one read twice by one.
+        let people = people([&["440103198001010011", "4401038001010", "440103198001010020"], &["440103198001010011", "4401038001010"]]);
+        assert_eq!(people.repeated, ["440103198001010011", "4401038001010"]);
+        assert!(people.contains("4401038001010", None) && !people.contains("440103198001010038", pack("440103198001010038")));
         let pairs = [["dibao".to_string(), "tekun".to_string()]];
-        let mut e = Enrolments::new(Some(people), &pairs, &[("elder_allowance".into(), 80)], &[("dibao".into(), 18)]);
-        e.see("440103198001010011", "dibao", "440103", "2020-01-01");
-        e.see("440103198001010011", "dibao", "440103", "2010-01-01"); // same region: no
-        e.see("440103198001010020", "dibao", "440103", "2020-01-01");
-        e.see("440103198001010020", "dibao", "440104", "2021-01-01"); // two regions
-        e.see("440103198001010011", "tekun", "440103", "2021-01-01"); // after dibao
-        e.see("440103199001010033", "elder_allowance", "440103", "2021-01-01"); // not in people, age 31
-        e.see("440103200801010044", "dibao", "44010X", "2020-01-01"); // a minor, odd region
-        e.finish();
-        assert_eq!(e.dup_enrolment, ["440103198001010020", "440103200801010044"]);
-        assert_eq!(e.exclusive_ids, ["440103198001010011", "440103200801010044"]);
-        assert_eq!(e.age_eligibility, ["440103199001010033"]);
-        assert_eq!(e.minor_head, ["440103200801010044"]);
+        let plan = Plan::new(&pairs, &[("elder_allowance".into(), 80)], &[("dibao".into(), 18)], &["youfu"]);
+        let (mut a, mut b) = (EnrolmentPart::default(), EnrolmentPart::default());
+        plan.see(&mut a, "440103198001010011", "dibao", "440103", "2020-01-01");
+        plan.see(&mut b, "440103198001010011", "dibao", "440103", "2010-01-01"); // same region: no
+        plan.see(&mut b, "440103198001010020", "dibao", "440103", "2020-01-01");
+        plan.see(&mut a, "440103198001010020", "dibao", "440104", "2021-01-01"); // two regions
+        plan.see(&mut a, "440103198001010020", "youfu", "440105", "2021-01-01"); // another program
+        plan.see(&mut b, "440103198001010011", "tekun", "440103", "2021-01-01"); // after dibao
+        plan.see(&mut a, "440103199001010033", "elder_allowance", "440103", "2021-01-01"); // not in people, age 31
+        plan.see(&mut b, "440103200801010044", "dibao", "44010X", "2020-01-01"); // a minor, odd region
+        plan.see(&mut a, "4401038001010", "custom_benefit", "440103", "2020-01-01"); // odd program, in people
+        for part in [&mut a, &mut b] {
+            part.done();
+        }
+        let e = plan.finish(vec![a, b], Some(&people));
+        assert_eq!(e.dup_enrolment, ["440103198001010020", "440103200801010044", "4401038001010"]);
+        assert_eq!(e.exclusive_ids, ["440103198001010011", "440103200801010044", "4401038001010"]);
+        assert_eq!(e.age_eligibility, ["440103199001010033", "4401038001010"]);
+        assert_eq!(e.minor_head, ["440103200801010044", "4401038001010"]);
         assert_eq!(e.person_missing.as_deref(), Some(&["440103199001010033".to_string(), "440103200801010044".to_string()][..]));
         // Without everyone's ID numbers there is no person_missing list to trust.
-        let mut blind = Enrolments::new(None, &pairs, &[], &[]);
-        blind.see("440103199001010033", "dibao", "440103", "2021-01-01");
-        blind.finish();
-        assert_eq!(blind.person_missing, None);
+        let mut blind = EnrolmentPart::default();
+        plan.see(&mut blind, "440103199001010033", "dibao", "440103", "2021-01-01");
+        assert_eq!(plan.finish(vec![blind], None).person_missing, None);
+    }
+
+    #[test]
+    fn a_pair_program_without_an_index_makes_its_partner_a_candidate() {
+        // Eight pairs name sixteen programs: the last has no index.
+        let pairs: Vec<[String; 2]> = (0..8).map(|i| [format!("p{:02}", 2 * i), format!("p{:02}", 2 * i + 1)]).collect();
+        let plan = Plan::new(&pairs, &[], &[], &[]);
+        let mut part = EnrolmentPart::default();
+        plan.see(&mut part, "440103198001010011", "p14", "440103", "2020-01-01");
+        plan.see(&mut part, "440103198001010020", "p00", "440103", "2020-01-01");
+        part.done();
+        assert_eq!(plan.finish(vec![part], None).exclusive_ids, ["440103198001010011"]);
     }
 }

@@ -194,45 +194,81 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
     let mut among = cross::Among::default();
     let mut people_seen: Option<candidates::People> = None;
-    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
-        if !rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())) {
-            continue;
+    let ages: Vec<(String, u32)> = opts.params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
+    let heads: Vec<(String, u32)> = opts.params.head_programs.iter().map(|p| (p.clone(), opts.params.head_min_age)).collect();
+    let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
+    let plan = candidates::Plan::new(&opts.params.exclusive, &ages, &heads, &known);
+    let kinds: Vec<Kind> = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations]
+        .into_iter()
+        .filter(|kind| rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())))
+        .collect();
+    let note_for = |kind: Kind| match kind {
+        Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
+        Kind::Enrolments if scope.region.is_none() && scope.program.is_none() && cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r)) => Some(Note::Enrolments(&plan, Default::default())),
+        _ => None,
+    };
+    let passes = |store: &mut dyn Store, kinds: &[Kind]| -> Result<Vec<Pass>> {
+        let mut done = Vec::new();
+        for &kind in kinds {
+            let t = std::time::Instant::now();
+            let mut findings = Vec::new();
+            let notes = record_pass(store, kind, &scope, &wanted, &mut findings, note_for(kind))?;
+            done.push(Pass { kind, findings, notes, secs: t.elapsed().as_secs_f64() });
         }
-        let t = std::time::Instant::now();
-        let note = match kind {
-            Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
-            Kind::Enrolments if scope.region.is_none() && scope.program.is_none() && cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r)) => {
-                let ages: Vec<(String, u32)> = opts.params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
-                let heads: Vec<(String, u32)> = opts.params.head_programs.iter().map(|p| (p.clone(), opts.params.head_min_age)).collect();
-                let people = people_seen.take().filter(|_| wanted.contains("enrolment.person_missing"));
-                Some(Note::Enrolments(Box::new(std::sync::Mutex::new(candidates::Enrolments::new(people, &opts.params.exclusive, &ages, &heads)))))
-            }
-            _ => None,
-        };
-        record_pass(store, kind, &scope, &wanted, &mut findings, note.as_ref())?;
-        match note {
-            Some(Note::People(m)) => {
-                let people = m.into_inner().unwrap_or_else(|e| e.into_inner());
+        Ok(done)
+    };
+    // People on this connection and the other tables on a second one at the same time, where
+    // the backend has one: the passes are bound by reading rows, one connection at a time.
+    let mut second = if kinds.contains(&Kind::People) && kinds.len() > 1 { store.second_reader()? } else { None };
+    let absorb = |pass: Pass, among: &mut cross::Among, people_seen: &mut Option<candidates::People>, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
+        let noted = !pass.notes.is_empty();
+        findings.extend(pass.findings);
+        match pass.kind {
+            Kind::People if noted => {
+                let people = candidates::People::merge(pass.notes.into_iter().filter_map(Note::into_people).collect());
                 if wanted.contains("dup.person") {
-                    among.dup_person = Some(people.repeated());
+                    among.dup_person = Some(people.repeated.clone());
                 }
-                people_seen = Some(people);
+                *people_seen = Some(people);
             }
-            Some(Note::Enrolments(m)) => {
-                let mut e = m.into_inner().unwrap_or_else(|e| e.into_inner());
-                e.finish();
-                among.enrolments = Some(e);
+            Kind::Enrolments if noted => {
+                let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
+                among.enrolments = Some(plan.finish(pass.notes.into_iter().filter_map(Note::into_enrolments).collect(), people));
             }
-            None => {}
+            _ => {}
         }
-        timings.insert(format!("records:{}", kind.as_str()), t.elapsed().as_secs_f64());
+        timings.insert(format!("records:{}", pass.kind.as_str()), pass.secs);
+    };
+    // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
+    let cross_rules = |store: &mut dyn Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
+        for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross && cross::ENROLMENT_RULES.contains(&r.id) != early) {
+            let t = std::time::Instant::now();
+            findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, among)?);
+            timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
+        }
+        Ok(())
+    };
+    match second.as_mut() {
+        Some(other) => std::thread::scope(|s| -> Result<()> {
+            let theirs = s.spawn(|| passes(other.as_mut(), &kinds[1..]));
+            // While the other tables are still being read, the rules that need only people.
+            let mine = passes(store, &kinds[..1]).and_then(|mine| {
+                mine.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
+                cross_rules(store, true, &among, &mut findings, &mut timings)
+            });
+            let theirs = theirs.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            mine?;
+            theirs?.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
+            Ok(())
+        })?,
+        None => {
+            passes(store, &kinds)?.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
+            cross_rules(store, true, &among, &mut findings, &mut timings)?;
+        }
     }
+    drop(second);
     drop(people_seen);
-    for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross) {
-        let t = std::time::Instant::now();
-        findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, &among)?);
-        timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
-    }
+    cross_rules(store, false, &among, &mut findings, &mut timings)?;
     let t = std::time::Instant::now();
     sort(&mut findings);
     timings.insert("sort".to_string(), t.elapsed().as_secs_f64());
@@ -267,37 +303,67 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     Ok(report)
 }
 
-/// What a record pass notes for the cross-record rules, one batch at a time under the lock.
-enum Note {
-    People(std::sync::Mutex<candidates::People>),
-    Enrolments(Box<std::sync::Mutex<candidates::Enrolments>>),
+/// A record pass done: its findings, its workers' notes and its time.
+struct Pass<'p> {
+    kind: Kind,
+    findings: Vec<Finding>,
+    notes: Vec<Note<'p>>,
+    secs: f64,
 }
 
-impl Note {
-    fn see(&self, batch: &[csv::StringRecord]) {
+/// What a worker of a record pass notes for the cross-record rules, merged when the pass ends.
+enum Note<'p> {
+    People(candidates::PeoplePart),
+    Enrolments(&'p candidates::Plan, candidates::EnrolmentPart),
+}
+
+impl<'p> Note<'p> {
+    /// An empty note of the same kind, for another worker.
+    fn blank(&self) -> Note<'p> {
         match self {
-            Note::People(m) => {
-                let mut people = m.lock().unwrap_or_else(|e| e.into_inner());
+            Note::People(_) => Note::People(Default::default()),
+            Note::Enrolments(plan, _) => Note::Enrolments(plan, Default::default()),
+        }
+    }
+
+    fn see(&mut self, batch: &[csv::StringRecord]) {
+        match self {
+            Note::People(part) => {
                 for r in batch {
-                    people.see(r.get(0).unwrap_or(""));
+                    part.see(r.get(0).unwrap_or(""));
                 }
             }
-            Note::Enrolments(m) => {
+            Note::Enrolments(plan, part) => {
                 // Columns in table order: id_number, program, region_code, start_date.
-                let mut e = m.lock().unwrap_or_else(|e| e.into_inner());
                 for r in batch {
-                    e.see(r.get(0).unwrap_or(""), r.get(1).unwrap_or(""), r.get(2).unwrap_or(""), r.get(3).unwrap_or(""));
+                    plan.see(part, r.get(0).unwrap_or(""), r.get(1).unwrap_or(""), r.get(2).unwrap_or(""), r.get(3).unwrap_or(""));
                 }
             }
         }
+    }
+
+    fn done(mut self) -> Self {
+        match &mut self {
+            Note::People(part) => part.done(),
+            Note::Enrolments(_, part) => part.done(),
+        }
+        self
+    }
+
+    fn into_people(self) -> Option<candidates::PeoplePart> {
+        if let Note::People(part) = self { Some(part) } else { None }
+    }
+
+    fn into_enrolments(self) -> Option<candidates::EnrolmentPart> {
+        if let Note::Enrolments(_, part) = self { Some(part) } else { None }
     }
 }
 
 /// The per-record rules over one stored table, on every core: this thread reads the rows into
 /// batches, workers validate them, and their findings are appended in reading order (the
-/// same list, in the same order, as one thread would make).
-fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, note: Option<&Note>) -> Result<()> {
-    debug_assert!(kind.spec().columns[..4] == ["id_number", "program", "region_code", "start_date"] || !matches!(note, Some(Note::Enrolments(_))));
+/// same list, in the same order, as one thread would make). Returns each worker's note.
+fn record_pass<'p>(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, note: Option<Note<'p>>) -> Result<Vec<Note<'p>>> {
+    debug_assert!(kind.spec().columns[..4] == ["id_number", "program", "region_code", "start_date"] || !matches!(note, Some(Note::Enrolments(..))));
     use std::sync::mpsc;
     const BATCH_ROWS: usize = 4096;
     type Batch = Vec<csv::StringRecord>;
@@ -309,29 +375,32 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
     // Shared by the workers only: when they have all ended, sending fails instead of blocking.
     let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
     let (done_tx, done_rx) = mpsc::channel::<Done>();
-    std::thread::scope(|s| -> Result<()> {
+    std::thread::scope(|s| -> Result<Vec<Note<'p>>> {
+        let mut handles = Vec::new();
         for mut checker in checkers {
             let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
-            s.spawn(move || {
+            let mut note = note.as_ref().map(Note::blank);
+            handles.push(s.spawn(move || {
                 loop {
                     let job = match job_rx.lock() {
                         Ok(rx) => rx.recv(),
-                        Err(_) => return,
+                        Err(_) => break,
                     };
-                    let Ok((seq, batch)) = job else { return };
+                    let Ok((seq, batch)) = job else { break };
                     let mut out = Vec::new();
                     for rec in &batch {
                         checker.check(rec, 0, &mut out);
                     }
-                    if let Some(n) = note {
+                    if let Some(n) = &mut note {
                         n.see(&batch);
                     }
                     out.retain(|f| wanted.contains(f.rule.as_str()));
                     if done_tx.send(Ok((seq, batch, out))).is_err() {
-                        return;
+                        break;
                     }
                 }
-            });
+                note.map(Note::done)
+            }));
         }
         drop(done_tx);
         drop(job_rx);
@@ -389,7 +458,8 @@ fn record_pass(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeS
                 failed.get_or_insert(e);
             }
         }
-        failed.map_or(last, Err)
+        let notes = handles.into_iter().filter_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
+        failed.map_or(last, Err).map(|()| notes)
     })
 }
 

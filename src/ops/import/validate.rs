@@ -197,7 +197,7 @@ impl Validator {
         self.flags.clear();
         self.broken.clear();
         out.line = line;
-        if self.kind != Kind::People {
+        if !matches!(self.kind, Kind::People | Kind::Enrolments | Kind::Deaths) {
             out.values.clear();
         }
         match self.kind {
@@ -391,19 +391,19 @@ impl Validator {
     }
 
     fn enrolment(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
-        let mut id = String::new();
-        self.id_number(self.get(r, 0), &mut id)?;
-        let program_raw = normalize::to_halfwidth(self.get(r, 1).trim()).into_owned();
-        let program = match rec::program_code(&program_raw) {
-            Some(p) => p.to_string(),
-            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => program_raw,
+        let v = &mut out.values;
+        v.resize(7, String::new());
+        self.id_number(self.get(r, 0), &mut v[0])?;
+        let program_raw = normalize::to_halfwidth(self.get(r, 1).trim());
+        match rec::program_code(&program_raw) {
+            Some(p) => set(&mut v[1], p),
+            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => set(&mut v[1], &program_raw),
             None => {
                 let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
                 return Err(reject("program", "unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", "))));
             }
-        };
-        let mut region = String::new();
-        self.region_code(self.get(r, 2), false, &mut region)?;
+        }
+        self.region_code(self.get(r, 2), false, &mut v[2])?;
         let start = self.date(self.get(r, 3), "start_date", true)?.unwrap_or(self.today);
         let end = self.date(self.get(r, 4), "end_date", false)?;
         if end.is_some_and(|e| e < start) {
@@ -411,26 +411,42 @@ impl Validator {
         }
         let amount_raw = self.get(r, 5);
         let fen = values::parse_fen(amount_raw).ok_or_else(|| reject("monthly_amount", "unparsable amount", format!("unparsable amount {:?} (yuan, at most 2 decimals)", amount_raw.trim())))?;
+        v[3].clear();
+        push_date(&mut v[3], start);
+        v[4].clear();
+        if let Some(e) = end {
+            push_date(&mut v[4], e);
+        }
+        v[5].clear();
+        {
+            use std::fmt::Write;
+            let _ = write!(v[5], "{fen}");
+        }
         let status = match self.get(r, 6).trim() {
-            "" => if end.is_some_and(|e| e <= self.today) { "ended" } else { "active" }.to_string(),
-            s => s.to_string(),
+            "" => if end.is_some_and(|e| e <= self.today) { "ended" } else { "active" },
+            s => s,
         };
-        out.values.extend([id, program, region, start.to_string(), end.map(|d| d.to_string()).unwrap_or_default(), fen.to_string(), status]);
+        set(&mut v[6], status);
         Ok(())
     }
 
     fn death(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
-        let mut id = String::new();
-        self.id_number(self.get(r, 0), &mut id)?;
-        let name = self.get(r, 1).trim().to_string();
+        let v = &mut out.values;
+        v.resize(5, String::new());
+        self.id_number(self.get(r, 0), &mut v[0])?;
+        let name = self.get(r, 1).trim();
         if name.is_empty() {
             self.broken("person.name_blank", "name", "blank name", String::new())?;
         }
+        set(&mut v[1], name);
         let date = self.date(self.get(r, 2), "death_date", true)?.unwrap_or(self.today);
         if date > self.today {
             return Err(reject("death_date", "death date in the future", format!("death date {date} is in the future")));
         }
-        out.values.extend([id, name, date.to_string(), self.get(r, 3).trim().to_string(), self.get(r, 4).trim().to_string()]);
+        v[2].clear();
+        push_date(&mut v[2], date);
+        set(&mut v[3], self.get(r, 3).trim());
+        set(&mut v[4], self.get(r, 4).trim());
         Ok(())
     }
 

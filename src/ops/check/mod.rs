@@ -219,7 +219,9 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     };
     // People on this connection and the other tables on a second one at the same time, where
     // the backend has one: the passes are bound by reading rows, one connection at a time.
-    let mut second = if kinds.contains(&Kind::People) && kinds.len() > 1 { store.second_reader()? } else { None };
+    // Only a matter of speed: without a second connection (a server at its connection limit)
+    // the passes run one after the other, as they do in memory.
+    let mut second = if kinds.contains(&Kind::People) && kinds.len() > 1 { store.second_reader().unwrap_or(None) } else { None };
     let absorb = |pass: Pass, among: &mut cross::Among, people_seen: &mut Option<candidates::People>, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
         let noted = !pass.notes.is_empty();
         findings.extend(pass.findings);

@@ -288,6 +288,39 @@ fn candidates_change_nothing_on_postgres() {
     }
 }
 
+/// A server that allows mzctl one connection only: the record passes, which otherwise read
+/// people and the other tables on two connections at once, run one after the other on it
+/// instead of failing, and find the same.
+#[test]
+fn one_connection_is_enough_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    let home = support::tempdir();
+    let h = home.path();
+    seed_with(h, &pg.url, "one", 7, 2000, "0.05", &["--spells", "1"]);
+    json(h, &["--db", &pg.url, "--json", "-q", "check", "run", "--as-of", "2026-06-30"]);
+    let two = json(h, &["--db", &pg.url, "--json", "check", "findings", "--unmask"]);
+    // A role that is not a superuser (superusers are exempt from connection limits).
+    let role = format!("{}_one", pg.name);
+    let mut admin = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "CREATE ROLE {role} LOGIN CONNECTION LIMIT 1; GRANT ALL ON SCHEMA public TO {role};
+             GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}; GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}"
+        ))
+        .unwrap();
+    let (scheme, rest) = pg.url.split_once("://").unwrap();
+    let url = format!("{scheme}://{role}@{}", rest.rsplit_once('@').map_or(rest, |(_, host)| host));
+    let run = json(h, &["--db", &url, "--json", "-q", "check", "run", "--as-of", "2026-06-30"]);
+    assert_eq!(run["run"], 2);
+    let one = json(h, &["--db", &url, "--json", "check", "findings", "--unmask"]);
+    assert!(two.as_array().is_some_and(|f| f.len() > 100), "too few findings to compare");
+    assert!(one == two, "the findings differ");
+    drop(admin);
+    let admin_url = std::env::var("MZCTL_TEST_PG").unwrap();
+    drop(pg);
+    let _ = postgres::Client::connect(&admin_url, postgres::NoTls).map(|mut c| c.batch_execute(&format!("DROP ROLE IF EXISTS {role}")));
+}
+
 /// Rows written straight into the database by another system: text with tabs, newlines and
 /// backslashes (escaped on PostgreSQL's COPY), a literal `\N`, a phone number stored as an
 /// integer (SQLite keeps the type it is given), and on PostgreSQL a server whose DateStyle is

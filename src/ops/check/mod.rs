@@ -227,9 +227,9 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         findings.extend(pass.findings);
         match pass.kind {
             Kind::People if noted => {
-                let people = candidates::People::merge(pass.notes.into_iter().filter_map(Note::into_people).collect());
+                let mut people = candidates::People::merge(pass.notes.into_iter().filter_map(Note::into_people).collect());
                 if wanted.contains("dup.person") {
-                    among.dup_person = Some(people.repeated.clone());
+                    among.dup_person = Some(std::mem::take(&mut people.repeated));
                 }
                 *people_seen = Some(people);
             }

@@ -752,6 +752,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
+            [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -881,6 +882,24 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mzctl;check;fixes' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many changes')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many changes first')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--unmask', '--unmask', [CompletionResultType]::ParameterName, 'Show ID numbers in full in csv and json output (recorded in the audit log)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mzctl;check;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rule catalogue: id, severity, scope and title of every rule')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a rule finds, why it matters, how to fix it, an example')
@@ -889,6 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
+            [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -911,6 +931,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;check;help;fix' {
+            break
+        }
+        'mzctl;check;help;fixes' {
             break
         }
         'mzctl;check;help;help' {
@@ -1989,6 +2012,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
+            [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
             break
         }
         'mzctl;help;check;list' {
@@ -2010,6 +2034,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;check;fix' {
+            break
+        }
+        'mzctl;help;check;fixes' {
             break
         }
         'mzctl;help;systems' {

@@ -238,6 +238,9 @@ _mzctl() {
             mzctl__subcmd__check,fix)
                 cmd="mzctl__subcmd__check__subcmd__fix"
                 ;;
+            mzctl__subcmd__check,fixes)
+                cmd="mzctl__subcmd__check__subcmd__fixes"
+                ;;
             mzctl__subcmd__check,help)
                 cmd="mzctl__subcmd__check__subcmd__help"
                 ;;
@@ -261,6 +264,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__check__subcmd__help,fix)
                 cmd="mzctl__subcmd__check__subcmd__help__subcmd__fix"
+                ;;
+            mzctl__subcmd__check__subcmd__help,fixes)
+                cmd="mzctl__subcmd__check__subcmd__help__subcmd__fixes"
                 ;;
             mzctl__subcmd__check__subcmd__help,help)
                 cmd="mzctl__subcmd__check__subcmd__help__subcmd__help"
@@ -402,6 +408,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help__subcmd__check,fix)
                 cmd="mzctl__subcmd__help__subcmd__check__subcmd__fix"
+                ;;
+            mzctl__subcmd__help__subcmd__check,fixes)
+                cmd="mzctl__subcmd__help__subcmd__check__subcmd__fixes"
                 ;;
             mzctl__subcmd__help__subcmd__check,list)
                 cmd="mzctl__subcmd__help__subcmd__check__subcmd__list"
@@ -2019,7 +2028,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list explain run findings diff file fix help"
+            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list explain run findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,8 +2223,42 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__check__subcmd__fixes)
+            opts="-q -y -h -V --limit --offset --unmask --db --format --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__check__subcmd__help)
-            opts="list explain run findings diff file fix help"
+            opts="list explain run findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,6 +2328,20 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__help__subcmd__fix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__check__subcmd__help__subcmd__fixes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2949,7 +3006,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__check)
-            opts="list explain run findings diff file fix"
+            opts="list explain run findings diff file fix fixes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3019,6 +3076,20 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__check__subcmd__fix)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__check__subcmd__fixes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -683,6 +683,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand diff 'New, resolved and persisting findings per rule between two runs'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+            cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;check;list'= {
@@ -804,6 +805,23 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mzctl;check;fixes'= {
+            cand --limit 'At most this many changes'
+            cand --offset 'Skip this many changes first'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers in full in csv and json output (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mzctl;check;help'= {
             cand list 'The rule catalogue: id, severity, scope and title of every rule'
             cand explain 'What a rule finds, why it matters, how to fix it, an example'
@@ -812,6 +830,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand diff 'New, resolved and persisting findings per rule between two runs'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+            cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;check;help;list'= {
@@ -827,6 +846,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;check;help;file'= {
         }
         &'mzctl;check;help;fix'= {
+        }
+        &'mzctl;check;help;fixes'= {
         }
         &'mzctl;check;help;help'= {
         }
@@ -1777,6 +1798,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand diff 'New, resolved and persisting findings per rule between two runs'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+            cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
         }
         &'mzctl;help;check;list'= {
         }
@@ -1791,6 +1813,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;check;file'= {
         }
         &'mzctl;help;check;fix'= {
+        }
+        &'mzctl;help;check;fixes'= {
         }
         &'mzctl;help;systems'= {
             cand add 'Register a system (prompts on a terminal for what is missing)'

@@ -546,26 +546,27 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Mark a placename historical (abolished)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -l json -d 'Shorthand for --format json'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -s q -l quiet -d 'No progress bars or status messages on stderr'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -s h -l help -d 'Print help'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l rule -d 'Only rules matching this glob (e.g. \'id.*\')' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -670,6 +671,21 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l limit -d 'At most this many changes' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l offset -d 'Skip this many changes first' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l unmask -d 'Show ID numbers in full in csv and json output (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
@@ -677,6 +693,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -1190,6 +1207,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "add" -d 'Register a system (prompts on a terminal for what is missing)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "import" -d 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "list" -d 'List registered systems'

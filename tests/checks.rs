@@ -140,10 +140,19 @@ fn clean_data_has_no_errors_and_runs_are_shaped() {
 }
 
 #[test]
-fn findings_masking_diff_and_fix() {
+fn findings_masking_diff_and_fix_on_sqlite() {
     let home = support::tempdir();
-    let h = home.path();
-    let db = format!("sqlite:{}/m.db", h.display());
+    findings_masking_diff_and_fix(home.path(), &format!("sqlite:{}/m.db", home.path().display()));
+}
+
+#[test]
+fn findings_masking_diff_and_fix_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    findings_masking_diff_and_fix(support::tempdir().path(), &pg.url);
+}
+
+fn findings_masking_diff_and_fix(h: &Path, db: &str) {
+    let db = db.to_string();
     let out = seed(h, &db, "m", 3, 3000, "0.05");
     let run = |args: &[&str]| json(h, &[&["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30"], args].concat());
     let first = run(&["--fail-on", "error"]);
@@ -178,6 +187,21 @@ fn findings_masking_diff_and_fix() {
     mzctl(h).args(["--db", &db, "check", "fix", "--as-of", "2026-06-30"]).assert().code(2);
     let fixed = json(h, &["--db", &db, "--json", "--yes", "check", "fix", "--as-of", "2026-06-30"]);
     assert_eq!(fixed["applied"], planned);
+    // Each change was logged with it: the log holds exactly what was applied, newest first.
+    let change = |f: &serde_json::Value| ["rule", "table", "column", "old", "new"].map(|k| f[k].as_str().unwrap().to_string());
+    let mut applied: Vec<[String; 5]> = fixed["fixes"].as_array().unwrap().iter().map(change).collect();
+    let log = json(h, &["--db", &db, "--json", "check", "fixes", "--limit", "100000", "--unmask"]);
+    let mut logged: Vec<[String; 5]> = log.as_array().unwrap().iter().map(change).collect();
+    assert!(log.as_array().unwrap().windows(2).all(|w| w[0]["id"].as_i64() > w[1]["id"].as_i64()));
+    applied.sort();
+    logged.sort();
+    assert_eq!(applied, logged);
+    let masked = json(h, &["--db", &db, "--json", "check", "fixes", "--limit", "100000"]);
+    assert!(masked.as_array().unwrap().iter().filter(|f| f["column"] == "id_number").all(|f| f["old"].as_str().unwrap().contains('*') && f["key"].as_str().unwrap().contains('*')));
+    // Nothing is left to fix, and nothing more is logged.
+    let again = json(h, &["--db", &db, "--json", "--yes", "check", "fix", "--as-of", "2026-06-30"]);
+    assert_eq!(again["applied"], 0);
+    assert_eq!(json(h, &["--db", &db, "--json", "check", "fixes", "--limit", "100000"]).as_array().unwrap().len(), applied.len());
     let third = run(&[]);
     let diff = json(h, &["--db", &db, "--json", "check", "diff", "1", &third["run"].to_string()]);
     let per: BTreeMap<String, serde_json::Value> = diff["rules"].as_array().unwrap().iter().map(|r| (r["rule"].as_str().unwrap().to_string(), r.clone())).collect();

@@ -102,6 +102,21 @@ pub struct Fix {
     pub new: String,
 }
 
+/// A value `check fix` changed, from the log written with the change.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppliedFix {
+    pub id: i64,
+    pub applied_at: String,
+    pub os_user: String,
+    pub rule: String,
+    pub table: String,
+    /// The row's natural key before the change, its values joined with `|`.
+    pub key: String,
+    pub column: String,
+    pub old: String,
+    pub new: String,
+}
+
 /// The most columns [`CheckStore::scan_records`] hands over per row (every record table has fewer).
 pub const MAX_SCAN_COLUMNS: usize = 24;
 
@@ -128,9 +143,12 @@ pub trait CheckStore {
     fn latest_run(&mut self) -> Result<Option<i64>>;
     /// Findings of a run in stored order.
     fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>>;
-    /// Apply repairs in one transaction; returns the rows changed. A repair whose row no
-    /// longer holds `old`, or whose new key already exists, is skipped.
-    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64>;
+    /// Apply repairs in one transaction, logging each change made (at `at`, by `os_user`) in
+    /// the same transaction; returns the rows changed. A repair whose row no longer holds
+    /// `old`, or whose new key already exists, is skipped and not logged.
+    fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64>;
+    /// Logged changes, newest first.
+    fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>>;
 }
 
 /// SQL conditions (`AND …`, possibly empty) limiting rows of `table` (aliased `alias`) to the

@@ -35,6 +35,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(5, "checks"),
     migration!(6, "certs"),
     migration!(7, "findings_lean"),
+    migration!(8, "fix_log"),
 ];
 
 impl Migration {

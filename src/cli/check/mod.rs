@@ -1,9 +1,10 @@
-//! `mzctl check list|explain|run|findings|diff|file|fix`: the data-quality rule catalogue.
+//! `mzctl check list|explain|run|findings|diff|file|fix|fixes`: the data-quality rule catalogue.
 mod diff;
 mod explain;
 mod file;
 mod findings;
 mod fix;
+mod fixes;
 mod list;
 mod run;
 
@@ -28,6 +29,8 @@ pub enum CheckCommand {
     File(file::FileArgs),
     /// Apply the safe automatic fixes (normalizations, retired codes with one successor)
     Fix(fix::FixArgs),
+    /// The values `check fix` changed, newest first: when, by whom, before and after
+    Fixes(fixes::FixesArgs),
 }
 
 impl CheckCommand {
@@ -35,6 +38,7 @@ impl CheckCommand {
         match self {
             CheckCommand::Run(_) => true,
             CheckCommand::Findings(a) => a.unmask,
+            CheckCommand::Fixes(a) => a.unmask,
             CheckCommand::Fix(a) => !a.dry_run,
             CheckCommand::List(_) | CheckCommand::Explain(_) | CheckCommand::Diff(_) | CheckCommand::File(_) => false,
         }
@@ -50,6 +54,7 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
         CheckCommand::Diff(a) => diff::run(ctx, a),
         CheckCommand::File(a) => file::run(ctx, a),
         CheckCommand::Fix(a) => fix::run(ctx, a),
+        CheckCommand::Fixes(a) => fixes::run(ctx, a),
     }
 }
 

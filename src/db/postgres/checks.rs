@@ -2,7 +2,7 @@
 //! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
 use super::records::copy_field;
 use super::PgStore;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, AppliedFix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use std::io::Write;
@@ -276,8 +276,10 @@ impl CheckStore for PgStore {
             .collect())
     }
 
-    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64> {
+    fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64> {
         let mut tx = self.client.transaction()?;
+        let at = crate::clock::format_utc(at);
+        let log = tx.prepare("INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")?;
         let mut changed = 0;
         for f in fixes {
             let spec = record_spec(f.table)?;
@@ -298,9 +300,34 @@ impl CheckStore for PgStore {
             );
             let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&f.new, &f.old];
             params.extend(f.key.iter().map(|k| k as &(dyn postgres::types::ToSql + Sync)));
-            changed += tx.execute(sql.as_str(), &params)?;
+            let n = tx.execute(sql.as_str(), &params)?;
+            if n > 0 {
+                tx.execute(&log, &[&at, &os_user, &f.rule, &f.table, &f.key.join("|"), &f.column, &f.old, &f.new])?;
+            }
+            changed += n;
         }
         tx.commit()?;
         Ok(changed)
+    }
+
+    fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>> {
+        let rows = self.client.query(
+            "SELECT id, applied_at, os_user, rule, tbl, key, col, old, new FROM check_fixes ORDER BY id DESC LIMIT $1 OFFSET $2",
+            &[&(limit.min(i64::MAX as u64) as i64), &(offset.min(i64::MAX as u64) as i64)],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| AppliedFix {
+                id: r.get(0),
+                applied_at: r.get(1),
+                os_user: r.get(2),
+                rule: r.get(3),
+                table: r.get(4),
+                key: r.get(5),
+                column: r.get(6),
+                old: r.get(7),
+                new: r.get(8),
+            })
+            .collect())
     }
 }

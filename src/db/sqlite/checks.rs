@@ -2,7 +2,7 @@
 //! rules as set-based queries, findings written with a prepared INSERT in one transaction.
 use super::SqliteStore;
 use crate::clock;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, AppliedFix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use rusqlite::types::ValueRef;
@@ -214,18 +214,44 @@ impl CheckStore for SqliteStore {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn apply_fixes(&mut self, fixes: &[Fix]) -> Result<u64> {
+    fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = clock::format_utc(at);
         let mut changed = 0;
-        for f in fixes {
-            let spec = record_spec(f.table)?;
-            let key: Vec<String> = spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 3)).collect();
-            let sql = format!("UPDATE OR IGNORE {} SET {} = ?1 WHERE {} = ?2 AND {}", spec.name, f.column, f.column, key.join(" AND "));
-            let mut values: Vec<&str> = vec![&f.new, &f.old];
-            values.extend(f.key.iter().map(String::as_str));
-            changed += tx.execute(&sql, rusqlite::params_from_iter(values))? as u64;
+        {
+            let mut log = tx.prepare("INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for f in fixes {
+                let spec = record_spec(f.table)?;
+                let key: Vec<String> = spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 3)).collect();
+                let sql = format!("UPDATE OR IGNORE {} SET {} = ?1 WHERE {} = ?2 AND {}", spec.name, f.column, f.column, key.join(" AND "));
+                let mut values: Vec<&str> = vec![&f.new, &f.old];
+                values.extend(f.key.iter().map(String::as_str));
+                let n = tx.execute(&sql, rusqlite::params_from_iter(values))?;
+                if n > 0 {
+                    log.execute(params![at, os_user, f.rule, f.table, f.key.join("|"), f.column, f.old, f.new])?;
+                }
+                changed += n as u64;
+            }
         }
         tx.commit()?;
         Ok(changed)
+    }
+
+    fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>> {
+        let mut stmt = self.conn.prepare("SELECT id, applied_at, os_user, rule, tbl, key, col, old, new FROM check_fixes ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
+        let rows = stmt.query_map(params![limit.min(i64::MAX as u64) as i64, offset.min(i64::MAX as u64) as i64], |r| {
+            Ok(AppliedFix {
+                id: r.get(0)?,
+                applied_at: r.get(1)?,
+                os_user: r.get(2)?,
+                rule: r.get(3)?,
+                table: r.get(4)?,
+                key: r.get(5)?,
+                column: r.get(6)?,
+                old: r.get(7)?,
+                new: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -345,6 +345,55 @@ fn one_connection_is_enough_on_postgres() {
     let _ = postgres::Client::connect(&admin_url, postgres::NoTls).map(|mut c| c.batch_execute(&format!("DROP ROLE IF EXISTS {role}")));
 }
 
+/// `overlap_grace_days` tolerates overlaps of that many days, and no more, for both rules that
+/// compare periods; 0 (the default) reports a single day in common.
+fn overlap_grace(db: &str, write: &mut dyn FnMut(&str)) {
+    let home = support::tempdir();
+    let h = home.path();
+    mzctl(h).args(["--db", db, "-q", "db", "init"]).assert().success();
+    // Moved from 440103 to 440104, paid by both for 10 days (1-10 March); then 5 days of
+    // dibao and tekun at once (10-14 June), and 1 day (an open end meeting a start).
+    write(
+        "INSERT INTO people (id_number, region_code, name, gender, birth_date, phone) VALUES
+         ('440106198001010019', '440104', '张三', '1', '1980-01-01', ''),
+         ('440106198001010035', '440104', '李四', '1', '1980-01-01', '');
+         INSERT INTO enrolments (id_number, program, region_code, start_date, end_date, monthly_amount_fen, status) VALUES
+         ('440106198001010019', 'dibao', '440103', '2020-01-01', '2020-03-10', 50000, 'ended'),
+         ('440106198001010019', 'dibao', '440104', '2020-03-01', '2020-06-14', 50000, 'ended'),
+         ('440106198001010019', 'tekun', '440104', '2020-06-10', NULL, 80000, 'active'),
+         ('440106198001010035', 'dibao', '440104', '2021-01-01', '2021-05-01', 50000, 'ended'),
+         ('440106198001010035', 'tekun', '440104', '2021-05-01', NULL, 80000, 'active')",
+    );
+    let rules = h.join("rules.toml");
+    let found = |grace: u32| -> Vec<String> {
+        std::fs::write(&rules, format!("overlap_grace_days = {grace}\n")).unwrap();
+        let args = ["--db", db, "--json", "-q", "check", "run", "--as-of", "2026-06-30", "--rule", "dup.enrolment", "--rule", "excl.programs", "--rules", rules.to_str().unwrap()];
+        json(h, &args);
+        let list = json(h, &["--db", db, "--json", "check", "findings", "--unmask"]);
+        list.as_array().unwrap().iter().map(|f| format!("{} {}", f["rule"].as_str().unwrap(), f["key"].as_str().unwrap())).collect()
+    };
+    let all = ["dup.enrolment 440106198001010019|dibao", "excl.programs 440106198001010019|dibao+tekun", "excl.programs 440106198001010035|dibao+tekun"];
+    assert_eq!(found(0), all);
+    assert_eq!(found(1), all[..2]);
+    assert_eq!(found(4), all[..2]);
+    assert_eq!(found(5), all[..1]);
+    assert_eq!(found(9), all[..1]);
+    assert!(found(10).is_empty());
+}
+
+#[test]
+fn overlap_grace_on_sqlite() {
+    let home = support::tempdir();
+    let path = home.path().join("grace.db");
+    overlap_grace(&format!("sqlite:{}", path.display()), &mut |sql| rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap());
+}
+
+#[test]
+fn overlap_grace_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    overlap_grace(&pg.url, &mut |sql| postgres::Client::connect(&pg.url, postgres::NoTls).unwrap().batch_execute(sql).unwrap());
+}
+
 /// Rows written straight into the database by another system: text with tabs, newlines and
 /// backslashes (escaped on PostgreSQL's COPY), a literal `\N`, a phone number stored as an
 /// integer (SQLite keeps the type it is given), and on PostgreSQL a server whose DateStyle is

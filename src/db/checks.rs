@@ -22,10 +22,12 @@ pub struct Scope {
 pub enum Cross {
     /// `id_number, min(name), max(name), min(birth_date), max(birth_date), min(region), max(region)`.
     DupPerson,
-    /// `id_number, program, region a, region b`: same program, two regions, overlapping periods.
-    DupEnrolment,
-    /// `id_number, region, start of a, start of b`: both programs active at once (started by as-of).
-    Exclusive(String, String),
+    /// `id_number, program, region a, region b`: same program, two regions, periods overlapping
+    /// by more than this many days.
+    DupEnrolment(u32),
+    /// `id_number, region, start of a, start of b`: both programs active at once (started by
+    /// as-of), overlapping by more than this many days.
+    Exclusive(String, String, u32),
     /// `id_number, program, region, death_date, end_date, monthly_amount_fen`: active after death.
     StillEnrolled,
     /// `id_number, program, region, start_date`: enrolments of a program started by as-of.

@@ -17,12 +17,15 @@ fn text(v: ValueRef<'_>) -> String {
     }
 }
 
-/// Periods `a` and `b` share at least one day. An open end runs forever; a period recorded
-/// with its end before its start is read as running between the two dates.
-fn overlap(a: &str, b: &str) -> String {
+/// Periods of rows `a` and `b` (an end before the start taken as the other way round; no end:
+/// open) that overlap by more than `grace` days. With no grace: any day in common.
+fn overlap(a: &str, b: &str, grace: u32) -> String {
     let lo = |x: &str| format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END");
     let hi = |x: &str| format!("CASE WHEN {x}.end_date IS NULL THEN '9999-12-31' WHEN {x}.end_date < {x}.start_date THEN {x}.start_date ELSE {x}.end_date END");
-    format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a))
+    if grace == 0 {
+        return format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a));
+    }
+    format!("julianday(min({}, {})) - julianday(max({}, {})) >= {grace}", hi(a), hi(b), lo(a), lo(b))
 }
 
 /// `among`: only ID numbers in the JSON array bound as ?1 (a list of index probes instead of
@@ -44,22 +47,22 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
                  HAVING (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(birth_date, '')) > 1){region}"
             )
         }
-        Cross::DupEnrolment => format!(
+        Cross::DupEnrolment(grace) => format!(
             "SELECT a.id_number, a.program, min(a.region_code), min(b.region_code)
              FROM enrolments a JOIN enrolments b
                ON b.id_number = a.id_number AND b.program = a.program AND b.region_code > a.region_code AND {}
              WHERE a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}{}
              GROUP BY a.id_number, a.program",
-            overlap("a", "b"),
+            overlap("a", "b", *grace),
             scope_sql(s, "enrolments", "a"),
             among_sql("a")
         ),
-        Cross::Exclusive(x, y) => format!(
+        Cross::Exclusive(x, y, grace) => format!(
             "SELECT a.id_number, min(a.region_code), min(a.start_date), min(b.start_date)
              FROM enrolments a JOIN enrolments b ON b.id_number = a.id_number AND b.program = '{y}' AND {}
              WHERE a.program = '{x}' AND a.start_date <= '{as_of}' AND b.start_date <= '{as_of}'{}{}
              GROUP BY a.id_number",
-            overlap("a", "b"),
+            overlap("a", "b", *grace),
             scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a"),
             among_sql("a")
         ),

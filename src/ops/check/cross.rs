@@ -67,7 +67,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
             }
         }
         "dup.enrolment" => {
-            for r in store.cross(&Cross::DupEnrolment, scope, ids)? {
+            for r in store.cross(&Cross::DupEnrolment(params.overlap_grace_days), scope, ids)? {
                 let msg = format!("{} in {} and {} over overlapping periods", col(&r, 1), col(&r, 2), col(&r, 3));
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
                 out.push(finding(rule, sev, "enrolments", &key, "region_code", format!("{}/{}", col(&r, 2), col(&r, 3)), msg, col(&r, 2)));
@@ -75,7 +75,7 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
         }
         "excl.programs" => {
             for [a, b] in &params.exclusive {
-                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone()), scope, ids)? {
+                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone(), params.overlap_grace_days), scope, ids)? {
                     let msg = format!("{a} (from {}) and {b} (from {}) are mutually exclusive but overlap", col(&r, 2), col(&r, 3));
                     let key = format!("{}|{a}+{b}", col(&r, 0));
                     out.push(finding(rule, sev, "enrolments", &key, "program", format!("{a}+{b}"), msg, col(&r, 1)));

@@ -35,6 +35,9 @@ pub struct Params {
     pub exclusive: Vec<[String; 2]>,
     /// Months after the death month tolerated before death.still_enrolled reports.
     pub grace_months: u32,
+    /// Days two enrolments may overlap before dup.enrolment or excl.programs reports them (a
+    /// handover between districts or programs).
+    pub overlap_grace_days: u32,
     /// Household programs, filed in the name of the household's head (age.minor_head).
     pub head_programs: Vec<String>,
     /// The minimum age of a household head at the enrolment's start (age.minor_head).
@@ -49,6 +52,7 @@ impl Default for Params {
             ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
             exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
             grace_months: 0,
+            overlap_grace_days: 0,
             head_programs: vec!["dibao".to_string()],
             head_min_age: 18,
         }
@@ -60,7 +64,7 @@ impl Params {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
-                .hint("keys: enable, disable (rule globs), grace_months, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
+                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
         })?;
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;
@@ -286,6 +290,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         "ages": opts.params.ages,
         "exclusive": opts.params.exclusive,
         "grace_months": opts.params.grace_months,
+        "overlap_grace_days": opts.params.overlap_grace_days,
         "head_programs": opts.params.head_programs,
         "head_min_age": opts.params.head_min_age,
     });

@@ -2,7 +2,7 @@
 //! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
 use super::records::copy_field;
 use super::PgStore;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, CheckStore, Cross, Finding, FindingFilter, Fix, AppliedFix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use std::io::Write;

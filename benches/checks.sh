@@ -16,25 +16,26 @@
 # table, record key and message), and the script prints the counts side by side.
 #
 # 2026-11-24, 2 cores (a VM whose steal time varies: the lowest of 3 runs or more):
-#   SQLite      1.44-1.50 s, 190-200 MiB peak. People are read on one connection while
+#   SQLite      1.37-1.50 s, 190-200 MiB peak. People are read on one connection while
 #               enrolments, deaths and organizations are read on a second (0.85-0.92 s and
 #               1.00-1.10 s side by side); dup.person and death.still_enrolled (0.15-0.19 s)
 #               run while the enrolments are still being read; storing 0.17-0.19 s.
 #   PostgreSQL  2.59 s right after seeding (0.38 s of it ANALYZE, which the run does when a
-#               bulk load left the tables without statistics); 2.22-2.44 s on later runs,
+#               bulk load left the tables without statistics); 2.11-2.44 s on later runs,
 #               121-131 MiB peak (the server's COPY of the two big tables shares the 2 cores)
 #   pandas     15.67-16.80 s, 1214-1249 MiB peak
-# mzctl is 10.4-11.7x (SQLite) and 6.4-7.6x (PostgreSQL; 6.0-6.5x on the first run) faster
-# than pandas: the goal of 20x is not met. Against the earlier pandas script, which ran a subset of the rules, counted
-# and wrote nothing (13.1-13.4 s): 9x and 5-6x.
+# Best against best, mzctl is 11.4x (SQLite) and 7.4x (PostgreSQL; 6.0x on the first run)
+# faster than pandas (10.4-12.3x and 6.4-8.0x over all the runs): the goal of 20x is not met.
+# Against the earlier pandas script, which ran a subset of the rules, counted and wrote nothing
+# (13.1-13.4 s): 9.6x and 6.2x.
 # History, same data: SQLite 4.78 s / 407 MiB before the candidates (commit 4899507), 1.88-2.10 s
 # / 160 MiB with them (081463f); PostgreSQL 12.99 s, then 2.66-3.08 s (4.77 s first run).
 # Where the time goes (perf, SQLite): the run uses ~2.4 s of CPU on 2 cores. Reading and
 # decoding the rows (SQLite's VM, the column reads, copying them into batches) is ~45% of it,
 # the per-record validation ~30%, noting candidates ~5%. sqlite3 itself needs 0.87 s of one
 # core only to read the two tables, which leaves little of the 0.78-0.84 s that 20x would allow.
-# On PostgreSQL the client pays ~1 us per row in the sync driver's per-message runtime entry
-# (COPY sends a message per row); FETCHing 8192 rows at a time from a cursor cut the client's
+# On PostgreSQL ~13% of the client's CPU is the sync driver entering its runtime once per COPY
+# message, that is once per row; FETCHing 8192 rows at a time from a cursor cut the client's
 # CPU by 13% but lost more to round trips (4.7 -> 5.5 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."

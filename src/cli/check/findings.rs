@@ -1,4 +1,4 @@
-use super::mask_key;
+use super::{mask_key, unmasked};
 use crate::cli::Ctx;
 use crate::db::checks::Finding;
 use crate::domain::normalize::mask_id;
@@ -46,18 +46,13 @@ impl Report for Findings {
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
     let (_, mut list) = check::findings(ctx.store()?, args.run, &args.rule, args.region.as_deref(), args.limit, args.offset)?;
-    // Tables are always masked; csv and json only unmasked on request.
-    let unmask = args.unmask && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv);
-    if !unmask {
+    if !unmasked(ctx, args.unmask, "findings", list.len()) {
         for f in &mut list {
             f.key = mask_key(&f.table, &f.key);
             if f.field == "id_number" {
                 f.value = mask_id(&f.value);
             }
         }
-    }
-    if args.unmask {
-        ctx.changed([("findings.unmasked".to_string(), if unmask { list.len() as i64 } else { 0 })].into());
     }
     ctx.out.emit(&Findings(list))?;
     Ok(Code::Ok)

@@ -1,4 +1,4 @@
-use super::mask_key;
+use super::{mask_key, unmasked};
 use crate::cli::Ctx;
 use crate::db::checks::AppliedFix;
 use crate::domain::normalize::mask_id;
@@ -37,9 +37,7 @@ impl Report for Fixes {
 
 pub fn run(ctx: &mut Ctx, args: FixesArgs) -> Result<Code> {
     let mut list = ctx.store()?.fix_log(args.limit, args.offset)?;
-    // As `check findings`: tables are always masked; csv and json only unmasked on request.
-    let unmask = args.unmask && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv);
-    if !unmask {
+    if !unmasked(ctx, args.unmask, "fixes", list.len()) {
         for f in &mut list {
             f.key = mask_key(&f.table, &f.key);
             if f.column == "id_number" {
@@ -47,9 +45,6 @@ pub fn run(ctx: &mut Ctx, args: FixesArgs) -> Result<Code> {
                 f.new = mask_id(&f.new);
             }
         }
-    }
-    if args.unmask {
-        ctx.changed([("fixes.unmasked".to_string(), if unmask { list.len() as i64 } else { 0 })].into());
     }
     ctx.out.emit(&Fixes(list))?;
     Ok(Code::Ok)

@@ -58,6 +58,17 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
     }
 }
 
+/// Whether `rows` of `what` go out with ID numbers in full: tables are always masked; csv and
+/// json only when `--unmask` was `asked`, which is recorded in the audit log
+/// (`<what>.unmasked`: the rows shown unmasked).
+fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
+    let unmask = asked && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv);
+    if asked {
+        ctx.changed([(format!("{what}.unmasked"), if unmask { rows as i64 } else { 0 })].into());
+    }
+    unmask
+}
+
 /// A record key with its ID number masked (people, enrolments, deaths; not credit codes).
 fn mask_key(table: &str, key: &str) -> String {
     if table == "organizations" {

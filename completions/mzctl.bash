@@ -2428,7 +2428,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --db --format --json --quiet --color --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,6 +2455,14 @@ _mzctl() {
                     return 0
                     ;;
                 --fail-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -722,6 +722,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --as-of 'The date payments and ages are checked at [default: today]'
             cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]'
             cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
+            cand -j 'Connections that read and check the record tables side by side [default: one per core]'
+            cand --jobs 'Connections that read and check the record tables side by side [default: one per core]'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'

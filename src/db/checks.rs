@@ -119,17 +119,50 @@ pub struct AppliedFix {
     pub new: String,
 }
 
+/// A stretch of a record table (see [`CheckStore::scan_parts`]): rows from `from` up to, not
+/// including, `to`, in the backend's own terms (SQLite rowids, PostgreSQL block numbers); no
+/// bound on a side that is `None`. The default is the whole table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScanPart {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+}
+
+impl ScanPart {
+    /// Up to `n` parts of about equal length, and no shorter than `least`, over `lo..=hi`; the
+    /// first and last open-ended, so rows added since the bounds were read are in the last one.
+    pub fn split(lo: i64, hi: i64, n: usize, least: i64) -> Vec<ScanPart> {
+        let len = hi.saturating_sub(lo).saturating_add(1);
+        let n = n.min(usize::try_from(len / least.max(1)).unwrap_or(usize::MAX));
+        if n <= 1 {
+            return vec![ScanPart::default()];
+        }
+        let step = len / n as i64 + 1;
+        (0..n as i64)
+            .map(|i| ScanPart {
+                from: (i > 0).then(|| lo + i * step),
+                to: (i + 1 < n as i64).then(|| lo + (i + 1) * step),
+            })
+            .collect()
+    }
+}
+
 /// The most columns [`CheckStore::scan_records`] hands over per row (every record table has fewer).
 pub const MAX_SCAN_COLUMNS: usize = 24;
 
 pub trait CheckStore {
-    /// Call `f` with every row of a record table in scope: its first `columns` data columns in
-    /// table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]), borrowed from the
-    /// backend's own buffers where it can.
-    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
-    /// Another connection to the same database, to scan one table while this one scans
-    /// another; `None` where there is no other (an in-memory SQLite database).
-    fn second_reader(&self) -> Result<Option<Box<dyn super::Store + Send>>>;
+    /// Call `f` with every row of a record table in scope and in `part`: its first `columns`
+    /// data columns in table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]),
+    /// borrowed from the backend's own buffers where it can.
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    /// Up to `n` parts of a table that readers can scan side by side: scanned one after the
+    /// other they are the whole table, in its scan order. One whole part where the backend
+    /// cannot split the table (or it is small).
+    fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<ScanPart>>;
+    /// Up to `n` other connections to the same database, to scan while this one does other
+    /// work; fewer or none where there are not that many (an in-memory SQLite database has
+    /// none, a server at its connection limit has fewer to give).
+    fn readers(&self, n: usize) -> Result<Vec<Box<dyn super::Store + Send>>>;
     /// Bring the query planner's statistics of these tables up to date where a bulk load
     /// has left them missing or stale; returns the tables refreshed. (PostgreSQL plans the
     /// cross-record joins from them; right after a seed or a large import, before autovacuum
@@ -190,4 +223,28 @@ pub fn record_spec(table: &str) -> Result<&'static TableSpec> {
         .into_iter()
         .find(|s| s.name == table)
         .ok_or_else(|| anyhow::anyhow!("no record table {table}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScanPart;
+
+    #[test]
+    fn parts_follow_each_other_and_cover_the_range() {
+        for (lo, hi, n, least) in [(1, 1_000_000, 2, 1024), (1, 1_000_000, 3, 1024), (0, 99, 4, 8), (5, 5000, 7, 1000), (0, 16, 2, 8)] {
+            let parts = ScanPart::split(lo, hi, n, least);
+            assert!(parts.len() > 1 && parts.len() <= n, "{lo}..={hi} in {n}: {parts:?}");
+            assert_eq!(parts[0].from, None);
+            assert_eq!(parts[parts.len() - 1].to, None);
+            for w in parts.windows(2) {
+                assert_eq!(w[0].to, w[1].from);
+                assert!(w[1].from.unwrap() > lo && w[1].from.unwrap() <= hi);
+                assert!(w[1].from.unwrap() - w[0].from.unwrap_or(lo) >= least);
+            }
+        }
+        // Too short to split, or one part wanted: the whole table.
+        assert_eq!(ScanPart::split(1, 2047, 2, 1024), vec![ScanPart::default()]);
+        assert_eq!(ScanPart::split(1, 1_000_000, 1, 1024), vec![ScanPart::default()]);
+        assert_eq!(ScanPart::split(0, -1, 2, 8), vec![ScanPart::default()]);
+    }
 }

@@ -93,7 +93,7 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     step("region", super::region::demo_line()?);
 
     announce("check: every rule on the stored city; a benefit paid after death");
-    let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of: opts.as_of, params: super::check::Params::default() };
+    let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of: opts.as_of, params: super::check::Params::default(), jobs: None };
     let checked = super::check::run(store, &check_opts)?;
     let dead = checked.rules.iter().find(|r| r.rule == "death.still_enrolled").and_then(|r| r.sample.as_ref());
     let dead = dead.map_or("none paid after death".to_string(), |f| {

@@ -31,6 +31,9 @@ pub struct RunArgs {
     /// Print the time each rule took on stderr
     #[arg(long)]
     pub timings: bool,
+    /// Connections that read and check the record tables side by side [default: one per core]
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
 }
 
 /// A run summary as shown: the report, with the samples' ID numbers masked (every format).
@@ -85,6 +88,7 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
             None => crate::clock::today()?,
         },
         params,
+        jobs: args.jobs.map(usize::from),
     };
     let report = check::run(ctx.store()?, &opts)?;
     ctx.changed([("check_runs".to_string(), 1), ("check_findings".to_string(), report.total as i64)].into());

@@ -2,7 +2,7 @@
 //! rules as set-based queries, findings written with a prepared INSERT in one transaction.
 use super::SqliteStore;
 use crate::clock;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, ScanPart, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use rusqlite::types::ValueRef;
@@ -95,10 +95,16 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
 const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
 impl CheckStore for SqliteStore {
-    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
         let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];
         let n = cols.len();
-        let sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+        let mut sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+        if let Some(from) = part.from {
+            sql += &format!(" AND t.rowid >= {from}");
+        }
+        if let Some(to) = part.to {
+            sql += &format!(" AND t.rowid < {to}");
+        }
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query([])?;
         // Text is handed over as SQLite holds it; other values (numbers, invalid UTF-8 written
@@ -130,8 +136,26 @@ impl CheckStore for SqliteStore {
         Ok(())
     }
 
-    fn second_reader(&self) -> Result<Option<Box<dyn crate::db::Store + Send>>> {
-        Ok(self.reader()?.map(|s| Box::new(s) as Box<dyn crate::db::Store + Send>))
+    /// Rowid ranges: a table scan is in rowid order, and a range is a seek and a scan.
+    fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<ScanPart>> {
+        record_spec(table)?;
+        let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(&format!("SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})"), [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(match (lo, hi) {
+            (Some(lo), Some(hi)) => ScanPart::split(lo, hi, n, 1024),
+            _ => vec![ScanPart::default()],
+        })
+    }
+
+    /// Read-only connections to the same file (WAL: they read while this one writes).
+    fn readers(&self, n: usize) -> Result<Vec<Box<dyn crate::db::Store + Send>>> {
+        let mut out: Vec<Box<dyn crate::db::Store + Send>> = Vec::new();
+        while out.len() < n {
+            match self.reader()? {
+                Some(r) => out.push(Box::new(r)),
+                None => break,
+            }
+        }
+        Ok(out)
     }
 
     /// Nothing to do: the queries here are written for SQLite's planner without statistics.

@@ -1,7 +1,7 @@
 //! `check fix`: safe automatic repairs only (normalizations and retired region codes with
 //! exactly one successor), planned from the stored records, applied in one transaction.
 use super::catalogue;
-use crate::db::checks::Scope;
+use crate::db::checks::{ScanPart, Scope};
 use crate::db::checks::Fix;
 use crate::db::Store;
 use crate::domain::{idnum, normalize, region};
@@ -17,7 +17,7 @@ pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         let spec = kind.spec();
         let region_col = spec.columns.iter().position(|c| *c == "region_code");
-        store.scan_records(spec, spec.columns.len(), &scope, &mut |v| {
+        store.scan_records(spec, spec.columns.len(), &scope, ScanPart::default(), &mut |v| {
             let key: Vec<String> = v[..spec.key].iter().map(|k| k.to_string()).collect();
             if kind != Kind::Organizations {
                 if let Some((rule, new)) = id_fix(v[0], as_of).filter(|(r, _)| rules.contains(r)) {

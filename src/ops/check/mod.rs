@@ -10,7 +10,8 @@ pub mod cross;
 pub mod fix;
 pub mod record;
 
-use crate::db::checks::{Finding, FindingFilter, NewRun, RunInfo, Scope};
+use crate::db::checks::{Finding, FindingFilter, NewRun, RunInfo, ScanPart, Scope};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use crate::db::Store;
 use crate::error::Fail;
 use crate::ops::import::validate::Kind;
@@ -108,6 +109,9 @@ pub struct RunOptions {
     pub program: Option<String>,
     pub as_of: Date,
     pub params: Params,
+    /// Readers that read and check the record tables side by side (None: one per core; 1:
+    /// this connection alone).
+    pub jobs: Option<usize>,
 }
 
 /// Findings per rule and severity, with one sample.
@@ -211,39 +215,41 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         Kind::Enrolments if scope.region.is_none() && scope.program.is_none() && cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r)) => Some(Note::Enrolments(&plan, Default::default())),
         _ => None,
     };
-    let passes = |store: &mut dyn Store, kinds: &[Kind]| -> Result<Vec<Pass>> {
-        let mut done = Vec::new();
-        for &kind in kinds {
-            let t = std::time::Instant::now();
-            let mut findings = Vec::new();
-            let notes = record_pass(store, kind, &scope, &wanted, &mut findings, note_for(kind))?;
-            done.push(Pass { kind, findings, notes, secs: t.elapsed().as_secs_f64() });
+    // Readers, one per core, read and check the parts of the tables side by side (a part is
+    // read and checked on one thread: nothing is copied between threads). Without them (an
+    // in-memory database, a server at its connection limit) this connection reads the tables
+    // one after the other: only a matter of speed.
+    let workers = opts.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
+    let mut readers = if kinds.is_empty() || workers <= 1 { Vec::new() } else { store.readers(workers).unwrap_or_default() };
+    let mut jobs: Vec<(Kind, ScanPart)> = Vec::new();
+    for &kind in &kinds {
+        let n = if matches!(kind, Kind::People | Kind::Enrolments) { readers.len() } else { 1 };
+        jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
+    }
+    let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
+    let absorb = |kind: Kind, done: &mut [Option<Checked>], among: &mut cross::Among, people_seen: &mut Option<candidates::People>, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
+        let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
+        let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else { return };
+        timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
+        let mut notes = Vec::new();
+        for part in parts {
+            findings.extend(part.findings);
+            notes.extend(part.note);
         }
-        Ok(done)
-    };
-    // People on this connection and the other tables on a second one at the same time, where
-    // the backend has one: the passes are bound by reading rows, one connection at a time.
-    // Only a matter of speed: without a second connection (a server at its connection limit)
-    // the passes run one after the other, as they do in memory.
-    let mut second = if kinds.contains(&Kind::People) && kinds.len() > 1 { store.second_reader().unwrap_or(None) } else { None };
-    let absorb = |pass: Pass, among: &mut cross::Among, people_seen: &mut Option<candidates::People>, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
-        let noted = !pass.notes.is_empty();
-        findings.extend(pass.findings);
-        match pass.kind {
-            Kind::People if noted => {
-                let mut people = candidates::People::merge(pass.notes.into_iter().filter_map(Note::into_people).collect());
+        match kind {
+            Kind::People if !notes.is_empty() => {
+                let mut people = candidates::People::merge(notes.into_iter().filter_map(Note::into_people).collect());
                 if wanted.contains("dup.person") {
                     among.dup_person = Some(std::mem::take(&mut people.repeated));
                 }
                 *people_seen = Some(people);
             }
-            Kind::Enrolments if noted => {
+            Kind::Enrolments if !notes.is_empty() => {
                 let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
-                among.enrolments = Some(plan.finish(pass.notes.into_iter().filter_map(Note::into_enrolments).collect(), people));
+                among.enrolments = Some(plan.finish(notes.into_iter().filter_map(Note::into_enrolments).collect(), people));
             }
             _ => {}
         }
-        timings.insert(format!("records:{}", pass.kind.as_str()), pass.secs);
     };
     // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
     let cross_rules = |store: &mut dyn Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
@@ -254,25 +260,58 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         }
         Ok(())
     };
-    match second.as_mut() {
-        Some(other) => std::thread::scope(|s| -> Result<()> {
-            let theirs = s.spawn(|| passes(other.as_mut(), &kinds[1..]));
-            // While the other tables are still being read, the rules that need only people.
-            let mine = passes(store, &kinds[..1]).and_then(|mine| {
-                mine.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
-                cross_rules(store, true, &among, &mut findings, &mut timings)
+    let stop = AtomicBool::new(false);
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|s| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Result<Checked>)>();
+        let inline = readers.is_empty();
+        for reader in readers.iter_mut() {
+            let (tx, jobs, next, stop, scope, wanted, note_for) = (tx.clone(), &jobs, &next, &stop, &scope, &wanted, &note_for);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&(kind, part)) = jobs.get(i) else { break };
+                let checked = check_part(reader.as_mut(), kind, part, scope, wanted, note_for(kind), stop);
+                if checked.is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                }
+                if tx.send((i, checked)).is_err() {
+                    break;
+                }
             });
-            let theirs = theirs.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            mine?;
-            theirs?.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
-            Ok(())
-        })?,
-        None => {
-            passes(store, &kinds)?.into_iter().for_each(|p| absorb(p, &mut among, &mut people_seen, &mut findings, &mut timings));
-            cross_rules(store, true, &among, &mut findings, &mut timings)?;
         }
+        drop(tx);
+        let fail = |e: anyhow::Error| {
+            stop.store(true, Ordering::Relaxed);
+            e
+        };
+        let mut early = false;
+        for received in 0..=jobs.len() {
+            // As soon as every person is read, the cross rules that need only people, on this
+            // connection while the readers go on with the other tables.
+            if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
+                early = true;
+                absorb(Kind::People, &mut done, &mut among, &mut people_seen, &mut findings, &mut timings);
+                cross_rules(store, true, &among, &mut findings, &mut timings).map_err(fail)?;
+            }
+            if received == jobs.len() {
+                break;
+            }
+            let (i, checked) = if inline {
+                let (kind, part) = jobs[received];
+                (received, check_part(store, kind, part, &scope, &wanted, note_for(kind), &stop))
+            } else {
+                // Every job is answered unless a reader panicked (the panic follows at the end of the scope).
+                let Ok(answer) = rx.recv() else { break };
+                answer
+            };
+            done[i] = Some(checked.map_err(fail)?);
+        }
+        Ok(())
+    })?;
+    drop(readers);
+    for &kind in &kinds[..] {
+        absorb(kind, &mut done, &mut among, &mut people_seen, &mut findings, &mut timings);
     }
-    drop(second);
     drop(people_seen);
     cross_rules(store, false, &among, &mut findings, &mut timings)?;
     let t = std::time::Instant::now();
@@ -310,42 +349,27 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     Ok(report)
 }
 
-/// A record pass done: its findings, its workers' notes and its time.
-struct Pass<'p> {
-    kind: Kind,
+/// A part of a record table checked: its findings, its note and when it was read.
+struct Checked<'p> {
     findings: Vec<Finding>,
-    notes: Vec<Note<'p>>,
-    secs: f64,
+    note: Option<Note<'p>>,
+    started: std::time::Instant,
+    ended: std::time::Instant,
 }
 
-/// What a worker of a record pass notes for the cross-record rules, merged when the pass ends.
+/// What a part of a record pass notes for the cross-record rules, merged when the pass ends.
 enum Note<'p> {
     People(candidates::PeoplePart),
     Enrolments(&'p candidates::Plan, candidates::EnrolmentPart),
 }
 
 impl<'p> Note<'p> {
-    /// An empty note of the same kind, for another worker.
-    fn blank(&self) -> Note<'p> {
+    fn see(&mut self, row: &[&str]) {
+        let get = |i: usize| row.get(i).copied().unwrap_or("");
         match self {
-            Note::People(_) => Note::People(Default::default()),
-            Note::Enrolments(plan, _) => Note::Enrolments(plan, Default::default()),
-        }
-    }
-
-    fn see(&mut self, batch: &[csv::StringRecord]) {
-        match self {
-            Note::People(part) => {
-                for r in batch {
-                    part.see(r.get(0).unwrap_or(""));
-                }
-            }
-            Note::Enrolments(plan, part) => {
-                // Columns in table order: id_number, program, region_code, start_date.
-                for r in batch {
-                    plan.see(part, r.get(0).unwrap_or(""), r.get(1).unwrap_or(""), r.get(2).unwrap_or(""), r.get(3).unwrap_or(""));
-                }
-            }
+            Note::People(part) => part.see(get(0)),
+            // Columns in table order: id_number, program, region_code, start_date.
+            Note::Enrolments(plan, part) => plan.see(part, get(0), get(1), get(2), get(3)),
         }
     }
 
@@ -366,108 +390,42 @@ impl<'p> Note<'p> {
     }
 }
 
-/// The per-record rules over one stored table, on every core: this thread reads the rows into
-/// batches, workers validate them, and their findings are appended in reading order (the
-/// same list, in the same order, as one thread would make). Returns each worker's note.
-fn record_pass<'p>(store: &mut dyn Store, kind: Kind, scope: &Scope, wanted: &BTreeSet<&str>, findings: &mut Vec<Finding>, note: Option<Note<'p>>) -> Result<Vec<Note<'p>>> {
+/// Another part failed: this one stops reading (the other's error is the one reported).
+#[derive(Debug)]
+struct Stopped;
+
+impl std::fmt::Display for Stopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("stopped: another part of the run failed")
+    }
+}
+
+impl std::error::Error for Stopped {}
+
+/// The per-record rules over one part of a stored table, read on `store` and checked as it is
+/// read; findings in reading order.
+fn check_part<'p>(store: &mut dyn Store, kind: Kind, part: ScanPart, scope: &Scope, wanted: &BTreeSet<&str>, mut note: Option<Note<'p>>, stop: &AtomicBool) -> Result<Checked<'p>> {
     debug_assert!(kind.spec().columns[..4] == ["id_number", "program", "region_code", "start_date"] || !matches!(note, Some(Note::Enrolments(..))));
-    use std::sync::mpsc;
-    const BATCH_ROWS: usize = 4096;
-    type Batch = Vec<csv::StringRecord>;
-    type Done = Result<(usize, Batch, Vec<Finding>)>;
-    let width = record::stored_columns(kind);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let checkers = (0..workers).map(|_| record::RecordChecker::stored(kind, scope.as_of)).collect::<Result<Vec<_>>>()?;
-    let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Batch)>(workers * 2);
-    // Shared by the workers only: when they have all ended, sending fails instead of blocking.
-    let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
-    let (done_tx, done_rx) = mpsc::channel::<Done>();
-    std::thread::scope(|s| -> Result<Vec<Note<'p>>> {
-        let mut handles = Vec::new();
-        for mut checker in checkers {
-            let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
-            let mut note = note.as_ref().map(Note::blank);
-            handles.push(s.spawn(move || {
-                loop {
-                    let job = match job_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => break,
-                    };
-                    let Ok((seq, batch)) = job else { break };
-                    let mut out = Vec::new();
-                    for rec in &batch {
-                        checker.check(rec, 0, &mut out);
-                    }
-                    if let Some(n) = &mut note {
-                        n.see(&batch);
-                    }
-                    out.retain(|f| wanted.contains(f.rule.as_str()));
-                    if done_tx.send(Ok((seq, batch, out))).is_err() {
-                        break;
-                    }
-                }
-                note.map(Note::done)
-            }));
+    let started = std::time::Instant::now();
+    let mut checker = record::RecordChecker::stored(kind, scope.as_of)?;
+    let mut findings = Vec::new();
+    let mut out = Vec::new();
+    let mut rows = 0u32;
+    store.scan_records(kind.spec(), record::stored_columns(kind), scope, part, &mut |row| {
+        checker.check(row, 0, &mut out);
+        if !out.is_empty() {
+            findings.extend(out.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
         }
-        drop(done_tx);
-        drop(job_rx);
-        // Batches come back to be refilled in place; findings wait for their turn.
-        let mut spare: Vec<Batch> = Vec::new();
-        let mut waiting: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
-        let mut next = 0usize;
-        let mut take = |done: Done, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
-            let (seq, batch, out) = done?;
-            spare.push(batch);
-            waiting.insert(seq, out);
-            while let Some(out) = waiting.remove(&next) {
-                findings.extend(out);
-                next += 1;
-            }
-            Ok(())
-        };
-        let mut batch: Batch = Vec::new();
-        let mut rows = 0usize;
-        let mut sent = 0usize;
-        let mut send = |batch: Batch, spare: &mut Vec<Batch>, findings: &mut Vec<Finding>| -> Result<()> {
-            job_tx.send((sent, batch)).map_err(|_| anyhow::anyhow!("the record checkers stopped"))?;
-            sent += 1;
-            while let Ok(done) = done_rx.try_recv() {
-                take(done, spare, findings)?;
-            }
-            Ok(())
-        };
-        let scanned = store.scan_records(kind.spec(), width, scope, &mut |values| {
-            if batch.len() <= rows {
-                batch.push(csv::StringRecord::new());
-            }
-            let rec = &mut batch[rows];
-            rec.clear();
-            for v in values {
-                rec.push_field(v);
-            }
-            rows += 1;
-            if rows == BATCH_ROWS {
-                let full = std::mem::replace(&mut batch, spare.pop().unwrap_or_default());
-                rows = 0;
-                send(full, &mut spare, findings)?;
-            }
-            Ok(())
-        });
-        let last = scanned.and_then(|()| {
-            batch.truncate(rows);
-            if rows > 0 { send(batch, &mut spare, findings) } else { Ok(()) }
-        });
-        drop(job_tx);
-        // Every worker has ended once the channel closes; a worker's own error comes first.
-        let mut failed = None;
-        for done in done_rx {
-            if let Err(e) = take(done, &mut spare, findings) {
-                failed.get_or_insert(e);
-            }
+        if let Some(n) = &mut note {
+            n.see(row);
         }
-        let notes = handles.into_iter().filter_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
-        failed.map_or(last, Err).map(|()| notes)
-    })
+        rows = rows.wrapping_add(1);
+        if rows.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
+            return Err(Stopped.into());
+        }
+        Ok(())
+    })?;
+    Ok(Checked { findings, note: note.map(Note::done), started, ended: std::time::Instant::now() })
 }
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.

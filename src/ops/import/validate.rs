@@ -61,6 +61,39 @@ fn reject(field: &'static str, summary: &'static str, reason: impl Into<String>)
     Reject { field, summary, reason: reason.into() }
 }
 
+/// A well-formed region code's status in the built-in lists and, for a person's region
+/// (`person`), whether it is county level or below (for anything else: true).
+pub fn region_status(code: &str, person: bool) -> (region::Status, bool) {
+    let db = region::RegionDb::builtin();
+    let status = db.status(code);
+    if !person {
+        return (status, true);
+    }
+    let level_ok = match db.versions(code).last().map(|ver| ver.level) {
+        Some(region::Level::Province) => false,
+        Some(region::Level::Prefecture) => !db.children(code, None).iter().any(|c| c.level == region::Level::County),
+        _ => true,
+    };
+    (status, level_ok)
+}
+
+/// A record's fields by index: a CSV record, or a stored row's values as a store reads them.
+pub trait Fields {
+    fn field(&self, i: usize) -> Option<&str>;
+}
+
+impl Fields for csv::StringRecord {
+    fn field(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+}
+
+impl Fields for [&str] {
+    fn field(&self, i: usize) -> Option<&str> {
+        self.get(i).copied()
+    }
+}
+
 /// Validates the rows of one file, with its columns resolved once.
 pub struct Validator {
     kind: Kind,
@@ -169,8 +202,8 @@ impl Validator {
         self.kind.columns().iter().position(|c| c.name == field).and_then(|c| self.idx[c])
     }
 
-    fn get<'r>(&self, rec: &'r csv::StringRecord, col: usize) -> &'r str {
-        self.idx[col].and_then(|i| rec.get(i)).unwrap_or("")
+    fn get<'r, R: Fields + ?Sized>(&self, rec: &'r R, col: usize) -> &'r str {
+        self.idx[col].and_then(|i| rec.field(i)).unwrap_or("")
     }
 
     fn note(map: &mut BTreeMap<String, u64>, what: &str) {
@@ -193,7 +226,7 @@ impl Validator {
     }
 
     /// Validate one record into `out` (values in table column order).
-    pub fn row(&mut self, r: &csv::StringRecord, line: u64, out: &mut Row) -> Result<(), Reject> {
+    pub fn row<R: Fields + ?Sized>(&mut self, r: &R, line: u64, out: &mut Row) -> Result<(), Reject> {
         self.flags.clear();
         self.broken.clear();
         out.line = line;
@@ -299,7 +332,8 @@ impl Validator {
             return self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new());
         }
         let db = region::RegionDb::builtin();
-        match db.status(&v) {
+        let (status, level_ok) = region_status(&v, person);
+        match status {
             region::Status::NeverExisted => self.broken("region.unknown", "region_code", "region code in no published list", String::new())?,
             region::Status::Retired => {
                 let succ: Vec<String> = db.resolve(&v, None).today.iter().map(|s| s.code.clone()).collect();
@@ -312,16 +346,8 @@ impl Validator {
             }
             region::Status::Current => {}
         }
-        if person {
-            let level = db.versions(&v).last().map(|ver| ver.level);
-            let county_or_below = match level {
-                Some(region::Level::Province) => false,
-                Some(region::Level::Prefecture) => !db.children(&v, None).iter().any(|c| c.level == region::Level::County),
-                _ => true,
-            };
-            if !county_or_below {
-                self.broken("region.level", "region_code", "a person's region must be county level or below", String::new())?;
-            }
+        if !level_ok {
+            self.broken("region.level", "region_code", "a person's region must be county level or below", String::new())?;
         }
         Ok(())
     }
@@ -333,7 +359,7 @@ impl Validator {
         values::parse_date(raw).map(Some).ok_or_else(|| reject(field, "unparsable date", format!("unparsable date {:?}", raw.trim())))
     }
 
-    fn people(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+    fn people<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
         self.last_id = None;
         // The values are refilled in place (no allocation for a row like the one before).
         let v = &mut out.values;
@@ -390,7 +416,7 @@ impl Validator {
         Ok(())
     }
 
-    fn enrolment(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+    fn enrolment<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
         let v = &mut out.values;
         v.resize(7, String::new());
         self.id_number(self.get(r, 0), &mut v[0])?;
@@ -430,7 +456,7 @@ impl Validator {
         Ok(())
     }
 
-    fn death(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+    fn death<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
         let v = &mut out.values;
         v.resize(5, String::new());
         self.id_number(self.get(r, 0), &mut v[0])?;
@@ -450,7 +476,7 @@ impl Validator {
         Ok(())
     }
 
-    fn organization(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+    fn organization<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
         let raw = self.get(r, 0);
         if raw.trim().is_empty() {
             return Err(reject("uscc", "missing credit code", "missing unified social credit code"));
@@ -496,7 +522,7 @@ impl Validator {
 
     /// An information system: a slug id and a name; dates, money (yuan → fen), counts,
     /// lists and the lifecycle state checked; free text kept as given.
-    fn system(&mut self, r: &csv::StringRecord, out: &mut Row) -> Result<(), Reject> {
+    fn system<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
         use crate::domain::systems as sys;
         let id = normalize::to_halfwidth(self.get(r, 0).trim()).to_ascii_lowercase();
         if id.is_empty() {

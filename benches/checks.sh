@@ -15,30 +15,34 @@
 # the findings written out. On this city both find the same 87,803 findings (rule, severity,
 # table, record key and message), and the script prints the counts side by side.
 #
-# 2026-11-24, 2 cores (a VM whose steal time varies: the lowest of 3 runs or more):
-#   SQLite      1.37-1.50 s, 190-200 MiB peak. People are read on one connection while
-#               enrolments, deaths and organizations are read on a second (0.85-0.92 s and
-#               1.00-1.10 s side by side); dup.person and death.still_enrolled (0.15-0.19 s)
-#               run while the enrolments are still being read; storing 0.17-0.19 s.
-#   PostgreSQL  2.59 s right after seeding (0.38 s of it ANALYZE, which the run does when a
-#               bulk load left the tables without statistics); 2.11-2.44 s on later runs,
-#               121-131 MiB peak (the server's COPY of the two big tables shares the 2 cores)
-#   pandas     15.67-16.80 s, 1214-1249 MiB peak
-# Best against best, mzctl is 11.4x (SQLite) and 7.4x (PostgreSQL; 6.0x on the first run)
-# faster than pandas (10.4-12.3x and 6.4-8.0x over all the runs): the goal of 20x is not met.
-# Against the earlier pandas script, which ran a subset of the rules, counted and wrote nothing
-# (13.1-13.4 s): 9.6x and 6.2x.
+# 2026-11-24 (second session of the day), 2 cores (a VM whose steal time varies: the lowest of
+# 3 runs or more):
+#   SQLite      1.09-1.25 s, 218-224 MiB peak. One read-only connection per core; people and
+#               enrolments are each split into rowid ranges, every range read and checked on its
+#               own thread (0.40 s for people, then 0.45 s for enrolments); a row whose checked
+#               fields are in normal form and valid is decided without the import validator;
+#               dup.person and death.still_enrolled (0.15-0.20 s) run on the run's connection
+#               while the enrolments are read; storing the 87,803 findings 0.17-0.19 s.
+#   PostgreSQL  1.93-2.04 s on later runs, 112-117 MiB peak (block ranges read by TID range
+#               scans; the server's COPY shares the 2 cores); 3.44 s right after seeding, 1.40 s
+#               of it the ANALYZE the run does when a bulk load left the tables without statistics
+#   pandas     15.54-16.00 s, 1216-1244 MiB peak
+# Best against best, mzctl is 14.3x (SQLite) and 8.1x (PostgreSQL) faster than pandas: the goal
+# of 20x (0.78 s) is not met.
 # History, same data: SQLite 4.78 s / 407 MiB before the candidates (commit 4899507), 1.88-2.10 s
-# / 160 MiB with them (081463f); PostgreSQL 12.99 s, then 2.66-3.08 s (4.77 s first run).
-# Where the time goes (perf, SQLite): the run uses ~2.4 s of CPU on 2 cores. Reading and
-# decoding the rows (SQLite's VM, the column reads, copying them into batches) is ~45% of it,
-# the per-record validation ~30%, noting candidates ~5%. sqlite3 itself needs 0.87 s of one
-# core only to read the two tables, which leaves little of the 0.78-0.84 s that 20x would allow.
-# On PostgreSQL ~13% of the client's CPU is the sync driver entering its runtime once per COPY
-# message, that is once per row; FETCHing 8192 rows at a time from a cursor cut the client's
-# CPU by 13% but lost more to round trips (4.7 -> 5.5 s). SQLite's memory-mapped I/O for the
-# scans (PRAGMA mmap_size) gave 1.25-1.34 s, but 660 MiB peak RSS and, as SQLite documents, a
-# signal instead of an error on an I/O error in the mapped file: not used.
+# with them (081463f), 1.37-1.50 s with two connections (7f6978f); PostgreSQL 12.99 s, then
+# 2.66-3.08 s, then 2.11-2.44 s.
+# Where the time goes (perf, SQLite): the run uses ~1.85 s of CPU on 2 cores. SQLite itself
+# (its VM, page cache and the kernel's copies of the file's pages) is ~40% of it: sqlite3 needs
+# 0.29 s and 0.35 s of one core only to read the two tables' checked columns. Handing each
+# value over (rusqlite's column calls, the UTF-8 check) is ~20%, the quick checks ~8%, noting
+# candidates ~6%, the rows with findings, the cross-record rules and storing the rest. Tried and
+# not kept: SQLite's memory-mapped I/O for the scans (1.05-1.08 s against 1.14-1.19 s, but a
+# signal instead of an error on an I/O error in the mapped file, as SQLite documents); pages of
+# 16 or 64 KiB instead of 4 KiB (1.09-1.13 s, only for databases made anew); a findings table
+# WITHOUT ROWID (no faster to store). On PostgreSQL ~13% of the client's CPU is the sync driver
+# entering its runtime once per COPY message; FETCHing 8192 rows at a time from a cursor cut it
+# but lost more to round trips (4.7 -> 5.5 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

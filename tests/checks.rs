@@ -322,7 +322,7 @@ fn candidates_change_nothing_on_postgres() {
 }
 
 /// A server that allows mzctl one connection only: the record passes, which otherwise read
-/// people and the other tables on two connections at once, run one after the other on it
+/// the tables in parts on a connection per core, run one after the other on it
 /// instead of failing, and find the same.
 #[test]
 fn one_connection_is_enough_on_postgres() {

@@ -223,6 +223,13 @@ pub fn parse(s: &str, today: Date) -> Result<IdNumber, IdError> {
     Ok(IdNumber(id))
 }
 
+/// True for the stored normal form: 17 ASCII digits and a digit or upper-case `X` (nothing
+/// else is checked).
+pub fn is_normal18(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X')
+}
+
 /// True for 15 ASCII digits (the legacy form; the date is not checked).
 pub fn is_legacy15(s: &str) -> bool {
     s.len() == 15 && s.bytes().all(|b| b.is_ascii_digit())

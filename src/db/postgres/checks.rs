@@ -133,8 +133,7 @@ impl CheckStore for PgStore {
         while out.len() < n {
             match self.reconnect() {
                 Ok(r) => out.push(Box::new(r)),
-                Err(_) if !out.is_empty() => break,
-                Err(e) => return Err(e),
+                Err(_) => break,
             }
         }
         Ok(out)

@@ -148,10 +148,8 @@ impl Quick {
     /// A valid ID number as it is stored normalized, in no list of findings (its address code
     /// in some published list and, for a person, not retired).
     fn id(&mut self, raw: &str) -> Option<idnum::IdNumber> {
-        let b = raw.as_bytes();
-        let plain = b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X');
         // (Not one Excel damaged either: that needs a wrong check character.)
-        if !plain {
+        if !idnum::is_normal18(raw) {
             return None;
         }
         let id = idnum::parse(raw, self.today).ok()?;

@@ -250,9 +250,7 @@ impl Validator {
     /// can be.
     fn id_number(&mut self, raw: &str, stored: &mut String) -> Result<Option<idnum::IdNumber>, Reject> {
         // Fast path: already 17 digits and a check character, as almost every row is.
-        let b = raw.as_bytes();
-        let plain = b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X');
-        if plain && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
+        if idnum::is_normal18(raw) && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
             return self.parsed_id(Cow::Borrowed(raw), raw, stored);
         }
         if raw.trim().is_empty() {

@@ -304,7 +304,13 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
                 let Ok(answer) = rx.recv() else { break };
                 answer
             };
-            done[i] = Some(checked.map_err(fail)?);
+            match checked {
+                Ok(part) => done[i] = Some(part),
+                // A part that stopped because another failed: that one's error is on its way
+                // (every reader answers each job it takes), and it is the one to report.
+                Err(e) if e.is::<Stopped>() => {}
+                Err(e) => return Err(fail(e)),
+            }
         }
         Ok(())
     })?;

@@ -258,11 +258,15 @@ fn rules_file_and_scope() {
 /// The cross-record rules find the same whether the record passes noted their candidates (a
 /// full run) or the backend joins whole tables (a run of the cross-record rules alone), with
 /// more program pairs and ages than the defaults.
-fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>) {
+fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>, write: &dyn Fn(&str, &str)) {
     let home = support::tempdir();
     let h = home.path();
     let Some(db) = db_for() else { return };
     seed_with(h, &db, "c", 6, 6000, "0.05", &["--spells", "1.7", "--death-years", "7"]);
+    // The seed leaves a dead person's enrolment open; as another system may, close some of
+    // them after the death (still paid until then), so death.still_enrolled has both kinds.
+    write(&db, "UPDATE enrolments SET end_date = '2026-05-31' WHERE end_date IS NULL AND substr(id_number, 17, 1) IN ('1', '3', '5')
+                AND id_number IN (SELECT id_number FROM deaths WHERE death_date < '2026-01-01')");
     let rules = h.join("rules.toml");
     std::fs::write(&rules, "exclusive = [[\"dibao\", \"tekun\"], [\"youfu\", \"dibao\"]]\nhead_programs = [\"dibao\", \"tekun\"]\nhead_min_age = 30\n[ages]\nelder_allowance = 80\nyoufu = 60\n").unwrap();
     let rules = rules.to_str().unwrap();
@@ -282,6 +286,8 @@ fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>) {
         let n = lists[0].iter().filter(|f| f["rule"] == rule).count();
         assert!(n > 0, "no {rule} finding to compare");
     }
+    let closed = lists[0].iter().filter(|f| f["rule"] == "death.still_enrolled" && f["value"] == "2026-05-31").count();
+    assert!(closed > 0, "no death.still_enrolled finding on an enrolment closed after the death");
     assert_eq!(lists[0].len(), lists[1].len());
     assert!(lists[0] == lists[1], "the findings differ");
     // The tables read in parts on several connections, or whole on one: the same findings, in
@@ -298,18 +304,23 @@ fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>) {
 #[test]
 fn candidates_change_nothing_on_sqlite() {
     let dir = support::tempdir();
-    candidates_change_nothing(&mut || Some(format!("sqlite:{}/c.db", dir.path().display())));
+    candidates_change_nothing(&mut || Some(format!("sqlite:{}/c.db", dir.path().display())), &|db, sql| {
+        rusqlite::Connection::open(db.trim_start_matches("sqlite:")).unwrap().execute_batch(sql).unwrap();
+    });
 }
 
 #[test]
 fn candidates_change_nothing_on_postgres() {
     let mut dbs = Vec::new();
-    candidates_change_nothing(&mut || {
-        let pg = support::pg()?;
-        let url = pg.url.clone();
-        dbs.push(pg);
-        Some(url)
-    });
+    candidates_change_nothing(
+        &mut || {
+            let pg = support::pg()?;
+            let url = pg.url.clone();
+            dbs.push(pg);
+            Some(url)
+        },
+        &|db, sql| postgres::Client::connect(db, postgres::NoTls).unwrap().batch_execute(sql).unwrap(),
+    );
     // The run brought the planner's statistics of the freshly seeded tables up to date.
     if let Some(pg) = dbs.first() {
         let mut c = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();

@@ -74,7 +74,7 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
              WHERE d.death_date <= '{as_of}' AND (e.end_date IS NULL OR e.end_date > d.death_date){}{}
              ORDER BY e.id_number, e.program, e.region_code, e.start_date",
             scope_sql(s, "enrolments", "e"),
-            among_sql("e")
+            among_sql("d")
         ),
         Cross::Program(p) => format!(
             "SELECT e.id_number, e.program, e.region_code, e.start_date FROM enrolments e

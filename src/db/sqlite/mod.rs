@@ -51,7 +51,9 @@ impl SqliteStore {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.execute_batch("PRAGMA cache_size = -32768;")?;
+        // A reader scans: pages are read once, and a large cache only holds copies of them
+        // (three connections of 32 MiB each filled on a 1M-person check run: 223 → 157 MiB peak).
+        conn.execute_batch("PRAGMA cache_size = -1024;")?;
         Ok(Some(SqliteStore { conn, url: self.url.clone(), path: self.path.clone(), dry_run: false }))
     }
 

@@ -40,6 +40,7 @@ impl Among {
             "age.eligibility" => e.map(|e| e.age_eligibility.as_slice()),
             "age.minor_head" => e.map(|e| e.minor_head.as_slice()),
             "enrolment.person_missing" => e.and_then(|e| e.person_missing.as_deref()),
+            "death.still_enrolled" => e.and_then(|e| e.still_enrolled.as_deref()),
             _ => None,
         }
     }

@@ -202,6 +202,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
     // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
     let mut among = cross::Among::default();
     let mut people_seen: Option<candidates::People> = None;
+    let mut deaths_seen: Option<candidates::Deaths> = None;
     let ages: Vec<(String, u32)> = opts.params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
     let heads: Vec<(String, u32)> = opts.params.head_programs.iter().map(|p| (p.clone(), opts.params.head_min_age)).collect();
     let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
@@ -210,11 +211,18 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         .into_iter()
         .filter(|kind| rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())))
         .collect();
+    // death.still_enrolled has candidates when both the enrolments and the deaths are read.
+    let whole = scope.region.is_none() && scope.program.is_none();
+    let dead_noted = whole && wanted.contains("death.still_enrolled") && kinds.contains(&Kind::Enrolments) && kinds.contains(&Kind::Deaths);
     let note_for = |kind: Kind| match kind {
         Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
-        Kind::Enrolments if scope.region.is_none() && scope.program.is_none() && cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r)) => Some(Note::Enrolments(&plan, Default::default())),
+        Kind::Enrolments if whole && (dead_noted || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) => Some(Note::Enrolments(&plan, Default::default())),
+        Kind::Deaths if dead_noted => Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of))),
         _ => None,
     };
+    // The cross rules that wait for the enrolments pass (their candidates), the others run as
+    // soon as every person is read.
+    let late = |rule: &str| cross::ENROLMENT_RULES.contains(&rule) || (dead_noted && rule == "death.still_enrolled");
     // Readers, one per core, read and check the parts of the tables side by side (a part is
     // read and checked on one thread: nothing is copied between threads). Without them (an
     // in-memory database, a server at its connection limit) this connection reads the tables
@@ -227,7 +235,8 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
     }
     let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
-    let absorb = |kind: Kind, done: &mut [Option<Checked>], among: &mut cross::Among, people_seen: &mut Option<candidates::People>, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
+    let absorb = |kind: Kind, done: &mut [Option<Checked>], among: &mut cross::Among, seen: (&mut Option<candidates::People>, &mut Option<candidates::Deaths>), findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
+        let (people_seen, deaths_seen) = seen;
         let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
         let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else { return };
         timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
@@ -244,16 +253,19 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
                 }
                 *people_seen = Some(people);
             }
+            Kind::Deaths if !notes.is_empty() => {
+                *deaths_seen = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
+            }
             Kind::Enrolments if !notes.is_empty() => {
                 let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
-                among.enrolments = Some(plan.finish(notes.into_iter().filter_map(Note::into_enrolments).collect(), people));
+                among.enrolments = Some(plan.finish(notes.into_iter().filter_map(Note::into_enrolments).collect(), people, deaths_seen.as_ref()));
             }
             _ => {}
         }
     };
     // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
     let cross_rules = |store: &mut dyn Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
-        for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross && cross::ENROLMENT_RULES.contains(&r.id) != early) {
+        for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross && late(r.id) != early) {
             let t = std::time::Instant::now();
             findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, among)?);
             timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
@@ -290,7 +302,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             // connection while the readers go on with the other tables.
             if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
                 early = true;
-                absorb(Kind::People, &mut done, &mut among, &mut people_seen, &mut findings, &mut timings);
+                absorb(Kind::People, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
                 cross_rules(store, true, &among, &mut findings, &mut timings).map_err(fail)?;
             }
             if received == jobs.len() {
@@ -315,10 +327,11 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         Ok(())
     })?;
     drop(readers);
-    for &kind in &kinds[..] {
-        absorb(kind, &mut done, &mut among, &mut people_seen, &mut findings, &mut timings);
+    // The deaths before the enrolments, whose candidates need them.
+    for kind in [Kind::People, Kind::Deaths, Kind::Enrolments, Kind::Organizations] {
+        absorb(kind, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
     }
-    drop(people_seen);
+    drop((people_seen, deaths_seen));
     cross_rules(store, false, &among, &mut findings, &mut timings)?;
     let t = std::time::Instant::now();
     sort(&mut findings);
@@ -367,6 +380,7 @@ struct Checked<'p> {
 enum Note<'p> {
     People(candidates::PeoplePart),
     Enrolments(&'p candidates::Plan, candidates::EnrolmentPart),
+    Deaths(candidates::DeathsPart),
 }
 
 impl<'p> Note<'p> {
@@ -374,8 +388,10 @@ impl<'p> Note<'p> {
         let get = |i: usize| row.get(i).copied().unwrap_or("");
         match self {
             Note::People(part) => part.see(get(0)),
-            // Columns in table order: id_number, program, region_code, start_date.
-            Note::Enrolments(plan, part) => plan.see(part, get(0), get(1), get(2), get(3)),
+            // Columns in table order: id_number, program, region_code, start_date, end_date.
+            Note::Enrolments(plan, part) => plan.see(part, get(0), get(1), get(2), get(3), get(4)),
+            // id_number, name, death_date.
+            Note::Deaths(part) => part.see(get(0), get(2)),
         }
     }
 
@@ -383,6 +399,7 @@ impl<'p> Note<'p> {
         match &mut self {
             Note::People(part) => part.done(),
             Note::Enrolments(_, part) => part.done(),
+            Note::Deaths(part) => part.done(),
         }
         self
     }
@@ -393,6 +410,10 @@ impl<'p> Note<'p> {
 
     fn into_enrolments(self) -> Option<candidates::EnrolmentPart> {
         if let Note::Enrolments(_, part) = self { Some(part) } else { None }
+    }
+
+    fn into_deaths(self) -> Option<candidates::DeathsPart> {
+        if let Note::Deaths(part) = self { Some(part) } else { None }
     }
 }
 
@@ -411,7 +432,8 @@ impl std::error::Error for Stopped {}
 /// The per-record rules over one part of a stored table, read on `store` and checked as it is
 /// read; findings in reading order.
 fn check_part<'p>(store: &mut dyn Store, kind: Kind, part: ScanPart, scope: &Scope, wanted: &BTreeSet<&str>, mut note: Option<Note<'p>>, stop: &AtomicBool) -> Result<Checked<'p>> {
-    debug_assert!(kind.spec().columns[..4] == ["id_number", "program", "region_code", "start_date"] || !matches!(note, Some(Note::Enrolments(..))));
+    debug_assert!(kind.spec().columns[..5] == ["id_number", "program", "region_code", "start_date", "end_date"] || !matches!(note, Some(Note::Enrolments(..))));
+    debug_assert!(kind.spec().columns[..3] == ["id_number", "name", "death_date"] || !matches!(note, Some(Note::Deaths(..))));
     let started = std::time::Instant::now();
     let mut checker = record::RecordChecker::stored(kind, scope.as_of)?;
     let mut findings = Vec::new();

@@ -458,6 +458,36 @@ fn rows_written_by_other_systems_on_sqlite() {
     });
 }
 
+/// SQLite keeps what another system gives it: text that is not UTF-8, a blob or a real number
+/// in a text column. The checks read them as text (invalid bytes replaced), never fail on them.
+#[test]
+fn values_of_any_type_on_sqlite() {
+    let home = support::tempdir();
+    let path = home.path().join("types.db");
+    let db = format!("sqlite:{}", path.display());
+    mzctl(home.path()).args(["--db", &db, "-q", "db", "init"]).assert().success();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO people (id_number, region_code, name, gender, birth_date, phone) VALUES
+             ('440106198001010019', '440106', '张三', '1', '1980-01-01', CAST(X'3133FF' AS TEXT)),
+             ('440106198001010035', '440106', X'E69D8EE59B9B', '1', '1980-01-01', ''),
+             ('440106198001010051', '440106', '王五', '1', '1980-01-01', 1.5)",
+        )
+        .unwrap();
+    let run = json(home.path(), &["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30"]);
+    let findings = json(home.path(), &["--db", &db, "--json", "check", "findings", "--unmask"]);
+    let got: Vec<(String, String, String)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["key"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+        .collect();
+    // The blob is a good name (李四); the phones are not phone numbers.
+    let want = [("phone.format", "440106198001010019", "13\u{FFFD}"), ("phone.format", "440106198001010051", "1.5")];
+    assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())), "{run:#}");
+}
+
 #[test]
 fn rows_written_by_other_systems_on_postgres() {
     let Some(pg) = support::pg() else { return };

@@ -105,31 +105,42 @@ impl CheckStore for SqliteStore {
         if let Some(to) = part.to {
             sql += &format!(" AND t.rowid < {to}");
         }
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query([])?;
+        let mut scan = super::scan::Scan::prepare(&self.conn, &sql)?;
+        debug_assert_eq!(scan.columns(), n);
         // Text is handed over as SQLite holds it; other values (numbers, invalid UTF-8 written
         // by other systems) are converted into these, refilled in place.
         let mut owned = vec![String::new(); n];
-        while let Some(r) = rows.next()? {
-            let mut text_at: [Option<&str>; MAX_SCAN_COLUMNS] = [None; MAX_SCAN_COLUMNS];
-            for i in 0..n {
-                match r.get_ref(i)? {
-                    ValueRef::Null => text_at[i] = Some(""),
-                    ValueRef::Text(t) => match std::str::from_utf8(t) {
-                        Ok(t) => text_at[i] = Some(t),
-                        Err(_) => owned[i] = String::from_utf8_lossy(t).into_owned(),
+        while scan.step()? {
+            let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
+            // The columns converted into `owned` (a bit each).
+            let mut converted = 0u32;
+            for (i, value) in values[..n].iter_mut().enumerate() {
+                use super::scan::Value;
+                match scan.value(i) {
+                    Value::Text(t) => match std::str::from_utf8(t) {
+                        Ok(t) => *value = t,
+                        Err(_) => {
+                            owned[i] = String::from_utf8_lossy(t).into_owned();
+                            converted |= 1 << i;
+                        }
                     },
-                    ValueRef::Integer(v) => {
+                    Value::Null => {}
+                    Value::Integer(v) => {
                         use std::fmt::Write;
                         owned[i].clear();
                         write!(owned[i], "{v}")?;
+                        converted |= 1 << i;
                     }
-                    other => owned[i] = text(other),
+                    Value::Other(v) => {
+                        owned[i] = text(ValueRef::from(&v));
+                        converted |= 1 << i;
+                    }
                 }
             }
-            let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
-            for i in 0..n {
-                values[i] = text_at[i].unwrap_or(owned[i].as_str());
+            while converted != 0 {
+                let i = converted.trailing_zeros() as usize;
+                values[i] = owned[i].as_str();
+                converted &= converted - 1;
             }
             f(&values[..n])?;
         }

@@ -16,6 +16,7 @@ const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
 mod certs;
 mod checks;
 mod records;
+mod scan;
 mod systems;
 
 pub struct SqliteStore {

@@ -117,13 +117,11 @@ impl CheckStore for SqliteStore {
             for (i, value) in values[..n].iter_mut().enumerate() {
                 use super::scan::Value;
                 match scan.value(i) {
-                    Value::Text(t) => match std::str::from_utf8(t) {
-                        Ok(t) => *value = t,
-                        Err(_) => {
-                            owned[i] = String::from_utf8_lossy(t).into_owned();
-                            converted |= 1 << i;
-                        }
-                    },
+                    Value::Text(t) => *value = t,
+                    Value::Invalid(t) => {
+                        owned[i] = String::from_utf8_lossy(t).into_owned();
+                        converted |= 1 << i;
+                    }
                     Value::Null => {}
                     Value::Integer(v) => {
                         use std::fmt::Write;

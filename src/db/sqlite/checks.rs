@@ -107,30 +107,18 @@ impl CheckStore for SqliteStore {
         }
         let mut scan = super::scan::Scan::prepare(&self.conn, &sql)?;
         debug_assert_eq!(scan.columns(), n);
-        // Text is handed over as SQLite holds it; other values (numbers, invalid UTF-8 written
-        // by other systems) are converted into these, refilled in place.
+        // Text is handed over as SQLite holds it; text that is not UTF-8 (written by other
+        // systems) is converted into these, refilled in place.
         let mut owned = vec![String::new(); n];
         while scan.step()? {
             let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
             // The columns converted into `owned` (a bit each).
             let mut converted = 0u32;
             for (i, value) in values[..n].iter_mut().enumerate() {
-                use super::scan::Value;
-                match scan.value(i) {
-                    Value::Text(t) => *value = t,
-                    Value::Invalid(t) => {
+                match scan.text(i)? {
+                    super::scan::Text::Utf8(t) => *value = t,
+                    super::scan::Text::Invalid(t) => {
                         owned[i] = String::from_utf8_lossy(t).into_owned();
-                        converted |= 1 << i;
-                    }
-                    Value::Null => {}
-                    Value::Integer(v) => {
-                        use std::fmt::Write;
-                        owned[i].clear();
-                        write!(owned[i], "{v}")?;
-                        converted |= 1 << i;
-                    }
-                    Value::Other(v) => {
-                        owned[i] = text(ValueRef::from(&v));
                         converted |= 1 << i;
                     }
                 }

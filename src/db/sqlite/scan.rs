@@ -1,14 +1,17 @@
 //! A table scan through SQLite's C interface, for the check passes that read every row of
-//! the largest tables: each value is read where SQLite holds it, with the three calls SQLite
-//! documents for it (type, then text and length), and no wrapper in between.
+//! the largest tables: each value is read as text where SQLite holds it, with the two calls
+//! SQLite documents for that (the text, then its length), and no wrapper in between.
 //!
-//! rusqlite's `Row::get_ref` does the same calls behind a function that returns its value
-//! through memory, which the loop then reads back. `check run` on 1M people and 1.2M
-//! enrolments, 2 cores: 1.69 → 1.57 s of CPU, 1.04 → 0.98 s (best of 5, interleaved).
+//! rusqlite's `Row::get_ref` asks for the type first, then the value, behind a function that
+//! returns it through memory, which the loop then reads back; numbers were then formatted
+//! again in Rust. `check run` on 1M people and 1.2M enrolments, 2 cores (best of 6,
+//! interleaved): 1.69 → 1.57 s of CPU and 1.04 → 0.98 s through this interface with the
+//! type asked for, then 1.55 → 1.40 s and 0.96 → 0.90 s asking for text only (with the
+//! ASCII check below).
 //!
 //! The unsafe code is confined here and rests on SQLite's documented guarantees: a statement
 //! handle lives from `sqlite3_prepare_v2` to `sqlite3_finalize` (in `Drop`), and the text of a
-//! column stays valid until the next step of its statement. [`Scan::row`] lends the values
+//! column stays valid until the next step of its statement. [`Scan::text`] lends the values
 //! for no longer than that: the next step needs `&mut self`, which the borrow forbids while
 //! they are held.
 use anyhow::{anyhow, Result};
@@ -26,16 +29,12 @@ pub(super) struct Scan<'c> {
     _conn: PhantomData<&'c Connection>,
 }
 
-/// A column's value in the current row.
-pub(super) enum Value<'r> {
-    Null,
-    /// Text in UTF-8.
-    Text(&'r str),
-    /// Text that is not UTF-8 (written by another system), as stored.
+/// A column's value in the current row, as text.
+pub(super) enum Text<'r> {
+    /// UTF-8 (NULL is empty).
+    Utf8(&'r str),
+    /// Not UTF-8 (written by another system), as stored.
     Invalid(&'r [u8]),
-    Integer(i64),
-    /// A real number or a blob: rare in text columns, converted by the caller through rusqlite.
-    Other(rusqlite::types::Value),
 }
 
 impl<'c> Scan<'c> {
@@ -75,45 +74,34 @@ impl<'c> Scan<'c> {
         self.columns
     }
 
-    /// Column `i` of the row the last [`Scan::step`] reached (which returned true).
-    pub(super) fn value(&self, i: usize) -> Value<'_> {
+    /// Column `i` of the row the last [`Scan::step`] reached (which returned true), as
+    /// SQLite renders it as text: a number as SQLite writes it (`1.5`, `100`), a blob's bytes.
+    pub(super) fn text(&self, i: usize) -> Result<Text<'_>> {
         assert!(i < self.columns, "column {i} of {}", self.columns);
         let col = i as c_int;
-        // SAFETY: a live statement and a column within its count. Per SQLite's documentation,
-        // the type is read first, then the text and its length (in that order, so the length
-        // is the text's); the text stays valid until the statement steps again, which needs
-        // `&mut self` while the returned value borrows `&self`.
+        // SAFETY: a live statement and a column within its count. As SQLite documents, the
+        // text is asked for first (converting the value in place), then its length; the text
+        // stays valid until the statement steps again, which needs `&mut self` while the
+        // returned value borrows `&self`.
         unsafe {
-            match ffi::sqlite3_column_type(self.stmt, col) {
-                ffi::SQLITE_NULL => Value::Null,
-                ffi::SQLITE_TEXT => {
-                    let text = ffi::sqlite3_column_text(self.stmt, col);
-                    let len = ffi::sqlite3_column_bytes(self.stmt, col);
-                    if text.is_null() || len <= 0 {
-                        return Value::Text("");
-                    }
-                    let bytes = std::slice::from_raw_parts(text, len as usize);
-                    // Most values are ASCII (codes, dates, numbers): checked inline, without
-                    // the call through which `from_utf8` returns (1M people, 1.2M enrolments:
-                    // 1.59 → 1.51 s of CPU, 1.00 → 0.95 s).
-                    if bytes.is_ascii() {
-                        // ASCII is UTF-8.
-                        Value::Text(std::str::from_utf8_unchecked(bytes))
-                    } else {
-                        match std::str::from_utf8(bytes) {
-                            Ok(t) => Value::Text(t),
-                            Err(_) => Value::Invalid(bytes),
-                        }
-                    }
+            let text = ffi::sqlite3_column_text(self.stmt, col);
+            if text.is_null() {
+                // NULL, or no memory to convert the value (which SQLite then reports).
+                if ffi::sqlite3_errcode(self.db) == ffi::SQLITE_NOMEM {
+                    return Err(error(self.db, ffi::SQLITE_NOMEM));
                 }
-                ffi::SQLITE_INTEGER => Value::Integer(ffi::sqlite3_column_int64(self.stmt, col)),
-                ffi::SQLITE_FLOAT => Value::Other(rusqlite::types::Value::Real(ffi::sqlite3_column_double(self.stmt, col))),
-                _ => {
-                    let blob = ffi::sqlite3_column_blob(self.stmt, col);
-                    let len = ffi::sqlite3_column_bytes(self.stmt, col);
-                    let bytes = if blob.is_null() || len <= 0 { Vec::new() } else { std::slice::from_raw_parts(blob.cast::<u8>(), len as usize).to_vec() };
-                    Value::Other(rusqlite::types::Value::Blob(bytes))
-                }
+                return Ok(Text::Utf8(""));
+            }
+            let len = ffi::sqlite3_column_bytes(self.stmt, col).max(0) as usize;
+            let bytes = std::slice::from_raw_parts(text, len);
+            // Most values are ASCII (codes, dates, numbers): checked inline, without the call
+            // through which `from_utf8` returns (1M people, 1.2M enrolments: 1.59 → 1.51 s of
+            // CPU, 1.00 → 0.95 s).
+            if bytes.is_ascii() {
+                // ASCII is UTF-8.
+                Ok(Text::Utf8(std::str::from_utf8_unchecked(bytes)))
+            } else {
+                Ok(std::str::from_utf8(bytes).map_or(Text::Invalid(bytes), Text::Utf8))
             }
         }
     }

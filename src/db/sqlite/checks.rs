@@ -105,7 +105,7 @@ impl CheckStore for SqliteStore {
         if let Some(to) = part.to {
             sql += &format!(" AND t.rowid < {to}");
         }
-        let mut scan = super::scan::Scan::prepare(&self.conn, &sql)?;
+        let mut scan = super::raw::Stmt::prepare(&self.conn, &sql)?;
         debug_assert_eq!(scan.columns(), n);
         // Text is handed over as SQLite holds it; text that is not UTF-8 (written by other
         // systems) is converted into these, refilled in place.
@@ -116,8 +116,8 @@ impl CheckStore for SqliteStore {
             let mut converted = 0u32;
             for (i, value) in values[..n].iter_mut().enumerate() {
                 match scan.text(i)? {
-                    super::scan::Text::Utf8(t) => *value = t,
-                    super::scan::Text::Invalid(t) => {
+                    super::raw::Text::Utf8(t) => *value = t,
+                    super::raw::Text::Invalid(t) => {
                         owned[i] = String::from_utf8_lossy(t).into_owned();
                         converted |= 1 << i;
                     }
@@ -180,9 +180,22 @@ impl CheckStore for SqliteStore {
         )?;
         let id = tx.last_insert_rowid();
         {
-            let mut stmt = tx.prepare(&format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))?;
+            use super::raw::Param;
+            let mut stmt = super::raw::Stmt::prepare(&tx, &format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))?;
             for (seq, f) in findings.iter().enumerate() {
-                stmt.execute(params![id, seq as i64, f.rule, f.severity, f.table, f.key, f.field, f.value, f.message, f.region_code, f.amount_fen])?;
+                stmt.execute(&[
+                    Param::Integer(id),
+                    Param::Integer(seq as i64),
+                    Param::Text(&f.rule),
+                    Param::Text(&f.severity),
+                    Param::Text(&f.table),
+                    Param::Text(&f.key),
+                    Param::Text(&f.field),
+                    Param::Text(&f.value),
+                    Param::Text(&f.message),
+                    Param::Text(&f.region_code),
+                    f.amount_fen.map_or(Param::Null, Param::Integer),
+                ])?;
             }
         }
         tx.commit()?;

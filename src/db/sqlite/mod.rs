@@ -16,7 +16,7 @@ const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
 mod certs;
 mod checks;
 mod records;
-mod scan;
+mod raw;
 mod systems;
 
 pub struct SqliteStore {

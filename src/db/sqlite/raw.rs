@@ -1,19 +1,24 @@
-//! A table scan through SQLite's C interface, for the check passes that read every row of
-//! the largest tables: each value is read as text where SQLite holds it, with the two calls
-//! SQLite documents for that (the text, then its length), and no wrapper in between.
+//! SQLite's C interface for the two hot paths of a check run: scanning the largest tables,
+//! and inserting the findings.
 //!
-//! rusqlite's `Row::get_ref` asks for the type first, then the value, behind a function that
-//! returns it through memory, which the loop then reads back; numbers were then formatted
-//! again in Rust. `check run` on 1M people and 1.2M enrolments, 2 cores (best of 6,
-//! interleaved): 1.69 → 1.57 s of CPU and 1.04 → 0.98 s through this interface with the
-//! type asked for, then 1.55 → 1.40 s and 0.96 → 0.90 s asking for text only (with the
-//! ASCII check below).
+//! Scanning, each value is read as text where SQLite holds it, with the two calls SQLite
+//! documents for that (the text, then its length), and no wrapper in between. rusqlite's
+//! `Row::get_ref` asks for the type first, then the value, behind a function that returns it
+//! through memory, which the loop then reads back; numbers were then formatted again in Rust.
+//! `check run` on 1M people and 1.2M enrolments, 2 cores (best of 6, interleaved): 1.69 →
+//! 1.57 s of CPU and 1.04 → 0.98 s through this interface with the type asked for, then 1.55
+//! → 1.40 s and 0.96 → 0.90 s asking for text only (with the ASCII check below).
+//!
+//! Inserting, text is bound without a copy (`SQLITE_STATIC`), where rusqlite has SQLite copy
+//! every value into a buffer of its own (87,803 findings: storing 0.18 → 0.16 s, the run 0.89 →
+//! 0.87 s).
 //!
 //! The unsafe code is confined here and rests on SQLite's documented guarantees: a statement
-//! handle lives from `sqlite3_prepare_v2` to `sqlite3_finalize` (in `Drop`), and the text of a
-//! column stays valid until the next step of its statement. [`Scan::text`] lends the values
-//! for no longer than that: the next step needs `&mut self`, which the borrow forbids while
-//! they are held.
+//! handle lives from `sqlite3_prepare_v2` to `sqlite3_finalize` (in `Drop`); the text of a
+//! column stays valid until the next step of its statement, and [`Stmt::text`] lends it for
+//! no longer (the next step needs `&mut self`, which the borrow forbids while it is held);
+//! text bound without a copy must stay valid until the bindings are cleared, which
+//! [`Stmt::execute`] does before it returns, while it still borrows the values.
 use anyhow::{anyhow, Result};
 use rusqlite::ffi;
 use rusqlite::Connection;
@@ -21,7 +26,7 @@ use std::ffi::{c_int, CStr};
 use std::marker::PhantomData;
 
 /// A prepared statement stepped row by row.
-pub(super) struct Scan<'c> {
+pub(super) struct Stmt<'c> {
     db: *mut ffi::sqlite3,
     stmt: *mut ffi::sqlite3_stmt,
     columns: usize,
@@ -37,8 +42,15 @@ pub(super) enum Text<'r> {
     Invalid(&'r [u8]),
 }
 
-impl<'c> Scan<'c> {
-    pub(super) fn prepare(conn: &'c Connection, sql: &str) -> Result<Scan<'c>> {
+/// A value bound to a parameter of [`Stmt::execute`].
+pub(super) enum Param<'v> {
+    Text(&'v str),
+    Integer(i64),
+    Null,
+}
+
+impl<'c> Stmt<'c> {
+    pub(super) fn prepare(conn: &'c Connection, sql: &str) -> Result<Stmt<'c>> {
         let len = c_int::try_from(sql.len()).map_err(|_| anyhow!("statement too long"))?;
         let mut stmt = std::ptr::null_mut();
         // SAFETY: the connection handle is valid while `conn` is borrowed (for 'c), and SQLite
@@ -57,7 +69,7 @@ impl<'c> Scan<'c> {
         }
         // SAFETY: `stmt` is a statement just prepared.
         let columns = unsafe { ffi::sqlite3_column_count(stmt) }.max(0) as usize;
-        Ok(Scan { db, stmt, columns, _conn: PhantomData })
+        Ok(Stmt { db, stmt, columns, _conn: PhantomData })
     }
 
     /// Step to the next row: false when there is none.
@@ -70,11 +82,45 @@ impl<'c> Scan<'c> {
         }
     }
 
+    /// Bind `params` to the statement's parameters 1, 2, … and run it to completion.
+    pub(super) fn execute(&mut self, params: &[Param<'_>]) -> Result<()> {
+        let mut rc = ffi::SQLITE_OK;
+        for (i, p) in params.iter().enumerate() {
+            let at = c_int::try_from(i + 1).map_err(|_| anyhow!("too many parameters"))?;
+            // SAFETY: a live statement; text is bound as SQLITE_STATIC (not copied): it is
+            // borrowed for this whole call, and the bindings are cleared before it returns.
+            rc = unsafe {
+                match p {
+                    Param::Text(t) => ffi::sqlite3_bind_text64(self.stmt, at, t.as_ptr().cast(), t.len() as u64, ffi::SQLITE_STATIC(), ffi::SQLITE_UTF8 as u8),
+                    Param::Integer(v) => ffi::sqlite3_bind_int64(self.stmt, at, *v),
+                    Param::Null => ffi::sqlite3_bind_null(self.stmt, at),
+                }
+            };
+            if rc != ffi::SQLITE_OK {
+                break;
+            }
+        }
+        if rc == ffi::SQLITE_OK {
+            // SAFETY: a live statement with its parameters bound.
+            rc = match unsafe { ffi::sqlite3_step(self.stmt) } {
+                ffi::SQLITE_DONE | ffi::SQLITE_ROW => ffi::SQLITE_OK,
+                rc => rc,
+            };
+        }
+        let result = if rc == ffi::SQLITE_OK { Ok(()) } else { Err(error(self.db, rc)) };
+        // SAFETY: a live statement; after this, it holds no pointer to `params`.
+        unsafe {
+            ffi::sqlite3_reset(self.stmt);
+            ffi::sqlite3_clear_bindings(self.stmt);
+        }
+        result
+    }
+
     pub(super) fn columns(&self) -> usize {
         self.columns
     }
 
-    /// Column `i` of the row the last [`Scan::step`] reached (which returned true), as
+    /// Column `i` of the row the last [`Stmt::step`] reached (which returned true), as
     /// SQLite renders it as text: a number as SQLite writes it (`1.5`, `100`), a blob's bytes.
     pub(super) fn text(&self, i: usize) -> Result<Text<'_>> {
         assert!(i < self.columns, "column {i} of {}", self.columns);
@@ -107,7 +153,7 @@ impl<'c> Scan<'c> {
     }
 }
 
-impl Drop for Scan<'_> {
+impl Drop for Stmt<'_> {
     fn drop(&mut self) {
         // SAFETY: the statement was prepared and is finalized once, here.
         unsafe {

@@ -172,8 +172,9 @@ pub trait CheckStore {
     /// whose ID number is in it: the caller knows every row of the result is (candidates
     /// noted while reading the records), so the result is the same.
     fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>>;
-    /// Store a run and its findings in one transaction; returns the run id.
-    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64>;
+    /// Store a run and its findings in one transaction; returns the run id. (The findings
+    /// are freed while the transaction commits.)
+    fn save_run(&mut self, run: &NewRun, findings: Vec<Finding>) -> Result<i64>;
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;
     fn latest_run(&mut self) -> Result<Option<i64>>;
     /// Findings of a run in stored order.

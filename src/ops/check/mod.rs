@@ -363,7 +363,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         os_user: crate::ops::audit::os_user(),
     };
     let t = std::time::Instant::now();
-    report.run = Some(store.save_run(&run, &findings)?);
+    report.run = Some(store.save_run(&run, findings)?);
     report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());
     Ok(report)
 }

@@ -15,34 +15,40 @@
 # the findings written out. On this city both find the same 87,803 findings (rule, severity,
 # table, record key and message), and the script prints the counts side by side.
 #
-# 2026-11-24 (second session of the day), 2 cores (a VM whose steal time varies: the lowest of
-# 3 runs or more):
-#   SQLite      1.09-1.25 s, 218-224 MiB peak. One read-only connection per core; people and
-#               enrolments are each split into rowid ranges, every range read and checked on its
-#               own thread (0.40 s for people, then 0.45 s for enrolments); a row whose checked
-#               fields are in normal form and valid is decided without the import validator;
-#               dup.person and death.still_enrolled (0.15-0.20 s) run on the run's connection
-#               while the enrolments are read; storing the 87,803 findings 0.17-0.19 s.
-#   PostgreSQL  1.93-2.04 s on later runs, 112-117 MiB peak (block ranges read by TID range
-#               scans; the server's COPY shares the 2 cores); 3.44 s right after seeding, 1.40 s
+# 2026-11-24 (third session of the day), 2 cores (a VM whose steal time varies: the lowest of
+# 5 runs or more, each on the city as seeded, the run before deleted):
+#   SQLite      0.77-0.83 s (0.78 s in this script's own run), 140-153 MiB peak. One read-only
+#               connection per core; people and enrolments are each split into rowid ranges,
+#               every range read and checked on its own thread (0.27 s for people, then 0.28 s
+#               for enrolments), through SQLite's C interface (src/db/sqlite/raw.rs: each value
+#               asked for as text, ASCII taken without a UTF-8 call); a row whose checked fields
+#               are in normal form and valid is decided without the import validator;
+#               death.still_enrolled looks only at the dead whose enrolment may end after the
+#               death (0.01 s, was 0.16-0.30 s beside the enrolments pass); storing the 87,803
+#               findings 0.12-0.15 s (text bound without a copy, the findings freed while the
+#               transaction commits); a database made anew has 16 KiB pages.
+#   PostgreSQL  1.88-1.99 s on later runs, 111-123 MiB peak (block ranges read by TID range
+#               scans; the server's COPY shares the 2 cores); 2.41 s right after seeding, 0.38 s
 #               of it the ANALYZE the run does when a bulk load left the tables without statistics
-#   pandas     15.54-16.00 s, 1216-1244 MiB peak
-# Best against best, mzctl is 14.3x (SQLite) and 8.1x (PostgreSQL) faster than pandas: the goal
-# of 20x (0.78 s) is not met.
+#   pandas     15.09-16.88 s, 1169-1249 MiB peak (15.54-16.00 s the day before)
+# Best against best, mzctl is 19.6x faster than pandas on SQLite (15.09 / 0.77), 21.6x in this
+# script's own run (16.88 / 0.78), against the goal of 20x; on PostgreSQL 8.0x (15.09 / 1.88).
 # History, same data: SQLite 4.78 s / 407 MiB before the candidates (commit 4899507), 1.88-2.10 s
-# with them (081463f), 1.37-1.50 s with two connections (7f6978f); PostgreSQL 12.99 s, then
-# 2.66-3.08 s, then 2.11-2.44 s.
-# Where the time goes (perf, SQLite): the run uses ~1.85 s of CPU on 2 cores. SQLite itself
-# (its VM, page cache and the kernel's copies of the file's pages) is ~40% of it: sqlite3 needs
-# 0.29 s and 0.35 s of one core only to read the two tables' checked columns. Handing each
-# value over (rusqlite's column calls, the UTF-8 check) is ~20%, the quick checks ~8%, noting
-# candidates ~6%, the rows with findings, the cross-record rules and storing the rest. Tried and
-# not kept: SQLite's memory-mapped I/O for the scans (1.05-1.08 s against 1.14-1.19 s, but a
-# signal instead of an error on an I/O error in the mapped file, as SQLite documents); pages of
-# 16 or 64 KiB instead of 4 KiB (1.09-1.13 s, only for databases made anew); a findings table
-# WITHOUT ROWID (no faster to store). On PostgreSQL ~13% of the client's CPU is the sync driver
-# entering its runtime once per COPY message; FETCHing 8192 rows at a time from a cursor cut it
-# but lost more to round trips (4.7 -> 5.5 s).
+# with them (081463f), 1.37-1.50 s with two connections (7f6978f), 1.09-1.25 s read in parts
+# (4beb7b0); PostgreSQL 12.99 s, then 2.66-3.08 s, then 2.11-2.44 s, then 1.93-2.04 s.
+# Where the time goes (perf, SQLite): the run uses ~1.3 s of CPU on 2 cores, the reading ~1.1 s
+# of it: SQLite's VM and b-tree ~40%, the kernel's copies of the file's pages ~6%, the quick
+# checks and the candidates ~15%. What follows the reading runs on one core, 0.25 s: merging
+# the candidates 0.04 s, the cross-record queries 0.02 s, sorting the findings 0.03 s, storing
+# them 0.12-0.15 s. Tried and not kept: storing the people's findings while the enrolments are
+# read (the cores are busy then: no faster, 0.1 s more CPU), sorting each part's findings on
+# its reader, sorting beside the candidates' merge, more parts than readers (0.84 -> 0.90 s:
+# each part learns its verdicts anew), a fat LTO build (1.03 -> 1.01 s for 4 minutes of build),
+# SQLite's memory-mapped I/O for the scans (0.02 s faster, but a signal instead of an error on an
+# I/O error in the mapped file, as SQLite documents), a findings table WITHOUT ROWID (no faster
+# to store), concatenating the columns in SQL (slower). On PostgreSQL ~13% of the client's CPU
+# is the sync driver entering its runtime once per COPY message; FETCHing 8192 rows at a time
+# from a cursor cut it but lost more to round trips (4.7 -> 5.5 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

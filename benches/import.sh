@@ -9,7 +9,9 @@
 #
 # 2026-11-23, 2 cores shared with another engineer's builds, 1,000,000 people (129 MB); best
 # run shown, ranges from the runs while the other core was quiet (load ~1):
-#   SQLite      sqlite3 .import 5.61 s, mzctl 4.14 s: ratio 0.74 (0.74-0.82 over 5 runs)
+#   SQLite      sqlite3 .import 5.61 s, mzctl 4.14 s: ratio 0.74 (0.74-0.82 over 5 runs);
+#               2026-11-24, with 16 KiB pages for a database made anew: sqlite3 .import 5.07 s,
+#               mzctl 3.07 s, ratio 0.61 (peak RSS 70 MB)
 #   PostgreSQL  psql \copy 4.81 s, mzctl 4.98 s: ratio 1.04 (1.04-1.09 over 5 runs; 1.15
 #               before binary COPY, rows reused on the validator thread and fewer round trips)
 #   While the other engineer compiled (load ~3) single runs ranged from 0.68 to 1.09 (SQLite)

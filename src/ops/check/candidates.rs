@@ -53,15 +53,13 @@ pub fn maybe_under_age(id: &str, start: &str, min_age: u32) -> bool {
 
 /// [`maybe_under_age`] for an ID number already known to be standard or not.
 fn under_age(id: &str, standard: bool, start: &str, min_age: u32) -> bool {
-    let (i, s) = (id.as_bytes(), start.as_bytes());
-    let digits = |b: &[u8]| b.iter().all(u8::is_ascii_digit);
-    if !standard || s.len() != 10 || s[4] != b'-' || s[7] != b'-' || !digits(&s[..4]) || !digits(&s[5..7]) || !digits(&s[8..]) {
-        return true;
-    }
-    let year = |b: &[u8]| b.iter().fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
-    let years = year(&s[..4]) - year(&i[6..10]);
+    let (true, Some(day)) = (standard, iso_day(start)) else { return true };
+    // A standard number's birth date is digits: YYYY at 6..10, MMDD at 10..14.
+    let number = |b: &[u8]| b.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    let i = id.as_bytes();
+    let years = i64::from(day / 10000) - i64::from(number(&i[6..10]));
     let min = i64::from(min_age);
-    years < min || (years == min && (&s[5..7], &s[8..10]) < (&i[10..12], &i[12..14]))
+    years < min || (years == min && day % 10000 < number(&i[10..14]))
 }
 
 /// An ISO date (`YYYY-MM-DD`, ASCII digits) as the number YYYYMMDD, which orders as the text

@@ -33,6 +33,9 @@
 #   pandas     15.09-16.88 s, 1169-1249 MiB peak (15.54-16.00 s the day before)
 # Best against best, mzctl is 19.6x faster than pandas on SQLite (15.09 / 0.77), 21.6x in this
 # script's own run (16.88 / 0.78), against the goal of 20x; on PostgreSQL 8.0x (15.09 / 1.88).
+# An interleaved series later (pandas, then mzctl three times, three rounds) gave pandas
+# 15.00-15.35 s and mzctl 0.83-0.90 s, 18.1x: mzctl uses both cores and feels the VM's steal
+# time more than pandas does. The goal is not reliably met.
 # History, same data: SQLite 4.78 s / 407 MiB before the candidates (commit 4899507), 1.88-2.10 s
 # with them (081463f), 1.37-1.50 s with two connections (7f6978f), 1.09-1.25 s read in parts
 # (4beb7b0); PostgreSQL 12.99 s, then 2.66-3.08 s, then 2.11-2.44 s, then 1.93-2.04 s.

@@ -258,14 +258,15 @@ fn rules_file_and_scope() {
 /// The cross-record rules find the same whether the record passes noted their candidates (a
 /// full run) or the backend joins whole tables (a run of the cross-record rules alone), with
 /// more program pairs and ages than the defaults.
-fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>, write: &dyn Fn(&str, &str)) {
+/// `sql(db, statement)`: runs it, and gives the first row's first value as text, if any.
+fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>, sql: &dyn Fn(&str, &str) -> Option<String>) {
     let home = support::tempdir();
     let h = home.path();
     let Some(db) = db_for() else { return };
     seed_with(h, &db, "c", 6, 6000, "0.05", &["--spells", "1.7", "--death-years", "7"]);
     // The seed leaves a dead person's enrolment open; as another system may, close some of
     // them after the death (still paid until then), so death.still_enrolled has both kinds.
-    write(&db, "UPDATE enrolments SET end_date = '2026-05-31' WHERE end_date IS NULL AND substr(id_number, 17, 1) IN ('1', '3', '5')
+    sql(&db, "UPDATE enrolments SET end_date = '2026-05-31' WHERE end_date IS NULL AND substr(id_number, 17, 1) IN ('1', '3', '5')
                 AND id_number IN (SELECT id_number FROM deaths WHERE death_date < '2026-01-01')");
     let rules = h.join("rules.toml");
     std::fs::write(&rules, "exclusive = [[\"dibao\", \"tekun\"], [\"youfu\", \"dibao\"]]\nhead_programs = [\"dibao\", \"tekun\"]\nhead_min_age = 30\n[ages]\nelder_allowance = 80\nyoufu = 60\n").unwrap();
@@ -295,7 +296,17 @@ fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>, write: 
     let mut full = Vec::new();
     for jobs in ["2", "1", "3"] {
         json(h, &["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30", "--rules", rules, "--jobs", jobs]);
-        full.push(json(h, &["--db", &db, "--json", "check", "findings", "--unmask"]));
+        let list = json(h, &["--db", &db, "--json", "check", "findings", "--unmask"]);
+        // The run's record is completed when its findings are stored: their total and counts.
+        let mut counts = serde_json::Map::new();
+        for f in list.as_array().unwrap() {
+            let n = counts.entry(f["rule"].as_str().unwrap()).or_insert(serde_json::json!(0));
+            *n = serde_json::json!(n.as_u64().unwrap() + 1);
+        }
+        let stored = |column: &str| sql(&db, &format!("SELECT CAST({column} AS TEXT) FROM check_runs ORDER BY id DESC LIMIT 1")).unwrap();
+        assert_eq!(stored("total"), list.as_array().unwrap().len().to_string(), "--jobs {jobs}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&stored("counts")).unwrap(), serde_json::Value::Object(counts), "--jobs {jobs}");
+        full.push(list);
     }
     assert!(full[0].as_array().is_some_and(|f| f.len() > 500), "too few findings to compare");
     assert!(full[0] == full[1] && full[0] == full[2], "the findings differ with --jobs");
@@ -305,7 +316,8 @@ fn candidates_change_nothing(db_for: &mut dyn FnMut() -> Option<String>, write: 
 fn candidates_change_nothing_on_sqlite() {
     let dir = support::tempdir();
     candidates_change_nothing(&mut || Some(format!("sqlite:{}/c.db", dir.path().display())), &|db, sql| {
-        rusqlite::Connection::open(db.trim_start_matches("sqlite:")).unwrap().execute_batch(sql).unwrap();
+        use rusqlite::OptionalExtension;
+        rusqlite::Connection::open(db.trim_start_matches("sqlite:")).unwrap().query_row(sql, [], |r| r.get(0)).optional().unwrap()
     });
 }
 
@@ -319,7 +331,13 @@ fn candidates_change_nothing_on_postgres() {
             dbs.push(pg);
             Some(url)
         },
-        &|db, sql| postgres::Client::connect(db, postgres::NoTls).unwrap().batch_execute(sql).unwrap(),
+        &|db, sql| {
+            let messages = postgres::Client::connect(db, postgres::NoTls).unwrap().simple_query(sql).unwrap();
+            messages.into_iter().find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+                _ => None,
+            })
+        },
     );
     // The run brought the planner's statistics of the freshly seeded tables up to date.
     if let Some(pg) = dbs.first() {

@@ -172,9 +172,13 @@ pub trait CheckStore {
     /// whose ID number is in it: the caller knows every row of the result is (candidates
     /// noted while reading the records), so the result is the same.
     fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>>;
-    /// Store a run and its findings in one transaction; returns the run id. (The findings
-    /// are freed while the transaction commits.)
-    fn save_run(&mut self, run: &NewRun, findings: Vec<Finding>) -> Result<i64>;
+    /// Start storing a run: its record is written with `run` (completed by
+    /// [`RunWriter::commit`]), its findings appended in batches, all in one transaction that
+    /// is rolled back if the writer is dropped uncommitted.
+    fn begin_run(&mut self, run: &NewRun) -> Result<Box<dyn RunWriter + '_>>;
+    /// Whether a reader's queries go on while this connection writes a run (PostgreSQL;
+    /// SQLite in WAL mode). Otherwise a writer may lock readers out until it commits.
+    fn reads_while_writing(&mut self) -> Result<bool>;
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;
     fn latest_run(&mut self) -> Result<Option<i64>>;
     /// Findings of a run in stored order.
@@ -185,6 +189,14 @@ pub trait CheckStore {
     fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64>;
     /// Logged changes, newest first.
     fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>>;
+}
+
+/// A run being stored (see [`CheckStore::begin_run`]).
+pub trait RunWriter {
+    /// Store these findings after those stored before, numbered on in this order.
+    fn append(&mut self, findings: &[Finding]) -> Result<()>;
+    /// Complete the run's record (finished_at, counts, total) and commit; returns the run id.
+    fn commit(self: Box<Self>, run: &NewRun) -> Result<i64>;
 }
 
 /// SQL conditions (`AND …`, possibly empty) limiting rows of `table` (aliased `alias`) to the

@@ -2,7 +2,7 @@
 //! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
 use super::records::copy_field;
 use super::PgStore;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, RunWriter, ScanPart, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use std::io::Write;
@@ -226,7 +226,7 @@ impl CheckStore for PgStore {
         Ok(rows.iter().map(texts).collect())
     }
 
-    fn save_run(&mut self, run: &NewRun, findings: Vec<Finding>) -> Result<i64> {
+    fn begin_run(&mut self, run: &NewRun) -> Result<Box<dyn RunWriter + '_>> {
         let mut tx = self.client.transaction()?;
         let id: i64 = tx
             .query_one(
@@ -244,30 +244,11 @@ impl CheckStore for PgStore {
                 ],
             )?
             .get(0);
-        let mut buf = Vec::with_capacity(256 * 1024);
-        let mut copy = tx.copy_in(&format!("COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"))?;
-        for (seq, f) in findings.iter().enumerate() {
-            write!(buf, "{id}\t{seq}")?;
-            for v in [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code] {
-                buf.push(b'\t');
-                copy_field(&mut buf, v);
-            }
-            match f.amount_fen {
-                Some(a) => writeln!(buf, "\t{a}")?,
-                None => buf.extend_from_slice(b"\t\\N\n"),
-            }
-            if buf.len() > 192 * 1024 {
-                copy.write_all(&buf)?;
-                buf.clear();
-            }
-        }
-        copy.write_all(&buf)?;
-        // Freed on another core while the server ends the COPY and commits (as on SQLite).
-        let freeing = std::thread::spawn(move || drop(findings));
-        copy.finish()?;
-        tx.commit()?;
-        let _ = freeing.join();
-        Ok(id)
+        Ok(Box::new(PgRun { tx, id, seq: 0 }))
+    }
+
+    fn reads_while_writing(&mut self) -> Result<bool> {
+        Ok(true)
     }
 
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
@@ -366,5 +347,51 @@ impl CheckStore for PgStore {
                 new: r.get(8),
             })
             .collect())
+    }
+}
+
+/// A run being stored: one transaction, rolled back if dropped uncommitted.
+struct PgRun<'c> {
+    tx: postgres::Transaction<'c>,
+    id: i64,
+    seq: i64,
+}
+
+impl RunWriter for PgRun<'_> {
+    fn append(&mut self, findings: &[Finding]) -> Result<()> {
+        if findings.is_empty() {
+            return Ok(());
+        }
+        let mut buf = Vec::with_capacity(256 * 1024);
+        let mut copy = self.tx.copy_in(&format!("COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"))?;
+        for f in findings {
+            write!(buf, "{}\t{}", self.id, self.seq)?;
+            self.seq += 1;
+            for v in [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code] {
+                buf.push(b'\t');
+                copy_field(&mut buf, v);
+            }
+            match f.amount_fen {
+                Some(a) => writeln!(buf, "\t{a}")?,
+                None => buf.extend_from_slice(b"\t\\N\n"),
+            }
+            if buf.len() > 192 * 1024 {
+                copy.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        copy.write_all(&buf)?;
+        copy.finish()?;
+        Ok(())
+    }
+
+    fn commit(self: Box<Self>, run: &NewRun) -> Result<i64> {
+        let PgRun { mut tx, id, .. } = *self;
+        tx.execute(
+            "UPDATE check_runs SET finished_at = $1, counts = $2::text::jsonb, total = $3 WHERE id = $4",
+            &[&crate::clock::format_utc(run.finished_at), &run.counts, &run.total, &id],
+        )?;
+        tx.commit()?;
+        Ok(id)
     }
 }

@@ -3,7 +3,8 @@
 //! Per-record rules stream each record table from the store and evaluate rows in Rust with
 //! the import engine's validation (the same code for both backends); cross-record rules are
 //! set-based queries in each backend, on a full run only over the candidates the record passes
-//! noted (see [`candidates`]). A run's findings are stored in one transaction.
+//! noted (see [`candidates`]). A run's findings are stored in one transaction, the per-record
+//! rules' while the last cross-record rules run on another connection.
 pub mod candidates;
 pub mod catalogue;
 pub mod cross;
@@ -190,7 +191,10 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         as_of: opts.as_of,
     };
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
+    // The per-record rules' findings, and the cross-record rules' (after them in the catalogue,
+    // and so in the stored order).
     let mut findings = Vec::new();
+    let mut crossed = Vec::new();
     let mut timings = BTreeMap::new();
     if rules.iter().any(|r| r.scope == RuleScope::Cross) {
         let t = std::time::Instant::now();
@@ -235,10 +239,12 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
     }
     let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
-    let absorb = |kind: Kind, done: &mut [Option<Checked>], among: &mut cross::Among, seen: (&mut Option<candidates::People>, &mut Option<candidates::Deaths>), findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| {
+    // A table's parts read: their findings gathered, their notes merged into candidates; the
+    // enrolments' notes are returned, merged later (they need the deaths').
+    let absorb = |kind: Kind, done: &mut [Option<Checked<'_>>], among: &mut cross::Among, seen: (&mut Option<candidates::People>, &mut Option<candidates::Deaths>), findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Vec<candidates::EnrolmentPart> {
         let (people_seen, deaths_seen) = seen;
         let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
-        let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else { return };
+        let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else { return Vec::new() };
         timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
         let mut notes = Vec::new();
         for part in parts {
@@ -256,12 +262,10 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             Kind::Deaths if !notes.is_empty() => {
                 *deaths_seen = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
             }
-            Kind::Enrolments if !notes.is_empty() => {
-                let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
-                among.enrolments = Some(plan.finish(notes.into_iter().filter_map(Note::into_enrolments).collect(), people, deaths_seen.as_ref()));
-            }
+            Kind::Enrolments => return notes.into_iter().filter_map(Note::into_enrolments).collect(),
             _ => {}
         }
+        Vec::new()
     };
     // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
     let cross_rules = |store: &mut dyn Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
@@ -303,7 +307,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
                 early = true;
                 absorb(Kind::People, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
-                cross_rules(store, true, &among, &mut findings, &mut timings).map_err(fail)?;
+                cross_rules(store, true, &among, &mut crossed, &mut timings).map_err(fail)?;
             }
             if received == jobs.len() {
                 break;
@@ -326,21 +330,27 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         }
         Ok(())
     })?;
+    // Storing the per-record findings takes longer than merging the enrolments' candidates
+    // and running the cross-record rules that wait for them: those run on a reader meanwhile
+    // (1M people, 2 cores: the run 0.84 → 0.79 s, best of 6 interleaved). They come after the
+    // per-record rules in the catalogue, so their findings are stored after them.
+    let mut beside = if readers.is_empty() || !store.reads_while_writing()? { None } else { readers.pop() };
     drop(readers);
-    // The deaths before the enrolments, whose candidates need them.
-    for kind in [Kind::People, Kind::Deaths, Kind::Enrolments, Kind::Organizations] {
+    for kind in [Kind::People, Kind::Deaths, Kind::Organizations] {
         absorb(kind, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
     }
-    drop((people_seen, deaths_seen));
-    cross_rules(store, false, &among, &mut findings, &mut timings)?;
-    let t = std::time::Instant::now();
-    sort(&mut findings);
-    timings.insert("sort".to_string(), t.elapsed().as_secs_f64());
-    let mut report = summarize(&findings, opts.as_of, timings);
-    let counts: BTreeMap<&str, u64> = report.rules.iter().fold(BTreeMap::new(), |mut m, r| {
-        *m.entry(r.rule.as_str()).or_default() += r.count;
-        m
-    });
+    let enrolment_notes = absorb(Kind::Enrolments, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
+    let late_rules = move |conn: &mut dyn Store| -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
+        let (mut among, mut crossed, mut timings) = (among, crossed, BTreeMap::new());
+        if !enrolment_notes.is_empty() {
+            let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
+            among.enrolments = Some(plan.finish(enrolment_notes, people, deaths_seen.as_ref()));
+        }
+        drop((people_seen, deaths_seen));
+        cross_rules(conn, false, &among, &mut crossed, &mut timings)?;
+        sort(&mut crossed);
+        Ok((crossed, timings))
+    };
     let params = serde_json::json!({
         "rules": opts.rules,
         "region": opts.region,
@@ -352,20 +362,53 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         "head_programs": opts.params.head_programs,
         "head_min_age": opts.params.head_min_age,
     });
-    let run = NewRun {
+    // Stored with the run's counts once they are known (`RunWriter::commit`).
+    let mut run = NewRun {
         started_at: started,
-        finished_at: crate::clock::now()?,
+        finished_at: started,
         as_of: opts.as_of,
         rules: serde_json::to_string(&rules.iter().map(|r| r.id).collect::<Vec<_>>())?,
         params: params.to_string(),
-        counts: serde_json::to_string(&counts)?,
-        total: findings.len() as i64,
+        counts: "{}".to_string(),
+        total: 0,
         os_user: crate::ops::audit::os_user(),
     };
-    let t = std::time::Instant::now();
-    report.run = Some(store.save_run(&run, findings)?);
-    report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());
-    Ok(report)
+    std::thread::scope(|s| -> Result<RunReport> {
+        enum Late<T, H> {
+            Done(T),
+            Running(H),
+        }
+        let late = match beside.as_mut() {
+            Some(conn) => Late::Running(s.spawn(move || late_rules(conn.as_mut()))),
+            None => Late::Done(late_rules(store)?),
+        };
+        let t = std::time::Instant::now();
+        sort(&mut findings);
+        timings.insert("sort".to_string(), t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        let mut writer = store.begin_run(&run)?;
+        writer.append(&findings)?;
+        let (crossed, late_timings) = match late {
+            Late::Done(done) => done,
+            Late::Running(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+        };
+        writer.append(&crossed)?;
+        timings.extend(late_timings);
+        let mut report = summarize(findings.iter().chain(&crossed), opts.as_of, timings);
+        let counts: BTreeMap<&str, u64> = report.rules.iter().fold(BTreeMap::new(), |mut m, r| {
+            *m.entry(r.rule.as_str()).or_default() += r.count;
+            m
+        });
+        run.finished_at = crate::clock::now()?;
+        run.counts = serde_json::to_string(&counts)?;
+        run.total = report.total as i64;
+        // 87,803 findings are 700,000 strings to free: freed on another core while the
+        // transaction commits (the run 0.86 → 0.83 s).
+        s.spawn(move || drop((findings, crossed)));
+        report.run = Some(writer.commit(&run)?);
+        report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());
+        Ok(report)
+    })
 }
 
 /// A part of a record table checked: its findings, its note and when it was read.
@@ -457,11 +500,12 @@ fn check_part<'p>(store: &mut dyn Store, kind: Kind, part: ScanPart, scope: &Sco
 }
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.
-pub fn summarize(findings: &[Finding], as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
+pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
     let mut groups: BTreeMap<(usize, Severity, String), RuleCount> = BTreeMap::new();
     let mut overpaid = 0i64;
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings, mut total) = (0, 0, 0);
     for f in findings {
+        total += 1;
         let sev = Severity::parse(&f.severity).unwrap_or(Severity::Error);
         match sev {
             Severity::Error => errors += 1,
@@ -481,7 +525,7 @@ pub fn summarize(findings: &[Finding], as_of: Date, timings: BTreeMap<String, f6
         run: None,
         as_of: as_of.to_string(),
         rules: groups.into_values().collect(),
-        total: findings.len() as u64,
+        total,
         errors,
         warnings,
         overpaid_yuan: yuan(overpaid),

@@ -127,8 +127,9 @@ impl<'c> Stmt<'c> {
         assert!(i < self.columns, "column {i} of {}", self.columns);
         let col = i as c_int;
         // SAFETY: a live statement and a column within its count. The column's value is
-        // taken once (`sqlite3_column_text` and `_bytes` each look it up again, under the
-        // connection's mutex: 1M people and 1.2M enrolments, ~8% of the run's CPU in them).
+        // taken once (`sqlite3_column_text` and `_bytes` each look it up again and enter and
+        // leave the connection's mutex, a call even where there is none: 1M people and 1.2M
+        // enrolments, ~8% of the run's CPU in them).
         // It is what SQLite calls an unprotected value; those are the same as protected ones
         // on a connection without a mutex (opened with SQLITE_OPEN_NOMUTEX, as the readers
         // are; on any other connection the statement, which is neither Send nor Sync, is used

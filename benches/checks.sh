@@ -15,43 +15,46 @@
 # the findings written out. On this city both find the same 87,803 findings (rule, severity,
 # table, record key and message), and the script prints the counts side by side.
 #
-# 2026-11-24 (third session of the day), 2 cores (a VM whose steal time varies: the lowest of
+# 2026-11-24 (fourth session of the day), 2 cores (a VM whose steal time varies: the lowest of
 # 5 runs or more, each on the city as seeded, the run before deleted):
-#   SQLite      0.77-0.83 s (0.78 s in this script's own run), 140-153 MiB peak. One read-only
+#   SQLite      0.73-0.76 s (0.75 s in this script's own run), 169-176 MiB peak. One read-only
 #               connection per core; people and enrolments are each split into rowid ranges,
 #               every range read and checked on its own thread (0.27 s for people, then 0.28 s
-#               for enrolments), through SQLite's C interface (src/db/sqlite/raw.rs: each value
-#               asked for as text, ASCII taken without a UTF-8 call); a row whose checked fields
-#               are in normal form and valid is decided without the import validator;
-#               death.still_enrolled looks only at the dead whose enrolment may end after the
-#               death (0.01 s, was 0.16-0.30 s beside the enrolments pass); storing the 87,803
-#               findings 0.12-0.15 s (text bound without a copy, the findings freed while the
-#               transaction commits); a database made anew has 16 KiB pages.
-#   PostgreSQL  1.88-1.99 s on later runs, 111-123 MiB peak (block ranges read by TID range
-#               scans; the server's COPY shares the 2 cores); 2.41 s right after seeding, 0.38 s
-#               of it the ANALYZE the run does when a bulk load left the tables without statistics
-#   pandas     15.09-16.88 s, 1169-1249 MiB peak (15.54-16.00 s the day before)
-# Best against best, mzctl is 19.6x faster than pandas on SQLite (15.09 / 0.77), 21.6x in this
-# script's own run (16.88 / 0.78), against the goal of 20x; on PostgreSQL 8.0x (15.09 / 1.88).
-# An interleaved series later (pandas, then mzctl three times, three rounds) gave pandas
-# 15.00-15.35 s and mzctl 0.83-0.90 s, 18.1x: mzctl uses both cores and feels the VM's steal
-# time more than pandas does. The goal is not reliably met.
+#               for enrolments), through SQLite's C interface (src/db/sqlite/raw.rs: each
+#               column's value taken once and asked for as text, ASCII taken without a UTF-8
+#               call); a row whose checked fields are in normal form and valid is decided
+#               without the import validator; death.still_enrolled looks only at the dead whose
+#               enrolment may end after the death; the per-record findings are sorted (0.03 s)
+#               and stored (0.12 s with the commit) while a reader merges the enrolments'
+#               candidates and runs the cross-record rules that wait for them; a database made
+#               anew has 16 KiB pages.
+#   PostgreSQL  1.89-2.02 s on later runs, 126-128 MiB peak (block ranges read by TID range
+#               scans; the server's COPY shares the 2 cores); 2.41-4.03 s right after seeding,
+#               0.38-1.66 s of it the ANALYZE the run does when a bulk load left the tables
+#               without statistics (it varies with what the server is still writing)
+#   pandas     15.04-16.22 s, 1202-1215 MiB peak
+# An interleaved series (pandas, then mzctl three times, three rounds) gave pandas 15.04-15.07 s
+# and mzctl 0.73-0.83 s: 20.1x median against median, 20.6x best against best; this script's
+# own run 21.6x (16.22 / 0.75). On PostgreSQL 8.0x (15.04 / 1.89): 2.2M rows cross a socket to
+# a client that shares the 2 cores with the server.
 # History, same data: SQLite 4.78 s / 407 MiB before the candidates (commit 4899507), 1.88-2.10 s
 # with them (081463f), 1.37-1.50 s with two connections (7f6978f), 1.09-1.25 s read in parts
-# (4beb7b0); PostgreSQL 12.99 s, then 2.66-3.08 s, then 2.11-2.44 s, then 1.93-2.04 s.
-# Where the time goes (perf, SQLite): the run uses ~1.3 s of CPU on 2 cores, the reading ~1.1 s
-# of it: SQLite's VM and b-tree ~40%, the kernel's copies of the file's pages ~6%, the quick
-# checks and the candidates ~15%. What follows the reading runs on one core, 0.25 s: merging
-# the candidates 0.04 s, the cross-record queries 0.02 s, sorting the findings 0.03 s, storing
-# them 0.12-0.15 s. Tried and not kept: storing the people's findings while the enrolments are
-# read (the cores are busy then: no faster, 0.1 s more CPU), sorting each part's findings on
-# its reader, sorting beside the candidates' merge, more parts than readers (0.84 -> 0.90 s:
-# each part learns its verdicts anew), a fat LTO build (1.03 -> 1.01 s for 4 minutes of build),
-# SQLite's memory-mapped I/O for the scans (0.02 s faster, but a signal instead of an error on an
-# I/O error in the mapped file, as SQLite documents), a findings table WITHOUT ROWID (no faster
-# to store), concatenating the columns in SQL (slower). On PostgreSQL ~13% of the client's CPU
-# is the sync driver entering its runtime once per COPY message; FETCHing 8192 rows at a time
-# from a cursor cut it but lost more to round trips (4.7 -> 5.5 s).
+# (4beb7b0), 0.77-0.83 s through the C interface (4ce1027); PostgreSQL 12.99 s, then 2.66-3.08 s,
+# then 2.11-2.44 s, then 1.93-2.04 s, then 1.88-1.99 s.
+# Where the time goes (perf, SQLite): the run uses ~1.26 s of CPU on 2 cores, the reading
+# ~1.05 s of it: SQLite's VM and b-tree ~35%, the kernel's copies of the file's pages ~6%, the quick
+# checks and the candidates ~15%. After the reading, 0.15 s: sorting the per-record findings
+# 0.03 s, storing them 0.12 s, beside it the candidates' merge (0.04 s) and the last
+# cross-record queries (0.02 s) on the other core. Tried and not kept: storing the people's
+# findings while the enrolments are read (the cores are busy then: no faster, 0.1 s more CPU),
+# sorting each part's findings on its reader, sorting beside the candidates' merge, more parts
+# than readers (0.84 -> 0.90 s: each part learns its verdicts anew), a fat LTO build (1.03 ->
+# 1.01 s for 4 minutes of build), SQLite's memory-mapped I/O for the scans (0.02 s faster, but a
+# signal instead of an error on an I/O error in the mapped file, as SQLite documents), a
+# findings table WITHOUT ROWID (no faster to store), storing the findings without SQLite's
+# foreign-key check (0.01 s at most), concatenating the columns in SQL (slower). On PostgreSQL
+# ~13% of the client's CPU is the sync driver entering its runtime once per COPY message;
+# FETCHing 8192 rows at a time from a cursor cut it but lost more to round trips (4.7 -> 5.5 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

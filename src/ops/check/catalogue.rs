@@ -248,6 +248,14 @@ mod tests {
         assert!(select(&["nope.*".into()]).is_err());
     }
 
+    /// `check run` stores the per-record rules' findings before the cross-record rules have
+    /// run: the stored order (the catalogue's) needs them first.
+    #[test]
+    fn record_rules_come_before_cross_record_rules() {
+        let first_cross = RULES.iter().position(|r| r.scope == Scope::Cross).unwrap();
+        assert!(RULES[first_cross..].iter().all(|r| r.scope == Scope::Cross), "a per-record rule after {}", RULES[first_cross].id);
+    }
+
     #[test]
     fn ids_are_unique() {
         for (i, r) in RULES.iter().enumerate() {

@@ -140,7 +140,8 @@ name = people["name"].str.strip()
 finding("person.name_blank", "error", "people", name == "", pk, "name", people["name"], "blank name")
 # One pattern finds the names with a problem; the first problem is named for those only.
 PROBLEMS = [(r"[0-9]", "digits in a name"), (r"[A-Za-z]", "Latin letters in a name"), ("[\uFF01-\uFF5E\u3000]", "full-width characters in a name"),
-            (r"\s", "spaces inside a name"), (r"[!-/:-@\[-`{-~\u3001-\u303F]", "punctuation in a name")]
+            (r"\s", "spaces inside a name"), (r"[!-/:-@\[-`{-~\u3001-\u303F]", "punctuation in a name"),
+            ("\uFFFD", "unreadable characters in a name"), (r"[\x00-\x1f\x7f-\x9f]", "control characters in a name")]
 bad_name = name.str.contains("|".join(p for p, _ in PROBLEMS))
 finding("person.name_chars", "warning", "people", bad_name, pk, "name", people["name"],
         lambda r: pd.Series(np.select([name[r].str.contains(p) for p, _ in PROBLEMS], [m for _, m in PROBLEMS], ""), index=r))

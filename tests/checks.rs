@@ -490,7 +490,8 @@ fn values_of_any_type_on_sqlite() {
             "INSERT INTO people (id_number, region_code, name, gender, birth_date, phone) VALUES
              ('440106198001010019', '440106', '张三', '1', '1980-01-01', CAST(X'3133FF' AS TEXT)),
              ('440106198001010035', '440106', X'E69D8EE59B9B', '1', '1980-01-01', ''),
-             ('440106198001010051', '440106', '王五', '1', '1980-01-01', 1.5)",
+             ('440106198001010051', '440106', '王五', '1', '1980-01-01', 1.5),
+             ('440106198001010078', '440106', X'E78E8BFF', '1', '1980-01-01', '')",
         )
         .unwrap();
     let run = json(home.path(), &["--db", &db, "--json", "-q", "check", "run", "--as-of", "2026-06-30"]);
@@ -501,8 +502,13 @@ fn values_of_any_type_on_sqlite() {
         .iter()
         .map(|f| (f["rule"].as_str().unwrap().to_string(), f["key"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
         .collect();
-    // The blob is a good name (李四); the phones are not phone numbers.
-    let want = [("phone.format", "440106198001010019", "13\u{FFFD}"), ("phone.format", "440106198001010051", "1.5")];
+    // The blob is a good name (李四); the phones are not phone numbers; 王 and a byte that is
+    // not UTF-8 is not a name.
+    let want = [
+        ("person.name_chars", "440106198001010078", "王\u{FFFD}"),
+        ("phone.format", "440106198001010019", "13\u{FFFD}"),
+        ("phone.format", "440106198001010051", "1.5"),
+    ];
     assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())), "{run:#}");
 }
 

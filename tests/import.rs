@@ -176,6 +176,17 @@ fn encodings_headers_and_verbatim_values() {
     let lenient = import(dir, &db3, &["people", unknown.to_str().unwrap(), "--lenient"], 0);
     assert_eq!(lenient["inserted"], 1);
     assert_eq!(snapshot(&db3, "people")[0][3], "", "gender unknown");
+    // A name holding a byte that is no GB18030 character cannot be read back: strict rejects it.
+    let unreadable = dir.join("unreadable.csv");
+    let mut bytes = b"id_number,name,region_code\n11010519491231002X,".to_vec();
+    bytes.extend_from_slice(&[0xCD, 0xF5, 0xFF]); // 王, then a byte GB18030 does not have
+    bytes.extend_from_slice(b",110105\n");
+    std::fs::write(&unreadable, bytes).unwrap();
+    let db4 = format!("sqlite:{}/enc4.db", dir.display());
+    let r = import(dir, &db4, &["people", unreadable.to_str().unwrap(), "--encoding", "gb18030"], 3);
+    assert_eq!(r["rejected"], 1);
+    let rejects = std::fs::read_to_string(r["rejects_file"].as_str().unwrap()).unwrap();
+    assert!(rejects.contains(",2,name,unreadable characters in a name (person.name_chars)"), "{rejects}");
     // Hostile text is data.
     let evil = dir.join("evil.csv");
     std::fs::write(&evil, "id_number,name,region_code,address\n11010519491231002X,王明,110105,\"'); DROP TABLE people;--\"\n").unwrap();

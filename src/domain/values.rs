@@ -68,8 +68,9 @@ pub fn format_fen(fen: i64) -> String {
 }
 
 /// What is wrong with a recorded personal name, if anything: digits, Latin letters, stray
-/// punctuation, full-width characters or inner spaces. The middle dot of transliterated names
-/// (买买提·艾力) is fine.
+/// punctuation, full-width characters, inner spaces, control characters, or the replacement
+/// character U+FFFD that stands for bytes which were not text (a name written by another system
+/// in another encoding). The middle dot of transliterated names (买买提·艾力) is fine.
 pub fn name_problem(name: &str) -> Option<&'static str> {
     let name = name.trim();
     if name.is_empty() {
@@ -83,6 +84,8 @@ pub fn name_problem(name: &str) -> Option<&'static str> {
             c if c.is_whitespace() => "spaces inside a name",
             '·' | '•' => continue,
             c if c.is_ascii_punctuation() || ('\u{3000}'..='\u{303F}').contains(&c) => "punctuation in a name",
+            '\u{FFFD}' => "unreadable characters in a name",
+            c if c.is_control() => "control characters in a name",
             _ => continue,
         };
         return Some(problem);
@@ -133,5 +136,7 @@ mod tests {
         assert_eq!(name_problem("王明2"), Some("digits in a name"));
         assert_eq!(name_problem("王明A"), Some("Latin letters in a name"));
         assert_eq!(name_problem("王明！"), Some("full-width characters in a name"));
+        assert_eq!(name_problem("王\u{FFFD}"), Some("unreadable characters in a name"));
+        assert_eq!(name_problem("王\u{7}明"), Some("control characters in a name"));
     }
 }

@@ -156,7 +156,8 @@ pub struct DeathsPart {
 
 impl DeathsPart {
     pub fn new(as_of: jiff::civil::Date) -> DeathsPart {
-        let as_of = u32::try_from(i32::from(as_of.year()) * 10000 + i32::from(as_of.month()) * 100 + i32::from(as_of.day())).unwrap_or(0);
+        // The same number as the stored dates give; a year jiff writes with a sign (before 0000) is 0.
+        let as_of = iso_day(&as_of.to_string()).unwrap_or(0);
         DeathsPart { as_of, packed: Vec::new(), odd: Vec::new() }
     }
 

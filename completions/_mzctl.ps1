@@ -748,8 +748,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rule catalogue: id, severity, scope and title of every rule')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a rule finds, why it matters, how to fix it, an example')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the rules on the stored records; store the run and its findings')
+            [CompletionResult]::new('runs', 'runs', [CompletionResultType]::ParameterValue, 'The stored runs, newest first: when, as of, scope, rules, counts')
             [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'The findings of a run (the latest by default), filtered and paged')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs, over what both covered')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
             [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
@@ -793,13 +794,29 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date payments and ages are checked at [default: today]')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Connections that read and check the record tables side by side [default: one per core]')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Connections that read and check the record tables side by side [default: one per core]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--timings', '--timings', [CompletionResultType]::ParameterName, 'Print the time each rule took on stderr')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;check;runs' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many runs, newest first')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
@@ -840,8 +857,8 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -850,10 +867,11 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Only rules matching this glob (repeatable)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date birth dates are checked against [default: today]')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Rule settings (TOML): enable, disable')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--rows', '--rows', [CompletionResultType]::ParameterName, 'List every finding (line, field, value, rule, message) instead of the summary by rule')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
@@ -906,8 +924,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rule catalogue: id, severity, scope and title of every rule')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a rule finds, why it matters, how to fix it, an example')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the rules on the stored records; store the run and its findings')
+            [CompletionResult]::new('runs', 'runs', [CompletionResultType]::ParameterValue, 'The stored runs, newest first: when, as of, scope, rules, counts')
             [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'The findings of a run (the latest by default), filtered and paged')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs, over what both covered')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
             [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
@@ -921,6 +940,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;check;help;run' {
+            break
+        }
+        'mzctl;check;help;runs' {
             break
         }
         'mzctl;check;help;findings' {
@@ -2010,8 +2032,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The rule catalogue: id, severity, scope and title of every rule')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'What a rule finds, why it matters, how to fix it, an example')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the rules on the stored records; store the run and its findings')
+            [CompletionResult]::new('runs', 'runs', [CompletionResultType]::ParameterValue, 'The stored runs, newest first: when, as of, scope, rules, counts')
             [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'The findings of a run (the latest by default), filtered and paged')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'New, resolved and persisting findings per rule between two runs, over what both covered')
             [CompletionResult]::new('file', 'file', [CompletionResultType]::ParameterValue, 'Run the per-record rules on a CSV file before importing it; nothing is written')
             [CompletionResult]::new('fix', 'fix', [CompletionResultType]::ParameterValue, 'Apply the safe automatic fixes (normalizations, retired codes with one successor)')
             [CompletionResult]::new('fixes', 'fixes', [CompletionResultType]::ParameterValue, 'The values `check fix` changed, newest first: when, by whom, before and after')
@@ -2024,6 +2047,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;check;run' {
+            break
+        }
+        'mzctl;help;check;runs' {
             break
         }
         'mzctl;help;check;findings' {

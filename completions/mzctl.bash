@@ -250,6 +250,9 @@ _mzctl() {
             mzctl__subcmd__check,run)
                 cmd="mzctl__subcmd__check__subcmd__run"
                 ;;
+            mzctl__subcmd__check,runs)
+                cmd="mzctl__subcmd__check__subcmd__runs"
+                ;;
             mzctl__subcmd__check__subcmd__help,diff)
                 cmd="mzctl__subcmd__check__subcmd__help__subcmd__diff"
                 ;;
@@ -276,6 +279,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__check__subcmd__help,run)
                 cmd="mzctl__subcmd__check__subcmd__help__subcmd__run"
+                ;;
+            mzctl__subcmd__check__subcmd__help,runs)
+                cmd="mzctl__subcmd__check__subcmd__help__subcmd__runs"
                 ;;
             mzctl__subcmd__db,help)
                 cmd="mzctl__subcmd__db__subcmd__help"
@@ -417,6 +423,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help__subcmd__check,run)
                 cmd="mzctl__subcmd__help__subcmd__check__subcmd__run"
+                ;;
+            mzctl__subcmd__help__subcmd__check,runs)
+                cmd="mzctl__subcmd__help__subcmd__check__subcmd__runs"
                 ;;
             mzctl__subcmd__help__subcmd__db,init)
                 cmd="mzctl__subcmd__help__subcmd__db__subcmd__init"
@@ -2028,7 +2037,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list explain run findings diff file fix fixes help"
+            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list explain run runs findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,7 +2115,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__file)
-            opts="-q -y -h -V --rule --as-of --rules --fail-on --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,7 +2267,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__help)
-            opts="list explain run findings diff file fix fixes help"
+            opts="list explain run runs findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2397,6 +2406,20 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__check__subcmd__help__subcmd__runs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__check__subcmd__list)
             opts="-q -y -h -V --rule --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2463,6 +2486,36 @@ _mzctl() {
                     return 0
                     ;;
                 -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__check__subcmd__runs)
+            opts="-q -y -h -V --limit --db --format --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3014,7 +3067,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__check)
-            opts="list explain run findings diff file fix fixes"
+            opts="list explain run runs findings diff file fix fixes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,6 +3179,20 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__check__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__check__subcmd__runs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

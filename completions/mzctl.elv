@@ -679,8 +679,9 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand list 'The rule catalogue: id, severity, scope and title of every rule'
             cand explain 'What a rule finds, why it matters, how to fix it, an example'
             cand run 'Run the rules on the stored records; store the run and its findings'
+            cand runs 'The stored runs, newest first: when, as of, scope, rules, counts'
             cand findings 'The findings of a run (the latest by default), filtered and paged'
-            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand diff 'New, resolved and persisting findings per rule between two runs, over what both covered'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
             cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
@@ -721,13 +722,28 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --program 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)'
             cand --as-of 'The date payments and ages are checked at [default: today]'
             cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]'
-            cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
+            cand --fail-on 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never'
             cand -j 'Connections that read and check the record tables side by side [default: one per core]'
             cand --jobs 'Connections that read and check the record tables side by side [default: one per core]'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
             cand --timings 'Print the time each rule took on stderr'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;check;runs'= {
+            cand --limit 'At most this many runs, newest first'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'
             cand --quiet 'No progress bars or status messages on stderr'
@@ -766,8 +782,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --quiet 'No progress bars or status messages on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -775,10 +791,11 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --rule 'Only rules matching this glob (repeatable)'
             cand --as-of 'The date birth dates are checked against [default: today]'
             cand --rules 'Rule settings (TOML): enable, disable'
-            cand --fail-on 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings'
+            cand --fail-on 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --rows 'List every finding (line, field, value, rule, message) instead of the summary by rule'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'
             cand --quiet 'No progress bars or status messages on stderr'
@@ -828,8 +845,9 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand list 'The rule catalogue: id, severity, scope and title of every rule'
             cand explain 'What a rule finds, why it matters, how to fix it, an example'
             cand run 'Run the rules on the stored records; store the run and its findings'
+            cand runs 'The stored runs, newest first: when, as of, scope, rules, counts'
             cand findings 'The findings of a run (the latest by default), filtered and paged'
-            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand diff 'New, resolved and persisting findings per rule between two runs, over what both covered'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
             cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
@@ -840,6 +858,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;check;help;explain'= {
         }
         &'mzctl;check;help;run'= {
+        }
+        &'mzctl;check;help;runs'= {
         }
         &'mzctl;check;help;findings'= {
         }
@@ -1796,8 +1816,9 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand list 'The rule catalogue: id, severity, scope and title of every rule'
             cand explain 'What a rule finds, why it matters, how to fix it, an example'
             cand run 'Run the rules on the stored records; store the run and its findings'
+            cand runs 'The stored runs, newest first: when, as of, scope, rules, counts'
             cand findings 'The findings of a run (the latest by default), filtered and paged'
-            cand diff 'New, resolved and persisting findings per rule between two runs'
+            cand diff 'New, resolved and persisting findings per rule between two runs, over what both covered'
             cand file 'Run the per-record rules on a CSV file before importing it; nothing is written'
             cand fix 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
             cand fixes 'The values `check fix` changed, newest first: when, by whom, before and after'
@@ -1807,6 +1828,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;check;explain'= {
         }
         &'mzctl;help;check;run'= {
+        }
+        &'mzctl;help;check;runs'= {
         }
         &'mzctl;help;check;findings'= {
         }

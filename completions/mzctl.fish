@@ -546,27 +546,28 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write placenames as CSV (the columns `place import` reads) or JSON'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Mark a placename historical (abolished)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -l json -d 'Shorthand for --format json'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s q -l quiet -d 'No progress bars or status messages on stderr'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s h -l help -d 'Print help'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run findings diff file fix fixes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "runs" -d 'The stored runs, newest first: when, as of, scope, rules, counts'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs, over what both covered'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l rule -d 'Only rules matching this glob (e.g. \'id.*\')' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -597,7 +598,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l program -d 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l as-of -d 'The date payments and ages are checked at [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l rules -d 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]' -r -F
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s j -l jobs -d 'Connections that read and check the record tables side by side [default: one per core]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -612,6 +613,19 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l limit -d 'At most this many runs, newest first' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l rule -d 'Only findings of rules matching this glob (repeatable)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l region -d 'Only findings in this region and everything under it' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l limit -d 'At most this many findings' -r
@@ -639,12 +653,12 @@ never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l rule -d 'Only rules matching this glob (repeatable)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l as-of -d 'The date birth dates are checked against [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l rules -d 'Rule settings (TOML): enable, disable' -r -F
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l fail-on -d 'Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l fail-on -d 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -652,6 +666,7 @@ csv\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l rows -d 'List every finding (line, field, value, rule, message) instead of the summary by rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -690,8 +705,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "runs" -d 'The stored runs, newest first: when, as of, scope, rules, counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs, over what both covered'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'
@@ -1204,8 +1220,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "run" -d 'Run the rules on the stored records; store the run and its findings'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "runs" -d 'The stored runs, newest first: when, as of, scope, rules, counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "findings" -d 'The findings of a run (the latest by default), filtered and paged'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "diff" -d 'New, resolved and persisting findings per rule between two runs, over what both covered'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "file" -d 'Run the per-record rules on a CSV file before importing it; nothing is written'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "fix" -d 'Apply the safe automatic fixes (normalizations, retired codes with one successor)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "fixes" -d 'The values `check fix` changed, newest first: when, by whom, before and after'

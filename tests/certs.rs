@@ -245,3 +245,77 @@ fn sm2_interoperates_with_openssl() {
     let theirs = SigningKey::from_pem(&std::fs::read_to_string(d.join("ossl_key.pem")).unwrap(), None).unwrap();
     assert_eq!(theirs.alg(), Alg::Sm2);
 }
+
+/// Certificates are issued to valid ID numbers only, whatever the path; a holder who dies
+/// keeps a valid certificate until `check run` finds it (`cert.holder_dead`) and `check fix`
+/// revokes it ("holder deceased"), which the next revocation list carries. A certificate
+/// stored for an invalid number is found too (`cert.holder_invalid`).
+fn holders_valid_and_alive(home: &Path, db: &str, sql: &dyn Fn(&str)) {
+    run(home, db, &["-q", "db", "init"]).success();
+    // Elders: a valid one, and stored numbers that are not valid (bad check character, the
+    // 15-digit form, a lowercase x).
+    sql("INSERT INTO people (id_number, region_code, name, gender, birth_date, phone) VALUES
+         ('440106195001010023', '440106', '张三', '2', '1950-01-01', ''),
+         ('440106195001010021', '440106', '李四', '2', '1950-01-01', ''),
+         ('440106500101003', '440106', '王五', '1', '1950-01-01', ''),
+         ('44010619500101004x', '440106', '赵六', '2', '1950-01-01', '')");
+    run(home, db, &["cert", "issuer", "init", "--name", "广州市民政局", "--uscc", ISSUER, "--region", "440100", "--alg", "ed25519"]).success();
+    let json3 = |args: &[&str]| -> Value { serde_json::from_slice(&run(home, db, &[&["--json"], args].concat()).code(3).get_output().stdout).unwrap() };
+    let issued = json3(&["cert", "issue", "--type", "elder-card", "--eligible"]);
+    assert_eq!(issued["issued"], 1, "{issued:#}");
+    let refused: Vec<String> = issued["refused"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap().to_string()).collect();
+    assert_eq!(refused.len(), 3, "{refused:?}");
+    assert!(refused.iter().all(|r| r.starts_with("not a valid ID number")), "{refused:?}");
+    // --from refuses the same numbers with the same words.
+    std::fs::write(home.join("ids.txt"), "440106195001010021\n440106500101003\n").unwrap();
+    let listed = json3(&["cert", "issue", "--type", "elder-card", "--from", "ids.txt"]);
+    let from: Vec<String> = listed["refused"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap().to_string()).collect();
+    assert_eq!(from.len(), 2);
+    assert!(from.iter().all(|r| refused.contains(r)), "{from:?} / {refused:?}");
+
+    let check = |home: &Path| -> Vec<(String, String)> {
+        run(home, db, &["-q", "check", "run", "--as-of", "2026-11-23", "--rule", "cert.*", "--fail-on", "never"]).success();
+        json(home, db, &["check", "findings", "--unmask"]).as_array().unwrap().iter().map(|f| (f["rule"].as_str().unwrap().to_string(), f["field"].as_str().unwrap().to_string())).collect()
+    };
+    assert!(check(home).is_empty(), "nothing to find yet");
+    // A certificate an older system stored for an invalid number.
+    let card = json(home, db, &["cert", "list", "--type", "elder-card"]);
+    let good = card[0]["identifier"].as_str().unwrap().to_string();
+    sql(&format!("INSERT INTO certificates (identifier, type_code, number, issuer_uscc, kid, holder_id, holder_code_type, holder_name, region_code, issued_on, valid_from, valid_until, status, status_reason, status_at, replaces, fields, payload, created_at)
+         SELECT identifier || 'X', type_code, number, issuer_uscc, kid, '44010619500101004x', holder_code_type, '赵六', region_code, issued_on, valid_from, valid_until, status, status_reason, status_at, replaces, fields, payload, created_at FROM certificates WHERE identifier = '{good}'"));
+    // The holder of the good card dies.
+    sql("INSERT INTO deaths (id_number, name, death_date) VALUES ('440106195001010023', '张三', '2026-10-01')");
+    assert_eq!(check(home), [("cert.holder_dead".to_string(), "status".to_string()), ("cert.holder_invalid".to_string(), "holder_id".to_string())]);
+    // The safe fix revokes the dead holder's card, logged; the invalid one needs a person.
+    let plan = json(home, db, &["check", "fix", "-n", "--as-of", "2026-11-23", "--rule", "cert.*"]);
+    assert_eq!(plan["planned"], 1, "{plan:#}");
+    let fixed = json(home, db, &["--yes", "check", "fix", "--as-of", "2026-11-23", "--rule", "cert.*"]);
+    assert_eq!(fixed["applied"], 1);
+    let show = json(home, db, &["cert", "show", &good]);
+    assert_eq!((show["status"].as_str(), show["status_reason"].as_str()), (Some("03"), Some("holder deceased")), "{show:#}");
+    let log = json(home, db, &["check", "fixes", "--unmask"]);
+    assert_eq!((log[0]["rule"].as_str(), log[0]["key"].as_str()), (Some("cert.holder_dead"), Some(good.as_str())));
+    assert_eq!(check(home), [("cert.holder_invalid".to_string(), "holder_id".to_string())]);
+    let audit = json(home, db, &["audit", "list"]);
+    assert!(audit.as_array().unwrap().iter().any(|a| a["counts"]["certificates.cert.holder_dead"] == 1), "{audit:#}");
+    // Offline, with the lists exported after the fix, the card no longer verifies.
+    run(home, db, &["cert", "trust", "export", "--out", "trust.json"]).success();
+    run(home, db, &["cert", "revocations", "export", "--out", "revoked.json"]).success();
+    let payload = show["payload"].as_str().unwrap();
+    assert_eq!(invalid_reason(home, db, &[payload, "--trust", "trust.json", "--revocations", "revoked.json"]), "revoked");
+}
+
+#[test]
+fn holders_valid_and_alive_on_sqlite() {
+    let home = support::tempdir();
+    let path = home.path().join("h.db");
+    let db = format!("sqlite:{}", path.display());
+    holders_valid_and_alive(home.path(), &db, &|sql| rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap());
+}
+
+#[test]
+fn holders_valid_and_alive_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    let home = support::tempdir();
+    holders_valid_and_alive(home.path(), &pg.url, &|sql| postgres::Client::connect(&pg.url, postgres::NoTls).unwrap().batch_execute(sql).unwrap());
+}

@@ -523,3 +523,55 @@ fn rows_written_by_other_systems_on_postgres() {
         c.batch_execute(&sql.replace("phone = 13800138000", "phone = '13800138000'")).unwrap();
     });
 }
+
+/// A run limited to some rules or to a district is no baseline for the whole: `check diff`
+/// compares what both runs covered and names the rest; without runs it picks the last two
+/// runs with the same rules and scope. `check runs` lists them.
+fn run_history(h: &Path, db: &str) {
+    seed(h, db, "h", 5, 2500, "0.05");
+    let run = |args: &[&str]| json(h, &[&["--db", db, "--json", "-q", "check", "run", "--as-of", "2026-06-30"], args].concat());
+    let full = run(&[]);
+    let deaths = run(&["--rule", "death.*"]);
+    let district = run(&["--region", "440115"]);
+    let diff = |args: &[&str]| json(h, &[&["--db", db, "--json", "check", "diff"], args].concat());
+    // The partial run resolves nothing: only death.* is compared.
+    let d = diff(&["1", "2"]);
+    assert_eq!((d["new"].as_u64(), d["resolved"].as_u64()), (Some(0), Some(0)), "{d:#}");
+    assert_eq!(d["persisting"], deaths["total"]);
+    assert_eq!(d["compared"]["rules"].as_array().unwrap().len(), 2);
+    assert!(d["not_compared"][0].as_str().unwrap().starts_with("rules only run 1 ran: id.format"), "{d:#}");
+    // The district run: only its district is compared, the rest of the city is not resolved.
+    let d = diff(&["1", "3"]);
+    assert_eq!((d["new"].as_u64(), d["resolved"].as_u64()), (Some(0), Some(0)), "{d:#}");
+    assert_eq!(d["compared"]["region"], "440115");
+    let in_district = json(h, &["--db", db, "--json", "check", "findings", "1", "--region", "440115"]).as_array().unwrap().len() as u64;
+    assert!(d["persisting"].as_u64().unwrap() > 0 && d["persisting"].as_u64().unwrap() <= in_district, "{d:#}");
+    assert!(district["total"].as_u64().unwrap() >= d["persisting"].as_u64().unwrap());
+    // Two districts have nothing in common.
+    run(&["--region", "440103"]);
+    mzctl(h).args(["--db", db, "check", "diff", "3", "4"]).assert().code(2).stderr(predicates::str::contains("nothing in common"));
+    // Without runs: the latest and the last one before it with the same rules and scope.
+    mzctl(h).args(["--db", db, "check", "diff"]).assert().code(2).stderr(predicates::str::contains("no run before run 4 with the same rules and scope (region 440103)"));
+    run(&[]);
+    let d = diff(&[]);
+    assert_eq!((d["from"].as_i64(), d["to"].as_i64()), (Some(1), Some(5)));
+    assert_eq!((d["new"].as_u64(), d["resolved"].as_u64()), (Some(0), Some(0)));
+    assert!(d["not_compared"].as_array().unwrap().is_empty());
+    let runs = json(h, &["--db", db, "--json", "check", "runs"]);
+    let scopes: Vec<&str> = runs.as_array().unwrap().iter().map(|r| r["scope"].as_str().unwrap()).collect();
+    assert_eq!(scopes, ["all", "region 440103", "region 440115", "all", "all"]);
+    assert_eq!(runs[4]["errors"], full["errors"]);
+    assert_eq!(runs[3]["rules"], "2: death.*");
+}
+
+#[test]
+fn run_history_on_sqlite() {
+    let home = support::tempdir();
+    run_history(home.path(), &format!("sqlite:{}/h.db", home.path().display()));
+}
+
+#[test]
+fn run_history_on_postgres() {
+    let Some(pg) = support::pg() else { return };
+    run_history(support::tempdir().path(), &pg.url);
+}

@@ -186,7 +186,7 @@ fn encodings_headers_and_verbatim_values() {
     let r = import(dir, &db4, &["people", unreadable.to_str().unwrap(), "--encoding", "gb18030"], 3);
     assert_eq!(r["rejected"], 1);
     let rejects = std::fs::read_to_string(r["rejects_file"].as_str().unwrap()).unwrap();
-    assert!(rejects.contains(",2,name,unreadable characters in a name (person.name_chars)"), "{rejects}");
+    assert!(rejects.contains(",2,name,name: unreadable characters in a name (person.name_chars)"), "{rejects}");
     // Hostile text is data.
     let evil = dir.join("evil.csv");
     std::fs::write(&evil, "id_number,name,region_code,address\n11010519491231002X,王明,110105,\"'); DROP TABLE people;--\"\n").unwrap();
@@ -207,7 +207,7 @@ fn spreadsheets() {
         assert_eq!(r["encoding"], "xlsx");
         assert_eq!(counts(&r), [4, 3, 0, 0, 1, 0]);
         // Row 5 of the sheet: an ID typed into a numeric cell.
-        assert!(std::fs::read_to_string(&rejects).unwrap().contains(",5,id_number,damaged by Excel"));
+        assert!(std::fs::read_to_string(&rejects).unwrap().contains(",5,id_number,id_number: damaged by Excel"));
         let rows = snapshot(&db, "people");
         assert!(rows.iter().any(|p| p[2] == "陈建国" && p[4] == "1952-03-15"), "date cells are dates: {rows:?}");
         assert!(rows.iter().any(|p| p[6] == "广东省广州市白云区\n三元里街道"), "a cell's line break is data");
@@ -235,10 +235,12 @@ fn bad_input_is_named_and_nothing_half_written() {
     assert_eq!(r["inserted"], 0);
     let rejects = std::fs::read_to_string(dir.join("ragged.csv.rejects.csv")).unwrap();
     assert!(rejects.contains(",2,-,invalid UTF-8 bytes in column 2"), "{rejects}");
-    assert!(rejects.contains(",3,-,\"expected 3 fields, found 4\""), "{rejects}");
-    assert!(rejects.contains(",4,id_number,damaged by Excel"), "{rejects}");
-    assert!(rejects.contains(",5,id_number,damaged by Excel"), "{rejects}");
-    assert!(rejects.contains(",6,-,\"expected 3 fields, found 2\""), "{rejects}");
+    assert!(rejects.contains(",3,-,\"expected 3 fields, found 4 (record.unparsed)\""), "{rejects}");
+    // Every fault of a row in its one reject line: the damaged ID and the Latin name.
+    assert!(rejects.contains(",4,id_number;name,\"id_number: damaged by Excel"), "{rejects}");
+    assert!(rejects.contains(",5,id_number;name,\"id_number: damaged by Excel"), "{rejects}");
+    assert!(rejects.contains("(id.format); name: Latin letters in a name (person.name_chars, warning)\""), "{rejects}");
+    assert!(rejects.contains(",6,-,\"expected 3 fields, found 2 (record.unparsed)\""), "{rejects}");
     // CRLF line ends: the same line numbers.
     let f = dir.join("crlf.csv");
     std::fs::write(&f, "id_number,name,region_code\r\n11010519491231002X,王明,110105\r\n11010519491231002X,王明,999999\r\n").unwrap();

@@ -10,6 +10,7 @@ mod generated;
 mod import;
 mod place;
 mod region;
+mod rows;
 mod seed;
 mod story;
 mod systems;

@@ -27,8 +27,8 @@ Exit status:
   0  success
   1  error: the command could not do its job
   2  usage error, or refused (a destructive command off a terminal without --yes)
-  3  the command ran but found problems (rejected rows, findings over the threshold,
-     an invalid certificate)
+  3  the command ran but found problems (rejected rows, an invalid certificate; check
+     run and check file: a finding of severity error, or as --fail-on says)
   A closed output pipe (mzctl ... | head) exits 0 quietly.";
 
 #[derive(Debug, Parser)]

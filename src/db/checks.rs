@@ -34,6 +34,11 @@ pub enum Cross {
     Program(String),
     /// `id_number, program, region`: enrolments whose ID number is not in people.
     PersonMissing,
+    /// `identifier, type_code, holder_id, region_code, death_date`: certificates valid on as-of
+    /// (status 01, not expired) whose holder died by then.
+    CertHolderDead,
+    /// `identifier, type_code, holder_id, region_code`: certificates valid on as-of.
+    ValidCerts,
 }
 
 /// One finding of a run.
@@ -50,6 +55,9 @@ pub struct Finding {
     /// Money the finding is about (overpaid benefits), in fen.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_fen: Option<i64>,
+    /// The line of the file the record came from, where known (`check file`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +72,9 @@ pub struct NewRun {
     /// JSON object: findings per rule.
     pub counts: String,
     pub total: i64,
+    /// Findings of severity error and warning.
+    pub errors: i64,
+    pub warnings: i64,
     pub os_user: String,
 }
 
@@ -77,6 +88,9 @@ pub struct RunInfo {
     pub params: serde_json::Value,
     pub counts: serde_json::Value,
     pub total: i64,
+    /// Findings of severity error and warning (unknown for runs stored before they were counted).
+    pub errors: Option<i64>,
+    pub warnings: Option<i64>,
     pub os_user: String,
 }
 
@@ -91,11 +105,15 @@ pub struct FindingFilter {
     pub offset: u64,
 }
 
-/// One safe repair: set `column` of the row with this natural key to `new`.
+/// One safe repair: set `column` of the row with this natural key to `new`. A certificate's
+/// repair is its revocation: status `01` → `03`, with `note` as the reason.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fix {
     pub rule: String,
     pub table: &'static str,
+    /// Why, kept with the change where the table has a place for it (a certificate's status reason).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
     /// The row's natural-key values, in table key order.
     #[serde(skip)]
     pub key: Vec<String>,
@@ -180,6 +198,8 @@ pub trait CheckStore {
     /// SQLite in WAL mode). Otherwise a writer may lock readers out until it commits.
     fn reads_while_writing(&mut self) -> Result<bool>;
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;
+    /// The stored runs, newest first.
+    fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>>;
     fn latest_run(&mut self) -> Result<Option<i64>>;
     /// Findings of a run in stored order.
     fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>>;
@@ -195,7 +215,7 @@ pub trait CheckStore {
 pub trait RunWriter {
     /// Store these findings after those stored before, numbered on in this order.
     fn append(&mut self, findings: &[Finding]) -> Result<()>;
-    /// Complete the run's record (finished_at, counts, total) and commit; returns the run id.
+    /// Complete the run's record (finished_at, counts, totals) and commit; returns the run id.
     fn commit(self: Box<Self>, run: &NewRun) -> Result<i64>;
 }
 
@@ -214,6 +234,11 @@ pub(crate) fn scope_sql(scope: &Scope, table: &str, alias: &str) -> String {
         out.push_str(&format!(" AND {alias}.program = '{p}'"));
     }
     out
+}
+
+/// `AND …` conditions limiting certificates (aliased `alias`) to the scope's region.
+pub(crate) fn cert_scope_sql(scope: &Scope, alias: &str) -> String {
+    scope.region.as_ref().map(|r| format!(" AND {alias}.region_code LIKE '{r}%'")).unwrap_or_default()
 }
 
 /// `AND …` conditions on stored findings (rule list and region prefix; values validated).

@@ -36,6 +36,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(6, "certs"),
     migration!(7, "findings_lean"),
     migration!(8, "fix_log"),
+    migration!(9, "run_severity"),
 ];
 
 impl Migration {

@@ -1,7 +1,6 @@
 use super::{mask_key, unmasked};
 use crate::cli::Ctx;
 use crate::db::checks::Finding;
-use crate::domain::normalize::mask_id;
 use crate::error::Code;
 use crate::ops::check;
 use crate::ui::{Report, Table};
@@ -45,13 +44,11 @@ impl Report for Findings {
 }
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
-    let (_, mut list) = check::findings(ctx.store()?, args.run, &args.rule, args.region.as_deref(), args.limit, args.offset)?;
+    let (_, mut list) = check::runs::findings(ctx.store()?, args.run, &args.rule, args.region.as_deref(), args.limit, args.offset)?;
     if !unmasked(ctx, args.unmask, "findings", list.len()) {
         for f in &mut list {
             f.key = mask_key(&f.table, &f.key);
-            if f.field == "id_number" {
-                f.value = mask_id(&f.value);
-            }
+            f.value = super::mask_value(&f.field, &f.value);
         }
     }
     ctx.out.emit(&Findings(list))?;

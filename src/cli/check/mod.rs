@@ -1,4 +1,4 @@
-//! `mzctl check list|explain|run|findings|diff|file|fix|fixes`: the data-quality rule catalogue.
+//! `mzctl check list|explain|run|runs|findings|diff|file|fix|fixes`: the data-quality rule catalogue.
 mod diff;
 mod explain;
 mod file;
@@ -7,6 +7,7 @@ mod fix;
 mod fixes;
 mod list;
 mod run;
+mod runs;
 
 use super::Ctx;
 use crate::error::Code;
@@ -21,9 +22,11 @@ pub enum CheckCommand {
     Explain(explain::ExplainArgs),
     /// Run the rules on the stored records; store the run and its findings
     Run(run::RunArgs),
+    /// The stored runs, newest first: when, as of, scope, rules, counts
+    Runs(runs::RunsArgs),
     /// The findings of a run (the latest by default), filtered and paged
     Findings(findings::FindingsArgs),
-    /// New, resolved and persisting findings per rule between two runs
+    /// New, resolved and persisting findings per rule between two runs, over what both covered
     Diff(diff::DiffArgs),
     /// Run the per-record rules on a CSV file before importing it; nothing is written
     File(file::FileArgs),
@@ -40,7 +43,7 @@ impl CheckCommand {
             CheckCommand::Findings(a) => a.unmask,
             CheckCommand::Fixes(a) => a.unmask,
             CheckCommand::Fix(a) => !a.dry_run,
-            CheckCommand::List(_) | CheckCommand::Explain(_) | CheckCommand::Diff(_) | CheckCommand::File(_) => false,
+            CheckCommand::List(_) | CheckCommand::Explain(_) | CheckCommand::Runs(_) | CheckCommand::Diff(_) | CheckCommand::File(_) => false,
         }
     }
 }
@@ -50,6 +53,7 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
         CheckCommand::List(a) => list::run(ctx, a),
         CheckCommand::Explain(a) => explain::run(ctx, a),
         CheckCommand::Run(a) => run::run(ctx, a),
+        CheckCommand::Runs(a) => runs::run(ctx, a),
         CheckCommand::Findings(a) => findings::run(ctx, a),
         CheckCommand::Diff(a) => diff::run(ctx, a),
         CheckCommand::File(a) => file::run(ctx, a),
@@ -77,6 +81,15 @@ fn mask_key(table: &str, key: &str) -> String {
     match key.split_once('|') {
         Some((id, rest)) => format!("{}|{rest}", crate::domain::normalize::mask_id(id)),
         None => crate::domain::normalize::mask_id(key),
+    }
+}
+
+/// A finding's value as shown without `--unmask`: ID numbers and phones masked.
+fn mask_value(field: &str, value: &str) -> String {
+    match field {
+        "id_number" => crate::domain::normalize::mask_id(value),
+        "phone" => crate::domain::normalize::mask_phone(value),
+        _ => value.to_string(),
     }
 }
 

@@ -25,9 +25,10 @@ pub struct RunArgs {
     /// Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
-    /// Exit 3 when there is a finding of severity error, of warning or worse, or more than N findings
-    #[arg(long, value_name = "error|warning|N", value_parser = FailOn::parse)]
-    pub fail_on: Option<FailOn>,
+    /// Exit 3 on a finding of severity error (the default), of warning or worse, on more than N
+    /// findings, or never
+    #[arg(long, value_name = "never|error|warning|N", value_parser = FailOn::parse, default_value = "error")]
+    pub fail_on: FailOn,
     /// Print the time each rule took on stderr
     #[arg(long)]
     pub timings: bool,
@@ -48,9 +49,7 @@ impl Summary {
         for r in &mut report.rules {
             if let Some(s) = r.sample.as_mut() {
                 s.key = mask_key(&s.table, &s.key);
-                if s.field == "id_number" {
-                    s.value = crate::domain::normalize::mask_id(&s.value);
-                }
+                s.value = super::mask_value(&s.field, &s.value);
             }
         }
         Summary { report }
@@ -96,7 +95,7 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
         let slow: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.2}s")).collect();
         eprintln!("time: {}", slow.join(", "));
     }
-    let crossed = args.fail_on.is_some_and(|f| f.crossed(&report));
+    let crossed = args.fail_on.crossed(&report);
     ctx.out.emit(&Summary::new(report))?;
     Ok(if crossed { Code::Problems } else { Code::Ok })
 }

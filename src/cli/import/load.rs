@@ -199,7 +199,7 @@ impl Report for ImportReport {
             t
         };
         if !self.reasons.is_empty() {
-            out.push(listing("Rejected", "field: reason", &self.reasons));
+            out.push(listing("Rejected rows by fault (a row with several faults counts under each)", "field: reason", &self.reasons));
         }
         if !self.normalized.is_empty() {
             out.push(listing("Normalized", "what", &self.normalized));

@@ -2,7 +2,7 @@
 //! rules as set-based queries (the same results as SQLite), findings COPYed in one transaction.
 use super::records::copy_field;
 use super::PgStore;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, RunWriter, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{cert_scope_sql, finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, RunWriter, ScanPart, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use std::io::Write;
@@ -72,6 +72,19 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
             scope_sql(s, "enrolments", "e"),
             among_sql("e")
         ),
+        Cross::CertHolderDead => format!(
+            "SELECT c.identifier, c.type_code, c.holder_id, c.region_code, d.death_date::text
+             FROM certificates c JOIN deaths d ON d.id_number = c.holder_id
+             WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= {as_of}) AND d.death_date <= {as_of}{}
+             ORDER BY c.identifier",
+            cert_scope_sql(s, "c")
+        ),
+        Cross::ValidCerts => format!(
+            "SELECT c.identifier, c.type_code, c.holder_id, c.region_code FROM certificates c
+             WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= {as_of}){}
+             ORDER BY c.identifier",
+            cert_scope_sql(s, "c")
+        ),
         Cross::PersonMissing => format!(
             "SELECT e.id_number, e.program, e.region_code FROM enrolments e
              WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
@@ -82,6 +95,24 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
 }
 
 const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+const RUN_COLS: &str = "id, started_at, finished_at, as_of::text, rules, params, counts, total, errors, warnings, os_user";
+
+fn run_row(r: &postgres::Row) -> RunInfo {
+    RunInfo {
+        id: r.get(0),
+        started_at: r.get(1),
+        finished_at: r.get(2),
+        as_of: r.get(3),
+        rules: r.get(4),
+        params: r.get(5),
+        counts: r.get(6),
+        total: r.get(7),
+        errors: r.get(8),
+        warnings: r.get(9),
+        os_user: r.get(10),
+    }
+}
 
 /// A value of COPY's text format with its backslash escapes decoded (COPY TO writes `\\b`,
 /// `\\f`, `\\n`, `\\r`, `\\t`, `\\v` and `\\\\`; any other escaped character stands for itself).
@@ -252,21 +283,12 @@ impl CheckStore for PgStore {
     }
 
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
-        let row = self.client.query_opt(
-            "SELECT id, started_at, finished_at, as_of::text, rules, params, counts, total, os_user FROM check_runs WHERE id = $1",
-            &[&id],
-        )?;
-        Ok(row.map(|r| RunInfo {
-            id: r.get(0),
-            started_at: r.get(1),
-            finished_at: r.get(2),
-            as_of: r.get(3),
-            rules: r.get(4),
-            params: r.get(5),
-            counts: r.get(6),
-            total: r.get(7),
-            os_user: r.get(8),
-        }))
+        Ok(self.client.query_opt(&format!("SELECT {RUN_COLS} FROM check_runs WHERE id = $1"), &[&id])?.as_ref().map(run_row))
+    }
+
+    fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>> {
+        let rows = self.client.query(&format!("SELECT {RUN_COLS} FROM check_runs ORDER BY id DESC LIMIT $1"), &[&(limit.min(i64::MAX as u64) as i64)])?;
+        Ok(rows.iter().map(run_row).collect())
     }
 
     fn latest_run(&mut self) -> Result<Option<i64>> {
@@ -290,16 +312,27 @@ impl CheckStore for PgStore {
                 message: r.get(6),
                 region_code: r.get(7),
                 amount_fen: r.get(8),
+                line: None,
             })
             .collect())
     }
 
     fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64> {
         let mut tx = self.client.transaction()?;
+        let at_ts = at;
         let at = crate::clock::format_utc(at);
         let log = tx.prepare("INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")?;
         let mut changed = 0;
         for f in fixes {
+            if f.table == "certificates" {
+                let sql = "UPDATE certificates SET status = $1, status_reason = $2, status_at = $3 WHERE identifier = $4 AND status = $5";
+                let n = tx.execute(sql, &[&f.new, &f.note, &at_ts, &f.key.first(), &f.old])?;
+                if n > 0 {
+                    tx.execute(&log, &[&at, &os_user, &f.rule, &f.table, &f.key.join("|"), &f.column, &f.old, &f.new])?;
+                }
+                changed += n;
+                continue;
+            }
             let spec = record_spec(f.table)?;
             let key_cols = &spec.columns[..spec.key];
             let here: Vec<String> = key_cols.iter().enumerate().map(|(i, c)| format!("t.{c}::text = ${}", i + 3)).collect();
@@ -388,8 +421,8 @@ impl RunWriter for PgRun<'_> {
     fn commit(self: Box<Self>, run: &NewRun) -> Result<i64> {
         let PgRun { mut tx, id, .. } = *self;
         tx.execute(
-            "UPDATE check_runs SET finished_at = $1, counts = $2::text::jsonb, total = $3 WHERE id = $4",
-            &[&crate::clock::format_utc(run.finished_at), &run.counts, &run.total, &id],
+            "UPDATE check_runs SET finished_at = $1, counts = $2::text::jsonb, total = $3, errors = $4, warnings = $5 WHERE id = $6",
+            &[&crate::clock::format_utc(run.finished_at), &run.counts, &run.total, &run.errors, &run.warnings, &id],
         )?;
         tx.commit()?;
         Ok(id)

@@ -2,7 +2,7 @@
 //! rules as set-based queries, findings written with a prepared INSERT in one transaction.
 use super::SqliteStore;
 use crate::clock;
-use crate::db::checks::{finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, RunWriter, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{cert_scope_sql, finding_sql, record_spec, scope_sql, AppliedFix, CheckStore, Cross, Finding, FindingFilter, Fix, NewRun, RunInfo, RunWriter, ScanPart, Scope, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use rusqlite::types::ValueRef;
@@ -83,6 +83,19 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
             scope_sql(s, "enrolments", "e"),
             among_sql("e")
         ),
+        Cross::CertHolderDead => format!(
+            "SELECT c.identifier, c.type_code, c.holder_id, c.region_code, d.death_date
+             FROM certificates c JOIN deaths d ON d.id_number = c.holder_id
+             WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= '{as_of}') AND d.death_date <= '{as_of}'{}
+             ORDER BY c.identifier",
+            cert_scope_sql(s, "c")
+        ),
+        Cross::ValidCerts => format!(
+            "SELECT c.identifier, c.type_code, c.holder_id, c.region_code FROM certificates c
+             WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= '{as_of}'){}
+             ORDER BY c.identifier",
+            cert_scope_sql(s, "c")
+        ),
         Cross::PersonMissing => format!(
             "SELECT e.id_number, e.program, e.region_code FROM enrolments e
              WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
@@ -93,6 +106,25 @@ fn cross_sql(q: &Cross, s: &Scope, among: bool) -> String {
 }
 
 const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+const RUN_COLS: &str = "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
+
+fn run_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RunInfo> {
+    let json = |i: usize| -> rusqlite::Result<serde_json::Value> { Ok(serde_json::from_str(&r.get::<_, String>(i)?).unwrap_or_default()) };
+    Ok(RunInfo {
+        id: r.get(0)?,
+        started_at: r.get(1)?,
+        finished_at: r.get(2)?,
+        as_of: r.get(3)?,
+        rules: json(4)?,
+        params: json(5)?,
+        counts: json(6)?,
+        total: r.get(7)?,
+        errors: r.get(8)?,
+        warnings: r.get(9)?,
+        os_user: r.get(10)?,
+    })
+}
 
 impl CheckStore for SqliteStore {
     fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
@@ -188,28 +220,13 @@ impl CheckStore for SqliteStore {
     }
 
     fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT id, started_at, finished_at, as_of, rules, params, counts, total, os_user FROM check_runs WHERE id = ?1",
-                [id],
-                |r| {
-                    let json = |i: usize| -> rusqlite::Result<serde_json::Value> { Ok(serde_json::from_str(&r.get::<_, String>(i)?).unwrap_or_default()) };
-                    Ok(RunInfo {
-                        id: r.get(0)?,
-                        started_at: r.get(1)?,
-                        finished_at: r.get(2)?,
-                        as_of: r.get(3)?,
-                        rules: json(4)?,
-                        params: json(5)?,
-                        counts: json(6)?,
-                        total: r.get(7)?,
-                        os_user: r.get(8)?,
-                    })
-                },
-            )
-            .optional()?;
-        Ok(row)
+        Ok(self.conn.query_row(&format!("SELECT {RUN_COLS} FROM check_runs WHERE id = ?1"), [id], run_row).optional()?)
+    }
+
+    fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {RUN_COLS} FROM check_runs ORDER BY id DESC LIMIT ?1"))?;
+        let rows = stmt.query_map([limit.min(i64::MAX as u64) as i64], run_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn latest_run(&mut self) -> Result<Option<i64>> {
@@ -231,6 +248,7 @@ impl CheckStore for SqliteStore {
                 message: r.get(6)?,
                 region_code: r.get(7)?,
                 amount_fen: r.get(8)?,
+                line: None,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -243,6 +261,15 @@ impl CheckStore for SqliteStore {
         {
             let mut log = tx.prepare("INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
             for f in fixes {
+                if f.table == "certificates" {
+                    let sql = "UPDATE certificates SET status = ?1, status_reason = ?2, status_at = ?3 WHERE identifier = ?4 AND status = ?5";
+                    let n = tx.execute(sql, params![f.new, f.note, at, f.key.first(), f.old])?;
+                    if n > 0 {
+                        log.execute(params![at, os_user, f.rule, f.table, f.key.join("|"), f.column, f.old, f.new])?;
+                    }
+                    changed += n as u64;
+                    continue;
+                }
                 let spec = record_spec(f.table)?;
                 let key: Vec<String> = spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 3)).collect();
                 let sql = format!("UPDATE OR IGNORE {} SET {} = ?1 WHERE {} = ?2 AND {}", spec.name, f.column, f.column, key.join(" AND "));
@@ -311,8 +338,8 @@ impl RunWriter for SqliteRun<'_> {
     fn commit(self: Box<Self>, run: &NewRun) -> Result<i64> {
         let SqliteRun { tx, id, .. } = *self;
         tx.execute(
-            "UPDATE check_runs SET finished_at = ?1, counts = ?2, total = ?3 WHERE id = ?4",
-            params![clock::format_utc(run.finished_at), run.counts, run.total, id],
+            "UPDATE check_runs SET finished_at = ?1, counts = ?2, total = ?3, errors = ?4, warnings = ?5 WHERE id = ?6",
+            params![clock::format_utc(run.finished_at), run.counts, run.total, run.errors, run.warnings, id],
         )?;
         tx.commit()?;
         Ok(id)

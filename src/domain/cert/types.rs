@@ -212,10 +212,28 @@ pub fn region_prefix(code: &str) -> &str {
     p
 }
 
+/// Why a holder code cannot be a certificate's: it must be a valid resident ID number in its
+/// normal 18-character form (a stored 15-digit or lowercase-x number is converted first, with
+/// `mzctl check fix`). `None` when it can.
+pub fn holder_id_refusal(id: &str, on: Date) -> Option<String> {
+    use crate::domain::idnum;
+    if idnum::is_legacy15(id) {
+        return Some("not a valid ID number: the legacy 15-digit form (convert it first: mzctl check fix --rule id.fifteen_digit)".into());
+    }
+    if id.len() == 18 && id.ends_with('x') && idnum::is_normal18(&id.to_ascii_uppercase()) {
+        return Some("not a valid ID number: a lowercase x (convert it first: mzctl check fix --rule id.lowercase_x)".into());
+    }
+    idnum::parse(id, on).err().map(|e| format!("not a valid ID number: {e}"))
+}
+
 impl Eligibility {
     /// Why `h` may not hold the type on `on` for an issuer of region `issuer_region`, or `None`
-    /// when eligible. The same conditions as each backend's eligibility query.
+    /// when eligible: an ID number that is not valid, then the type's conditions (the same as
+    /// each backend's eligibility query).
     pub fn refusal(&self, h: &Holder, on: Date, issuer_region: &str) -> Option<String> {
+        if let Some(reason) = holder_id_refusal(&h.id_number, on) {
+            return Some(reason);
+        }
         if self.deceased {
             if h.death.is_none() {
                 return Some("no death record".into());
@@ -281,8 +299,14 @@ mod tests {
     fn eligibility_reasons() {
         let on = Date::constant(2026, 6, 30);
         let elder = builtin()[0].eligibility.clone();
-        let mut h = Holder { region_code: "440106".into(), birth_date: Some(Date::constant(1966, 6, 30)), ..Holder::default() };
+        let mut h = Holder { id_number: "44010619660630001X".into(), region_code: "440106".into(), birth_date: Some(Date::constant(1966, 6, 30)), ..Holder::default() };
         assert_eq!(elder.refusal(&h, on, "440100"), None);
+        // A holder's ID number must be valid and in its 18-character form.
+        for (id, why) in [("440106196606300014", "check character"), ("440106660630001", "15-digit"), ("44010619660630001x", "lowercase x"), ("", "length")] {
+            let bad = Holder { id_number: id.into(), ..h.clone() };
+            let reason = elder.refusal(&bad, on, "440100").unwrap();
+            assert!(reason.starts_with("not a valid ID number") && reason.contains(why), "{id}: {reason}");
+        }
         h.birth_date = Some(Date::constant(1966, 7, 1));
         assert!(elder.refusal(&h, on, "440100").unwrap().contains("aged 59"));
         h.birth_date = Some(Date::constant(1950, 1, 1));

@@ -7,7 +7,7 @@ use super::{active_key, find_type, pick_issuer, write_files};
 use crate::db::certs::{CertRow, HolderQuery, Issuer};
 use crate::db::Store;
 use crate::domain::cert::payload::{self, Claims};
-use crate::domain::cert::types::{age_on, field_label, region_prefix, CertType, Holder};
+use crate::domain::cert::types::{age_on, field_label, holder_id_refusal, region_prefix, CertType, Holder};
 use crate::domain::certid::{self, CertId};
 use crate::domain::normalize::{mask_id, normalize_code};
 use crate::domain::seal::SigningKey;
@@ -277,9 +277,9 @@ impl Issuing<'_> {
         let mut wanted: Vec<(Option<u64>, String)> = Vec::new();
         for (line, raw) in ids {
             let id = normalize_code(&raw).value;
-            match idnum::parse(&id, self.o.on) {
-                Ok(_) => wanted.push((line, id)),
-                Err(e) => self.report.refused.push(Refused { line, holder: id, reason: format!("not a valid ID number: {e}") }),
+            match holder_id_refusal(&id, self.o.on) {
+                None => wanted.push((line, id)),
+                Some(reason) => self.report.refused.push(Refused { line, holder: id, reason }),
             }
         }
         let just_ids: Vec<String> = wanted.iter().map(|(_, id)| id.clone()).collect();

@@ -46,6 +46,7 @@ pub struct Rule {
 }
 
 const ID_TABLES: &[&str] = &["people", "enrolments", "deaths"];
+const RECORD_TABLES: &[&str] = &["people", "enrolments", "deaths", "organizations"];
 
 macro_rules! rule {
     ($id:literal, $sev:ident, $scope:ident, $tables:expr, $fix_auto:literal, $title:literal, $explanation:literal, $fix:literal, $example:literal) => {
@@ -67,7 +68,7 @@ macro_rules! rule {
 pub static RULES: &[Rule] = &[
     rule!("id.format", Error, Record, ID_TABLES, true,
         "ID number has the wrong length or characters",
-        "A resident ID number (GB 11643) is 17 digits and a check character (0-9 or X). Full-width digits, spaces or other characters mean the number was typed or exported badly; matching against other sources fails on it.",
+        "A resident ID number (GB 11643) is 17 digits and a check character (0-9 or X). Full-width digits or stray spaces mean the number was typed or exported badly; matching against other sources fails on it: a warning, as normalizing repairs them (a strict import stores the repaired number). Other characters, the wrong length, a missing number or one damaged by Excel are errors.",
         "Full-width characters and stray spaces are fixed by `mzctl check fix`; anything else needs the number from the source document.",
         "１１０１０５１９４９１２３１００２Ｘ (full-width) → 11010519491231002X"),
     rule!("id.checksum", Error, Record, ID_TABLES, false,
@@ -77,12 +78,12 @@ pub static RULES: &[Rule] = &[
         "110105194912310021 (check character should be X)"),
     rule!("id.date", Error, Record, ID_TABLES, false,
         "ID number carries an impossible or future birth date",
-        "Digits 7-14 are the birth date YYYYMMDD. Month 13, 30 February or a date after the check date cannot be a real person's.",
+        "Digits 7-14 are the birth date YYYYMMDD. Month 13, 30 February or a date after the check date cannot be a real person's. It implies a second finding where the record's birth_date holds the same impossible date: record.unparsed (that date cannot be read either). With an invalid number the gender and birth date cannot be compared with it, so no mismatch is reported.",
         "Correct the number from the source document.",
         "110105194913310012 (month 13)"),
     rule!("id.region", Error, Record, ID_TABLES, false,
-        "ID address code was never a valid region code",
-        "Digits 1-6 are the address code where the number was first issued; it never changes, so a retired code is still valid (reported as info, for information only). A code absent from every published list (error) usually means a typing error.",
+        "ID address code is in no published list",
+        "Digits 1-6 are the address code where the number was first issued; it never changes, so a retired code is still valid (reported as info, for information only). A code absent from every published list is a warning: usually a typing error, but some valid numbers carry such codes. A code under a province that never existed (99, 00) is an error.",
         "Error: check the number against the source document. Info: nothing to do; the person keeps the number for life.",
         "999999199001010011 (no region 999999 ever existed)"),
     rule!("id.lowercase_x", Warning, Record, ID_TABLES, true,
@@ -112,7 +113,7 @@ pub static RULES: &[Rule] = &[
         "(empty name)"),
     rule!("person.name_chars", Warning, Record, &["people"], false,
         "Name holds digits, Latin letters, stray punctuation, spaces or unreadable characters",
-        "A Chinese name is Han characters (with a middle dot · for some ethnic names). Digits, Latin letters, full-width characters or inner spaces come from typing or OCR errors and break matching. A replacement character (\u{FFFD}) or a control character stands for bytes that were not text: the name was written by a system in another encoding and is lost.",
+        "A Chinese name is Han characters (with a middle dot · for some ethnic names). Digits, Latin letters, full-width characters or inner spaces come from typing or OCR errors and break matching. A replacement character (\u{FFFD}) or a control character stands for bytes that were not text: the name was written by a system in another encoding and is lost (an error, which a strict import rejects; the other cases are warnings).",
         "Correct the name from the ID card.",
         "张 三, 李四2, 王五A"),
     rule!("phone.format", Warning, Record, &["people"], false,
@@ -135,6 +136,21 @@ pub static RULES: &[Rule] = &[
         "People are registered in a county-level unit or below (township, village). A province or prefecture code (xx0000, xxxx00 with districts) says only roughly where someone lives.",
         "Record the county, township or village code.",
         "440000 (the province)"),
+    rule!("record.unparsed", Error, Record, RECORD_TABLES, false,
+        "A value cannot be read, or a required one is missing",
+        "A date that is no date (2024-02-30), an amount that is no number, a gender, program or organization type outside its list, or a blank required field (start date, death date, organization name or type). The record cannot be stored in a typed column, so an import rejects it even with --lenient; the rest of the row is still checked, and each of its other faults is reported by its own rule. A faulty ID number implies some of these: a birth date column holding the same impossible date as the ID number is reported here too, beside id.date.",
+        "Correct the value from the source document (dates as YYYY-MM-DD, amounts in yuan with at most two decimals).",
+        "birth date 1978-02-30; monthly amount 八百; gender X"),
+    rule!("enrolment.dates", Error, Record, &["enrolments"], false,
+        "Enrolment ends before it starts",
+        "An enrolment's end date before its start date is a typing error in one of the two: the months paid cannot be counted, and overlap checks take the period the other way round.",
+        "Correct the date from the decision document.",
+        "start 2024-05-01, end 2024-03-31"),
+    rule!("death.future", Error, Record, &["deaths"], false,
+        "Death date after the check date",
+        "A death cannot be recorded before it happens: a death date after the check date is a typing error (often the year), and it hides the payments made after the real death.",
+        "Correct the date from the death or cremation certificate.",
+        "death date 2062-03-01 in a 2026 check"),
     rule!("org.uscc_format", Error, Record, &["organizations"], false,
         "Credit code has the wrong length or characters",
         "A unified social credit code (GB 32100) is 18 characters from 0-9 and A-Y without I, O, S, V, Z.",
@@ -185,6 +201,16 @@ pub static RULES: &[Rule] = &[
         "Every beneficiary should be a registered person. An enrolment without a person cannot be checked for age, death or residence: a mistyped ID or a ghost beneficiary.",
         "Find the person (or correct the ID number on the enrolment); end enrolments that belong to nobody.",
         "tekun for 440103199001010011, no such person"),
+    rule!("cert.holder_dead", Error, Cross, &["certificates", "deaths"], true,
+        "A valid certificate whose holder has died",
+        "A certificate (an elder card, a dibao card) stays valid after its holder's death unless it is revoked: anyone holding the card, or its QR code, can still use it, and offline verifiers accept it until the revocation list names it. Certificate types about a death (the cremation certificate) are not concerned.",
+        "`mzctl check fix --rule cert.holder_dead` revokes it with the reason \"holder deceased\" (logged, and in the next revocation list: `mzctl cert revocations export`).",
+        "elder card 1.2.156.3005.2.… of a holder who died on 2026-03-02, status 01"),
+    rule!("cert.holder_invalid", Error, Cross, &["certificates"], false,
+        "A valid certificate issued to an invalid ID number",
+        "A certificate names its holder by a resident ID number. One issued to a number with a wrong check character, an impossible date, or in a form other systems do not match (15 digits, lowercase x) cannot be checked against any register: it was issued before the number was validated, or the number was changed since.",
+        "Correct the person's ID number (`mzctl check fix` converts 15-digit and lowercase-x numbers), then revoke the certificate and issue a new one (`mzctl cert revoke`, `mzctl cert issue --holder`).",
+        "dibao card for 44010619660630001x (lowercase x)"),
 ];
 
 pub fn get(id: &str) -> Option<&'static Rule> {

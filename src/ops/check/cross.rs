@@ -144,6 +144,25 @@ pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Param
                 out.push(finding(rule, sev, "enrolments", &key, "id_number", col(&r, 0).to_string(), msg, col(&r, 2)));
             }
         }
+        "cert.holder_dead" => {
+            // Certificates about a death (the cremation certificate) are held by the dead.
+            let for_the_dead: Vec<String> = crate::ops::cert::all_types(store)?.into_iter().filter(|(t, _)| t.eligibility.deceased).map(|(t, _)| t.code).collect();
+            for r in store.cross(&Cross::CertHolderDead, scope, None)? {
+                if for_the_dead.iter().any(|t| t == col(&r, 1)) {
+                    continue;
+                }
+                let msg = format!("{} still valid: its holder died on {}", col(&r, 1), col(&r, 4));
+                out.push(finding(rule, sev, "certificates", col(&r, 0), "status", "01".into(), msg, col(&r, 3)));
+            }
+        }
+        "cert.holder_invalid" => {
+            for r in store.cross(&Cross::ValidCerts, scope, None)? {
+                if let Some(reason) = crate::domain::cert::types::holder_id_refusal(col(&r, 2), scope.as_of) {
+                    let msg = format!("{} issued to {}: {reason}", col(&r, 1), col(&r, 2));
+                    out.push(finding(rule, sev, "certificates", col(&r, 0), "holder_id", col(&r, 2).to_string(), msg, col(&r, 3)));
+                }
+            }
+        }
         _ => {}
     }
     Ok(out)

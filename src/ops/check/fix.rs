@@ -1,5 +1,6 @@
-//! `check fix`: safe automatic repairs only (normalizations and retired region codes with
-//! exactly one successor), planned from the stored records, applied in one transaction.
+//! `check fix`: safe automatic repairs only (normalizations, retired region codes with
+//! exactly one successor, and the revocation of certificates whose holder has died), planned
+//! from the stored records, applied in one transaction.
 use super::catalogue;
 use crate::db::checks::{ScanPart, Scope};
 use crate::db::checks::Fix;
@@ -21,18 +22,30 @@ pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<
             let key: Vec<String> = v[..spec.key].iter().map(|k| k.to_string()).collect();
             if kind != Kind::Organizations {
                 if let Some((rule, new)) = id_fix(v[0], as_of).filter(|(r, _)| rules.contains(r)) {
-                    fixes.push(Fix { rule: rule.to_string(), table: spec.name, key: key.clone(), column: "id_number", old: v[0].to_string(), new });
+                    fixes.push(Fix { rule: rule.to_string(), table: spec.name, note: String::new(), key: key.clone(), column: "id_number", old: v[0].to_string(), new });
                 }
             }
             if let Some(i) = region_col.filter(|_| rules.contains(&"region.retired")) {
                 if let Some(new) = successor(v[i]) {
-                    fixes.push(Fix { rule: "region.retired".into(), table: spec.name, key, column: "region_code", old: v[i].to_string(), new });
+                    fixes.push(Fix { rule: "region.retired".into(), table: spec.name, note: String::new(), key, column: "region_code", old: v[i].to_string(), new });
                 }
             }
             Ok(())
         })?;
     }
+    if rules.contains(&"cert.holder_dead") {
+        let found = super::cross::evaluate(store, "cert.holder_dead", &scope, &super::Params::default(), &super::cross::Among::default())?;
+        fixes.extend(found.into_iter().map(|f| revocation("cert.holder_dead", &f.key, HOLDER_DECEASED)));
+    }
     Ok(fixes)
+}
+
+/// The reason a certificate is revoked with when its holder has died.
+pub const HOLDER_DECEASED: &str = "holder deceased";
+
+/// The revocation of a valid certificate, as a repair.
+pub fn revocation(rule: &str, identifier: &str, reason: &str) -> Fix {
+    Fix { rule: rule.to_string(), table: "certificates", note: reason.to_string(), key: vec![identifier.to_string()], column: "status", old: "01".into(), new: "03".into() }
 }
 
 /// The rule and the repaired ID number, when a normalization makes it valid.

@@ -1,6 +1,6 @@
 //! Per-record rules: the import engine's lenient validation (the same domain code) run over
 //! stored rows or file records, turned into findings.
-use super::catalogue::{self, Severity};
+use super::catalogue::Severity;
 use crate::db::checks::Finding;
 use crate::db::records::Row;
 use crate::domain::{idnum, phone, region, values};
@@ -35,45 +35,42 @@ impl RecordChecker {
         Ok(RecordChecker { kind, validator, row: Row::default(), retired: std::collections::HashMap::new(), quick: None })
     }
 
-    /// Check one record; the findings' values are the record's as stored by a lenient import.
+    /// Check one record: a finding for every problem the validator finds in it (its values as
+    /// a lenient import stores them), and the information that a valid ID's address code is
+    /// retired.
     pub fn check<R: Fields + ?Sized>(&mut self, rec: &R, line: u64, out: &mut Vec<Finding>) {
         if self.quick.as_mut().is_some_and(|q| q.clean(rec)) {
             return;
         }
         let spec = self.kind.spec();
         let mut row = std::mem::take(&mut self.row);
-        match self.validator.row(rec, line, &mut row) {
-            Ok(()) => {
-                let broken = self.validator.broken_rules();
-                let retired = if self.kind == Kind::People && !broken.iter().any(|b| b.rule.starts_with("id.")) { self.validator.last_id().and_then(|id| retired_address(&mut self.retired, &id)) } else { None };
-                if broken.is_empty() && retired.is_none() {
-                    return self.row = row;
-                }
-                let (key, region) = self.key_region(&row.values);
-                for b in broken {
-                    let value = spec.columns.iter().position(|c| *c == b.field).and_then(|i| row.values.get(i)).cloned().unwrap_or_default();
-                    let severity = catalogue::get(b.rule).map_or(Severity::Error, |r| r.severity);
-                    out.push(finding(b.rule, severity, spec.name, &key, b.field, value, b.detail.clone(), &region));
-                }
-                if let Some(msg) = retired {
-                    out.push(finding("id.region", Severity::Info, spec.name, &key, "id_number", row.values[0].clone(), msg, &region));
-                }
-            }
-            Err(reject) => {
-                // Rows the engine cannot even store flagged: report them under the rule of the field.
-                let rule = match reject.field {
-                    "id_number" => "id.format",
-                    "name" => "person.name_blank",
-                    "region_code" => "region.unknown",
-                    "uscc" => "org.uscc_format",
-                    _ => return self.row = row,
-                };
-                let value = self.field_value(rec, reject.field);
-                let key = if self.kind == Kind::Organizations { value.clone() } else { self.field_value(rec, "id_number") };
-                let severity = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
-                let region = self.field_value(rec, "region_code");
-                out.push(finding(rule, severity, spec.name, &key, reject.field, value, reject.reason, &region));
-            }
+        let _ = self.validator.row(rec, line, &mut row);
+        let problems = self.validator.problems();
+        let retired = if self.kind == Kind::People && !problems.iter().any(|p| p.rule.starts_with("id.")) {
+            self.validator.last_id().and_then(|id| retired_address(&mut self.retired, &id))
+        } else {
+            None
+        };
+        if problems.is_empty() && retired.is_none() {
+            self.row = row;
+            return;
+        }
+        let (key, region) = self.key_region(&row.values);
+        let line = (line > 0).then_some(line);
+        for p in problems {
+            // The value as the record holds it (the file's, or the stored row's).
+            let value = match self.validator.column(p.field) {
+                Some(i) => rec.field(i).unwrap_or("").trim().to_string(),
+                None => spec.columns.iter().position(|c| *c == p.field).and_then(|i| row.values.get(i)).cloned().unwrap_or_default(),
+            };
+            let mut f = finding(p.rule, p.severity, spec.name, &key, p.field, value, p.detail.clone(), &region);
+            f.line = line;
+            out.push(f);
+        }
+        if let Some(msg) = retired {
+            let mut f = finding("id.region", Severity::Info, spec.name, &key, "id_number", row.values[0].clone(), msg, &region);
+            f.line = line;
+            out.push(f);
         }
         self.row = row;
     }
@@ -81,10 +78,6 @@ impl RecordChecker {
     /// The file's column index of a field.
     pub fn column(&self, field: &str) -> Option<usize> {
         self.validator.column(field)
-    }
-
-    fn field_value<R: Fields + ?Sized>(&self, rec: &R, field: &str) -> String {
-        self.validator.column(field).and_then(|i| rec.field(i)).unwrap_or("").to_string()
     }
 
     fn key_region(&self, v: &[String]) -> (String, String) {
@@ -105,10 +98,13 @@ impl RecordChecker {
 /// remembers the verdict on each region code. It answers `true` only where the validator would
 /// find nothing (see the test `quick_agrees_with_the_validator`); for anything else the
 /// validator decides. The stored columns' positions: people id_number, region_code, name,
-/// gender, birth_date, phone; enrolments id_number, program, region_code; deaths id_number, name.
+/// gender, birth_date, phone; enrolments id_number, program, region_code, start_date,
+/// end_date, monthly_amount_fen; deaths id_number, name, death_date.
 struct Quick {
     kind: Kind,
     today: Date,
+    /// The as-of date as YYYYMMDD.
+    today_day: u32,
     /// Per 6-digit code: 0 not yet seen, 1 clean, 2 not. For ID address codes and for regions.
     id_codes: Vec<u8>,
     regions: Vec<u8>,
@@ -119,12 +115,13 @@ impl Quick {
         let cols = kind.spec().columns;
         let expected: &[&str] = match kind {
             Kind::People => &["id_number", "region_code", "name", "gender", "birth_date", "phone"],
-            Kind::Enrolments => &["id_number", "program", "region_code"],
-            Kind::Deaths => &["id_number", "name"],
+            Kind::Enrolments => &["id_number", "program", "region_code", "start_date", "end_date", "monthly_amount_fen"],
+            Kind::Deaths => &["id_number", "name", "death_date"],
             Kind::Organizations | Kind::Systems => return None,
         };
         debug_assert!(cols.starts_with(expected));
-        Some(Quick { kind, today, id_codes: vec![0; 1_000_000], regions: vec![0; 1_000_000] })
+        let today_day = (today.year() as u32) * 10_000 + (today.month() as u32) * 100 + today.day() as u32;
+        Some(Quick { kind, today, today_day, id_codes: vec![0; 1_000_000], regions: vec![0; 1_000_000] })
     }
 
     fn clean<R: Fields + ?Sized>(&mut self, rec: &R) -> bool {
@@ -139,8 +136,17 @@ impl Quick {
                     && (birth.trim().is_empty() || values::parse_date(birth) == Some(id.birth_date()))
                     && (phone.is_empty() || (phone.is_ascii() && phone::classify(phone).is_some()))
             }
-            Kind::Enrolments => self.region(get(2), false),
-            Kind::Deaths => !get(1).trim().is_empty(),
+            Kind::Enrolments => {
+                let (program, start, end, amount) = (get(1), iso_date(get(3)), get(4), get(5));
+                self.region(get(2), false)
+                    && !program.is_empty()
+                    && program.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                    && start.is_some()
+                    && (end.is_empty() || iso_date(end).is_some_and(|e| Some(e) >= start))
+                    && (1..=12).contains(&amount.len())
+                    && amount.bytes().all(|b| b.is_ascii_digit())
+            }
+            Kind::Deaths => !get(1).trim().is_empty() && iso_date(get(2)).is_some_and(|d| d <= self.today_day),
             Kind::Organizations | Kind::Systems => false,
         }
     }
@@ -168,6 +174,13 @@ impl Quick {
             status == region::Status::Current && level_ok
         })
     }
+}
+
+/// A real calendar date in ISO form as the number YYYYMMDD (which orders as the text does).
+fn iso_date(d: &str) -> Option<u32> {
+    let day = super::candidates::iso_day(d)?;
+    let (y, m, dd) = (day / 10_000, day / 100 % 100, day % 100);
+    Date::new(y as i16, m as i8, dd as i8).ok().map(|_| day)
 }
 
 /// The verdict on a 6-digit code, worked out once; false for anything else.
@@ -227,6 +240,7 @@ pub(super) fn finding(rule: &str, severity: Severity, table: &str, key: &str, fi
         message,
         region_code: region.to_string(),
         amount_fen: None,
+        line: None,
     }
 }
 

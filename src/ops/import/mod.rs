@@ -87,7 +87,7 @@ pub struct ImportReport {
     pub seconds: f64,
     /// The line an interrupted batch was resumed after.
     pub resumed_after: Option<u64>,
-    /// Rejected rows per reason (field: reason).
+    /// Rejected rows per fault (`field: reason`); a row with several faults counts under each.
     pub reasons: BTreeMap<String, u64>,
     pub normalized: BTreeMap<String, u64>,
     pub warnings: BTreeMap<String, u64>,
@@ -100,9 +100,22 @@ pub struct ImportReport {
 struct Rejected {
     line: u64,
     raw: Vec<String>,
-    field: &'static str,
-    summary: &'static str,
+    /// The faulty fields, `;`-separated.
+    fields: String,
+    /// Every fault, `; `-separated.
     reason: String,
+    /// Each fault's field and summary, to count rejects by.
+    faults: Vec<(&'static str, &'static str)>,
+}
+
+impl Rejected {
+    fn new(line: u64, raw: Vec<String>, r: &validate::Reject) -> Rejected {
+        Rejected { line, raw, fields: r.fields(), reason: r.reason(), faults: r.problems.iter().map(|p| (p.field, p.summary)).collect() }
+    }
+
+    fn one(line: u64, raw: Vec<String>, p: validate::Problem) -> Rejected {
+        Rejected::new(line, raw, &validate::Reject { problems: vec![p] })
+    }
 }
 
 /// What the validator thread hands the writer.
@@ -244,13 +257,12 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
             }
             last_line = line;
             if rec.len() != width {
-                rejects.push(Rejected { line, raw: lossy(&rec), field: "-", summary: "wrong number of fields", reason: format!("expected {width} fields, found {}", rec.len()) });
+                rejects.push(Rejected::one(line, lossy(&rec), validate::wrong_width(rec.len(), width)));
             } else {
                 match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
                     Err(e) => {
                         rec = e.into_byte_record();
-                        let field = rec.iter().position(|f| std::str::from_utf8(f).is_err()).unwrap_or(0);
-                        rejects.push(Rejected { line, raw: lossy(&rec), field: "-", summary: "invalid UTF-8 bytes", reason: format!("invalid UTF-8 bytes in column {} (try --encoding gb18030)", field + 1) });
+                        rejects.push(Rejected::one(line, lossy(&rec), validate::not_utf8(&rec)));
                     }
                     Ok(srec) => {
                         match validator.row(&srec, line, &mut row) {
@@ -261,7 +273,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                                     raws.push(srec.clone());
                                 }
                             }
-                            Err(r) => rejects.push(Rejected { line, raw: srec.iter().map(String::from).collect(), field: r.field, summary: r.summary, reason: r.reason }),
+                            Err(r) => rejects.push(Rejected::new(line, srec.iter().map(String::from).collect(), &r)),
                         }
                         rec = srec.into_byte_record();
                     }
@@ -308,7 +320,9 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                 }
                 Msg::Chunk { rows, raws, rejects, last_line } => {
                     let mut write_reject = |r: Rejected, out: &mut Option<csv::Writer<std::fs::File>>| -> Result<()> {
-                        *reasons.entry(format!("{}: {}", r.field, r.summary)).or_default() += 1;
+                        for (field, summary) in &r.faults {
+                            *reasons.entry(format!("{field}: {summary}")).or_default() += 1;
+                        }
                         let w = match out {
                             Some(w) => w,
                             None => {
@@ -328,11 +342,11 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                             }
                         };
                         let line = r.line.to_string();
-                        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.field, r.reason.as_str()]))?;
+                        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
                         Ok(())
                     };
                     let n_rejects = rejects.len() as u64;
-                    let first_reject = rejects.first().map(|r| format!("{file}:{}: {}: {}", r.line, r.field, r.reason));
+                    let first_reject = rejects.first().map(|r| format!("{file}:{}: {}", r.line, r.reason));
                     for r in rejects {
                         write_reject(r, &mut rejects_out)?;
                     }
@@ -355,7 +369,8 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
                     for line in &out.existing {
                         let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
                         let summary = "natural key already stored (--mode insert)";
-                        write_reject(Rejected { line: *line, raw, field: "-", summary, reason: summary.into() }, &mut rejects_out)?;
+                        let fault = validate::Problem { rule: "", field: "-", severity: crate::ops::check::catalogue::Severity::Error, summary, detail: summary.into(), fatal: true, normalized: false };
+                        write_reject(Rejected::one(*line, raw, fault), &mut rejects_out)?;
                     }
                     conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(conflict_lines.len())));
                     if in_chunk >= batch_size {

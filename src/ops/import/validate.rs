@@ -1,13 +1,21 @@
-//! Row validation per record kind, the same for both backends.
+//! Row validation per record kind, the same for both backends, for imports and checks alike.
 //!
-//! Strict (default): safe normalizations are applied and reported (full-width → half-width,
-//! trimmed spaces, lowercase `x`, 15 → 18-digit IDs); anything that breaks a domain rule is
-//! rejected. Lenient: rows that break domain rules are stored exactly as they came, with the
-//! rules they break in `flags`, for `mzctl check` to find. In both modes a row that cannot be
-//! stored at all (no key, unparsable date or amount, Excel-damaged ID) is rejected.
+//! Every field of a row is checked, whatever the others hold: each fault is a [`Problem`]
+//! naming its rule, field and severity. What happens then depends on the caller:
+//! - strict import (default): a row with an error-level problem is rejected, with every
+//!   problem in its reason; safe normalizations are applied and reported (full-width →
+//!   half-width, trimmed spaces, lowercase `x`, 15 → 18-digit IDs); warnings are stored and
+//!   flagged;
+//! - lenient import: rows are stored exactly as they came, with the rules they break in
+//!   `flags`, unless a problem is fatal (the row cannot be stored at all: no key, an
+//!   unparsable date or amount, an Excel-damaged ID);
+//! - checks (`check file`, `check run`): every problem is a finding.
+//!
+//! So a row is rejected by a strict import exactly when it has an error-level finding.
 use crate::db::records::{self, Row, TableSpec};
 use crate::domain::{idnum, normalize, phone, records as rec, region, uscc, values};
 use crate::error::Fail;
+use crate::ops::check::catalogue::{self, Severity};
 use anyhow::Result;
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -49,16 +57,69 @@ impl Kind {
     }
 }
 
-/// Why a row was rejected: the field, a summary to count rejects by, and the full reason.
+/// One fault of a row.
 #[derive(Debug, Clone)]
-pub struct Reject {
+pub struct Problem {
+    pub rule: &'static str,
     pub field: &'static str,
+    pub severity: Severity,
+    /// A short description, to count rejects by.
     pub summary: &'static str,
-    pub reason: String,
+    /// The specific reason.
+    pub detail: String,
+    /// The row cannot be stored at all, not even by a lenient import.
+    pub fatal: bool,
+    /// A strict import stores the value normalized, without the fault.
+    pub normalized: bool,
 }
 
-fn reject(field: &'static str, summary: &'static str, reason: impl Into<String>) -> Reject {
-    Reject { field, summary, reason: reason.into() }
+/// Why a row was rejected: every problem it has.
+#[derive(Debug, Clone)]
+pub struct Reject {
+    pub problems: Vec<Problem>,
+}
+
+impl Reject {
+    /// The faulty fields, `;`-separated, in the order found.
+    pub fn fields(&self) -> String {
+        let mut fields: Vec<&str> = Vec::new();
+        for p in &self.problems {
+            if !fields.contains(&p.field) {
+                fields.push(p.field);
+            }
+        }
+        fields.join(";")
+    }
+
+    /// Every problem as `field: detail (rule)`, `; `-separated; warnings marked.
+    pub fn reason(&self) -> String {
+        let parts: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| {
+                let field = if p.field == "-" { String::new() } else { format!("{}: ", p.field) };
+                match (p.rule, p.severity) {
+                    ("", _) => format!("{field}{}", p.detail),
+                    (rule, Severity::Error) => format!("{field}{} ({rule})", p.detail),
+                    (rule, sev) => format!("{field}{} ({rule}, {})", p.detail, sev.as_str()),
+                }
+            })
+            .collect();
+        parts.join("; ")
+    }
+}
+
+/// A record with the wrong number of fields: it cannot be read field by field.
+pub fn wrong_width(found: usize, width: usize) -> Problem {
+    let detail = format!("expected {width} fields, found {found}");
+    Problem { rule: "record.unparsed", field: "-", severity: Severity::Error, summary: "wrong number of fields", detail, fatal: true, normalized: false }
+}
+
+/// A record holding bytes that are not UTF-8 (after decoding): it cannot be read as text.
+pub fn not_utf8(rec: &csv::ByteRecord) -> Problem {
+    let column = rec.iter().position(|f| std::str::from_utf8(f).is_err()).unwrap_or(0) + 1;
+    let detail = format!("invalid UTF-8 bytes in column {column} (try --encoding gb18030)");
+    Problem { rule: "record.unparsed", field: "-", severity: Severity::Error, summary: "invalid UTF-8 bytes", detail, fatal: true, normalized: false }
 }
 
 /// A well-formed region code's status in the built-in lists and, for a person's region
@@ -101,24 +162,16 @@ pub struct Validator {
     today: Date,
     /// For each canonical column of the kind, its index in the file.
     idx: Vec<Option<usize>>,
-    /// Safe normalizations applied (strict mode), by description.
+    /// Safe normalizations applied (strict mode) to stored rows, by description.
     pub normalized: BTreeMap<String, u64>,
-    /// Rows stored with a warning (strict) or a flag (lenient), by description.
+    /// Stored rows with a warning (strict) or a flag (lenient), by rule.
     pub warnings: BTreeMap<String, u64>,
-    flags: Vec<&'static str>,
-    /// Lenient mode: each rule the last row broke, with its field and detail (first per rule).
-    broken: Vec<Broken>,
+    /// The last row's problems, in the order found.
+    problems: Vec<Problem>,
+    /// The last row's normalizations (strict mode), noted once the row is stored.
+    changes: Vec<&'static str>,
     /// The last person's ID number, when it parsed (after normalization and upgrade).
     last_id: Option<idnum::IdNumber>,
-}
-
-/// A domain rule a row broke (lenient mode).
-#[derive(Debug, Clone)]
-pub struct Broken {
-    pub rule: &'static str,
-    pub field: &'static str,
-    /// The specific reason, or the rule's summary when there is none.
-    pub detail: String,
 }
 
 /// Replace a reused string's text.
@@ -184,12 +237,23 @@ impl Validator {
                 .hint("name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field")
                 .into());
         }
-        Ok((Validator { kind, lenient, today, idx, normalized: BTreeMap::new(), warnings: BTreeMap::new(), flags: Vec::new(), broken: Vec::new(), last_id: None }, notes))
+        let v = Validator {
+            kind,
+            lenient,
+            today,
+            idx,
+            normalized: BTreeMap::new(),
+            warnings: BTreeMap::new(),
+            problems: Vec::new(),
+            changes: Vec::new(),
+            last_id: None,
+        };
+        Ok((v, notes))
     }
 
-    /// The rules the last row broke (lenient mode).
-    pub fn broken_rules(&self) -> &[Broken] {
-        &self.broken
+    /// The last row's problems (every one, whether the row was stored or rejected).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
     }
 
     /// The last person row's ID number as parsed (normalized, 15 digits upgraded), if valid.
@@ -207,100 +271,146 @@ impl Validator {
     }
 
     fn note(map: &mut BTreeMap<String, u64>, what: &str) {
-        *map.entry(what.to_string()).or_default() += 1;
-    }
-
-    /// A domain rule is broken: flag it (lenient) or reject the row (strict).
-    fn broken(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) -> Result<(), Reject> {
-        if self.lenient {
-            if !self.flags.contains(&rule) {
-                self.flags.push(rule);
-                self.broken.push(Broken { rule, field, detail: if detail.is_empty() { summary.to_string() } else { detail } });
+        match map.get_mut(what) {
+            Some(n) => *n += 1,
+            None => {
+                map.insert(what.to_string(), 1);
             }
-            Self::note(&mut self.warnings, rule);
-            Ok(())
-        } else {
-            let reason = if detail.is_empty() { format!("{summary} ({rule})") } else { format!("{detail} ({rule})") };
-            Err(Reject { field, summary, reason })
         }
     }
 
-    /// Validate one record into `out` (values in table column order).
+    /// Record a problem of `rule` at its catalogue severity (once per rule and field).
+    fn problem(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) {
+        let severity = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
+        self.push(Problem { rule, field, severity, summary, detail, fatal: false, normalized: false });
+    }
+
+    /// A value the row cannot be stored without: `record.unparsed` unless another rule is
+    /// given (none for the systems register, which no check reads).
+    fn fatal(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) {
+        self.push(Problem { rule, field, severity: Severity::Error, summary, detail, fatal: true, normalized: false });
+    }
+
+    fn push(&mut self, mut p: Problem) {
+        if self.problems.iter().any(|q| q.rule == p.rule && q.field == p.field) {
+            return;
+        }
+        if p.detail.is_empty() {
+            p.detail = p.summary.to_string();
+        }
+        self.problems.push(p);
+    }
+
+    /// Validate one record into `out` (values in table column order, always filled, as a
+    /// lenient import stores them or normalized for a strict one). Every field is checked;
+    /// [`Validator::problems`] then holds what was found. The row is rejected, with all of
+    /// them, when a problem is fatal, or (strict) of severity error.
     pub fn row<R: Fields + ?Sized>(&mut self, r: &R, line: u64, out: &mut Row) -> Result<(), Reject> {
-        self.flags.clear();
-        self.broken.clear();
+        self.problems.clear();
+        self.changes.clear();
         out.line = line;
         if !matches!(self.kind, Kind::People | Kind::Enrolments | Kind::Deaths) {
             out.values.clear();
         }
         match self.kind {
             // Refills the row's values in place (no allocation for most of them).
-            Kind::People => self.people(r, out)?,
-            Kind::Enrolments => self.enrolment(r, out)?,
-            Kind::Deaths => self.death(r, out)?,
-            Kind::Organizations => self.organization(r, out)?,
-            Kind::Systems => self.system(r, out)?,
+            Kind::People => self.people(r, out),
+            Kind::Enrolments => self.enrolment(r, out),
+            Kind::Deaths => self.death(r, out),
+            Kind::Organizations => self.organization(r, out),
+            Kind::Systems => self.system(r, out),
         }
         out.flags.clear();
-        out.flags.push_str(&self.flags.join(";"));
+        if self.problems.is_empty() {
+            return Ok(());
+        }
+        let rejected = self.problems.iter().any(|p| p.fatal || (!self.lenient && p.severity == Severity::Error));
+        if rejected {
+            return Err(Reject { problems: self.problems.clone() });
+        }
+        for c in &self.changes {
+            Self::note(&mut self.normalized, c);
+        }
+        // The rules the stored row still breaks (a strict import's normalizations are gone).
+        for p in &self.problems {
+            if self.lenient || !p.normalized {
+                if !out.flags.split(';').any(|f| f == p.rule) {
+                    if !out.flags.is_empty() {
+                        out.flags.push(';');
+                    }
+                    out.flags.push_str(p.rule);
+                    Self::note(&mut self.warnings, p.rule);
+                }
+            }
+        }
         Ok(())
     }
 
     /// The ID number into `stored`: as given (lenient) or normalized (strict); parsed when it
     /// can be.
-    fn id_number(&mut self, raw: &str, stored: &mut String) -> Result<Option<idnum::IdNumber>, Reject> {
+    fn id_number(&mut self, raw: &str, stored: &mut String) -> Option<idnum::IdNumber> {
         // Fast path: already 17 digits and a check character, as almost every row is.
         if idnum::is_normal18(raw) && !(raw.ends_with("000") && idnum::looks_excel_damaged(raw)) {
             return self.parsed_id(Cow::Borrowed(raw), raw, stored);
         }
+        set(stored, raw);
         if raw.trim().is_empty() {
-            return Err(reject("id_number", "missing ID number", "missing ID number"));
+            self.fatal("id.format", "id_number", "missing ID number", String::new());
+            return None;
         }
         if idnum::looks_excel_damaged(raw.trim()) {
-            return Err(reject(
+            self.fatal(
+                "id.format",
                 "id_number",
                 "damaged by Excel: digits lost",
-                "damaged by Excel (a numeric cell keeps 15 significant digits): the last digits are lost and cannot be recovered; re-export the column as text",
-            ));
+                "damaged by Excel (a numeric cell keeps 15 significant digits): the last digits are lost and cannot be recovered; re-export the column as text".into(),
+            );
+            return None;
         }
         let n = normalize::normalize_code(raw);
         let mut value = n.value.clone();
-        if self.lenient {
-            for c in &n.changes {
-                let rule = if matches!(c, normalize::Change::LowercaseX) { "id.lowercase_x" } else { "id.format" };
-                self.broken(rule, "id_number", "ID number not in normal form", String::new())?;
-            }
-        } else {
-            for c in &n.changes {
-                Self::note(&mut self.normalized, c.describe());
-            }
+        for c in &n.changes {
+            // Normalizing repairs it: a warning, which a strict import repairs.
+            let rule = if matches!(c, normalize::Change::LowercaseX) { "id.lowercase_x" } else { "id.format" };
+            self.push(Problem { rule, field: "id_number", severity: Severity::Warning, summary: "ID number not in normal form", detail: String::new(), fatal: false, normalized: true });
+            self.changes.push(c.describe());
         }
         if idnum::is_legacy15(&value) {
             match idnum::upgrade15(&value) {
-                Ok(v) if !self.lenient => {
-                    Self::note(&mut self.normalized, "15-digit ID numbers upgraded to 18");
-                    value = v;
-                }
                 Ok(v) => {
-                    self.broken("id.fifteen_digit", "id_number", "legacy 15-digit ID number", String::new())?;
+                    self.push(Problem {
+                        rule: "id.fifteen_digit",
+                        field: "id_number",
+                        severity: Severity::Warning,
+                        summary: "legacy 15-digit ID number",
+                        detail: String::new(),
+                        fatal: false,
+                        normalized: true,
+                    });
+                    self.changes.push("15-digit ID numbers upgraded to 18");
                     value = v;
                 }
-                Err(e) => self.broken(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}"))?,
+                Err(e) => self.problem(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}")),
             }
         }
         self.parsed_id(Cow::Owned(value), raw, stored)
     }
 
     /// Parse a (normalized) ID number; `raw` is what a lenient import stores.
-    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str, stored: &mut String) -> Result<Option<idnum::IdNumber>, Reject> {
+    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str, stored: &mut String) -> Option<idnum::IdNumber> {
         let parsed = match idnum::parse(&value, self.today) {
             Ok(id) => {
-                if !region::RegionDb::builtin().ever_valid_for_id(id.region_code()) {
-                    // Valid IDs can carry codes missing from every list: a warning, not a rejection.
-                    if self.lenient {
-                        self.broken("id.region", "id_number", "ID address code in no published list", String::new())?;
+                let db = region::RegionDb::builtin();
+                let code = id.region_code();
+                if !db.ever_valid_for_id(code) {
+                    // Valid numbers can carry codes missing from every list (a warning to check
+                    // against the source), but not one under a province that never existed.
+                    if db.ever_valid_for_id(&format!("{}0000", &code[..2])) {
+                        let summary = "ID address code in no published list";
+                        self.push(Problem { rule: "id.region", field: "id_number", severity: Severity::Warning, summary, detail: String::new(), fatal: false, normalized: false });
                     } else {
-                        Self::note(&mut self.warnings, "ID address code in no published list (id.region)");
+                        let detail = format!("ID address code {code} is under no province ({}0000 never existed)", &code[..2]);
+                        self.problem("id.region", "id_number", "ID address code under no province", detail);
                     }
                 }
                 Some(id)
@@ -311,292 +421,354 @@ impl Validator {
                     "id.date" => "ID number: impossible or future birth date",
                     _ => "ID number: wrong length or characters",
                 };
-                self.broken(e.rule(), "id_number", summary, format!("ID number: {e}"))?;
+                self.problem(e.rule(), "id_number", summary, format!("ID number: {e}"));
                 None
             }
         };
         set(stored, if self.lenient { raw } else { &value });
-        Ok(parsed)
+        parsed
     }
 
     /// A region code into `stored`; `person` requires county level or below.
-    fn region_code(&mut self, raw: &str, person: bool, stored: &mut String) -> Result<(), Reject> {
+    fn region_code(&mut self, raw: &str, person: bool, stored: &mut String) {
         let v = normalize::to_halfwidth(raw.trim());
-        if v.is_empty() {
-            return Err(reject("region_code", "missing region code", "missing region code"));
-        }
         set(stored, if self.lenient { raw } else { &v });
+        if v.is_empty() {
+            return self.fatal("region.unknown", "region_code", "missing region code", String::new());
+        }
         if !matches!(v.len(), 6 | 9 | 12) || !v.bytes().all(|b| b.is_ascii_digit()) {
-            return self.broken("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new());
+            return self.problem("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new());
         }
         let db = region::RegionDb::builtin();
         let (status, level_ok) = region_status(&v, person);
         match status {
-            region::Status::NeverExisted => self.broken("region.unknown", "region_code", "region code in no published list", String::new())?,
+            region::Status::NeverExisted => self.problem("region.unknown", "region_code", "region code in no published list", String::new()),
             region::Status::Retired => {
                 let succ: Vec<String> = db.resolve(&v, None).today.iter().map(|s| s.code.clone()).collect();
                 let what = format!("retired region code (successor {})", if succ.is_empty() { "none".into() } else { succ.join("/") });
-                if self.lenient {
-                    self.broken("region.retired", "region_code", "retired region code", what)?;
-                } else {
-                    Self::note(&mut self.warnings, "retired region codes (region.retired)");
-                }
+                self.problem("region.retired", "region_code", "retired region code", what);
             }
             region::Status::Current => {}
         }
         if !level_ok {
-            self.broken("region.level", "region_code", "a person's region must be county level or below", String::new())?;
+            self.problem("region.level", "region_code", "a person's region must be county level or below", String::new());
         }
-        Ok(())
     }
 
-    fn date(&self, raw: &str, field: &'static str, required: bool) -> Result<Option<Date>, Reject> {
+    /// A date field: `None` when blank or unparsable (a problem for a required or unparsable one).
+    fn date(&mut self, raw: &str, field: &'static str, required: bool) -> Option<Date> {
         if raw.trim().is_empty() {
-            return if required { Err(reject(field, "missing value", format!("missing {field}"))) } else { Ok(None) };
+            if required {
+                self.fatal("record.unparsed", field, "missing value", format!("missing {field}"));
+            }
+            return None;
         }
-        values::parse_date(raw).map(Some).ok_or_else(|| reject(field, "unparsable date", format!("unparsable date {:?}", raw.trim())))
+        let d = values::parse_date(raw);
+        if d.is_none() {
+            self.fatal("record.unparsed", field, "unparsable date", format!("unparsable date {:?}", raw.trim()));
+        }
+        d
     }
 
-    fn people<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
+    /// A required free-text field: trimmed, a problem when blank.
+    fn required_text<'r>(&mut self, raw: &'r str, field: &'static str, what: &'static str) -> &'r str {
+        let v = raw.trim();
+        if v.is_empty() {
+            self.fatal("record.unparsed", field, what, String::new());
+        }
+        v
+    }
+
+    fn people<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         self.last_id = None;
         // The values are refilled in place (no allocation for a row like the one before).
         let v = &mut out.values;
         v.resize(8, String::new());
-        let parsed = self.id_number(self.get(r, 0), &mut v[0])?;
+        let parsed = self.id_number(self.get(r, 0), &mut v[0]);
         self.last_id = parsed;
-        self.region_code(self.get(r, 4), true, &mut v[1])?;
+        self.region_code(self.get(r, 4), true, &mut v[1]);
         let name = self.get(r, 1).trim();
         if let Some(problem) = values::name_problem(name) {
             let rule = if name.is_empty() { "person.name_blank" } else { "person.name_chars" };
-            self.broken(rule, "name", problem, String::new())?;
+            // Characters that stand for bytes that were not text: the name is lost, not just untidy.
+            let lost = name.chars().any(|c| c == '\u{FFFD}' || c.is_control());
+            let severity = if lost { Severity::Error } else { catalogue::get(rule).map_or(Severity::Error, |r| r.severity) };
+            self.push(Problem { rule, field: "name", severity, summary: problem, detail: String::new(), fatal: false, normalized: false });
         }
         let gender_raw = self.get(r, 2).trim();
-        // A lenient row whose ID is invalid may leave the gender unknown (stored empty).
+        // An invalid ID leaves a blank gender unknown (stored empty): the ID's fault says why.
         let gender = match (gender_raw, parsed) {
             ("", Some(id)) => Some(id.gender()),
-            ("", None) if self.lenient => None,
-            ("", None) => return Err(reject("gender", "missing, and not derivable from an invalid ID", "missing gender, and the ID number is invalid, so it cannot be derived")),
-            (g, _) => Some(idnum::Gender::parse(g).ok_or_else(|| reject("gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)")))?),
+            ("", None) => None,
+            (g, _) => match idnum::Gender::parse(g) {
+                Some(g) => Some(g),
+                None => {
+                    self.fatal("record.unparsed", "gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)"));
+                    None
+                }
+            },
         };
         if let (Some(id), Some(g)) = (parsed, gender) {
             if id.gender() != g {
-                self.broken("person.gender_mismatch", "gender", "gender contradicts the ID number", format!("gender {} contradicts the ID number ({})", g.zh(), id.gender().zh()))?;
+                self.problem("person.gender_mismatch", "gender", "gender contradicts the ID number", format!("gender {} contradicts the ID number ({})", g.zh(), id.gender().zh()));
             }
         }
-        let birth = match (self.date(self.get(r, 3), "birth_date", false)?, parsed) {
+        let birth_raw = self.get(r, 3);
+        let birth = match (self.date(birth_raw, "birth_date", false), parsed) {
             (Some(d), Some(id)) if d != id.birth_date() => {
-                self.broken("person.birth_mismatch", "birth_date", "birth date contradicts the ID number", format!("birth date {d} contradicts the ID number ({})", id.birth_date()))?;
+                self.problem("person.birth_mismatch", "birth_date", "birth date contradicts the ID number", format!("birth date {d} contradicts the ID number ({})", id.birth_date()));
                 Some(d)
             }
             (Some(d), _) => Some(d),
-            (None, Some(id)) => Some(id.birth_date()),
-            (None, None) => None,
+            (None, Some(id)) if birth_raw.trim().is_empty() => Some(id.birth_date()),
+            (None, _) => None,
         };
         let phone_raw = self.get(r, 5).trim();
         let half = normalize::to_halfwidth(phone_raw);
-        let valid = half.is_empty() || phone::classify(&half).is_some();
-        let phone = if self.lenient { phone_raw } else { &half };
-        if !valid {
-            self.broken("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new())?;
+        if !(half.is_empty() || phone::classify(&half).is_some()) {
+            self.problem("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new());
         }
+        let v = &mut out.values;
         set(&mut v[2], name);
         v[3].clear();
-        if let Some(g) = gender {
-            v[3].push(g.code());
+        match gender {
+            Some(g) => v[3].push(g.code()),
+            None if self.lenient => v[3].push_str(gender_raw),
+            None => {}
         }
         v[4].clear();
-        if let Some(d) = birth {
-            push_date(&mut v[4], d);
+        match birth {
+            Some(d) => push_date(&mut v[4], d),
+            None if self.lenient => v[4].push_str(birth_raw.trim()),
+            None => {}
         }
-        set(&mut v[5], phone);
+        set(&mut v[5], if self.lenient { phone_raw } else { &half });
         set(&mut v[6], self.get(r, 6).trim());
         set(&mut v[7], self.get(r, 7).trim());
-        Ok(())
     }
 
-    fn enrolment<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
+    fn enrolment<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         let v = &mut out.values;
         v.resize(7, String::new());
-        self.id_number(self.get(r, 0), &mut v[0])?;
+        self.id_number(self.get(r, 0), &mut v[0]);
         let program_raw = normalize::to_halfwidth(self.get(r, 1).trim());
+        let v = &mut out.values;
         match rec::program_code(&program_raw) {
             Some(p) => set(&mut v[1], p),
             None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => set(&mut v[1], &program_raw),
             None => {
+                set(&mut v[1], &program_raw);
                 let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
-                return Err(reject("program", "unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", "))));
+                let (summary, detail) = if program_raw.is_empty() { ("missing value", "missing program".to_string()) } else { ("unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", "))) };
+                self.fatal("record.unparsed", "program", summary, detail);
             }
         }
-        self.region_code(self.get(r, 2), false, &mut v[2])?;
-        let start = self.date(self.get(r, 3), "start_date", true)?.unwrap_or(self.today);
-        let end = self.date(self.get(r, 4), "end_date", false)?;
-        if end.is_some_and(|e| e < start) {
-            return Err(reject("end_date", "end date before start date", format!("end date {} before start date {start}", end.map(|e| e.to_string()).unwrap_or_default())));
+        self.region_code(self.get(r, 2), false, &mut out.values[2]);
+        let start = self.date(self.get(r, 3), "start_date", true);
+        let end = self.date(self.get(r, 4), "end_date", false);
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                self.problem("enrolment.dates", "end_date", "end date before start date", format!("end date {e} before start date {s}"));
+            }
         }
         let amount_raw = self.get(r, 5);
-        let fen = values::parse_fen(amount_raw).ok_or_else(|| reject("monthly_amount", "unparsable amount", format!("unparsable amount {:?} (yuan, at most 2 decimals)", amount_raw.trim())))?;
-        v[3].clear();
-        push_date(&mut v[3], start);
-        v[4].clear();
-        if let Some(e) = end {
-            push_date(&mut v[4], e);
+        let fen = values::parse_fen(amount_raw);
+        if fen.is_none() {
+            self.fatal("record.unparsed", "monthly_amount", "unparsable amount", format!("unparsable amount {:?} (yuan, at most 2 decimals)", amount_raw.trim()));
+        }
+        let status_raw = self.get(r, 6).trim();
+        let v = &mut out.values;
+        for (i, d, raw) in [(3, start, self.get(r, 3)), (4, end, self.get(r, 4))] {
+            v[i].clear();
+            match d {
+                Some(d) => push_date(&mut v[i], d),
+                None => v[i].push_str(raw.trim()),
+            }
         }
         v[5].clear();
-        {
-            use std::fmt::Write;
-            let _ = write!(v[5], "{fen}");
+        match fen {
+            Some(fen) => {
+                use std::fmt::Write;
+                let _ = write!(v[5], "{fen}");
+            }
+            None => v[5].push_str(amount_raw.trim()),
         }
-        let status = match self.get(r, 6).trim() {
+        let status = match status_raw {
             "" => if end.is_some_and(|e| e <= self.today) { "ended" } else { "active" },
             s => s,
         };
         set(&mut v[6], status);
-        Ok(())
     }
 
-    fn death<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
+    fn death<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         let v = &mut out.values;
         v.resize(5, String::new());
-        self.id_number(self.get(r, 0), &mut v[0])?;
+        self.id_number(self.get(r, 0), &mut v[0]);
         let name = self.get(r, 1).trim();
         if name.is_empty() {
-            self.broken("person.name_blank", "name", "blank name", String::new())?;
+            self.problem("person.name_blank", "name", "blank name", String::new());
         }
+        let raw_date = self.get(r, 2);
+        let date = self.date(raw_date, "death_date", true);
+        if let Some(d) = date.filter(|d| *d > self.today) {
+            self.problem("death.future", "death_date", "death date in the future", format!("death date {d} is after {}", self.today));
+        }
+        let v = &mut out.values;
         set(&mut v[1], name);
-        let date = self.date(self.get(r, 2), "death_date", true)?.unwrap_or(self.today);
-        if date > self.today {
-            return Err(reject("death_date", "death date in the future", format!("death date {date} is in the future")));
-        }
         v[2].clear();
-        push_date(&mut v[2], date);
+        match date {
+            Some(d) => push_date(&mut v[2], d),
+            None => v[2].push_str(raw_date.trim()),
+        }
         set(&mut v[3], self.get(r, 3).trim());
         set(&mut v[4], self.get(r, 4).trim());
-        Ok(())
     }
 
-    fn organization<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
+    fn organization<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         let raw = self.get(r, 0);
-        if raw.trim().is_empty() {
-            return Err(reject("uscc", "missing credit code", "missing unified social credit code"));
-        }
         let n = normalize::normalize_code(raw);
         let code = n.value.to_ascii_uppercase();
-        if !self.lenient {
-            for c in &n.changes {
-                Self::note(&mut self.normalized, c.describe());
-            }
-        }
         let ty_raw = self.get(r, 2).trim();
-        let ty = uscc::CivilOrgType::parse_zh(ty_raw).ok_or_else(|| reject("type", "unknown organization type", format!("unknown organization type {ty_raw:?} (社会团体, 社会服务机构, 基金会)")))?;
-        match uscc::parse(&code) {
-            Ok(u) if u.authority() != '5' => self.broken("org.uscc_authority", "uscc", "not registered by civil affairs (authority 5)", format!("registration authority {} is not civil affairs (5)", u.authority()))?,
-            Ok(u) if uscc::CivilOrgType::from_uscc(&u) != Some(ty) => {
-                self.broken("org.uscc_authority", "uscc", "type digit does not match the organization type", format!("type digit {} does not match {}", u.org_type(), ty.zh()))?
+        let ty = uscc::CivilOrgType::parse_zh(ty_raw);
+        if raw.trim().is_empty() {
+            self.fatal("org.uscc_format", "uscc", "missing credit code", "missing unified social credit code".into());
+        } else {
+            for c in &n.changes {
+                self.changes.push(c.describe());
             }
-            Ok(_) => {}
-            Err(e) => {
-                let rule = if matches!(e, uscc::UsccError::Checksum { .. }) { "org.uscc_checksum" } else { "org.uscc_format" };
-                self.broken(rule, "uscc", "invalid credit code", format!("credit code: {e}"))?
+            match uscc::parse(&code) {
+                Ok(u) if u.authority() != '5' => {
+                    self.problem("org.uscc_authority", "uscc", "not registered by civil affairs (authority 5)", format!("registration authority {} is not civil affairs (5)", u.authority()))
+                }
+                Ok(u) => {
+                    if let Some(ty) = ty.filter(|t| uscc::CivilOrgType::from_uscc(&u) != Some(*t)) {
+                        self.problem("org.uscc_authority", "uscc", "type digit does not match the organization type", format!("type digit {} does not match {}", u.org_type(), ty.zh()));
+                    }
+                }
+                Err(e) => {
+                    let rule = if matches!(e, uscc::UsccError::Checksum { .. }) { "org.uscc_checksum" } else { "org.uscc_format" };
+                    self.problem(rule, "uscc", "invalid credit code", format!("credit code: {e}"));
+                }
             }
         }
-        let name = self.get(r, 1).trim().to_string();
-        if name.is_empty() {
-            return Err(reject("name", "missing organization name", "missing organization name"));
+        let name = self.required_text(self.get(r, 1), "name", "missing organization name").to_string();
+        if ty.is_none() {
+            let (summary, detail) = if ty_raw.is_empty() {
+                ("missing organization type", "missing organization type (社会团体, 社会服务机构, 基金会)".to_string())
+            } else {
+                ("unknown organization type", format!("unknown organization type {ty_raw:?} (社会团体, 社会服务机构, 基金会)"))
+            };
+            self.fatal("record.unparsed", "type", summary, detail);
         }
         let mut region = String::new();
-        self.region_code(self.get(r, 3), false, &mut region)?;
-        let registered = self.date(self.get(r, 4), "registered_on", false)?;
+        self.region_code(self.get(r, 3), false, &mut region);
+        let registered_raw = self.get(r, 4);
+        let registered = self.date(registered_raw, "registered_on", false);
         out.values.extend([
             if self.lenient { raw.to_string() } else { code },
             name,
-            ty.zh().to_string(),
+            ty.map_or_else(|| ty_raw.to_string(), |t| t.zh().to_string()),
             region,
-            registered.map(|d| d.to_string()).unwrap_or_default(),
+            registered.map_or_else(|| registered_raw.trim().to_string(), |d| d.to_string()),
             self.get(r, 5).trim().to_string(),
             self.get(r, 6).trim().to_string(),
         ]);
-        Ok(())
     }
 
     /// An information system: a slug id and a name; dates, money (yuan → fen), counts,
     /// lists and the lifecycle state checked; free text kept as given.
-    fn system<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) -> Result<(), Reject> {
+    fn system<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         use crate::domain::systems as sys;
         let id = normalize::to_halfwidth(self.get(r, 0).trim()).to_ascii_lowercase();
         if id.is_empty() {
-            return Err(reject("id", "missing system id", "missing system id"));
-        }
-        if !sys::is_slug(&id) {
-            return Err(reject("id", "not a slug (a-z, 0-9, - and _)", format!("system id {id:?} is not a slug: 1-40 of a-z, 0-9, - and _")));
+            self.fatal("", "id", "missing system id", String::new());
+        } else if !sys::is_slug(&id) {
+            self.fatal("", "id", "not a slug (a-z, 0-9, - and _)", format!("system id {id:?} is not a slug: 1-40 of a-z, 0-9, - and _"));
         }
         let name = self.get(r, 1).trim().to_string();
         if name.is_empty() {
-            return Err(reject("name", "missing system name", "missing system name"));
+            self.fatal("", "name", "missing system name", String::new());
         }
-        let text = |i: usize| self.get(r, i).trim().to_string();
-        let list = |i: usize| sys::split_list(self.get(r, i)).join(";");
-        let date = |i: usize, field: &'static str| self.date(self.get(r, i), field, false).map(|d| d.map(|d| d.to_string()).unwrap_or_default());
-        let fen = |i: usize, field: &'static str| {
-            let raw = self.get(r, i).trim();
-            if raw.is_empty() {
-                return Ok("0".to_string());
-            }
-            values::parse_fen(raw).map(|f| f.to_string()).ok_or_else(|| reject(field, "unparsable amount", format!("unparsable amount {raw:?} (yuan, at most 2 decimals)")))
+        let text = |v: &Self, i: usize| v.get(r, i).trim().to_string();
+        let list = |v: &Self, i: usize| sys::split_list(v.get(r, i)).join(";");
+        let date = |v: &mut Self, i: usize, field: &'static str| {
+            let raw = v.get(r, i);
+            v.date(raw, field, false).map_or_else(|| raw.trim().to_string(), |d| d.to_string())
         };
-        let count = |i: usize, field: &'static str| {
-            let raw = normalize::to_halfwidth(self.get(r, i).trim()).into_owned();
+        let fen = |v: &mut Self, i: usize, field: &'static str| {
+            let raw = v.get(r, i).trim();
             if raw.is_empty() {
-                return Ok("0".to_string());
+                return "0".to_string();
             }
-            raw.parse::<u32>().map(|n| n.to_string()).map_err(|_| reject(field, "not a whole number", format!("{field}: {raw:?} is not a whole number")))
+            values::parse_fen(raw).map(|f| f.to_string()).unwrap_or_else(|| {
+                v.fatal("", field, "unparsable amount", format!("unparsable amount {raw:?} (yuan, at most 2 decimals)"));
+                raw.to_string()
+            })
+        };
+        let count = |v: &mut Self, i: usize, field: &'static str| {
+            let raw = normalize::to_halfwidth(v.get(r, i).trim()).into_owned();
+            if raw.is_empty() {
+                return "0".to_string();
+            }
+            raw.parse::<u32>().map(|n| n.to_string()).unwrap_or_else(|_| {
+                v.fatal("", field, "not a whole number", format!("{field}: {raw:?} is not a whole number"));
+                raw
+            })
         };
         let level_raw = self.get(r, 13).trim();
         let level = match sys::mlps_level(level_raw) {
             Some(l) => l.to_string(),
             None if level_raw.is_empty() => String::new(),
-            None => return Err(reject("mlps_level", "等保 level is not 1-5", format!("等保 level {level_raw:?} is not 1-5"))),
+            None => {
+                self.fatal("", "mlps_level", "等保 level is not 1-5", format!("等保 level {level_raw:?} is not 1-5"));
+                level_raw.to_string()
+            }
         };
-        let urls = list(16);
+        let urls = list(self, 16);
         if let Some(bad) = sys::split_list(&urls).into_iter().find(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
-            return Err(reject("urls", "not an http(s) URL", format!("{bad:?} is not an http:// or https:// URL")));
+            self.fatal("", "urls", "not an http(s) URL", format!("{bad:?} is not an http:// or https:// URL"));
         }
-        let hosts = list(17);
+        let hosts = list(self, 17);
         if let Some(bad) = sys::split_list(&hosts).into_iter().find(|h| !sys::is_host_port(h)) {
-            return Err(reject("hosts", "not host:port", format!("{bad:?} is not host:port")));
+            self.fatal("", "hosts", "not host:port", format!("{bad:?} is not host:port"));
         }
         let state_raw = self.get(r, 25).trim();
-        let state = sys::lifecycle(state_raw).ok_or_else(|| {
-            reject("state", "unknown lifecycle state", format!("unknown lifecycle state {state_raw:?} ({})", sys::LIFECYCLE.join(", ")))
-        })?;
-        out.values.extend([
+        let state = match sys::lifecycle(state_raw) {
+            Some(s) => s.to_string(),
+            None => {
+                self.fatal("", "state", "unknown lifecycle state", format!("unknown lifecycle state {state_raw:?} ({})", sys::LIFECYCLE.join(", ")));
+                state_raw.to_string()
+            }
+        };
+        let values = [
             id,
             name,
-            text(2),
-            text(3),
-            text(4),
-            list(5),
-            text(6),
-            date(7, "go_live")?,
-            text(8),
-            text(9),
-            fen(10, "funding_amount")?,
-            text(11),
-            date(12, "contract_end")?,
+            text(self, 2),
+            text(self, 3),
+            text(self, 4),
+            list(self, 5),
+            text(self, 6),
+            date(self, 7, "go_live"),
+            text(self, 8),
+            text(self, 9),
+            fen(self, 10, "funding_amount"),
+            text(self, 11),
+            date(self, 12, "contract_end"),
             level,
-            text(14),
-            text(15),
+            text(self, 14),
+            text(self, 15),
             urls,
             hosts,
-            text(18),
-            count(19, "vcpu")?,
-            count(20, "memory_gb")?,
-            count(21, "storage_gb")?,
-            count(22, "ips")?,
-            fen(23, "annual_cost")?,
-            text(24),
-            state.to_string(),
-            text(26),
-        ]);
-        Ok(())
+            text(self, 18),
+            count(self, 19, "vcpu"),
+            count(self, 20, "memory_gb"),
+            count(self, 21, "storage_gb"),
+            count(self, 22, "ips"),
+            fen(self, 23, "annual_cost"),
+            text(self, 24),
+            state,
+            text(self, 26),
+        ];
+        out.values.extend(values);
     }
 }

@@ -33,7 +33,7 @@ fn validate(values: &[String]) -> Result<Vec<String>> {
     let record = csv::StringRecord::from(values.to_vec());
     match v.row(&record, 0, &mut row) {
         Ok(()) => Ok(row.values),
-        Err(r) => Err(Fail::usage(format!("{}: {}", r.field, r.reason)).into()),
+        Err(r) => Err(Fail::usage(r.reason()).into()),
     }
 }
 

@@ -176,7 +176,7 @@ impl<'a> Gen<'a> {
     }
 
     fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) -> Result<()> {
-        self.defects.push(Defect { rule, table, key, field, line, natural: false })
+        self.defects.push(Defect { rule, table, key, field, line, natural: false, copy: false })
     }
 
     fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
@@ -202,7 +202,7 @@ impl<'a> Gen<'a> {
                 "age.minor_head" => "start_date",
                 _ => "id_number",
             };
-            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false })?;
+            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false, copy: false })?;
         }
         Ok(())
     }
@@ -350,6 +350,8 @@ impl<'a> Gen<'a> {
         }
         let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
         let mut id_defect = false;
+        // The death record copies the name: a blank one is found there too.
+        let mut name_blank = false;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             use PersonDefect::*;
             let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
@@ -427,6 +429,7 @@ impl<'a> Gen<'a> {
                 }
                 NameBlank => {
                     name.clear();
+                    name_blank = true;
                     ("person.name_blank", "name")
                 }
                 NameChars => {
@@ -464,9 +467,14 @@ impl<'a> Gen<'a> {
             };
             self.defect(rule.0, "people", id.clone(), rule.1, line)?;
         }
+        // A retired address code is information on every row that holds the number: the
+        // person's, and the second row of a duplicated ID.
+        let rows = if dup.is_some() { 2 } else { 1 };
         if natural_retired {
-            let line = self.lines[0] + 2;
-            self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true })?;
+            for n in 0..rows {
+                let line = self.lines[0] + 2 + n;
+                self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true, copy: n > 0 })?;
+            }
         }
         let mut row = [id.as_str(), &name, &gender, &birth_field, &region, &phone, &address, ethnicity];
         self.people.write_record(row)?;
@@ -573,6 +581,10 @@ impl<'a> Gen<'a> {
             let source = DEATH_SOURCES[self.death_sources.sample(&mut rng)].0;
             self.deaths.write_record([id.as_str(), &name, &d.to_string(), &cremation_no, source])?;
             self.lines[2] += 1;
+            if name_blank {
+                let line = self.lines[2] + 1;
+                self.defects.push(Defect { rule: "person.name_blank", table: "deaths", key: id.clone(), field: "name", line, natural: false, copy: true })?;
+            }
         }
         Ok(())
     }
@@ -668,7 +680,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
                 ty_field = if ty == '1' { "基金会" } else { "社会团体" };
                 "org.uscc_authority"
             };
-            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false })?;
+            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false, copy: false })?;
         }
         w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;
     }

@@ -5,6 +5,7 @@ mod support;
 mod certs;
 mod checks;
 mod cli;
+mod demo;
 mod docs;
 mod generated;
 mod import;

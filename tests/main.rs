@@ -10,6 +10,7 @@ mod docs;
 mod generated;
 mod import;
 mod place;
+mod readme;
 mod region;
 mod seed;
 mod story;

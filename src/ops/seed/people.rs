@@ -85,6 +85,12 @@ struct Gen<'a> {
     first_day: Date,
     /// Cremation certificate sequence per (county, year).
     cremations: HashMap<(usize, i16), u32>,
+    /// The ID numbers made by the id.date and id.region defects, which two people can come to
+    /// share (same county, sequence and injected date; same birth and sequence in two
+    /// counties): a second one gets a bad check character instead, so that each broken number
+    /// is one person's, as the manifest lists it. As many as those defects, a small share of
+    /// the people.
+    broken_ids: std::collections::HashSet<String>,
     people: CsvOut,
     enrolments: CsvOut,
     deaths: CsvOut,
@@ -110,6 +116,27 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 fn add_days(d: Date, n: i64) -> Date {
     d.checked_add(n.days()).unwrap_or(d)
+}
+
+/// The `years`-th birthday as the checks count it (age.minor_head, age.eligibility): a
+/// 29 February birthday falls on 1 March in other years.
+fn birthday(birth: Date, years: i16) -> Date {
+    let day = birth.checked_add(years.years()).unwrap_or(birth);
+    if day.day() != birth.day() { add_days(day, 1) } else { day }
+}
+
+/// `id` with a wrong check character. Not a 0 after a sequence ending in 00: a number ending
+/// in 000 whose check fails is what Excel leaves of one (id.format, rejected), not a typo.
+fn bad_check_char(rng: &mut Rng, id: &str) -> String {
+    let good = id.as_bytes()[17];
+    let after_00 = &id[15..17] == "00";
+    let bad = loop {
+        let c = b"0123456789X"[rng.below(11) as usize];
+        if c != good && !(after_00 && c == b'0') {
+            break c;
+        }
+    };
+    format!("{}{}", &id[..17], bad as char)
 }
 
 fn to_fullwidth(s: &str) -> String {
@@ -217,9 +244,9 @@ impl<'a> Gen<'a> {
             let latest = add_days(as_of, -30);
             (earliest < latest).then(|| add_days(earliest, rng.range(0, days_between(earliest, latest))))
         };
-        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        let adult = birthday(birth, 18);
         if age >= 80 && rng.chance(0.85) {
-            if let Some(start) = start_after(rng, birth.checked_add(80.years()).unwrap_or(birth)) {
+            if let Some(start) = start_after(rng, birthday(birth, 80)) {
                 let cents = match age {
                     100.. => 50_000,
                     90..=99 => 30_000,
@@ -263,7 +290,7 @@ impl<'a> Gen<'a> {
         let mut rng = Rng::derive(self.opts.seed, SPELLS, i);
         let rate = self.opts.spells;
         let n = rate.floor() as i64 + i64::from(rng.chance(rate.fract()));
-        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        let adult = birthday(birth, 18);
         let first = adult.max(add_days(as_of, -365 * 20));
         let last = add_days(as_of, -365 * 8 - 1).min(death.map_or(as_of, |d| add_days(d, -1)));
         let days = days_between(first, last);
@@ -294,7 +321,7 @@ impl<'a> Gen<'a> {
         let birth = add_days(as_of, -age_days - 1);
         // Address code: where the number was first issued. Some people born before their
         // county was recoded still carry the retired code, as real populations do.
-        let mut addr = county.code.as_str();
+        let mut addr = county.id_code.as_str();
         let mut natural_retired = false;
         if let Some((old, last_year)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
             let _ = last_year;
@@ -376,16 +403,10 @@ impl<'a> Gen<'a> {
             let kind = *rng.pick(&kinds);
             id_defect = matches!(kind, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth);
             let line = self.lines[0] + 2;
-            let rule = match kind {
+            let valid_id = id.clone();
+            let mut rule = match kind {
                 IdChecksum => {
-                    let good = id.as_bytes()[17];
-                    let bad = loop {
-                        let c = b"0123456789X"[rng.below(11) as usize];
-                        if c != good {
-                            break c;
-                        }
-                    };
-                    id.replace_range(17.., &(bad as char).to_string());
+                    id = bad_check_char(&mut rng, &id);
                     ("id.checksum", "id_number")
                 }
                 IdDate => {
@@ -465,6 +486,10 @@ impl<'a> Gen<'a> {
                     ("dup.person", "name")
                 }
             };
+            if matches!(kind, IdDate | IdRegion) && !self.broken_ids.insert(id.clone()) {
+                id = bad_check_char(&mut rng, &valid_id);
+                rule = ("id.checksum", "id_number");
+            }
             self.defect(rule.0, "people", id.clone(), rule.1, line)?;
         }
         // A retired address code is information on every row that holds the number: the
@@ -551,7 +576,7 @@ impl<'a> Gen<'a> {
                     PersonMissing => {
                         let b = add_days(as_of, -rng.range(25 * 365, 70 * 365));
                         let male = rng.chance(0.5);
-                        let (orphan, _) = self.new_id(&mut rng, &county.code, b, male);
+                        let (orphan, _) = self.new_id(&mut rng, &county.id_code, b, male);
                         let key = format!("{orphan}|{}", e.program);
                         let o = Enrolment { program: e.program, region: e.region.clone(), start: e.start, end: None, amount_cents: e.amount_cents, defect: Some(("enrolment.person_missing", key)) };
                         self.write_enrolment(&orphan, &o)?;
@@ -597,7 +622,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
     let codes: HashMap<String, usize> = area
         .counties
         .iter()
-        .flat_map(|c| std::iter::once(c.code.clone()).chain(c.retired.iter().map(|r| r.0.clone())))
+        .flat_map(|c| [c.code.clone(), c.id_code.clone()].into_iter().chain(c.retired.iter().map(|r| r.0.clone())))
         .fold(HashMap::new(), |mut m, code| {
             let n = m.len();
             m.entry(code).or_insert(n);
@@ -615,6 +640,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
         codes,
         first_day: add_days(opts.as_of, -(SEQ_DAYS - 1)),
         cremations: HashMap::new(),
+        broken_ids: std::collections::HashSet::new(),
         people: file("people.csv", records::PEOPLE)?,
         enrolments: file("enrolments.csv", records::ENROLMENTS)?,
         deaths: file("deaths.csv", records::DEATHS)?,
@@ -655,7 +681,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
             _ => ('3', "基金会", names::ORG_SUFFIX_53),
         };
         let city_level = ty == '3' || rng.chance(0.3);
-        let reg = if city_level { format!("{}00", &county.code[..4]) } else { county.code.clone() };
+        let reg = if city_level { county.city.clone() } else { county.code.clone() };
         let seq = seq_by_type.entry(ty).or_insert(0);
         *seq += 1;
         let mut code = uscc::make('5', ty, &reg, 10_000 * (i as u32 % 9000 + 1) + *seq);

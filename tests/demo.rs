@@ -52,6 +52,10 @@ fn demo_uses_the_database_it_is_given() {
         assert!(stderr.contains(&url), "{stderr}");
     }
     assert!(db.exists() && !h.join("data/mzctl/demo/demo.db").exists() && !h.join("data/mzctl/mzctl.db").exists());
+    // Not a database inside the folder each run removes.
+    let inside = format!("sqlite:{}", h.join("data/mzctl/demo/mine.db").display());
+    mzctl(h).args(["demo", "--people", "300", "--db", &inside]).assert().code(2).stderr(predicates::str::contains("which each run removes"));
+    assert!(h.join("data/mzctl/demo/people.csv").exists(), "the refused run removed the folder");
     // MZCTL_DB chooses a database as --db does.
     let out = mzctl(h).env("MZCTL_DB", &url).args(["-q", "--json", "demo", "--people", "1500"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));

@@ -1,7 +1,7 @@
 //! `mzctl demo`: the end-to-end first run.
 use crate::cli::Ctx;
 use crate::db::DbUrl;
-use crate::error::Code;
+use crate::error::{Code, Fail};
 use crate::ops;
 use anyhow::Result;
 use clap::Args;
@@ -27,6 +27,13 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> Result<Code> {
         None => crate::config::data_dir()?.join("demo"),
     };
     let own_database = ctx.db_unless_chosen(DbUrl::Sqlite(ops::demo::own_database(&dir)))?;
+    if let (false, DbUrl::Sqlite(db)) = (own_database, ctx.url()?) {
+        if std::path::absolute(db)?.starts_with(std::path::absolute(&dir)?) {
+            return Err(Fail::usage(format!("--db {}: inside the demo folder {}, which each run removes", db.display(), dir.display()))
+                .hint("leave --db out to use the demo's own database, or keep yours elsewhere")
+                .into());
+        }
+    }
     ops::demo::fresh_dir(&dir, args.dir.is_none())?;
     if own_database {
         ctx.out.status(&format!(

@@ -2,7 +2,8 @@
 //!
 //! People are generated one at a time and streamed to CSV with their enrolments and death
 //! record; the manifest's defect list is streamed too. Memory is fixed by the area (the
-//! ID-sequence table: address codes × birth days), not by the number of people. Every random choice comes
+//! ID-sequence table: address codes × birth days), not by the number of people (but for the
+//! numbers of two ID defects, a small share of them: see `broken_ids`). Every random choice comes
 //! from a stream derived from `(seed, kind, index)`, so the same arguments give byte-identical
 //! files on any machine.
 mod area;

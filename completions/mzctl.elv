@@ -1668,7 +1668,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --version 'Print version'
         }
         &'mzctl;demo'= {
-            cand --dir 'Directory for the synthetic city''s files [default: $XDG_DATA_HOME/mzctl/demo]'
+            cand --dir 'The demo''s folder, made afresh on each run (new, empty, or an earlier demo''s) [default: $XDG_DATA_HOME/mzctl/demo]'
             cand --people 'Number of people in the city'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
@@ -1678,8 +1678,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --quiet 'No progress bars or status messages on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -1140,7 +1140,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s q -l quiet -d 'No p
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l dir -d 'Directory for the synthetic city\'s files [default: $XDG_DATA_HOME/mzctl/demo]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l dir -d 'The demo\'s folder, made afresh on each run (new, empty, or an earlier demo\'s) [default: $XDG_DATA_HOME/mzctl/demo]' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l people -d 'Number of people in the city' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -1152,7 +1152,7 @@ never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''

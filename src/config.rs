@@ -49,11 +49,16 @@ impl Config {
 /// The database URL to use: flag (or `MZCTL_DB`, which clap folds into the flag), then the
 /// config file, then the default SQLite file.
 pub fn resolve_db_url(flag: Option<&str>) -> Result<String> {
+    match configured_db_url(flag)? {
+        Some(url) => Ok(url),
+        None => Ok(format!("sqlite:{}", data_dir()?.join("mzctl.db").display())),
+    }
+}
+
+/// The database URL the user chose (flag, `MZCTL_DB` or the config file), if any.
+pub fn configured_db_url(flag: Option<&str>) -> Result<Option<String>> {
     if let Some(url) = flag.filter(|u| !u.is_empty()) {
-        return Ok(url.to_string());
+        return Ok(Some(url.to_string()));
     }
-    if let Some(url) = Config::load()?.db {
-        return Ok(url);
-    }
-    Ok(format!("sqlite:{}", data_dir()?.join("mzctl.db").display()))
+    Ok(Config::load()?.db)
 }

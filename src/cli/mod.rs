@@ -193,6 +193,16 @@ impl Ctx {
         self.url.as_ref().ok_or_else(|| anyhow::anyhow!("no database URL"))
     }
 
+    /// Use `fallback` instead of the default database when the user chose none (no `--db`,
+    /// `MZCTL_DB` or `db` in config.toml); true when it did.
+    pub fn db_unless_chosen(&mut self, fallback: DbUrl) -> Result<bool> {
+        if self.url.is_some() || crate::config::configured_db_url(self.db_flag.as_deref())?.is_some() {
+            return Ok(false);
+        }
+        self.url = Some(fallback);
+        Ok(true)
+    }
+
     /// The database, opened and migrated on first use.
     pub fn store(&mut self) -> Result<&mut dyn Store> {
         if self.store.is_none() {

@@ -1,9 +1,13 @@
-//! The demo: build a small synthetic city in the current database and run every capability
-//! that exists on it. It grows as capabilities land.
+//! The demo: build a small synthetic city and run every capability that exists on it, in a
+//! database and folder of its own (made afresh on each run) unless the caller chose a database.
+//! It grows as capabilities land. Each step's outcome is compared with what the city's
+//! manifest says it must be: the seeded defects are expected findings, a difference is not.
 use crate::db::{Counts, Store};
-use anyhow::Result;
+use crate::error::Fail;
+use anyhow::{Context, Result};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Serialize)]
 pub struct DemoStep {
@@ -15,22 +19,94 @@ pub struct DemoStep {
 pub struct DemoReport {
     pub database: String,
     pub dataset: String,
+    /// The database is the demo's own, made afresh in the folder.
+    pub own_database: bool,
     pub steps: Vec<DemoStep>,
+    /// Outcomes that differ from what the seeded city implies; empty when every step ran as
+    /// expected.
+    pub unexpected: Vec<String>,
     #[serde(skip)]
     pub counts: Counts,
 }
 
 pub struct DemoOptions {
-    /// Where the synthetic city's files go.
+    /// The demo's folder: the synthetic city's files, the certificates' files, trust and
+    /// revocation lists (and the demo's own database and issuer key, see `own_database`).
     pub dir: PathBuf,
     pub people: u64,
     pub as_of: jiff::civil::Date,
+    /// The database is the demo's own ([`own_database`] in the folder): the issuer's key is
+    /// kept in the folder too, beside the database that knows it, not among the user's keys.
+    pub own_database: bool,
 }
 
-/// Run the demo; `announce` is told each step as it starts (for a heading on stderr).
+/// The file marking a folder as the demo's, so that a later run may recreate it.
+pub const MARKER: &str = ".mzctl-demo";
+
+/// The demo's own SQLite database, in its folder.
+pub fn own_database(dir: &Path) -> PathBuf {
+    dir.join("demo.db")
+}
+
+/// Make `dir` an empty demo folder, marked as such. The demo's default folder, or one an
+/// earlier run marked, is the demo's own and removed first (with the demo's database in it);
+/// any other existing folder must be empty, so that nobody's files are overwritten.
+pub fn fresh_dir(dir: &Path, default: bool) -> Result<()> {
+    if dir.exists() {
+        if default || dir.join(MARKER).exists() {
+            std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove the earlier demo folder {}", dir.display()))?;
+        } else if std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?.next().is_some() {
+            return Err(Fail::usage(format!("--dir {}: not empty, and not the folder of an earlier demo run", dir.display()))
+                .hint("the demo starts afresh in a folder of its own: give --dir a new or empty directory, or leave it out")
+                .into());
+        }
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::write(dir.join(MARKER), "A folder of `mzctl demo`, which removes and recreates it on each run.\n")
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    Ok(())
+}
+
+/// What the seeded city's manifest says the steps must find.
+struct Expected {
+    /// Findings per rule (`totals`).
+    findings: BTreeMap<String, u64>,
+    /// The state each system is built to have.
+    systems: BTreeMap<String, String>,
+}
+
+impl Expected {
+    fn read(dir: &Path) -> Result<Expected> {
+        let path = dir.join("manifest.json");
+        #[derive(serde::Deserialize)]
+        struct Manifest {
+            totals: BTreeMap<String, u64>,
+            systems: BTreeMap<String, String>,
+        }
+        let m: Manifest = serde_json::from_slice(&std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?)
+            .with_context(|| format!("{}: not a seed manifest", path.display()))?;
+        Ok(Expected { findings: m.totals, systems: m.systems })
+    }
+}
+
+/// Where two counts per name differ: `name: N expected, M found`, for every name in either.
+fn differences(expected: &BTreeMap<String, u64>, found: &BTreeMap<String, u64>) -> Vec<String> {
+    let names: std::collections::BTreeSet<&String> = expected.keys().chain(found.keys()).collect();
+    names
+        .into_iter()
+        .filter_map(|n| {
+            let (e, f) = (expected.get(n).copied().unwrap_or(0), found.get(n).copied().unwrap_or(0));
+            (e != f).then(|| format!("{n}: {e} expected, {f} found"))
+        })
+        .collect()
+}
+
+/// Run the demo in `opts.dir` (made ready by [`fresh_dir`]); `announce` is told each step as it
+/// starts (for a heading on stderr).
 pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)) -> Result<DemoReport> {
     let mut steps = Vec::new();
     let mut step = |name: &str, result: String| steps.push(DemoStep { step: name.to_string(), result });
+    let mut unexpected = Vec::new();
 
     announce("database");
     let status = super::db::status(store)?;
@@ -51,6 +127,7 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
         spells: 0.0,
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
+    let expected = Expected::read(&opts.dir)?;
     let files: Vec<String> = seeded.files.iter().map(|(f, n)| format!("{n} {}", f.trim_end_matches(".csv"))).collect();
     let injected: u64 = seeded.defects.values().sum();
     step("seed", format!("{} in {} county-level units; {injected} defects injected (manifest.json)", files.join(", "), seeded.counties));
@@ -84,6 +161,9 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     let mut loaded = Vec::new();
     for kind in [super::import::Kind::People, super::import::Kind::Enrolments, super::import::Kind::Deaths, super::import::Kind::Organizations] {
         let r = super::import::run(store, &import_opts(kind, true), &mut |_, _| {})?;
+        if r.rejected > 0 {
+            unexpected.push(format!("import {}: {} rows rejected by the lenient import, which stores every seeded row", kind.as_str(), r.rejected));
+        }
         loaded.push(format!("{} {} (+{} new, {} flagged)", r.read, kind.as_str(), r.inserted, r.warnings.values().sum::<u64>()));
         *counts.entry(format!("{}.inserted", kind.as_str())).or_default() += r.inserted as i64;
     }
@@ -92,38 +172,63 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
     announce("region: a lookup, a resolve across years, a diff");
     step("region", super::region::demo_line()?);
 
-    announce("check: every rule on the stored city; a benefit paid after death");
-    let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of: opts.as_of, params: super::check::Params::default(), jobs: None };
+    announce("check: every rule on the stored city, against its manifest; a benefit paid after death");
+    step("check", check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?);
+
+    announce("systems: register the inventory, ingest its logs, find the zombies");
+    step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &expected, &mut counts, &mut unexpected)?);
+
+    announce("cert: elder cards for everyone eligible; verify one offline from its QR image; revoke one");
+    step("certificates", certificates_line(store, opts, &mut counts, &mut unexpected)?);
+
+    Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), own_database: opts.own_database, steps, unexpected, counts })
+}
+
+/// Every rule on the stored city: its findings per rule are the manifest's totals.
+fn check_line(store: &mut dyn Store, as_of: jiff::civil::Date, expected: &Expected, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
+    let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of, params: super::check::Params::default(), jobs: None };
     let checked = super::check::run(store, &check_opts)?;
+    counts.insert("check_findings".into(), checked.total as i64);
+    // A rule may be listed once per severity (id.region: errors, and info for retired codes).
+    let mut found: BTreeMap<String, u64> = BTreeMap::new();
+    for r in &checked.rules {
+        *found.entry(r.rule.clone()).or_default() += r.count;
+    }
+    let wrong = differences(&expected.findings, &found);
+    let against = if wrong.is_empty() {
+        "each rule's count as manifest.json lists".to_string()
+    } else {
+        unexpected.push(format!("check: findings differ from manifest.json: {}", wrong.join("; ")));
+        format!("{} rules' counts differ from manifest.json", wrong.len())
+    };
     let dead = checked.rules.iter().find(|r| r.rule == "death.still_enrolled").and_then(|r| r.sample.as_ref());
     let dead = dead.map_or("none paid after death".to_string(), |f| {
         let (id, program) = f.key.split_once('|').unwrap_or((&f.key, ""));
         format!("dead but paid: {} {program}: {}", crate::domain::normalize::mask_id(id), f.message)
     });
-    step(
-        "check",
-        format!("run {}: {} findings ({} errors, {} warnings) from {} rules; {dead}", checked.run.unwrap_or_default(), checked.total, checked.errors, checked.warnings, checked.rules.len()),
-    );
-    counts.insert("check_findings".into(), checked.total as i64);
-
-    announce("systems: register the inventory, ingest its logs, find the zombies");
-    step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &mut counts)?);
-
-    announce("cert: elder cards for everyone eligible; verify one offline; revoke one");
-    step("certificates", certificates_line(store, opts.as_of, &mut counts)?);
-
-    Ok(DemoReport { database: status.url, dataset: opts.dir.display().to_string(), steps, counts })
+    Ok(format!(
+        "run {}: {} findings ({} errors, {} warnings) from {} rules, {against}; {dead}",
+        checked.run.unwrap_or_default(),
+        checked.total,
+        checked.errors,
+        checked.warnings,
+        checked.rules.len()
+    ))
 }
 
-/// The demo's issuer (created on the first run), elder cards for everyone eligible, one
-/// verified offline through an exported trust list, one revoked and rejected through the signed
-/// revocation list. A re-run issues nothing new and revokes nothing more.
-fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &mut Counts) -> Result<String> {
+/// The demo's issuer (created on the first run), elder cards for everyone eligible (their
+/// records in `cards/`), one card rendered and its QR image verified offline through the
+/// exported trust list, one revoked and rejected through the signed revocation list (both lists
+/// written to the folder). A re-run on the same database issues nothing new and revokes nothing
+/// more.
+fn certificates_line(store: &mut dyn Store, opts: &DemoOptions, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
     use super::cert::{self, issue, keys};
     use crate::domain::cert::verify as v;
     const USCC: &str = "11440100MB2C92151Y";
+    let today = opts.as_of;
     if !store.cert_issuers()?.iter().any(|i| i.uscc == USCC) {
-        let o = keys::InitOptions { name: "广州市民政局", uscc: USCC, region: "440100", alg: crate::domain::seal::Alg::Sm2, key_file: None, passphrase: None, today };
+        let key_file = opts.own_database.then(|| opts.dir.join("keys").join(format!("{USCC}.pem")));
+        let o = keys::InitOptions { name: "广州市民政局", uscc: USCC, region: "440100", alg: crate::domain::seal::Alg::Sm2, key_file: key_file.as_deref(), passphrase: None, today };
         keys::init(store, &o)?;
     }
     let issuer = cert::pick_issuer(store, Some(USCC))?;
@@ -135,7 +240,8 @@ fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &m
             Ok(self.0.clone())
         }
     }
-    let opts = issue::IssueOptions {
+    let cards = opts.dir.join("cards");
+    let issue_opts = issue::IssueOptions {
         type_code: "elder-card".into(),
         issuer: Some(USCC.into()),
         who: issue::Who::Eligible,
@@ -143,17 +249,18 @@ fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &m
         limit: None,
         valid_until: None,
         on: today,
-        out: None,
+        out: Some(cards.clone()),
         render: false,
         dry_run: false,
         replace: false,
         chunk: 2000,
     };
-    let issued = issue::run(store, &opts, &mut Have(key.clone()), &mut |_| {})?;
+    let issued = issue::run(store, &issue_opts, &mut Have(key.clone()), &mut |_| {})?;
     counts.insert("certificates.issued".into(), issued.issued as i64);
     let filter = |status: &str| crate::db::certs::CertFilter { type_code: Some("elder-card".into()), status: Some(status.into()), issuer: Some(USCC.into()), limit: Some(2), ..Default::default() };
     let valid = store.certs(&filter("01"))?;
     let Some(good) = valid.first().cloned() else {
+        unexpected.push("certificates: nobody eligible for an elder card in the city".into());
         return Ok(format!("{} elder cards issued; nobody eligible to verify", issued.issued));
     };
     let revoked = match store.certs(&filter("03"))?.into_iter().next() {
@@ -165,28 +272,50 @@ fn certificates_line(store: &mut dyn Store, today: jiff::civil::Date, counts: &m
             other
         }
     };
-    // Offline, as a verifier's phone would: the exported trust list and signed revocation list.
-    let trust_json = serde_json::to_string(&cert::trust_list(store, today)?)?;
+    // Offline, as a verifier's phone would: the exported trust list and signed revocation list,
+    // and the payload read back from the card's QR image.
+    let trust_json = serde_json::to_string_pretty(&cert::trust_list(store, today)?)?;
     let trust = v::TrustList::parse(&trust_json).map_err(anyhow::Error::msg)?;
-    let revs_json = serde_json::to_string(&cert::revocation_list(store, &issuer, &key, today)?)?;
+    let revs_json = serde_json::to_string_pretty(&cert::revocation_list(store, &issuer, &key, today)?)?;
     let revs = vec![v::open_revocations(&revs_json, &trust).map_err(anyhow::Error::msg)?];
-    let verdict = |payload: &str| v::verify(payload, &trust, &revs, today).reason.map_or("valid".to_string(), |r| r.to_string());
+    for (name, json) in [("trust.json", &trust_json), ("revoked.json", &revs_json)] {
+        let path = opts.dir.join(name);
+        std::fs::write(&path, format!("{json}\n")).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let elder_card = cert::find_type(store, "elder-card")?;
+    let written = cert::write_files(&cards, &good, &elder_card, &issuer, true)?;
+    let png = written.files.iter().find(|f| f.to_string_lossy().ends_with(".qr.png")).context("no QR image written")?;
+    let read = std::fs::read(png).with_context(|| format!("cannot read {}", png.display()))?;
+    let scanned = crate::domain::cert::render::decode_png(&read).map_err(|e| Fail::error(format!("{}: {e}", png.display())))?.into_iter().next().unwrap_or_default();
+    let verdict = |payload: &str| v::verify(payload, &trust, &revs, today).reason.map_or("valid", |r| r.as_str());
+    let (good_verdict, revoked_verdict) = (verdict(&scanned), verdict(&revoked.payload));
+    if good_verdict != "valid" {
+        unexpected.push(format!("certificates: {} read from {} verifies: {good_verdict}, not valid", good.number, png.display()));
+    }
+    if revoked_verdict != "revoked" {
+        unexpected.push(format!("certificates: revoked {} verifies: {revoked_verdict}, not revoked", revoked.number));
+    }
     let total = store.certs(&crate::db::certs::CertFilter { type_code: Some("elder-card".into()), issuer: Some(USCC.into()), ..Default::default() })?.len();
     let size = crate::domain::cert::payload::decode(&good.payload).map(|d| d.cose_len).unwrap_or(0);
     let version = crate::domain::cert::render::qr(&good.payload).map(|q| q.version).unwrap_or(0);
     Ok(format!(
-        "{} elder cards issued now ({total} in all); {} ({size} bytes signed, QR version {version}) verifies: {}; revoked {} verifies: {}",
-        issued.issued,
-        good.number,
-        verdict(&good.payload),
-        revoked.number,
-        verdict(&revoked.payload)
+        "{} elder cards issued now ({total} in all, records in cards/); {} ({size} bytes signed, QR version {version}) read from its QR image verifies: {good_verdict}; revoked {} verifies: {revoked_verdict} (trust.json, revoked.json)",
+        issued.issued, good.number, revoked.number,
     ))
 }
 
-/// The zombie-system inventory of the seeded city: import, ingest every log, scan, and what
-/// the idle and zombie systems hold.
-fn systems_line(store: &mut dyn Store, dir: &std::path::Path, import: &super::import::ImportOptions, as_of: jiff::civil::Date, counts: &mut Counts) -> Result<String> {
+/// The zombie-system inventory of the seeded city: import, ingest every log, scan (each
+/// system in the state the manifest says it was built to have), and what the idle and zombie
+/// systems hold.
+fn systems_line(
+    store: &mut dyn Store,
+    dir: &Path,
+    import: &super::import::ImportOptions,
+    as_of: jiff::civil::Date,
+    expected: &Expected,
+    counts: &mut Counts,
+    unexpected: &mut Vec<String>,
+) -> Result<String> {
     use super::systems::{activity, logs::Patterns, policy::Policy, scan};
     let loaded = super::import::run(store, import, &mut |_, _| {})?;
     counts.insert("systems.inserted".into(), loaded.inserted as i64);
@@ -198,10 +327,21 @@ fn systems_line(store: &mut dyn Store, dir: &std::path::Path, import: &super::im
         }
     }
     let (report, _) = scan::scan(store, &Policy::default(), as_of)?;
+    let wrong: Vec<String> = report
+        .systems
+        .iter()
+        .filter_map(|s| {
+            let built = expected.systems.get(&s.system).map_or("not in the manifest", String::as_str);
+            (built != s.state).then(|| format!("{} {} (built {built})", s.system, s.state))
+        })
+        .collect();
+    if !wrong.is_empty() {
+        unexpected.push(format!("systems: scanned otherwise than built: {}", wrong.join(", ")));
+    }
     let zombies: Vec<&str> = report.systems.iter().filter(|s| s.state == "zombie").map(|s| s.system.as_str()).collect();
     let r = &report.reclaimable;
     Ok(format!(
-        "{} systems, {lines} log lines; {} active, {} idle, {} zombie ({}); reclaimable: {} vCPU, {} GB memory, {} GB storage, ¥{} a year",
+        "{} systems, {lines} log lines; {} active, {} idle, {} zombie ({}), each as built; reclaimable: {} vCPU, {} GB memory, {} GB storage, ¥{} a year",
         loaded.read,
         report.counts.get("active").copied().unwrap_or(0),
         report.counts.get("idle").copied().unwrap_or(0),
@@ -212,4 +352,36 @@ fn systems_line(store: &mut dyn Store, dir: &std::path::Path, import: &super::im
         r.storage_gb,
         crate::domain::values::format_fen(r.annual_cost)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_name_every_count_that_differs() {
+        let map = |v: &[(&str, u64)]| v.iter().map(|(k, n)| (k.to_string(), *n)).collect::<BTreeMap<_, _>>();
+        assert!(differences(&map(&[("a", 1), ("b", 2)]), &map(&[("a", 1), ("b", 2)])).is_empty());
+        assert_eq!(differences(&map(&[("a", 1), ("b", 2)]), &map(&[("b", 3), ("c", 1)])), ["a: 1 expected, 0 found", "b: 2 expected, 3 found", "c: 0 expected, 1 found"]);
+    }
+
+    #[test]
+    fn only_the_demos_own_folders_are_recreated() {
+        let tmp = std::env::temp_dir().join(format!("mzctl-demo-dir-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        // A folder of someone else's files is refused, untouched.
+        std::fs::create_dir_all(&tmp).unwrap();
+        std::fs::write(tmp.join("notes.txt"), "mine").unwrap();
+        let err = fresh_dir(&tmp, false).unwrap_err();
+        assert!(err.to_string().contains("not empty"), "{err:#}");
+        assert!(tmp.join("notes.txt").exists());
+        // The default folder is the demo's own: recreated, even without the mark.
+        fresh_dir(&tmp, true).unwrap();
+        assert!(!tmp.join("notes.txt").exists() && tmp.join(MARKER).exists());
+        // A marked folder is recreated on the next run.
+        std::fs::write(tmp.join("people.csv"), "old").unwrap();
+        fresh_dir(&tmp, false).unwrap();
+        assert!(!tmp.join("people.csv").exists() && tmp.join(MARKER).exists());
+        std::fs::remove_dir_all(&tmp).unwrap();
+    }
 }

@@ -18,6 +18,14 @@ pub struct County {
     pub short: String,
     /// Province + prefecture + county names, the start of an address.
     pub prefix: String,
+    /// The address code its people's ID numbers carry: its own, or for a unit whose code is
+    /// statistical only (development zones, 龙感湖管理区 421171: never in GB/T 2260, so no ID
+    /// number carries it) the prefecture's.
+    pub id_code: String,
+    /// The current code of the city-level bureau over it, which registers city-level social
+    /// organizations: the prefecture, or the province where the prefecture's code is retired
+    /// (北京市市辖区 110100: 北京市民政局 registers under 110000).
+    pub city: String,
     /// Retired codes of the same area, with the last year each was in use.
     pub retired: Vec<(String, i32)>,
     pub townships: Vec<Township>,
@@ -95,7 +103,9 @@ impl Area {
                         villages: db.villages(&t.code).into_iter().map(|v| v.name.clone()).collect(),
                     })
                     .collect();
-                County { code: u.code.clone(), short: short_name(&u.name).to_string(), prefix, retired, townships }
+                let id_code = [u.code.clone(), format!("{}00", &u.code[..4]), format!("{}0000", &u.code[..2])].into_iter().find(|c| db.ever_valid_for_id(c)).unwrap_or_else(|| u.code.clone());
+                let city = [format!("{}00", &u.code[..4]), format!("{}0000", &u.code[..2])].into_iter().find(|c| db.current(c).is_some()).unwrap_or_else(|| u.code.clone());
+                County { code: u.code.clone(), short: short_name(&u.name).to_string(), prefix, id_code, city, retired, townships }
             })
             .collect();
         let unknown_code = ["9999", "9998", "9997", "9899"]

@@ -85,6 +85,12 @@ struct Gen<'a> {
     first_day: Date,
     /// Cremation certificate sequence per (county, year).
     cremations: HashMap<(usize, i16), u32>,
+    /// The ID numbers made by the id.date and id.region defects, which two people can come to
+    /// share (same county, sequence and injected date; same birth and sequence in two
+    /// counties): a second one gets a bad check character instead, so that each broken number
+    /// is one person's, as the manifest lists it. As many as those defects, a small share of
+    /// the people.
+    broken_ids: std::collections::HashSet<String>,
     people: CsvOut,
     enrolments: CsvOut,
     deaths: CsvOut,
@@ -110,6 +116,27 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 fn add_days(d: Date, n: i64) -> Date {
     d.checked_add(n.days()).unwrap_or(d)
+}
+
+/// The `years`-th birthday as the checks count it (age.minor_head, age.eligibility): a
+/// 29 February birthday falls on 1 March in other years.
+fn birthday(birth: Date, years: i16) -> Date {
+    let day = birth.checked_add(years.years()).unwrap_or(birth);
+    if day.day() != birth.day() { add_days(day, 1) } else { day }
+}
+
+/// `id` with a wrong check character. Not a 0 after a sequence ending in 00: a number ending
+/// in 000 whose check fails is what Excel leaves of one (id.format, rejected), not a typo.
+fn bad_check_char(rng: &mut Rng, id: &str) -> String {
+    let good = id.as_bytes()[17];
+    let after_00 = &id[15..17] == "00";
+    let bad = loop {
+        let c = b"0123456789X"[rng.below(11) as usize];
+        if c != good && !(after_00 && c == b'0') {
+            break c;
+        }
+    };
+    format!("{}{}", &id[..17], bad as char)
 }
 
 fn to_fullwidth(s: &str) -> String {
@@ -176,7 +203,7 @@ impl<'a> Gen<'a> {
     }
 
     fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) -> Result<()> {
-        self.defects.push(Defect { rule, table, key, field, line, natural: false })
+        self.defects.push(Defect { rule, table, key, field, line, natural: false, copy: false })
     }
 
     fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
@@ -202,7 +229,7 @@ impl<'a> Gen<'a> {
                 "age.minor_head" => "start_date",
                 _ => "id_number",
             };
-            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false })?;
+            self.defects.push(Defect { rule, table: "enrolments", key: key.clone(), field, line: self.lines[1] + 1, natural: false, copy: false })?;
         }
         Ok(())
     }
@@ -217,9 +244,9 @@ impl<'a> Gen<'a> {
             let latest = add_days(as_of, -30);
             (earliest < latest).then(|| add_days(earliest, rng.range(0, days_between(earliest, latest))))
         };
-        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        let adult = birthday(birth, 18);
         if age >= 80 && rng.chance(0.85) {
-            if let Some(start) = start_after(rng, birth.checked_add(80.years()).unwrap_or(birth)) {
+            if let Some(start) = start_after(rng, birthday(birth, 80)) {
                 let cents = match age {
                     100.. => 50_000,
                     90..=99 => 30_000,
@@ -263,7 +290,7 @@ impl<'a> Gen<'a> {
         let mut rng = Rng::derive(self.opts.seed, SPELLS, i);
         let rate = self.opts.spells;
         let n = rate.floor() as i64 + i64::from(rng.chance(rate.fract()));
-        let adult = birth.checked_add(18.years()).unwrap_or(birth);
+        let adult = birthday(birth, 18);
         let first = adult.max(add_days(as_of, -365 * 20));
         let last = add_days(as_of, -365 * 8 - 1).min(death.map_or(as_of, |d| add_days(d, -1)));
         let days = days_between(first, last);
@@ -294,7 +321,7 @@ impl<'a> Gen<'a> {
         let birth = add_days(as_of, -age_days - 1);
         // Address code: where the number was first issued. Some people born before their
         // county was recoded still carry the retired code, as real populations do.
-        let mut addr = county.code.as_str();
+        let mut addr = county.id_code.as_str();
         let mut natural_retired = false;
         if let Some((old, last_year)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
             let _ = last_year;
@@ -350,6 +377,8 @@ impl<'a> Gen<'a> {
         }
         let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
         let mut id_defect = false;
+        // The death record copies the name: a blank one is found there too.
+        let mut name_blank = false;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             use PersonDefect::*;
             let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
@@ -374,16 +403,10 @@ impl<'a> Gen<'a> {
             let kind = *rng.pick(&kinds);
             id_defect = matches!(kind, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth);
             let line = self.lines[0] + 2;
-            let rule = match kind {
+            let valid_id = id.clone();
+            let mut rule = match kind {
                 IdChecksum => {
-                    let good = id.as_bytes()[17];
-                    let bad = loop {
-                        let c = b"0123456789X"[rng.below(11) as usize];
-                        if c != good {
-                            break c;
-                        }
-                    };
-                    id.replace_range(17.., &(bad as char).to_string());
+                    id = bad_check_char(&mut rng, &id);
                     ("id.checksum", "id_number")
                 }
                 IdDate => {
@@ -427,6 +450,7 @@ impl<'a> Gen<'a> {
                 }
                 NameBlank => {
                     name.clear();
+                    name_blank = true;
                     ("person.name_blank", "name")
                 }
                 NameChars => {
@@ -462,11 +486,20 @@ impl<'a> Gen<'a> {
                     ("dup.person", "name")
                 }
             };
+            if matches!(kind, IdDate | IdRegion) && !self.broken_ids.insert(id.clone()) {
+                id = bad_check_char(&mut rng, &valid_id);
+                rule = ("id.checksum", "id_number");
+            }
             self.defect(rule.0, "people", id.clone(), rule.1, line)?;
         }
+        // A retired address code is information on every row that holds the number: the
+        // person's, and the second row of a duplicated ID.
+        let rows = if dup.is_some() { 2 } else { 1 };
         if natural_retired {
-            let line = self.lines[0] + 2;
-            self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true })?;
+            for n in 0..rows {
+                let line = self.lines[0] + 2 + n;
+                self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true, copy: n > 0 })?;
+            }
         }
         let mut row = [id.as_str(), &name, &gender, &birth_field, &region, &phone, &address, ethnicity];
         self.people.write_record(row)?;
@@ -543,7 +576,7 @@ impl<'a> Gen<'a> {
                     PersonMissing => {
                         let b = add_days(as_of, -rng.range(25 * 365, 70 * 365));
                         let male = rng.chance(0.5);
-                        let (orphan, _) = self.new_id(&mut rng, &county.code, b, male);
+                        let (orphan, _) = self.new_id(&mut rng, &county.id_code, b, male);
                         let key = format!("{orphan}|{}", e.program);
                         let o = Enrolment { program: e.program, region: e.region.clone(), start: e.start, end: None, amount_cents: e.amount_cents, defect: Some(("enrolment.person_missing", key)) };
                         self.write_enrolment(&orphan, &o)?;
@@ -573,6 +606,10 @@ impl<'a> Gen<'a> {
             let source = DEATH_SOURCES[self.death_sources.sample(&mut rng)].0;
             self.deaths.write_record([id.as_str(), &name, &d.to_string(), &cremation_no, source])?;
             self.lines[2] += 1;
+            if name_blank {
+                let line = self.lines[2] + 1;
+                self.defects.push(Defect { rule: "person.name_blank", table: "deaths", key: id.clone(), field: "name", line, natural: false, copy: true })?;
+            }
         }
         Ok(())
     }
@@ -585,7 +622,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
     let codes: HashMap<String, usize> = area
         .counties
         .iter()
-        .flat_map(|c| std::iter::once(c.code.clone()).chain(c.retired.iter().map(|r| r.0.clone())))
+        .flat_map(|c| [c.code.clone(), c.id_code.clone()].into_iter().chain(c.retired.iter().map(|r| r.0.clone())))
         .fold(HashMap::new(), |mut m, code| {
             let n = m.len();
             m.entry(code).or_insert(n);
@@ -603,6 +640,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
         codes,
         first_day: add_days(opts.as_of, -(SEQ_DAYS - 1)),
         cremations: HashMap::new(),
+        broken_ids: std::collections::HashSet::new(),
         people: file("people.csv", records::PEOPLE)?,
         enrolments: file("enrolments.csv", records::ENROLMENTS)?,
         deaths: file("deaths.csv", records::DEATHS)?,
@@ -643,7 +681,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
             _ => ('3', "基金会", names::ORG_SUFFIX_53),
         };
         let city_level = ty == '3' || rng.chance(0.3);
-        let reg = if city_level { format!("{}00", &county.code[..4]) } else { county.code.clone() };
+        let reg = if city_level { county.city.clone() } else { county.code.clone() };
         let seq = seq_by_type.entry(ty).or_insert(0);
         *seq += 1;
         let mut code = uscc::make('5', ty, &reg, 10_000 * (i as u32 % 9000 + 1) + *seq);
@@ -668,7 +706,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
                 ty_field = if ty == '1' { "基金会" } else { "社会团体" };
                 "org.uscc_authority"
             };
-            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false })?;
+            defects.push(Defect { rule, table: "organizations", key: code.clone(), field: "uscc", line: i + 2, natural: false, copy: false })?;
         }
         w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;
     }

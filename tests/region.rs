@@ -219,6 +219,9 @@ fn sync_writes_the_same_rows_on_both_backends_and_is_idempotent() {
         .query_row("SELECT name FROM region_versions WHERE code = '132201' AND valid_from <= 1982 AND (valid_to IS NULL OR 1982 < valid_to)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(name, "邢台市");
+    // No change keeps both code and name (a unit whose prefecture changed is not renamed).
+    let same = "SELECT count(*) FROM region_changes WHERE old_code = new_code AND old_name = new_name";
+    assert_eq!(conn.query_row(same, [], |r| r.get::<_, i64>(0)).unwrap(), 0);
 
     let Some(pg) = support::pg() else { return };
     assert_eq!(sync(home.path(), &pg.url)["state"], "written");
@@ -230,6 +233,7 @@ fn sync_writes_the_same_rows_on_both_backends_and_is_idempotent() {
         .query_one("SELECT count(*) FROM region_changes WHERE kind = 'recoded' AND old_code = '610322' AND new_code = '610305' AND effective = 2021", &[])
         .unwrap();
     assert_eq!(row.get::<_, i64>(0), 1);
+    assert_eq!(c.query_one(same, &[]).unwrap().get::<_, i64>(0), 0);
     // Imports on PostgreSQL too.
     let list = support::repo_path("fixtures/regions/mca_2023.csv").display().to_string();
     mzctl(home.path()).args(["--db", &pg.url, "region", "import", &list, "--version", "2023", "--yes", "-q"]).assert().success();

@@ -16,9 +16,14 @@
 //!   `mca_2024.csv` where they list the code, else they are derived:
 //!   `XXXX00` if a prefecture record with that code is in use that year, else
 //!   `XX0000` (this reproduces every yearly list exactly and agrees with the
-//!   history's `parent_name`, `直辖` ⇔ province parent; both are tested). A
-//!   record whose parent changes is cut into one version per parent, linked
-//!   by [`ChangeKind::Reparented`] (no record of the current data needs it).
+//!   history's `parent_name`, `直辖` ⇔ province parent; both are tested). The
+//!   history starts a new record of an unchanged unit when its prefecture was
+//!   renamed or replaced under the same code (130 records, e.g. 452427 钟山县
+//!   under 梧州地区, then 贺州地区, 1997): such records are joined into one, so
+//!   no change ever keeps both code and name; the change is the parent's, and
+//!   is recorded on the parent. A record whose parent code changes is cut into
+//!   one version per parent, linked by [`ChangeKind::Reparented`] (no record of
+//!   the current data needs it).
 //!   Loading fails if a yearly-list row is not a history record of its year.
 //! * [`Source::GbtEdition`] — codes found *only* in the GB/T 2260-2002/2007
 //!   editions (`XXXX01 市辖区`, `110200 县`, `469000 …`, a few others). They are

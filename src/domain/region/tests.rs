@@ -754,3 +754,102 @@ fn enums_have_stable_names() {
     assert_eq!(Status::NeverExisted.as_str(), "never_existed");
     assert_eq!(Source::GbtEdition.as_str(), "gbt_edition");
 }
+
+#[test]
+fn no_change_keeps_both_code_and_name() {
+    let same: Vec<_> = db()
+        .changes()
+        .iter()
+        .filter(|c| c.old_code == c.new_code && c.old_name == c.new_name)
+        .map(|c| format!("{} {} {:?} {}", c.old_code, c.old_name, c.kind, c.effective))
+        .collect();
+    assert!(
+        same.is_empty(),
+        "{} changes keep code and name: {same:?}",
+        same.len()
+    );
+}
+
+#[test]
+fn a_new_parent_is_recorded_on_the_parent() {
+    // History records that go on under the same code and name from the year they end: the
+    // history starts a new record when the unit's prefecture changed. Each is one version of
+    // the unit, and the prefecture's own change is recorded on the prefecture.
+    let mut reader = csv::Reader::from_reader(Sources::builtin().history.as_bytes());
+    let recs: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut continued = 0;
+    for a in &recs {
+        let Some(b) = recs
+            .iter()
+            .find(|b| b[0] == a[0] && b[1] == a[1] && !a[5].is_empty() && b[4] == a[5])
+        else {
+            continue;
+        };
+        continued += 1;
+        let (code, year) = (&a[0], a[5].parse::<i32>().unwrap());
+        let (before, after) = (
+            db().at(code, year - 1).unwrap(),
+            db().at(code, year).unwrap(),
+        );
+        assert_eq!(
+            before, after,
+            "{code} {} is one version across {year}",
+            &a[1]
+        );
+        assert_ne!(
+            a[8], b[8],
+            "{code}: the parent named in the history changed"
+        );
+        let parent = after.parent_code.as_deref().unwrap();
+        let recorded = db()
+            .predecessors(parent)
+            .iter()
+            .any(|c| c.effective == year && c.new_name == b[8]);
+        assert!(
+            recorded,
+            "{code} {}: {parent}'s change to {} in {year} is recorded",
+            &a[1], &b[8]
+        );
+    }
+    assert_eq!(continued, 130);
+
+    let vs = db().versions("452427");
+    let got: Vec<_> = vs
+        .iter()
+        .map(|v| {
+            (
+                v.name.as_str(),
+                v.parent_code.as_deref(),
+                v.valid_from,
+                v.valid_to,
+            )
+        })
+        .collect();
+    assert_eq!(got, [("钟山县", Some("452400"), 1981, Some(2002))]);
+    let kinds: Vec<_> = db()
+        .predecessors("452400")
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.old_name.as_str(),
+                c.new_name.as_str(),
+                c.effective,
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&(ChangeKind::Renamed, "梧州地区", "贺州地区", 1997)),
+        "{kinds:?}"
+    );
+    let r = db().resolve("452427", Some(1990));
+    assert_eq!(
+        codes(&r.today.iter().collect::<Vec<_>>()),
+        ["451102", "451122"]
+    );
+    assert!(
+        r.path.iter().all(|c| c.kind == ChangeKind::Split),
+        "{:?}",
+        r.path
+    );
+}

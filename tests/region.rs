@@ -32,6 +32,31 @@ fn diff_2022_2023_is_exactly_the_two_recodings_and_one_new_city() {
 }
 
 #[test]
+fn diff_backwards_lists_what_the_later_list_has_as_retired_in_every_format() {
+    let v = region_json(&["diff", "--from", "2024", "--to", "2023"]);
+    let expected = serde_json::json!([
+        {"kind": "retired", "old_code": "653228", "old_name": "和康县", "new_code": null, "new_name": null},
+        {"kind": "retired", "old_code": "653229", "old_name": "和安县", "new_code": null, "new_name": null},
+    ]);
+    assert_eq!(v, expected);
+    let home = support::tempdir();
+    let run = |format: &str| {
+        let out = mzctl(home.path()).args(["region", "diff", "--from", "2024", "--to", "2023", "--format", format]).assert().success();
+        let out = out.get_output();
+        (String::from_utf8(out.stdout.clone()).unwrap(), String::from_utf8(out.stderr.clone()).unwrap())
+    };
+    let (csv, status) = run("csv");
+    assert_eq!(csv, "kind,old_code,old_name,new_code,new_name\nretired,653228,和康县,,\nretired,653229,和安县,,\n");
+    assert_eq!(status.trim(), "2 changes from 2024 to 2023");
+    let (table, _) = run("table");
+    let row = table.lines().find(|l| l.contains("653228")).unwrap_or_else(|| panic!("{table}"));
+    assert!(row.contains("retired") && row.contains("和康县"), "{table}");
+    // Backwards, the 2022→2023 recodings run from the new code to the old one.
+    let v = region_json(&["diff", "--from", "2023", "--to", "2022"]);
+    assert_eq!(v[1], serde_json::json!({"kind": "recoded", "old_code": "540481", "old_name": "米林市", "new_code": "540422", "new_name": "米林县"}));
+}
+
+#[test]
 fn resolves_across_years() {
     assert_eq!(today_codes(&region_json(&["resolve", "610322"])), ["610305 凤翔区"]);
     assert_eq!(today_codes(&region_json(&["resolve", "350681"])), ["350604 龙海区"]);

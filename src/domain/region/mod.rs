@@ -395,6 +395,36 @@ pub struct DiffEntry {
     pub code_retired: bool,
 }
 
+impl DiffEntry {
+    /// The same unit change seen from the other list: old and new swapped, an
+    /// addition a retirement, a merge a split.
+    fn reversed(self) -> DiffEntry {
+        let kind = match self.kind {
+            DiffKind::Added => DiffKind::Retired,
+            DiffKind::Retired => DiffKind::Added,
+            DiffKind::Merged => DiffKind::Split,
+            DiffKind::Split => DiffKind::Merged,
+            k @ (DiffKind::Renamed | DiffKind::Recoded | DiffKind::Reparented) => k,
+        };
+        DiffEntry {
+            kind,
+            old_code: self.new_code,
+            old_name: self.new_name,
+            new_code: self.old_code,
+            new_name: self.old_name,
+            code_added: self.code_retired,
+            code_retired: self.code_added,
+        }
+    }
+}
+
+/// By kind, then old code, then new code.
+fn sort_diff(entries: &mut [DiffEntry]) {
+    entries.sort_by(|x, y| {
+        (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code))
+    });
+}
+
 /// Error while loading region data.
 #[derive(Debug)]
 pub enum RegionError {
@@ -773,11 +803,26 @@ impl RegionDb {
         out
     }
 
-    /// Differences between the county-and-above lists of two years (swapped
-    /// if given backwards). Each unit change is one entry, classified by
-    /// following the changes between the two years; see [`DiffEntry`].
+    /// Differences from the county-and-above list of `from_year` to that of
+    /// `to_year`, in the direction asked: backwards in time, what only the
+    /// later list has is [`Retired`](DiffKind::Retired), a merge is a split.
+    /// Each unit change is one entry, classified by following the changes
+    /// between the two years; see [`DiffEntry`].
     pub fn diff(&self, from_year: i32, to_year: i32) -> Vec<DiffEntry> {
-        let (from, to) = (from_year.min(to_year), from_year.max(to_year));
+        if from_year <= to_year {
+            return self.forward_diff(from_year, to_year);
+        }
+        let mut out: Vec<DiffEntry> = self
+            .forward_diff(to_year, from_year)
+            .into_iter()
+            .map(DiffEntry::reversed)
+            .collect();
+        sort_diff(&mut out);
+        out
+    }
+
+    /// [`diff`](Self::diff) for `from <= to`.
+    fn forward_diff(&self, from: i32, to: i32) -> Vec<DiffEntry> {
         let in_list = |y: i32| -> Vec<bool> {
             self.versions
                 .iter()
@@ -853,9 +898,7 @@ impl RegionDb {
                 push(DiffKind::Added, None, Some(v));
             }
         }
-        out.sort_by(|x, y| {
-            (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code))
-        });
+        sort_diff(&mut out);
         out
     }
 

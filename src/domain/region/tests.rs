@@ -441,8 +441,121 @@ fn diff_2022_2023_reports_the_new_and_retired_codes() {
         .collect();
     assert_eq!(added, BTreeSet::from(["540481", "540581", "659012"]));
     assert_eq!(retired, BTreeSet::from(["540422", "540530"]));
-    assert_eq!(db().diff(2023, 2022), d, "reported forward either way");
     assert!(db().diff(2021, 2022).is_empty());
+}
+
+#[test]
+fn diff_backwards_is_computed_in_the_direction_asked() {
+    let entry = |e: &DiffEntry| {
+        (
+            e.kind,
+            e.old_code.clone(),
+            e.old_name.clone(),
+            e.new_code.clone(),
+            e.new_name.clone(),
+        )
+    };
+    let back: Vec<_> = db().diff(2024, 2023).iter().map(entry).collect();
+    assert_eq!(
+        back,
+        [
+            (
+                DiffKind::Retired,
+                "653228".into(),
+                "和康县".into(),
+                String::new(),
+                String::new()
+            ),
+            (
+                DiffKind::Retired,
+                "653229".into(),
+                "和安县".into(),
+                String::new(),
+                String::new()
+            ),
+        ]
+    );
+    assert!(db()
+        .diff(2024, 2023)
+        .iter()
+        .all(|e| e.code_retired && !e.code_added));
+    let d = db().diff(2023, 2022);
+    let got: Vec<_> = d
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.old_code.as_str(),
+                e.new_code.as_str(),
+                e.new_name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (DiffKind::Retired, "659012", "", ""),
+            (DiffKind::Recoded, "540481", "540422", "米林县"),
+            (DiffKind::Recoded, "540581", "540530", "错那县"),
+        ]
+    );
+    let retired: BTreeSet<_> = d
+        .iter()
+        .filter(|e| e.code_retired)
+        .map(|e| e.old_code.as_str())
+        .collect();
+    assert_eq!(retired, BTreeSet::from(["540481", "540581", "659012"]));
+    // Every year pair: the same unit changes, seen from the other side.
+    for (a, b) in [(2015, 2024), (2019, 2020), (1990, 2005)] {
+        let forward = db().diff(a, b);
+        let mut mirrored: Vec<_> = db()
+            .diff(b, a)
+            .iter()
+            .map(|e| {
+                let kind = match e.kind {
+                    DiffKind::Added => DiffKind::Retired,
+                    DiffKind::Retired => DiffKind::Added,
+                    DiffKind::Merged => DiffKind::Split,
+                    DiffKind::Split => DiffKind::Merged,
+                    k => k,
+                };
+                (
+                    kind,
+                    e.new_code.clone(),
+                    e.old_code.clone(),
+                    e.code_retired,
+                    e.code_added,
+                )
+            })
+            .collect();
+        mirrored.sort();
+        let mut want: Vec<_> = forward
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.old_code.clone(),
+                    e.new_code.clone(),
+                    e.code_added,
+                    e.code_retired,
+                )
+            })
+            .collect();
+        want.sort();
+        assert_eq!(mirrored, want, "{a}↔{b}");
+    }
+    // 2019→2020 merged 崇川区 and 港闸区 into 320613: backwards 320613 splits.
+    let d = db().diff(2020, 2019);
+    let has = |kind, old: &str, new: &str| {
+        d.iter()
+            .any(|e| e.kind == kind && e.old_code == old && e.new_code == new)
+    };
+    assert!(has(DiffKind::Split, "320613", "320602") && has(DiffKind::Split, "320613", "320611"));
+    assert!(has(DiffKind::Renamed, "130503", "130503"));
+    assert!(d
+        .iter()
+        .any(|e| e.kind == DiffKind::Renamed && e.old_name == "信都区" && e.new_name == "桥西区"));
+    assert!(db().diff(2022, 2021).is_empty());
 }
 
 #[test]

@@ -90,6 +90,19 @@ fn story(home: &Path, db: &str, other_db: &str) {
 }
 
 #[test]
+fn import_numbers_the_lines_of_a_crlf_file_as_its_lines() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let file = home.path().join("crlf.csv");
+    let text = "name,category,region,meaning\r\n北二巷,221,330381003,\r\n北二巷,221,330381003,\"two\r\nlines\"\r\n北三巷,999,330381003,\r\n";
+    std::fs::write(&file, text).unwrap();
+    let v = json(&place(home.path(), &db, &["import", &file.display().to_string(), "--json"]).code(3).get_output().stdout);
+    let lines: Vec<(i64, &str)> =
+        v["rejected"].as_array().unwrap().iter().map(|r| (r["line"].as_i64().unwrap(), r["field"].as_str().unwrap())).collect();
+    assert_eq!(lines, [(3, "name"), (5, "category")]);
+}
+
+#[test]
 fn place_story_sqlite() {
     let home = support::tempdir();
     let p = home.path().display();

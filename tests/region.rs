@@ -173,6 +173,23 @@ fn validate_classifies_and_sets_the_exit_code() {
     assert!(String::from_utf8_lossy(&err).contains(&format!("{dir}:1:")), "{}", String::from_utf8_lossy(&err));
 }
 
+#[test]
+fn validate_numbers_the_lines_of_a_crlf_file_as_its_lines() {
+    let home = support::tempdir();
+    // A quoted value holding a line break: the record after it starts two lines further on.
+    let lf = "id,note,code\n1,,440106\n2,\"two\nlines\",999999\n3,,610322\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let expected = "line,value,class,successors\n2,440106,current,\n3,999999,unknown,\n5,610322,retired,610305\n";
+    for (name, text) in [("lf.csv", lf.to_string()), ("crlf.csv", crlf)] {
+        let file = write(home.path(), name, &text);
+        let out = mzctl(home.path()).args(["region", "validate", &file, "--column", "code", "--format", "csv", "-q"]).assert().code(3);
+        assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), expected, "{name}");
+        let v = json(&mzctl(home.path()).args(["region", "validate", &file, "--column", "code", "--json"]).assert().code(3).get_output().stdout);
+        assert_eq!(v["first_problems"][0]["line"], 3, "{name}");
+        assert_eq!(v["first_problems"][1]["line"], 5, "{name}");
+    }
+}
+
 /// Row counts of every table but the audit log (which grows with every write).
 fn table_counts(home: &Path, db: &str) -> Value {
     let mut tables = json(&mzctl(home).args(["--db", db, "db", "status", "--json"]).assert().success().get_output().stdout)["tables"].clone();
@@ -218,6 +235,14 @@ fn import_shows_the_diff_asks_and_stores() {
         assert!(err.contains(&format!("{bad}{needle}")), "{needle} not in {err}");
     }
     assert_eq!(table_counts(home.path(), &db)["region_lists"], 2);
+    // Lines of a CRLF file are its lines.
+    let crlf = bad.replace(".csv", "_crlf.csv");
+    std::fs::write(&crlf, std::fs::read_to_string(&bad).unwrap().replace('\n', "\r\n")).unwrap();
+    let err = mzctl(home.path()).args(["--db", &db, "region", "import", &crlf, "--version", "2025", "--yes"]).assert().code(3).get_output().stderr.clone();
+    let err = String::from_utf8(err).unwrap();
+    for needle in [":4: code:", ":5: name:", ":3: parent_code: 119900 is not in the list"] {
+        assert!(err.contains(&format!("{crlf}{needle}")), "{needle} not in {err}");
+    }
 }
 
 fn sync(home: &Path, db: &str) -> Value {

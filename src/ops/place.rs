@@ -14,7 +14,8 @@ use crate::domain::placename::{self, find_category, romanize, split_region, Cate
 use crate::domain::records::Column;
 use crate::domain::region::{Level, RegionDb, Source, Status};
 use crate::error::{Code, Fail};
-use anyhow::{Context, Result};
+use crate::ops::import::source::{self, EncodingChoice, Input, Opened};
+use anyhow::Result;
 use serde::Serialize;
 use std::path::Path;
 
@@ -306,7 +307,7 @@ pub struct Imported {
 }
 
 /// Which column of the file holds each canonical field.
-fn map_headers(file: &str, headers: &csv::StringRecord) -> Result<Vec<Option<usize>>> {
+fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
     let find = |c: &Column| {
         headers.iter().position(|h| {
             let h = h.trim().trim_start_matches('\u{feff}').trim_end_matches('*').trim();
@@ -326,12 +327,14 @@ fn map_headers(file: &str, headers: &csv::StringRecord) -> Result<Vec<Option<usi
 }
 
 /// Load a CSV file of placenames: every row checked and inserted in one transaction; if any
-/// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`).
+/// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`). The file
+/// is read as `import` reads it (UTF-8 or GB18030, the delimiter sniffed, a spreadsheet's first
+/// sheet, the same line numbers).
 pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(Imported, Counts)> {
     let file = path.display().to_string();
-    let input = std::fs::File::open(path).with_context(|| format!("cannot open {file}"))?;
-    let mut reader = csv::ReaderBuilder::new().buffer_capacity(128 * 1024).from_reader(input);
-    let headers = reader.headers().with_context(|| format!("{file}:1: cannot read the header"))?.clone();
+    let input = Input::File(path.to_path_buf());
+    let Opened { reader, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
+    let (mut reader, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, None)?;
     let map = map_headers(&file, &headers)?;
     let mut report = Imported { file: file.clone(), rows: 0, imported: 0, rejected: Vec::new(), warnings: Vec::new(), dry_run };
     let mut writer = store.place_writer(crate::clock::now()?)?;
@@ -341,13 +344,13 @@ pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut 
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(report.rows + 2, csv::Position::line);
+                let line = lines.line(report.rows + 1, e.position()).unwrap_or(report.rows + 2);
                 report.rejected.push(Rejected { line, field: "row".into(), message: e.to_string() });
                 break;
             }
         }
         report.rows += 1;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines.line(report.rows, record.position()).unwrap_or(0);
         let get = |i: usize| map[i].and_then(|c| record.get(c)).map(str::to_string).filter(|s| !s.trim().is_empty());
         let fields = Fields {
             code: get(0),

@@ -103,6 +103,30 @@ fn import_numbers_the_lines_of_a_crlf_file_as_its_lines() {
 }
 
 #[test]
+fn search_takes_initials_per_syllable_or_per_word() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let town = ["--category", "城镇居民点", "--region", "440106001"];
+    for name in ["广州大道", "石牌东路"] {
+        add(home.path(), &db, name, &town);
+    }
+    let found = |q: &str| -> Vec<String> {
+        json(&place(home.path(), &db, &["search", q, "--json"]).success().get_output().stdout)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for q in ["gzdd", "gd", "guangzhoudadao", "Guangzhou Dadao", "gzd"] {
+        assert_eq!(found(q), ["广州大道"], "{q}");
+    }
+    assert_eq!(found("spdl"), ["石牌东路"]);
+    assert_eq!(found("sl"), ["石牌东路"]);
+    place(home.path(), &db, &["search", " ' "]).code(2);
+}
+
+#[test]
 fn place_story_sqlite() {
     let home = support::tempdir();
     let p = home.path().display();

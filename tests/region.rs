@@ -120,6 +120,8 @@ fn lookups_search_and_tree() {
     let hits = region_json(&["search", "广州", "--limit", "1"]);
     assert_eq!(hits[0]["code"], "440100");
     assert_eq!(region_json(&["search", "gz", "--limit", "50"]).as_array().unwrap().iter().filter(|h| h["code"] == "440100").count(), 1);
+    // Initials one per syllable, as `place search` takes them.
+    assert_eq!(region_json(&["search", "cq", "--limit", "1"])[0]["code"], "500000");
     let tree = region_json(&["tree", "440100", "--depth", "2"]);
     let tianhe = tree["children"].as_array().unwrap().iter().find(|c| c["code"] == "440106").unwrap();
     assert!(tianhe["children"].as_array().unwrap().iter().any(|t| t["name"] == "五山街道"));

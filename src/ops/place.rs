@@ -10,6 +10,7 @@
 use crate::db::regions::{NewPlace, Place, PlaceConflict, PlaceFilter};
 use crate::db::{Counts, Store};
 use crate::domain::normalize::to_halfwidth;
+use crate::domain::pinyin::search::{Keys, Query};
 use crate::domain::placename::{self, find_category, romanize, split_region, Category, PlaceCode, PlaceStatus, COLUMNS};
 use crate::domain::records::Column;
 use crate::domain::region::{Level, RegionDb, Source, Status};
@@ -430,43 +431,15 @@ pub fn list(store: &mut dyn Store, filter: &PlaceFilter) -> Result<Vec<PlaceView
     Ok(store.places(filter)?.into_iter().map(PlaceView::new).collect())
 }
 
-/// Letters only, lowercase: the key pinyin is compared on.
-fn letters(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase()).collect()
-}
-
-/// First letters of the words and syllables of a pinyin spelling (`Bei'er Xiang` → `bex`).
-fn initials(pinyin: &str) -> String {
-    pinyin
-        .split([' ', '\'', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// Places matching `text` (name, alias, pinyin or pinyin initials), best first.
+/// Places matching `text` (name, alias, pinyin, or initials per syllable or per word), best
+/// first, ranked as `region search` ranks ([`Query::rank`]); ties by code.
 pub fn search(store: &mut dyn Store, text: &str, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
-    let query = text.trim();
-    if query.is_empty() {
-        return Err(Fail::usage("the search text is empty").into());
-    }
-    let latin = query.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '\'' | '-')).then(|| letters(query));
+    let query = Query::new(text).ok_or_else(|| Fail::usage("the search text is empty"))?;
     let mut hits: Vec<(u8, Place)> = store
         .places(filter)?
         .into_iter()
         .filter_map(|p| {
-            let rank = match &latin {
-                Some(q) if letters(&p.pinyin) == *q => 4,
-                Some(q) if initials(&p.pinyin) == *q => 5,
-                Some(q) if letters(&p.pinyin).starts_with(q.as_str()) => 6,
-                Some(q) if initials(&p.pinyin).starts_with(q.as_str()) => 7,
-                None if p.name == query => 0,
-                None if p.name.starts_with(query) => 1,
-                None if p.name.contains(query) => 2,
-                None if p.aliases.iter().any(|a| a.contains(query)) => 3,
-                _ => return None,
-            };
+            let rank = query.rank(&p.name, &p.name, &p.aliases, &Keys::from_pinyin(&p.pinyin))?;
             Some((rank, p))
         })
         .collect();

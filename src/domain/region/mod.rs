@@ -904,8 +904,9 @@ impl RegionDb {
 
     /// Units in `year` (`None`: today) matching `text`: exact name, short name
     /// (`广州` → 广州市), name prefix or substring, full pinyin (`guangzhou`) or
-    /// pinyin initials (`gz`). Best first: exact name, short name, prefix,
-    /// substring, then pinyin (whole short name before prefix); ties by
+    /// initials, one per syllable (`gz`). Best first: exact name, short name,
+    /// prefix, substring, then pinyin (whole short name before initials before
+    /// prefixes), ranked as [`crate::domain::pinyin::search`] ranks; ties by
     /// level, then code.
     pub fn search(&self, text: &str, year: Option<i32>) -> Vec<&Version> {
         let index = self

@@ -1,4 +1,5 @@
-//! Name search: short names and place-name pinyin.
+//! Name search: short names, place-name pinyin, and the search keys of every version (the
+//! ranking is [`crate::domain::pinyin::search`]'s, shared with `place search`).
 //!
 //! The `pinyin` crate reads one character at a time with its most common
 //! reading, which is often wrong in place names (重庆 is *chong*qing, not
@@ -12,6 +13,7 @@ use std::sync::OnceLock;
 use pinyin::ToPinyin;
 
 use super::{Level, Version};
+use crate::domain::pinyin::search::{Keys, Query};
 
 /// A word and its syllables.
 type Word = (&'static str, &'static [&'static str]);
@@ -245,16 +247,7 @@ pub fn short_name(name: &str) -> &str {
 struct Entry {
     /// Byte length of the short name (a prefix of the name).
     short_len: usize,
-    /// Pinyin of the short name, `ü` as `v`.
-    pinyin: String,
-    /// Pinyin of the whole name.
-    full: String,
-    /// Initials of the short name's syllables.
-    initials: String,
-}
-
-fn pinyin_key(syllables: &[&str]) -> String {
-    syllables.concat().replace('ü', "v")
+    keys: Keys,
 }
 
 /// Search keys, parallel to the database's versions.
@@ -269,61 +262,37 @@ impl Index {
             .iter()
             .map(|v| {
                 let short = short_name(&v.name);
-                let syllables = pinyin_syllables(short);
-                let full = if short.len() == v.name.len() {
-                    pinyin_key(&syllables)
-                } else {
-                    pinyin_key(&pinyin_syllables(&v.name))
-                };
+                let short_syllables = pinyin_syllables(short);
+                let mut full = short_syllables.clone();
+                full.extend(pinyin_syllables(&v.name[short.len()..]));
                 Entry {
                     short_len: short.len(),
-                    pinyin: pinyin_key(&syllables),
-                    full,
-                    initials: syllables.iter().filter_map(|s| s.chars().next()).collect(),
+                    keys: Keys::from_syllables(&short_syllables, &full),
                 }
             })
             .collect();
         Index { entries }
     }
 
-    /// Ids of the versions accepted by `keep` that match `text`, best first.
+    /// Ids of the versions accepted by `keep` that match `text`, best first (ties by level,
+    /// then code).
     pub(super) fn find(
         &self,
         text: &str,
         versions: &[Version],
         keep: impl Fn(&Version) -> bool,
     ) -> Vec<u32> {
-        let query = text.trim();
-        let latin = query
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | ' ' | '-'))
-            .then(|| {
-                query
-                    .chars()
-                    .filter(char::is_ascii_alphabetic)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect::<String>()
-            });
-        if query.is_empty() || latin.as_ref().is_some_and(String::is_empty) {
+        let Some(query) = Query::new(text) else {
             return Vec::new();
-        }
+        };
         let mut hits: Vec<(u8, Level, &str, u32)> = Vec::new();
         for (id, (v, e)) in versions.iter().zip(&self.entries).enumerate() {
             if !keep(v) {
                 continue;
             }
-            let rank = match &latin {
-                Some(q) if e.pinyin == *q => 4,
-                Some(q) if e.initials == *q => 5,
-                Some(q) if e.full.starts_with(q.as_str()) => 6,
-                Some(q) if e.initials.starts_with(q.as_str()) => 7,
-                None if v.name == query => 0,
-                None if v.name[..e.short_len] == *query => 1,
-                None if v.name.starts_with(query) => 2,
-                None if v.name.contains(query) => 3,
-                Some(_) | None => continue,
-            };
-            hits.push((rank, v.level, &v.code, id as u32));
+            if let Some(rank) = query.rank(&v.name, &v.name[..e.short_len], &[], &e.keys) {
+                hits.push((rank, v.level, &v.code, id as u32));
+            }
         }
         hits.sort_unstable();
         hits.into_iter().map(|(.., id)| id).collect()

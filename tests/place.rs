@@ -127,6 +127,27 @@ fn search_takes_initials_per_syllable_or_per_word() {
 }
 
 #[test]
+fn generated_pinyin_reads_words_not_characters() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let town = ["--category", "城镇居民点", "--region", "440106001"];
+    // Each was misread character by character: Zhongyang, Yinxing, Daxia, Danjia, Cengjiayan.
+    for (name, pinyin) in [
+        ("重阳桥", "Chongyang Qiao"),
+        ("银行街", "Yinhang Jie"),
+        ("大厦", "Dasha"),
+        ("单家村", "Shanjia Cun"),
+        ("曾家岩", "Zengjiayan"),
+    ] {
+        assert_eq!(add(home.path(), &db, name, &town)["pinyin"], pinyin, "{name}");
+    }
+    let hits = json(&place(home.path(), &db, &["search", "cyq", "--json"]).success().get_output().stdout);
+    assert_eq!(hits[0]["name"], "重阳桥");
+    let hits = json(&place(home.path(), &db, &["search", "yinhang", "--json"]).success().get_output().stdout);
+    assert_eq!(hits[0]["name"], "银行街");
+}
+
+#[test]
 fn place_story_sqlite() {
     let home = support::tempdir();
     let p = home.path().display();

@@ -122,6 +122,7 @@ fn lookups_search_and_tree() {
     assert_eq!(region_json(&["search", "gz", "--limit", "50"]).as_array().unwrap().iter().filter(|h| h["code"] == "440100").count(), 1);
     // Initials one per syllable, as `place search` takes them.
     assert_eq!(region_json(&["search", "cq", "--limit", "1"])[0]["code"], "500000");
+    assert_eq!(region_json(&["search", "mw", "--limit", "1"])[0]["code"], "350105", "马尾区 is Mawei");
     let tree = region_json(&["tree", "440100", "--depth", "2"]);
     let tianhe = tree["children"].as_array().unwrap().iter().find(|c| c["code"] == "440106").unwrap();
     assert!(tianhe["children"].as_array().unwrap().iter().any(|t| t["name"] == "五山街道"));

@@ -77,7 +77,8 @@
 //! between (a recoding is one `recoded` entry carrying both codes); the
 //! entries' `code_added`/`code_retired` flags give the code-set view.
 //! [`RegionDb::search`] matches names, short names ([`short_name`]) and pinyin
-//! ([`pinyin_syllables`], with a place-name override table for polyphones).
+//! (read by [`crate::domain::pinyin`], with place-name readings), ranked as
+//! [`crate::domain::pinyin::search`] ranks.
 //!
 //! # Performance
 //!
@@ -102,7 +103,7 @@ use serde::Serialize;
 
 use code::{key, KeyMap};
 pub use load::Sources;
-pub use search::{pinyin_syllables, short_name};
+pub use search::short_name;
 
 /// Administrative level of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

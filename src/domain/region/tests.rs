@@ -695,37 +695,6 @@ fn children_lists_and_townships() {
 }
 
 #[test]
-fn pinyin_overrides() {
-    let py = |s| pinyin_syllables(s).join(" ");
-    for (name, want) in [
-        ("重庆市", "chong qing shi"),
-        ("长沙市", "chang sha shi"),
-        ("长春", "chang chun"),
-        ("长子县", "zhang zi xian"),
-        ("六安市", "lu an shi"),
-        ("六盘水", "liu pan shui"),
-        ("厦门", "xia men"),
-        ("蚌埠", "beng bu"),
-        ("丽水", "li shui"),
-        ("番禺区", "pan yu qu"),
-        ("吐鲁番", "tu lu fan"),
-        ("大埔县", "da bu xian"),
-        ("黄埔区", "huang pu qu"),
-        ("乐清市", "yue qing shi"),
-        ("乐山", "le shan"),
-        ("成都", "cheng du"),
-        ("西藏自治区", "xi zang zi zhi qu"),
-        ("佛山", "fo shan"),
-        ("喀什", "ka shi"),
-        ("阿勒泰", "a le tai"),
-        ("单县", "shan xian"),
-        ("吕梁", "lü liang"),
-    ] {
-        assert_eq!(py(name), want, "{name}");
-    }
-}
-
-#[test]
 fn short_names() {
     for (name, short) in [
         ("广州市", "广州"),

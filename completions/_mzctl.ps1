@@ -405,8 +405,8 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;region;diff' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The earlier list''s year')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The later list''s year [default: the latest]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The year of the list to compare from (later than --to compares backwards in time)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The year of the list to compare with [default: the latest]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')

@@ -371,8 +371,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --version 'Print version'
         }
         &'mzctl;region;diff'= {
-            cand --from 'The earlier list''s year'
-            cand --to 'The later list''s year [default: the latest]'
+            cand --from 'The year of the list to compare from (later than --to compares backwards in time)'
+            cand --to 'The year of the list to compare with [default: the latest]'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'

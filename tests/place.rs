@@ -90,6 +90,64 @@ fn story(home: &Path, db: &str, other_db: &str) {
 }
 
 #[test]
+fn import_numbers_the_lines_of_a_crlf_file_as_its_lines() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let file = home.path().join("crlf.csv");
+    let text = "name,category,region,meaning\r\n北二巷,221,330381003,\r\n北二巷,221,330381003,\"two\r\nlines\"\r\n北三巷,999,330381003,\r\n";
+    std::fs::write(&file, text).unwrap();
+    let v = json(&place(home.path(), &db, &["import", &file.display().to_string(), "--json"]).code(3).get_output().stdout);
+    let lines: Vec<(i64, &str)> =
+        v["rejected"].as_array().unwrap().iter().map(|r| (r["line"].as_i64().unwrap(), r["field"].as_str().unwrap())).collect();
+    assert_eq!(lines, [(3, "name"), (5, "category")]);
+}
+
+#[test]
+fn search_takes_initials_per_syllable_or_per_word() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let town = ["--category", "城镇居民点", "--region", "440106001"];
+    for name in ["广州大道", "石牌东路"] {
+        add(home.path(), &db, name, &town);
+    }
+    let found = |q: &str| -> Vec<String> {
+        json(&place(home.path(), &db, &["search", q, "--json"]).success().get_output().stdout)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for q in ["gzdd", "gd", "guangzhoudadao", "Guangzhou Dadao", "gzd"] {
+        assert_eq!(found(q), ["广州大道"], "{q}");
+    }
+    assert_eq!(found("spdl"), ["石牌东路"]);
+    assert_eq!(found("sl"), ["石牌东路"]);
+    place(home.path(), &db, &["search", " ' "]).code(2);
+}
+
+#[test]
+fn generated_pinyin_reads_words_not_characters() {
+    let home = support::tempdir();
+    let db = format!("sqlite:{}/p.db", home.path().display());
+    let town = ["--category", "城镇居民点", "--region", "440106001"];
+    // Each was misread character by character: Zhongyang, Yinxing, Daxia, Danjia, Cengjiayan.
+    for (name, pinyin) in [
+        ("重阳桥", "Chongyang Qiao"),
+        ("银行街", "Yinhang Jie"),
+        ("大厦", "Dasha"),
+        ("单家村", "Shanjia Cun"),
+        ("曾家岩", "Zengjiayan"),
+    ] {
+        assert_eq!(add(home.path(), &db, name, &town)["pinyin"], pinyin, "{name}");
+    }
+    let hits = json(&place(home.path(), &db, &["search", "cyq", "--json"]).success().get_output().stdout);
+    assert_eq!(hits[0]["name"], "重阳桥");
+    let hits = json(&place(home.path(), &db, &["search", "yinhang", "--json"]).success().get_output().stdout);
+    assert_eq!(hits[0]["name"], "银行街");
+}
+
+#[test]
 fn place_story_sqlite() {
     let home = support::tempdir();
     let p = home.path().display();

@@ -32,6 +32,31 @@ fn diff_2022_2023_is_exactly_the_two_recodings_and_one_new_city() {
 }
 
 #[test]
+fn diff_backwards_lists_what_the_later_list_has_as_retired_in_every_format() {
+    let v = region_json(&["diff", "--from", "2024", "--to", "2023"]);
+    let expected = serde_json::json!([
+        {"kind": "retired", "old_code": "653228", "old_name": "和康县", "new_code": null, "new_name": null},
+        {"kind": "retired", "old_code": "653229", "old_name": "和安县", "new_code": null, "new_name": null},
+    ]);
+    assert_eq!(v, expected);
+    let home = support::tempdir();
+    let run = |format: &str| {
+        let out = mzctl(home.path()).args(["region", "diff", "--from", "2024", "--to", "2023", "--format", format]).assert().success();
+        let out = out.get_output();
+        (String::from_utf8(out.stdout.clone()).unwrap(), String::from_utf8(out.stderr.clone()).unwrap())
+    };
+    let (csv, status) = run("csv");
+    assert_eq!(csv, "kind,old_code,old_name,new_code,new_name\nretired,653228,和康县,,\nretired,653229,和安县,,\n");
+    assert_eq!(status.trim(), "2 changes from 2024 to 2023");
+    let (table, _) = run("table");
+    let row = table.lines().find(|l| l.contains("653228")).unwrap_or_else(|| panic!("{table}"));
+    assert!(row.contains("retired") && row.contains("和康县"), "{table}");
+    // Backwards, the 2022→2023 recodings run from the new code to the old one.
+    let v = region_json(&["diff", "--from", "2023", "--to", "2022"]);
+    assert_eq!(v[1], serde_json::json!({"kind": "recoded", "old_code": "540481", "old_name": "米林市", "new_code": "540422", "new_name": "米林县"}));
+}
+
+#[test]
 fn resolves_across_years() {
     assert_eq!(today_codes(&region_json(&["resolve", "610322"])), ["610305 凤翔区"]);
     assert_eq!(today_codes(&region_json(&["resolve", "350681"])), ["350604 龙海区"]);
@@ -95,6 +120,9 @@ fn lookups_search_and_tree() {
     let hits = region_json(&["search", "广州", "--limit", "1"]);
     assert_eq!(hits[0]["code"], "440100");
     assert_eq!(region_json(&["search", "gz", "--limit", "50"]).as_array().unwrap().iter().filter(|h| h["code"] == "440100").count(), 1);
+    // Initials one per syllable, as `place search` takes them.
+    assert_eq!(region_json(&["search", "cq", "--limit", "1"])[0]["code"], "500000");
+    assert_eq!(region_json(&["search", "mw", "--limit", "1"])[0]["code"], "350105", "马尾区 is Mawei");
     let tree = region_json(&["tree", "440100", "--depth", "2"]);
     let tianhe = tree["children"].as_array().unwrap().iter().find(|c| c["code"] == "440106").unwrap();
     assert!(tianhe["children"].as_array().unwrap().iter().any(|t| t["name"] == "五山街道"));
@@ -148,6 +176,23 @@ fn validate_classifies_and_sets_the_exit_code() {
     assert!(String::from_utf8_lossy(&err).contains(&format!("{dir}:1:")), "{}", String::from_utf8_lossy(&err));
 }
 
+#[test]
+fn validate_numbers_the_lines_of_a_crlf_file_as_its_lines() {
+    let home = support::tempdir();
+    // A quoted value holding a line break: the record after it starts two lines further on.
+    let lf = "id,note,code\n1,,440106\n2,\"two\nlines\",999999\n3,,610322\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let expected = "line,value,class,successors\n2,440106,current,\n3,999999,unknown,\n5,610322,retired,610305\n";
+    for (name, text) in [("lf.csv", lf.to_string()), ("crlf.csv", crlf)] {
+        let file = write(home.path(), name, &text);
+        let out = mzctl(home.path()).args(["region", "validate", &file, "--column", "code", "--format", "csv", "-q"]).assert().code(3);
+        assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), expected, "{name}");
+        let v = json(&mzctl(home.path()).args(["region", "validate", &file, "--column", "code", "--json"]).assert().code(3).get_output().stdout);
+        assert_eq!(v["first_problems"][0]["line"], 3, "{name}");
+        assert_eq!(v["first_problems"][1]["line"], 5, "{name}");
+    }
+}
+
 /// Row counts of every table but the audit log (which grows with every write).
 fn table_counts(home: &Path, db: &str) -> Value {
     let mut tables = json(&mzctl(home).args(["--db", db, "db", "status", "--json"]).assert().success().get_output().stdout)["tables"].clone();
@@ -193,6 +238,14 @@ fn import_shows_the_diff_asks_and_stores() {
         assert!(err.contains(&format!("{bad}{needle}")), "{needle} not in {err}");
     }
     assert_eq!(table_counts(home.path(), &db)["region_lists"], 2);
+    // Lines of a CRLF file are its lines.
+    let crlf = bad.replace(".csv", "_crlf.csv");
+    std::fs::write(&crlf, std::fs::read_to_string(&bad).unwrap().replace('\n', "\r\n")).unwrap();
+    let err = mzctl(home.path()).args(["--db", &db, "region", "import", &crlf, "--version", "2025", "--yes"]).assert().code(3).get_output().stderr.clone();
+    let err = String::from_utf8(err).unwrap();
+    for needle in [":4: code:", ":5: name:", ":3: parent_code: 119900 is not in the list"] {
+        assert!(err.contains(&format!("{crlf}{needle}")), "{needle} not in {err}");
+    }
 }
 
 fn sync(home: &Path, db: &str) -> Value {
@@ -219,6 +272,9 @@ fn sync_writes_the_same_rows_on_both_backends_and_is_idempotent() {
         .query_row("SELECT name FROM region_versions WHERE code = '132201' AND valid_from <= 1982 AND (valid_to IS NULL OR 1982 < valid_to)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(name, "邢台市");
+    // No change keeps both code and name (a unit whose prefecture changed is not renamed).
+    let same = "SELECT count(*) FROM region_changes WHERE old_code = new_code AND old_name = new_name";
+    assert_eq!(conn.query_row(same, [], |r| r.get::<_, i64>(0)).unwrap(), 0);
 
     let Some(pg) = support::pg() else { return };
     assert_eq!(sync(home.path(), &pg.url)["state"], "written");
@@ -230,6 +286,7 @@ fn sync_writes_the_same_rows_on_both_backends_and_is_idempotent() {
         .query_one("SELECT count(*) FROM region_changes WHERE kind = 'recoded' AND old_code = '610322' AND new_code = '610305' AND effective = 2021", &[])
         .unwrap();
     assert_eq!(row.get::<_, i64>(0), 1);
+    assert_eq!(c.query_one(same, &[]).unwrap().get::<_, i64>(0), 0);
     // Imports on PostgreSQL too.
     let list = support::repo_path("fixtures/regions/mca_2023.csv").display().to_string();
     mzctl(home.path()).args(["--db", &pg.url, "region", "import", &list, "--version", "2023", "--yes", "-q"]).assert().success();

@@ -6,6 +6,7 @@ pub mod seal;
 pub mod idnum;
 pub mod normalize;
 pub mod phone;
+pub mod pinyin;
 pub mod placename;
 pub mod uscc;
 pub mod records;

@@ -32,16 +32,17 @@
 //! [`romanize`] spells a name in Hanyu Pinyin after GB/T 16159 and the placename rules: the
 //! specific part (专名) and the generic term (通名: 村, 路, 山, …) are written apart, each
 //! capitalized, syllables of one word joined, with an apostrophe before a syllable starting
-//! with a, o or e (`北二巷` → `Bei'er Xiang`). Place-name readings of polyphonic characters
-//! come from the region search table (重庆 → Chongqing); tone marks are not written, and
-//! callers let the user override the result.
+//! with a, o or e (`北二巷` → `Bei'er Xiang`). The name is read word by word, with place-name
+//! readings and family names ([`super::pinyin`]: 重庆 → Chongqing, 银行街 → Yinhang Jie,
+//! 单家村 → Shanjia Cun); tone marks are not written, and callers let the user override the
+//! result.
 
 use std::fmt;
 
 use serde::Serialize;
 
 use super::records::Column;
-use super::region::pinyin_syllables;
+use super::pinyin;
 
 /// Whether a place and its name are in use (现今地名) or historical (历史地名).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -331,41 +332,38 @@ fn word(syllables: &[&str], out: &mut String) {
 }
 
 /// Pinyin of a name after GB/T 16159 (see the module docs): `北二巷` → `Bei'er Xiang`,
-/// `重庆路` → `Chongqing Lu`, `黄村` → `Huang Cun`. Characters without a reading (Latin
-/// letters, digits) are kept in place.
+/// `重庆路` → `Chongqing Lu`, `黄村` → `Huang Cun`, `银行街` → `Yinhang Jie`. Characters without
+/// a reading (Latin letters, digits) are kept in place.
 pub fn romanize(name: &str) -> String {
     let (specific, generic) = split_generic(name);
+    let mut readings = pinyin::read_parts(&[specific, generic]).into_iter();
     let mut out = String::new();
+    // Runs of Chinese characters become words; anything else is copied as written.
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut String| {
+        if run.is_empty() {
+            return;
+        }
+        if out.chars().last().is_some_and(|c| !c.is_whitespace()) {
+            out.push(' ');
+        }
+        word(run, out);
+        run.clear();
+    };
     for part in [specific, generic].into_iter().filter(|p| !p.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
-        // Runs of Chinese characters become words; anything else is copied as written.
-        let mut run_start = None;
-        let flush = |run: &str, out: &mut String| {
-            let syllables = pinyin_syllables(run);
-            let ends_mid_word = out.chars().last().is_some_and(|c| !c.is_whitespace());
-            if ends_mid_word && !syllables.is_empty() {
-                out.push(' ');
-            }
-            word(&syllables, out);
-        };
-        for (i, c) in part.char_indices() {
-            let chinese = !pinyin_syllables(c.encode_utf8(&mut [0; 4])).is_empty();
-            match (chinese, run_start) {
-                (true, None) => run_start = Some(i),
-                (false, Some(s)) => {
-                    flush(&part[s..i], &mut out);
-                    run_start = None;
+        for c in part.chars() {
+            match readings.next().flatten() {
+                Some(syllable) => run.push(syllable),
+                None => {
+                    flush(&mut run, &mut out);
                     out.push(c);
                 }
-                (false, None) => out.push(c),
-                (true, Some(_)) => {}
             }
         }
-        if let Some(s) = run_start {
-            flush(&part[s..], &mut out);
-        }
+        flush(&mut run, &mut out);
     }
     out
 }
@@ -445,5 +443,20 @@ mod tests {
         assert_eq!(romanize("村"), "Cun");
         assert_eq!(romanize("S3号路"), "S3 Hao Lu");
         assert_eq!(split_generic("五山街道"), ("五山", "街道"));
+    }
+
+    #[test]
+    fn romanization_reads_words_not_characters() {
+        // Each was misread character by character (Zhongyang, Yinxing, Daxia, Danjia, Cengjiayan).
+        assert_eq!(romanize("重阳桥"), "Chongyang Qiao");
+        assert_eq!(romanize("银行街"), "Yinhang Jie");
+        assert_eq!(romanize("大厦"), "Dasha");
+        assert_eq!(romanize("单家村"), "Shanjia Cun");
+        assert_eq!(romanize("曾家岩"), "Zengjiayan");
+        // Place-name readings and generic terms as before.
+        assert_eq!(romanize("朝阳路"), "Chaoyang Lu");
+        assert_eq!(romanize("长大街"), "Chang Dajie");
+        assert_eq!(romanize("区庄"), "Ou Zhuang");
+        assert_eq!(romanize("六安路"), "Lu'an Lu");
     }
 }

@@ -10,11 +10,13 @@
 use crate::db::regions::{NewPlace, Place, PlaceConflict, PlaceFilter};
 use crate::db::{Counts, Store};
 use crate::domain::normalize::to_halfwidth;
+use crate::domain::pinyin::search::{Keys, Query};
 use crate::domain::placename::{self, find_category, romanize, split_region, Category, PlaceCode, PlaceStatus, COLUMNS};
 use crate::domain::records::Column;
 use crate::domain::region::{Level, RegionDb, Source, Status};
 use crate::error::{Code, Fail};
-use anyhow::{Context, Result};
+use crate::ops::import::source::{self, EncodingChoice, Input, Opened};
+use anyhow::Result;
 use serde::Serialize;
 use std::path::Path;
 
@@ -306,7 +308,7 @@ pub struct Imported {
 }
 
 /// Which column of the file holds each canonical field.
-fn map_headers(file: &str, headers: &csv::StringRecord) -> Result<Vec<Option<usize>>> {
+fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
     let find = |c: &Column| {
         headers.iter().position(|h| {
             let h = h.trim().trim_start_matches('\u{feff}').trim_end_matches('*').trim();
@@ -326,12 +328,14 @@ fn map_headers(file: &str, headers: &csv::StringRecord) -> Result<Vec<Option<usi
 }
 
 /// Load a CSV file of placenames: every row checked and inserted in one transaction; if any
-/// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`).
+/// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`). The file
+/// is read as `import` reads it (UTF-8 or GB18030, the delimiter sniffed, a spreadsheet's first
+/// sheet, the same line numbers).
 pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(Imported, Counts)> {
     let file = path.display().to_string();
-    let input = std::fs::File::open(path).with_context(|| format!("cannot open {file}"))?;
-    let mut reader = csv::ReaderBuilder::new().buffer_capacity(128 * 1024).from_reader(input);
-    let headers = reader.headers().with_context(|| format!("{file}:1: cannot read the header"))?.clone();
+    let input = Input::File(path.to_path_buf());
+    let Opened { reader, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
+    let (mut reader, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, None)?;
     let map = map_headers(&file, &headers)?;
     let mut report = Imported { file: file.clone(), rows: 0, imported: 0, rejected: Vec::new(), warnings: Vec::new(), dry_run };
     let mut writer = store.place_writer(crate::clock::now()?)?;
@@ -341,13 +345,13 @@ pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut 
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(report.rows + 2, csv::Position::line);
+                let line = lines.line(report.rows + 1, e.position()).unwrap_or(report.rows + 2);
                 report.rejected.push(Rejected { line, field: "row".into(), message: e.to_string() });
                 break;
             }
         }
         report.rows += 1;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines.line(report.rows, record.position()).unwrap_or(0);
         let get = |i: usize| map[i].and_then(|c| record.get(c)).map(str::to_string).filter(|s| !s.trim().is_empty());
         let fields = Fields {
             code: get(0),
@@ -427,43 +431,15 @@ pub fn list(store: &mut dyn Store, filter: &PlaceFilter) -> Result<Vec<PlaceView
     Ok(store.places(filter)?.into_iter().map(PlaceView::new).collect())
 }
 
-/// Letters only, lowercase: the key pinyin is compared on.
-fn letters(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_lowercase()).collect()
-}
-
-/// First letters of the words and syllables of a pinyin spelling (`Bei'er Xiang` → `bex`).
-fn initials(pinyin: &str) -> String {
-    pinyin
-        .split([' ', '\'', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// Places matching `text` (name, alias, pinyin or pinyin initials), best first.
+/// Places matching `text` (name, alias, pinyin, or initials per syllable or per word), best
+/// first, ranked as `region search` ranks ([`Query::rank`]); ties by code.
 pub fn search(store: &mut dyn Store, text: &str, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
-    let query = text.trim();
-    if query.is_empty() {
-        return Err(Fail::usage("the search text is empty").into());
-    }
-    let latin = query.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '\'' | '-')).then(|| letters(query));
+    let query = Query::new(text).ok_or_else(|| Fail::usage("the search text is empty"))?;
     let mut hits: Vec<(u8, Place)> = store
         .places(filter)?
         .into_iter()
         .filter_map(|p| {
-            let rank = match &latin {
-                Some(q) if letters(&p.pinyin) == *q => 4,
-                Some(q) if initials(&p.pinyin) == *q => 5,
-                Some(q) if letters(&p.pinyin).starts_with(q.as_str()) => 6,
-                Some(q) if initials(&p.pinyin).starts_with(q.as_str()) => 7,
-                None if p.name == query => 0,
-                None if p.name.starts_with(query) => 1,
-                None if p.name.contains(query) => 2,
-                None if p.aliases.iter().any(|a| a.contains(query)) => 3,
-                _ => return None,
-            };
+            let rank = query.rank(&p.name, &p.name, &p.aliases, &Keys::from_pinyin(&p.pinyin))?;
             Some((rank, p))
         })
         .collect();

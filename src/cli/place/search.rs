@@ -7,7 +7,8 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Part of a name or alias, the pinyin (huangcun), or its initials (hc)
+    /// Part of a name or alias, the pinyin (huangcun), or its initials, one per syllable (gzdd for
+    /// Guangzhou Dadao) or per word (gd)
     pub text: String,
     /// Only this category and those under it (code or name)
     #[arg(long)]

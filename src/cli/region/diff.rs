@@ -8,10 +8,10 @@ use serde::Serialize;
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The earlier list's year
+    /// The year of the list to compare from (later than --to compares backwards in time)
     #[arg(long, value_name = "YEAR", value_parser = super::at_year)]
     pub from: i32,
-    /// The later list's year [default: the latest]
+    /// The year of the list to compare with [default: the latest]
     #[arg(long, value_name = "YEAR", value_parser = super::at_year)]
     pub to: Option<i32>,
 }
@@ -39,7 +39,7 @@ impl Report for Diff {
 pub fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<Code> {
     let to = args.to.unwrap_or_else(|| region::year_range(region::db()).1);
     let rows = region::diff(args.from, to);
-    ctx.out.status(&format!("{} changes from {} to {}", rows.len(), args.from.min(to), args.from.max(to)));
+    ctx.out.status(&format!("{} changes from {} to {}", rows.len(), args.from, to));
     ctx.out.emit(&Diff(rows))?;
     Ok(Code::Ok)
 }

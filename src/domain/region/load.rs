@@ -206,7 +206,7 @@ struct History {
 
 impl History {
     fn parse(text: &str) -> Result<History, RegionError> {
-        let rows = parse_history(text)?;
+        let rows = join_continued(parse_history(text)?);
         let mut by_code: KeyMap<Vec<usize>> = KeyMap::default();
         for (i, r) in rows.iter().enumerate() {
             by_code.entry(r.key).or_default().push(i);
@@ -226,6 +226,59 @@ impl History {
     fn contains(&self, k: Key) -> bool {
         self.by_code.contains_key(&k)
     }
+}
+
+/// Joins a record to the next record of its code when that one goes on under the
+/// same name and level from the year it ends, and the record leads nowhere else
+/// (no successor, or only its own code). The history starts such a record when
+/// the unit's parent changed (its prefecture renamed or replaced: 142222 定襄县
+/// under 忻县地区, then 忻州地区, 1983; 452427 钟山县 under 梧州地区, then
+/// 贺州地区, 1997), so the unit itself did not change: the parent's change is
+/// recorded on the parent, and the unit's parent code comes from the year.
+/// Partial transfers of the first record are kept.
+fn join_continued(rows: Vec<HistRow>) -> Vec<HistRow> {
+    let mut index: HashMap<(Key, i32), usize> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        index.insert((r.key, r.start), i);
+    }
+    let continues = |r: &HistRow| -> Option<usize> {
+        let next = *index.get(&(r.key, r.end?))?;
+        let n = &rows[next];
+        let leads_on = r
+            .successors
+            .iter()
+            .any(|&(k, partial)| partial.is_none() && k != r.key);
+        (n.name == r.name && n.level == r.level && !leads_on).then_some(next)
+    };
+    let next: Vec<Option<usize>> = rows.iter().map(continues).collect();
+    let mut joined_into = vec![false; rows.len()];
+    for n in next.iter().flatten() {
+        joined_into[*n] = true;
+    }
+    let mut slots: Vec<Option<HistRow>> = rows.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for i in 0..slots.len() {
+        if joined_into[i] {
+            continue;
+        }
+        let Some(mut r) = slots[i].take() else {
+            continue;
+        };
+        // Chains run forward in time (a record ends after it starts): no cycles.
+        let mut at = next[i];
+        while let Some(j) = at {
+            let Some(n) = slots[j].take() else {
+                break;
+            };
+            r.successors.retain(|&(_, partial)| partial.is_some());
+            r.status = n.status;
+            r.end = n.end;
+            r.successors.extend(n.successors);
+            at = next[j];
+        }
+        out.push(r);
+    }
+    out
 }
 
 fn parse_history(text: &str) -> Result<Vec<HistRow>, RegionError> {

@@ -16,9 +16,14 @@
 //!   `mca_2024.csv` where they list the code, else they are derived:
 //!   `XXXX00` if a prefecture record with that code is in use that year, else
 //!   `XX0000` (this reproduces every yearly list exactly and agrees with the
-//!   history's `parent_name`, `直辖` ⇔ province parent; both are tested). A
-//!   record whose parent changes is cut into one version per parent, linked
-//!   by [`ChangeKind::Reparented`] (no record of the current data needs it).
+//!   history's `parent_name`, `直辖` ⇔ province parent; both are tested). The
+//!   history starts a new record of an unchanged unit when its prefecture was
+//!   renamed or replaced under the same code (130 records, e.g. 452427 钟山县
+//!   under 梧州地区, then 贺州地区, 1997): such records are joined into one, so
+//!   no change ever keeps both code and name; the change is the parent's, and
+//!   is recorded on the parent. A record whose parent code changes is cut into
+//!   one version per parent, linked by [`ChangeKind::Reparented`] (no record of
+//!   the current data needs it).
 //!   Loading fails if a yearly-list row is not a history record of its year.
 //! * [`Source::GbtEdition`] — codes found *only* in the GB/T 2260-2002/2007
 //!   editions (`XXXX01 市辖区`, `110200 县`, `469000 …`, a few others). They are
@@ -72,7 +77,8 @@
 //! between (a recoding is one `recoded` entry carrying both codes); the
 //! entries' `code_added`/`code_retired` flags give the code-set view.
 //! [`RegionDb::search`] matches names, short names ([`short_name`]) and pinyin
-//! ([`pinyin_syllables`], with a place-name override table for polyphones).
+//! (read by [`crate::domain::pinyin`], with place-name readings), ranked as
+//! [`crate::domain::pinyin::search`] ranks.
 //!
 //! # Performance
 //!
@@ -97,7 +103,7 @@ use serde::Serialize;
 
 use code::{key, KeyMap};
 pub use load::Sources;
-pub use search::{pinyin_syllables, short_name};
+pub use search::short_name;
 
 /// Administrative level of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -388,6 +394,36 @@ pub struct DiffEntry {
     pub code_added: bool,
     /// `old_code` is not in the to-year list.
     pub code_retired: bool,
+}
+
+impl DiffEntry {
+    /// The same unit change seen from the other list: old and new swapped, an
+    /// addition a retirement, a merge a split.
+    fn reversed(self) -> DiffEntry {
+        let kind = match self.kind {
+            DiffKind::Added => DiffKind::Retired,
+            DiffKind::Retired => DiffKind::Added,
+            DiffKind::Merged => DiffKind::Split,
+            DiffKind::Split => DiffKind::Merged,
+            k @ (DiffKind::Renamed | DiffKind::Recoded | DiffKind::Reparented) => k,
+        };
+        DiffEntry {
+            kind,
+            old_code: self.new_code,
+            old_name: self.new_name,
+            new_code: self.old_code,
+            new_name: self.old_name,
+            code_added: self.code_retired,
+            code_retired: self.code_added,
+        }
+    }
+}
+
+/// By kind, then old code, then new code.
+fn sort_diff(entries: &mut [DiffEntry]) {
+    entries.sort_by(|x, y| {
+        (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code))
+    });
 }
 
 /// Error while loading region data.
@@ -768,11 +804,26 @@ impl RegionDb {
         out
     }
 
-    /// Differences between the county-and-above lists of two years (swapped
-    /// if given backwards). Each unit change is one entry, classified by
-    /// following the changes between the two years; see [`DiffEntry`].
+    /// Differences from the county-and-above list of `from_year` to that of
+    /// `to_year`, in the direction asked: backwards in time, what only the
+    /// later list has is [`Retired`](DiffKind::Retired), a merge is a split.
+    /// Each unit change is one entry, classified by following the changes
+    /// between the two years; see [`DiffEntry`].
     pub fn diff(&self, from_year: i32, to_year: i32) -> Vec<DiffEntry> {
-        let (from, to) = (from_year.min(to_year), from_year.max(to_year));
+        if from_year <= to_year {
+            return self.forward_diff(from_year, to_year);
+        }
+        let mut out: Vec<DiffEntry> = self
+            .forward_diff(to_year, from_year)
+            .into_iter()
+            .map(DiffEntry::reversed)
+            .collect();
+        sort_diff(&mut out);
+        out
+    }
+
+    /// [`diff`](Self::diff) for `from <= to`.
+    fn forward_diff(&self, from: i32, to: i32) -> Vec<DiffEntry> {
         let in_list = |y: i32| -> Vec<bool> {
             self.versions
                 .iter()
@@ -848,16 +899,15 @@ impl RegionDb {
                 push(DiffKind::Added, None, Some(v));
             }
         }
-        out.sort_by(|x, y| {
-            (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code))
-        });
+        sort_diff(&mut out);
         out
     }
 
     /// Units in `year` (`None`: today) matching `text`: exact name, short name
     /// (`广州` → 广州市), name prefix or substring, full pinyin (`guangzhou`) or
-    /// pinyin initials (`gz`). Best first: exact name, short name, prefix,
-    /// substring, then pinyin (whole short name before prefix); ties by
+    /// initials, one per syllable (`gz`). Best first: exact name, short name,
+    /// prefix, substring, then pinyin (whole short name before initials before
+    /// prefixes), ranked as [`crate::domain::pinyin::search`] ranks; ties by
     /// level, then code.
     pub fn search(&self, text: &str, year: Option<i32>) -> Vec<&Version> {
         let index = self

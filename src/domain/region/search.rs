@@ -1,113 +1,10 @@
-//! Name search: short names and place-name pinyin.
-//!
-//! The `pinyin` crate reads one character at a time with its most common
-//! reading, which is often wrong in place names (重庆 is *chong*qing, not
-//! zhongqing). [`pinyin_syllables`] first applies a table of place-name words,
-//! then of characters whose place-name reading differs from the crate's
-//! default, then the crate.
+//! Name search: short names, and the search keys of every version (the ranking is
+//! [`crate::domain::pinyin::search`]'s, shared with `place search`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use pinyin::ToPinyin;
+use crate::domain::pinyin::read_parts;
+use crate::domain::pinyin::search::{Keys, Query};
 
 use super::{Level, Version};
-
-/// A word and its syllables.
-type Word = (&'static str, &'static [&'static str]);
-
-/// Words read differently in place names than character by character
-/// (longer words before words they start with).
-const WORDS: &[Word] = &[
-    ("红寺堡", &["hong", "si", "bu"]),
-    ("庞家堡", &["pang", "jia", "bu"]),
-    ("重庆", &["chong", "qing"]),
-    ("六安", &["lu", "an"]),
-    ("六合", &["lu", "he"]),
-    ("乐清", &["yue", "qing"]),
-    ("乐亭", &["lao", "ting"]),
-    ("番禺", &["pan", "yu"]),
-    ("大埔", &["da", "bu"]),
-    ("长子", &["zhang", "zi"]),
-    ("单县", &["shan", "xian"]),
-    ("蔚县", &["yu", "xian"]),
-    ("铅山", &["yan", "shan"]),
-    ("涡阳", &["guo", "yang"]),
-    ("浚县", &["xun", "xian"]),
-    ("荥经", &["ying", "jing"]),
-    ("牟平", &["mu", "ping"]),
-    ("黄陂", &["huang", "pi"]),
-    ("犍为", &["qian", "wei"]),
-    ("筠连", &["jun", "lian"]),
-    ("珲春", &["hun", "chun"]),
-    ("瑷珲", &["ai", "hui"]),
-    ("洪洞", &["hong", "tong"]),
-    ("枞阳", &["zong", "yang"]),
-    ("尉犁", &["yu", "li"]),
-    ("泌阳", &["bi", "yang"]),
-    ("伽师", &["jia", "shi"]),
-    ("曾都", &["zeng", "du"]),
-    ("繁峙", &["fan", "shi"]),
-    ("东阿", &["dong", "e"]),
-    ("吴堡", &["wu", "bu"]),
-    ("莘庄", &["xin", "zhuang"]),
-    ("通什", &["tong", "za"]),
-    ("畹町", &["wan", "ding"]),
-    ("丽水", &["li", "shui"]),
-    ("蚌埠", &["beng", "bu"]),
-    ("厦门", &["xia", "men"]),
-];
-
-/// Characters whose reading in place names is not the crate's default.
-const CHARS: &[(char, &str)] = &[
-    ('长', "chang"), // 长沙, 长春 (default zhang)
-    ('都', "du"),    // 成都 (default dou)
-    ('藏', "zang"),  // 西藏 (default cang)
-    ('佛', "fo"),    // 佛山 (default fu)
-    ('厦', "xia"),   // 厦门 (default sha)
-    ('蚌', "beng"),  // 蚌埠 (default bang)
-    ('什', "shi"),   // 喀什, 什邡 (default shen)
-    ('勒', "le"),    // 阿勒泰, 锡林郭勒 (default lei)
-];
-
-/// The [`WORDS`] entries starting with `c`, in table order.
-fn words_starting_with(c: char) -> &'static [Word] {
-    static INDEX: OnceLock<HashMap<char, Vec<Word>>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<char, Vec<Word>> = HashMap::new();
-        for &(word, syllables) in WORDS {
-            if let Some(first) = word.chars().next() {
-                index.entry(first).or_default().push((word, syllables));
-            }
-        }
-        index
-    });
-    index.get(&c).map_or(&[], Vec::as_slice)
-}
-
-/// Toneless pinyin syllables of a place name, with place-name readings
-/// (`重庆市` → `chong qing shi`). Characters without a reading are skipped;
-/// `ü` is kept as is.
-pub fn pinyin_syllables(name: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut rest = name;
-    'scan: while let Some(c) = rest.chars().next() {
-        for &(word, syllables) in words_starting_with(c) {
-            if let Some(after) = rest.strip_prefix(word) {
-                out.extend_from_slice(syllables);
-                rest = after;
-                continue 'scan;
-            }
-        }
-        if let Some(&(_, s)) = CHARS.iter().find(|(ch, _)| *ch == c) {
-            out.push(s);
-        } else if let Some(p) = c.to_pinyin() {
-            out.push(p.plain());
-        }
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
 
 /// Suffixes dropped for a short name, longest first where one ends another.
 const SUFFIXES: &[&str] = &[
@@ -245,16 +142,7 @@ pub fn short_name(name: &str) -> &str {
 struct Entry {
     /// Byte length of the short name (a prefix of the name).
     short_len: usize,
-    /// Pinyin of the short name, `ü` as `v`.
-    pinyin: String,
-    /// Pinyin of the whole name.
-    full: String,
-    /// Initials of the short name's syllables.
-    initials: String,
-}
-
-fn pinyin_key(syllables: &[&str]) -> String {
-    syllables.concat().replace('ü', "v")
+    keys: Keys,
 }
 
 /// Search keys, parallel to the database's versions.
@@ -269,61 +157,39 @@ impl Index {
             .iter()
             .map(|v| {
                 let short = short_name(&v.name);
-                let syllables = pinyin_syllables(short);
-                let full = if short.len() == v.name.len() {
-                    pinyin_key(&syllables)
-                } else {
-                    pinyin_key(&pinyin_syllables(&v.name))
-                };
+                // The short name and the suffix are parts: no word spans 广州 and 市.
+                let readings = read_parts(&[short, &v.name[short.len()..]]);
+                let n = short.chars().count();
+                let full: Vec<&str> = readings.iter().copied().flatten().collect();
+                let short_syllables: Vec<&str> = readings[..n].iter().copied().flatten().collect();
                 Entry {
                     short_len: short.len(),
-                    pinyin: pinyin_key(&syllables),
-                    full,
-                    initials: syllables.iter().filter_map(|s| s.chars().next()).collect(),
+                    keys: Keys::from_syllables(&short_syllables, &full),
                 }
             })
             .collect();
         Index { entries }
     }
 
-    /// Ids of the versions accepted by `keep` that match `text`, best first.
+    /// Ids of the versions accepted by `keep` that match `text`, best first (ties by level,
+    /// then code).
     pub(super) fn find(
         &self,
         text: &str,
         versions: &[Version],
         keep: impl Fn(&Version) -> bool,
     ) -> Vec<u32> {
-        let query = text.trim();
-        let latin = query
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | ' ' | '-'))
-            .then(|| {
-                query
-                    .chars()
-                    .filter(char::is_ascii_alphabetic)
-                    .map(|c| c.to_ascii_lowercase())
-                    .collect::<String>()
-            });
-        if query.is_empty() || latin.as_ref().is_some_and(String::is_empty) {
+        let Some(query) = Query::new(text) else {
             return Vec::new();
-        }
+        };
         let mut hits: Vec<(u8, Level, &str, u32)> = Vec::new();
         for (id, (v, e)) in versions.iter().zip(&self.entries).enumerate() {
             if !keep(v) {
                 continue;
             }
-            let rank = match &latin {
-                Some(q) if e.pinyin == *q => 4,
-                Some(q) if e.initials == *q => 5,
-                Some(q) if e.full.starts_with(q.as_str()) => 6,
-                Some(q) if e.initials.starts_with(q.as_str()) => 7,
-                None if v.name == query => 0,
-                None if v.name[..e.short_len] == *query => 1,
-                None if v.name.starts_with(query) => 2,
-                None if v.name.contains(query) => 3,
-                Some(_) | None => continue,
-            };
-            hits.push((rank, v.level, &v.code, id as u32));
+            if let Some(rank) = query.rank(&v.name, &v.name[..e.short_len], &[], &e.keys) {
+                hits.push((rank, v.level, &v.code, id as u32));
+            }
         }
         hits.sort_unstable();
         hits.into_iter().map(|(.., id)| id).collect()

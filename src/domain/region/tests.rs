@@ -441,8 +441,121 @@ fn diff_2022_2023_reports_the_new_and_retired_codes() {
         .collect();
     assert_eq!(added, BTreeSet::from(["540481", "540581", "659012"]));
     assert_eq!(retired, BTreeSet::from(["540422", "540530"]));
-    assert_eq!(db().diff(2023, 2022), d, "reported forward either way");
     assert!(db().diff(2021, 2022).is_empty());
+}
+
+#[test]
+fn diff_backwards_is_computed_in_the_direction_asked() {
+    let entry = |e: &DiffEntry| {
+        (
+            e.kind,
+            e.old_code.clone(),
+            e.old_name.clone(),
+            e.new_code.clone(),
+            e.new_name.clone(),
+        )
+    };
+    let back: Vec<_> = db().diff(2024, 2023).iter().map(entry).collect();
+    assert_eq!(
+        back,
+        [
+            (
+                DiffKind::Retired,
+                "653228".into(),
+                "和康县".into(),
+                String::new(),
+                String::new()
+            ),
+            (
+                DiffKind::Retired,
+                "653229".into(),
+                "和安县".into(),
+                String::new(),
+                String::new()
+            ),
+        ]
+    );
+    assert!(db()
+        .diff(2024, 2023)
+        .iter()
+        .all(|e| e.code_retired && !e.code_added));
+    let d = db().diff(2023, 2022);
+    let got: Vec<_> = d
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.old_code.as_str(),
+                e.new_code.as_str(),
+                e.new_name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (DiffKind::Retired, "659012", "", ""),
+            (DiffKind::Recoded, "540481", "540422", "米林县"),
+            (DiffKind::Recoded, "540581", "540530", "错那县"),
+        ]
+    );
+    let retired: BTreeSet<_> = d
+        .iter()
+        .filter(|e| e.code_retired)
+        .map(|e| e.old_code.as_str())
+        .collect();
+    assert_eq!(retired, BTreeSet::from(["540481", "540581", "659012"]));
+    // Every year pair: the same unit changes, seen from the other side.
+    for (a, b) in [(2015, 2024), (2019, 2020), (1990, 2005)] {
+        let forward = db().diff(a, b);
+        let mut mirrored: Vec<_> = db()
+            .diff(b, a)
+            .iter()
+            .map(|e| {
+                let kind = match e.kind {
+                    DiffKind::Added => DiffKind::Retired,
+                    DiffKind::Retired => DiffKind::Added,
+                    DiffKind::Merged => DiffKind::Split,
+                    DiffKind::Split => DiffKind::Merged,
+                    k => k,
+                };
+                (
+                    kind,
+                    e.new_code.clone(),
+                    e.old_code.clone(),
+                    e.code_retired,
+                    e.code_added,
+                )
+            })
+            .collect();
+        mirrored.sort();
+        let mut want: Vec<_> = forward
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.old_code.clone(),
+                    e.new_code.clone(),
+                    e.code_added,
+                    e.code_retired,
+                )
+            })
+            .collect();
+        want.sort();
+        assert_eq!(mirrored, want, "{a}↔{b}");
+    }
+    // 2019→2020 merged 崇川区 and 港闸区 into 320613: backwards 320613 splits.
+    let d = db().diff(2020, 2019);
+    let has = |kind, old: &str, new: &str| {
+        d.iter()
+            .any(|e| e.kind == kind && e.old_code == old && e.new_code == new)
+    };
+    assert!(has(DiffKind::Split, "320613", "320602") && has(DiffKind::Split, "320613", "320611"));
+    assert!(has(DiffKind::Renamed, "130503", "130503"));
+    assert!(d
+        .iter()
+        .any(|e| e.kind == DiffKind::Renamed && e.old_name == "信都区" && e.new_name == "桥西区"));
+    assert!(db().diff(2022, 2021).is_empty());
 }
 
 #[test]
@@ -579,37 +692,6 @@ fn children_lists_and_townships() {
         ),
         ["邢台市"]
     );
-}
-
-#[test]
-fn pinyin_overrides() {
-    let py = |s| pinyin_syllables(s).join(" ");
-    for (name, want) in [
-        ("重庆市", "chong qing shi"),
-        ("长沙市", "chang sha shi"),
-        ("长春", "chang chun"),
-        ("长子县", "zhang zi xian"),
-        ("六安市", "lu an shi"),
-        ("六盘水", "liu pan shui"),
-        ("厦门", "xia men"),
-        ("蚌埠", "beng bu"),
-        ("丽水", "li shui"),
-        ("番禺区", "pan yu qu"),
-        ("吐鲁番", "tu lu fan"),
-        ("大埔县", "da bu xian"),
-        ("黄埔区", "huang pu qu"),
-        ("乐清市", "yue qing shi"),
-        ("乐山", "le shan"),
-        ("成都", "cheng du"),
-        ("西藏自治区", "xi zang zi zhi qu"),
-        ("佛山", "fo shan"),
-        ("喀什", "ka shi"),
-        ("阿勒泰", "a le tai"),
-        ("单县", "shan xian"),
-        ("吕梁", "lü liang"),
-    ] {
-        assert_eq!(py(name), want, "{name}");
-    }
 }
 
 #[test]
@@ -753,4 +835,103 @@ fn enums_have_stable_names() {
     assert_eq!(DiffKind::Reparented.as_str(), "reparented");
     assert_eq!(Status::NeverExisted.as_str(), "never_existed");
     assert_eq!(Source::GbtEdition.as_str(), "gbt_edition");
+}
+
+#[test]
+fn no_change_keeps_both_code_and_name() {
+    let same: Vec<_> = db()
+        .changes()
+        .iter()
+        .filter(|c| c.old_code == c.new_code && c.old_name == c.new_name)
+        .map(|c| format!("{} {} {:?} {}", c.old_code, c.old_name, c.kind, c.effective))
+        .collect();
+    assert!(
+        same.is_empty(),
+        "{} changes keep code and name: {same:?}",
+        same.len()
+    );
+}
+
+#[test]
+fn a_new_parent_is_recorded_on_the_parent() {
+    // History records that go on under the same code and name from the year they end: the
+    // history starts a new record when the unit's prefecture changed. Each is one version of
+    // the unit, and the prefecture's own change is recorded on the prefecture.
+    let mut reader = csv::Reader::from_reader(Sources::builtin().history.as_bytes());
+    let recs: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut continued = 0;
+    for a in &recs {
+        let Some(b) = recs
+            .iter()
+            .find(|b| b[0] == a[0] && b[1] == a[1] && !a[5].is_empty() && b[4] == a[5])
+        else {
+            continue;
+        };
+        continued += 1;
+        let (code, year) = (&a[0], a[5].parse::<i32>().unwrap());
+        let (before, after) = (
+            db().at(code, year - 1).unwrap(),
+            db().at(code, year).unwrap(),
+        );
+        assert_eq!(
+            before, after,
+            "{code} {} is one version across {year}",
+            &a[1]
+        );
+        assert_ne!(
+            a[8], b[8],
+            "{code}: the parent named in the history changed"
+        );
+        let parent = after.parent_code.as_deref().unwrap();
+        let recorded = db()
+            .predecessors(parent)
+            .iter()
+            .any(|c| c.effective == year && c.new_name == b[8]);
+        assert!(
+            recorded,
+            "{code} {}: {parent}'s change to {} in {year} is recorded",
+            &a[1], &b[8]
+        );
+    }
+    assert_eq!(continued, 130);
+
+    let vs = db().versions("452427");
+    let got: Vec<_> = vs
+        .iter()
+        .map(|v| {
+            (
+                v.name.as_str(),
+                v.parent_code.as_deref(),
+                v.valid_from,
+                v.valid_to,
+            )
+        })
+        .collect();
+    assert_eq!(got, [("钟山县", Some("452400"), 1981, Some(2002))]);
+    let kinds: Vec<_> = db()
+        .predecessors("452400")
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.old_name.as_str(),
+                c.new_name.as_str(),
+                c.effective,
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&(ChangeKind::Renamed, "梧州地区", "贺州地区", 1997)),
+        "{kinds:?}"
+    );
+    let r = db().resolve("452427", Some(1990));
+    assert_eq!(
+        codes(&r.today.iter().collect::<Vec<_>>()),
+        ["451102", "451122"]
+    );
+    assert!(
+        r.path.iter().all(|c| c.kind == ChangeKind::Split),
+        "{:?}",
+        r.path
+    );
 }

@@ -213,7 +213,7 @@ pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Resul
     // Files are hashed before the import; stdin can only be hashed as it is read.
     let tap = HashOnDrop { tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)), out: digest.clone() };
     let mut reader = BufReader::with_capacity(128 * 1024, tap);
-    let head = reader.fill_buf().with_context(|| format!("cannot read {}", input.name()))?;
+    let head = reader.fill_buf().with_context(|| format!("{}:1: cannot read", input.name()))?;
     let bom = head.starts_with(b"\xEF\xBB\xBF");
     let encoding = match choice {
         EncodingChoice::Utf8 => "utf-8",

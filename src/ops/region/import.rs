@@ -11,9 +11,9 @@ use crate::db::regions::{ListRow, NewRegionList};
 use crate::db::{Counts, Store};
 use crate::domain::region::{short_name, Change, ChangeKind, DiffEntry, DiffKind, Level};
 use crate::error::{Code, Fail};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
+use crate::ops::import::source::{self, EncodingChoice, Input, Opened};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -55,20 +55,15 @@ fn level_fits(code: &str, level: Level) -> bool {
     }
 }
 
-/// Read and check a list file (`code,name,level,parent_code`); every problem is reported as
-/// `file:line: field: message` (up to 20 of them).
+/// Read and check a list file (`code,name,level,parent_code`, read as `import` reads a file);
+/// every problem is reported as `file:line: field: message` (up to 20 of them).
 pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {file}"))?;
-    let sha256 = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-    let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[..]);
+    let sha256 = source::sha256_file(path)?;
+    let Opened { reader, sheet_first_row, .. } = source::open(&Input::File(path.to_path_buf()), EncodingChoice::Auto, None)?;
+    let (mut reader, got, lines_of) = source::csv_reader(reader, sheet_first_row, &file, None)?;
     let header = ["code", "name", "level", "parent_code"];
-    let got: Vec<String> = reader
-        .headers()
-        .with_context(|| format!("{file}:1: cannot read the header"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let got: Vec<String> = got.iter().map(|h| h.trim().to_string()).collect();
     if got != header {
         return Err(Fail::usage(format!("{file}:1: the header is {:?}", got.join(",")))
             .hint("a region list has the columns code,name,level,parent_code (the shape of `mzctl region export`)")
@@ -79,17 +74,22 @@ pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
     let mut errors = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut record = csv::StringRecord::new();
+    let mut n = 0;
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
-            Ok(true) => {}
+            Ok(true) => n += 1,
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
+                let line = lines_of.line(n + 1, e.position()).unwrap_or(0);
                 errors.push(bad(&file, line, "row", e));
                 break;
             }
         }
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines_of.line(n, record.position()).unwrap_or(0);
+        if record.len() != header.len() {
+            errors.push(bad(&file, line, "row", format!("{} fields, not {}", record.len(), header.len())));
+            continue;
+        }
         let (code, name, level, parent) = (&record[0], &record[1], &record[2], &record[3]);
         let mut row_ok = true;
         let mut fail = |field: &str, msg: String| {

@@ -4,7 +4,7 @@
 use super::db;
 use crate::db::regions::RegionData;
 use crate::db::{Counts, Store};
-use crate::domain::region::Sources;
+use crate::domain::region::{Change, Version};
 use anyhow::Result;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -14,24 +14,32 @@ pub struct Synced {
     pub backend: &'static str,
     pub versions: usize,
     pub changes: usize,
-    /// SHA-256 of the built-in sources (first 12 hex digits).
+    /// SHA-256 of the rows written (first 12 hex digits).
     pub checksum: String,
     /// `written`, or `up to date` when the database already had this data.
     pub state: &'static str,
     pub dry_run: bool,
 }
 
-/// SHA-256 over every embedded source file, in a fixed order.
-fn checksum() -> String {
-    let sources = Sources::builtin();
+/// SHA-256 over the rows `region sync` writes (every version, then every change), so that a
+/// database synced before a change in how the rows are derived from the sources is rewritten.
+fn checksum(versions: &[Version], changes: &[Change]) -> String {
     let mut h = Sha256::new();
-    let texts = std::iter::once(sources.history)
-        .chain(sources.yearly.iter().map(|(_, t)| *t))
-        .chain(sources.gbt.iter().map(|(_, t)| *t))
-        .chain(sources.nbs.iter().map(|(_, t)| *t));
-    for text in texts {
+    let mut field = |text: &str| {
         h.update((text.len() as u64).to_le_bytes());
         h.update(text.as_bytes());
+    };
+    for v in versions {
+        let (from, to) = (v.valid_from.to_string(), v.valid_to.map_or(String::new(), |t| t.to_string()));
+        for f in [&v.code[..], &v.name, v.level.as_str(), v.parent_code.as_deref().unwrap_or(""), &from, &to, v.source.as_str()] {
+            field(f);
+        }
+    }
+    for c in changes {
+        let effective = c.effective.to_string();
+        for f in [&c.old_code[..], &c.old_name, &c.new_code, &c.new_name, c.kind.as_str(), &effective] {
+            field(f);
+        }
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -40,8 +48,8 @@ fn checksum() -> String {
 /// report and the audit counts (`None` when nothing was written).
 pub fn sync(store: &mut dyn Store, force: bool, dry_run: bool) -> Result<(Synced, Option<Counts>)> {
     let db = db();
-    let sum = checksum();
     let (versions, changes) = (db.all_versions(), db.changes());
+    let sum = checksum(versions, changes);
     let current = store.region_sync_state()?.is_some_and(|s| s.checksum == sum);
     let write = force || !current;
     let mut counts = None;
@@ -68,4 +76,20 @@ pub fn sync(store: &mut dyn Store, force: bool, dry_run: bool) -> Result<(Synced
         },
         counts,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checksum_covers_every_row_written() {
+        let (versions, changes) = (db().all_versions(), db().changes());
+        let all = checksum(versions, changes);
+        assert_ne!(all, checksum(versions, &changes[1..]));
+        assert_ne!(all, checksum(&versions[1..], changes));
+        let mut renamed = changes.to_vec();
+        renamed[0].new_name.push('x');
+        assert_ne!(all, checksum(versions, &renamed));
+    }
 }

@@ -1,16 +1,19 @@
 //! `region validate`: classify every value of one CSV column as a region code.
 //!
+//! The input is read as `import` reads it (UTF-8 with or without BOM or GB18030, the delimiter
+//! sniffed, the first sheet of a spreadsheet, the same line numbers, CRLF files included).
 //! One pass, one reused `ByteRecord`, the column index resolved once; each value is classified
 //! with one hash probe and no allocation (successors of retired codes are resolved once per
 //! code and cached), so memory stays flat whatever the file size.
 use super::db;
 use crate::domain::region::{RegionDb, Status};
 use crate::error::Fail;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
+use crate::ops::import::source::{self, EncodingChoice, Input, Opened};
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 
 /// What a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -55,7 +58,7 @@ pub struct ValidateOptions {
 /// One classified value, borrowed for the per-row callback.
 #[derive(Debug)]
 pub struct Row<'a> {
-    /// 1-based line in the file (the header is line 1).
+    /// 1-based line in the file (the header is line 1), or row of a spreadsheet.
     pub line: u64,
     pub value: &'a [u8],
     pub class: Class,
@@ -165,26 +168,20 @@ pub fn validate(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary> {
     let name = opts.file.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
-    let input: Box<dyn Read> = match &opts.file {
-        Some(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
-        None => Box::new(std::io::stdin().lock()),
-    };
-    let mut reader = csv::ReaderBuilder::new().buffer_capacity(128 * 1024).flexible(true).from_reader(input);
-    let headers = reader.byte_headers().with_context(|| format!("{name}:1: cannot read the header"))?.clone();
+    let input = opts.file.clone().map_or(Input::Stdin, Input::File);
+    let Opened { reader, bytes_read, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
+    let (mut reader, headers, lines) = source::csv_reader(reader, sheet_first_row, &name, None)?;
     let wanted = opts.column.trim();
     let index = headers
         .iter()
-        .position(|h| String::from_utf8_lossy(h).trim() == wanted)
+        .position(|h| h.trim() == wanted)
         .or_else(|| wanted.parse::<usize>().ok().filter(|&n| n >= 1 && n <= headers.len()).map(|n| n - 1))
-        .ok_or_else(|| {
-            let have: Vec<String> = headers.iter().map(|h| String::from_utf8_lossy(h).into_owned()).collect();
-            Fail::usage(format!("{name}:1: no column {wanted:?}")).hint(format!("the columns are: {}", have.join(", ")))
-        })?;
+        .ok_or_else(|| Fail::usage(format!("{name}:1: no column {wanted:?}")).hint(format!("the columns are: {}", headers.join(", "))))?;
 
     let mut classifier = Classifier { db: db(), at: opts.at, for_id: opts.for_id, successors: HashMap::new() };
     let mut summary = Summary {
         file: name.clone(),
-        column: String::from_utf8_lossy(&headers[index]).trim().to_string(),
+        column: headers[index].trim().to_string(),
         at: opts.at,
         for_id: opts.for_id,
         rows: 0,
@@ -198,13 +195,13 @@ pub fn validate(
     let mut record = csv::ByteRecord::new();
     loop {
         let more = reader.read_byte_record(&mut record).map_err(|e| {
-            let line = e.position().map_or(summary.rows + 2, csv::Position::line);
+            let line = lines.line(summary.rows + 1, e.position()).unwrap_or(summary.rows + 2);
             anyhow::Error::new(e).context(format!("{name}:{line}: cannot read the row"))
         })?;
         if !more {
             break;
         }
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = lines.line(summary.rows + 1, record.position()).unwrap_or(0);
         let value = record.get(index).unwrap_or_default();
         let (class, ok, successors) = classifier.classify(value);
         summary.rows += 1;
@@ -227,7 +224,7 @@ pub fn validate(
         }
         each(&Row { line, value, class, ok, successors })?;
         if summary.rows.is_multiple_of(65_536) {
-            progress(record.position().map_or(0, csv::Position::byte));
+            progress(bytes_read.load(Ordering::Relaxed));
         }
     }
     Ok(summary)

@@ -178,9 +178,26 @@ impl Quick {
 
 /// A real calendar date in ISO form as the number YYYYMMDD (which orders as the text does).
 fn iso_date(d: &str) -> Option<u32> {
-    let day = super::candidates::iso_day(d)?;
-    let (y, m, dd) = (day / 10_000, day / 100 % 100, day % 100);
-    Date::new(y as i16, m as i8, dd as i8).ok().map(|_| day)
+    let b = d.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let mut v = [0u32; 8];
+    for (slot, &c) in v.iter_mut().zip(b[..4].iter().chain(&b[5..7]).chain(&b[8..])) {
+        *slot = u32::from(c.wrapping_sub(b'0'));
+    }
+    if v.iter().any(|&x| x > 9) {
+        return None;
+    }
+    let (y, m, dd) = (v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (y >= 1 && (1..=days).contains(&dd)).then_some(y * 10_000 + m * 100 + dd)
 }
 
 /// The verdict on a 6-digit code, worked out once; false for anything else.

@@ -5103,7 +5103,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5150,6 +5150,10 @@ _mzctl() {
                     return 0
                     ;;
                 --spells)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cards)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

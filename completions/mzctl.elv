@@ -1653,6 +1653,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --systems 'Number of information systems in the inventory (with access logs)'
             cand --death-years 'Years of death records: deaths fall in the last N years before the as-of date'
             cand --spells 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people'
+            cand --cards 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'

@@ -1127,6 +1127,7 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l systems -d 'Number of information systems in the inventory (with access logs)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l death-years -d 'Years of death records: deaths fall in the last N years before the as-of date' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l spells -d 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l cards -d 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''

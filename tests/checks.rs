@@ -108,8 +108,8 @@ type City = (u32, u32, &'static str, &'static [&'static str]);
 /// the benchmark's shape (past spells, seven years of deaths): the history adds no finding.
 /// The others are cities where the manifest once listed other findings than the checks made.
 const CITIES: &[City] = &[
-    (5, 6000, "0.05", &[]),
-    (6, 6000, "0.05", &["--spells", "1.7", "--death-years", "7"]),
+    (5, 6000, "0.05", &["--cards", "0.5"]),
+    (6, 6000, "0.05", &["--spells", "1.7", "--death-years", "7", "--cards", "0.3"]),
     // A past spell of someone born on 29 February, from 28 February of the 18th year (age.minor_head).
     (32, 6000, "0.3", &["--spells", "2", "--death-years", "10"]),
     // Two people given the same impossible birth date, stored as one (id.date).
@@ -138,7 +138,7 @@ fn precision_and_recall(db_for: &mut dyn FnMut() -> Option<String>, cities: &[Ci
         assert_exact(&want, &got, &format!("city {:?}", cities[i]));
         rules.extend(want.into_keys());
     }
-    for rule in ["death.still_enrolled", "excl.programs", "age.eligibility", "age.minor_head", "dup.enrolment", "dup.person", "id.region", "org.uscc_checksum", "org.uscc_authority"] {
+    for rule in ["death.still_enrolled", "excl.programs", "age.eligibility", "age.minor_head", "dup.enrolment", "dup.person", "id.region", "org.uscc_checksum", "org.uscc_authority", "cert.holder_dead", "cert.holder_invalid"] {
         assert!(rules.contains(rule), "no {rule} defect in the test data");
     }
 }

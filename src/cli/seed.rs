@@ -49,6 +49,11 @@ pub struct SeedArgs {
     /// deaths per 1M people
     #[arg(long, default_value_t = 0.0, value_name = "RATE")]
     pub spells: f64,
+    /// With --into-db: the share of people 60 or older who hold an elder card issued a year
+    /// before the as-of date (by a synthetic issuer of the region, key beside the files), with
+    /// some dead holders and some malformed holder numbers, listed in manifest.json
+    #[arg(long, default_value_t = 0.0, value_name = "RATE", requires = "into_db")]
+    pub cards: f64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -87,6 +92,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         systems: args.systems,
         death_years: args.death_years,
         spells: args.spells,
+        cards: args.cards,
     };
     if opts.out.join("manifest.json").exists() {
         prompt::confirm(&format!("overwrite the dataset in {}", opts.out.display()), ctx.yes, false)?;

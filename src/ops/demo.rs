@@ -125,6 +125,7 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
         systems: 12,
         death_years: 2,
         spells: 0.0,
+        cards: 0.0,
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
     let expected = Expected::read(&opts.dir)?;
@@ -228,7 +229,7 @@ fn certificates_line(store: &mut dyn Store, opts: &DemoOptions, counts: &mut Cou
     let today = opts.as_of;
     if !store.cert_issuers()?.iter().any(|i| i.uscc == USCC) {
         let key_file = opts.own_database.then(|| opts.dir.join("keys").join(format!("{USCC}.pem")));
-        let o = keys::InitOptions { name: "广州市民政局", uscc: USCC, region: "440100", alg: crate::domain::seal::Alg::Sm2, key_file: key_file.as_deref(), passphrase: None, today };
+        let o = keys::InitOptions { name: "广州市民政局", uscc: USCC, region: "440100", alg: crate::domain::seal::Alg::Sm2, key_file: key_file.as_deref(), passphrase: None, today, key: None };
         keys::init(store, &o)?;
     }
     let issuer = cert::pick_issuer(store, Some(USCC))?;

@@ -95,7 +95,7 @@ pub fn run(ctx: &mut Ctx, cmd: IssuerCommand) -> Result<Code> {
         IssuerCommand::Init(a) => {
             let pass = if a.encrypt || a.passphrase_file.is_some() { Some(passphrase(a.passphrase_file.as_deref(), "passphrase for the new key", true)?) } else { None };
             let today = crate::clock::today()?;
-            let opts = InitOptions { name: &a.name, uscc: &a.uscc, region: &a.region, alg: a.alg.into(), key_file: a.key.as_deref(), passphrase: pass.as_deref(), today };
+            let opts = InitOptions { name: &a.name, uscc: &a.uscc, region: &a.region, alg: a.alg.into(), key_file: a.key.as_deref(), passphrase: pass.as_deref(), today, key: None };
             let made = keys::init(ctx.store()?, &opts)?;
             ctx.changed([("issuers".to_string(), 1), ("keys".to_string(), 1)].into());
             ctx.out.emit(&made)?;

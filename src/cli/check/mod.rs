@@ -75,7 +75,7 @@ fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
 
 /// A record key with its ID number masked (people, enrolments, deaths; not credit codes).
 fn mask_key(table: &str, key: &str) -> String {
-    if table == "organizations" {
+    if matches!(table, "organizations" | "certificates") {
         return key.to_string();
     }
     match key.split_once('|') {
@@ -87,7 +87,7 @@ fn mask_key(table: &str, key: &str) -> String {
 /// A finding's value as shown without `--unmask`: ID numbers and phones masked.
 fn mask_value(field: &str, value: &str) -> String {
     match field {
-        "id_number" => crate::domain::normalize::mask_id(value),
+        "id_number" | "holder_id" => crate::domain::normalize::mask_id(value),
         "phone" => crate::domain::normalize::mask_phone(value),
         _ => value.to_string(),
     }

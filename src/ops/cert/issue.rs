@@ -28,7 +28,13 @@ pub enum Who {
     Holder(String),
     /// A file (or `-`) of ID numbers: one per line, or a CSV with an `id_number`/`身份证号` column.
     File(PathBuf),
+    /// ID numbers, each with its line in the list it came from.
+    Listed(Vec<(Option<u64>, String)>),
     Eligible,
+    /// Stored ID numbers, issued to as they are, without the holder's checks: what a system
+    /// without them did. For synthetic data only (`seed --cards` gives some malformed numbers
+    /// such a certificate, for `cert.holder_invalid` to find).
+    Unchecked(Vec<String>),
 }
 
 #[derive(Debug, Clone)]
@@ -201,13 +207,25 @@ pub fn run(store: &mut dyn Store, o: &IssueOptions, keys: &mut dyn KeySource, pr
             issuing.issue_listed(ids, &prefix)?;
             progress(1);
         }
-        Who::File(path) => {
-            let ids = read_ids(path)?;
+        Who::File(_) | Who::Listed(_) => {
+            let ids = match &o.who {
+                Who::File(path) => read_ids(path)?,
+                Who::Listed(ids) => ids.clone(),
+                _ => Vec::new(),
+            };
             let total = ids.len() as u64;
             for part in ids.chunks(o.chunk.max(1)) {
                 issuing.issue_listed(part.to_vec(), &prefix)?;
             }
             progress(total);
+        }
+        Who::Unchecked(ids) => {
+            let q = HolderQuery { ids: Some(ids), on: o.on, region_prefix: "", born_by: None, program: None, deceased: false, without_valid: "", after: "", limit: ids.len() };
+            let found = issuing.store.cert_holders(&q)?;
+            // In the order asked (the serial numbers follow it).
+            let batch: Vec<(Holder, Option<String>)> = ids.iter().filter_map(|id| found.iter().find(|h| &h.id_number == id)).map(|h| (h.clone(), None)).collect();
+            issuing.issue(batch)?;
+            progress(ids.len() as u64);
         }
     }
     if let Some(mut m) = issuing.manifest.take() {
@@ -369,7 +387,7 @@ impl Issuing<'_> {
             }
         }
         self.report.issued += rows.len() as u64;
-        let single = !matches!(self.o.who, Who::Eligible);
+        let single = matches!(self.o.who, Who::Holder(_) | Who::File(_));
         for c in &rows {
             let files = match &self.o.out {
                 Some(dir) => {

@@ -118,6 +118,8 @@ pub struct InitOptions<'a> {
     pub key_file: Option<&'a Path>,
     pub passphrase: Option<&'a str>,
     pub today: Date,
+    /// The key to use (synthetic data); a new random one of `alg` when `None`.
+    pub key: Option<SigningKey>,
 }
 
 /// Create an issuing authority and its first key.
@@ -133,7 +135,7 @@ pub fn init(store: &mut dyn Store, o: &InitOptions<'_>) -> Result<NewKey> {
     if store.cert_issuers()?.iter().any(|i| i.uscc == o.uscc) {
         return Err(Fail::usage(format!("issuer {} exists", o.uscc)).hint("a new key: mzctl cert issuer rotate").into());
     }
-    let key = SigningKey::generate(o.alg);
+    let key = o.key.clone().unwrap_or_else(|| SigningKey::generate(o.alg));
     let kid = key.public().kid_hex();
     let path = match o.key_file {
         Some(p) => p.to_path_buf(),
@@ -159,7 +161,7 @@ pub fn init(store: &mut dyn Store, o: &InitOptions<'_>) -> Result<NewKey> {
         uscc: issuer.uscc,
         region: issuer.region_code,
         kid,
-        alg: o.alg.name().into(),
+        alg: key.alg().name().into(),
         key_file: path,
         encrypted: o.passphrase.is_some(),
         retired: Vec::new(),

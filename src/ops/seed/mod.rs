@@ -7,6 +7,7 @@
 //! from a stream derived from `(seed, kind, index)`, so the same arguments give byte-identical
 //! files on any machine.
 mod area;
+pub mod cards;
 mod names;
 mod people;
 mod places;
@@ -40,6 +41,9 @@ pub struct SeedOptions {
     /// Past, ended dibao spells per adult, on average: the case history a register keeps of
     /// people leaving and re-entering assistance (0 = current enrolments only).
     pub spells: f64,
+    /// Share of the people 60 or older given an elder card a year before the as-of date
+    /// (`--into-db` only; 0 = none). See [`cards`].
+    pub cards: f64,
 }
 
 /// One finding the checks must report for an injected (or naturally occurring) defect: the rule
@@ -152,6 +156,9 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
     if !(0.0..=1.0).contains(&opts.defects) {
         return Err(crate::error::Fail::usage(format!("--defects {}: a rate between 0 and 1 (e.g. 0.02)", opts.defects)).into());
     }
+    if !(0.0..=1.0).contains(&opts.cards) {
+        return Err(crate::error::Fail::usage(format!("--cards {}: a share between 0 and 1 (e.g. 0.5)", opts.cards)).into());
+    }
     if !(0.0..=10.0).contains(&opts.spells) {
         return Err(crate::error::Fail::usage(format!("--spells {}: past spells per adult, between 0 and 10 (e.g. 1.7)", opts.spells)).into());
     }
@@ -234,6 +241,11 @@ pub fn seed_into_db(store: &mut dyn crate::db::Store, opts: &SeedOptions, progre
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems] {
+        // The cards were issued before the deaths were recorded (as the register learnt of them).
+        if kind == Kind::Deaths && opts.cards > 0.0 {
+            let issued = cards::issue(store, opts)?;
+            loaded.push(Loaded { kind: "certificates", batch: None, inserted: issued, updated: 0, unchanged: 0, rejected: 0 });
+        }
         let file = opts.out.join(format!("{}.csv", kind.as_str()));
         let r = import::run(
             store,

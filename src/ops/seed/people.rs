@@ -29,6 +29,8 @@ const ORG: u64 = 2;
 const MINOR: u64 = 3;
 /// The stream drawing past benefit spells (`--spells`), apart for the same reason.
 const SPELLS: u64 = 4;
+/// The stream drawing who holds an elder card (`--cards`), apart for the same reason.
+const CARDS: u64 = 5;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PersonDefect {
@@ -94,7 +96,10 @@ struct Gen<'a> {
     people: CsvOut,
     enrolments: CsvOut,
     deaths: CsvOut,
-    lines: [u64; 3],
+    /// `cards.csv` (`--cards`): who holds an elder card, in serial-number order.
+    cards: Option<CsvOut>,
+    /// Lines written to people, enrolments, deaths and cards (headers not counted).
+    lines: [u64; 4],
     defects: &'a mut Defects,
 }
 
@@ -377,6 +382,7 @@ impl<'a> Gen<'a> {
         }
         let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
         let mut id_defect = false;
+        let mut injected: Option<PersonDefect> = None;
         // The death record copies the name: a blank one is found there too.
         let mut name_blank = false;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
@@ -401,6 +407,7 @@ impl<'a> Gen<'a> {
                 }
             }
             let kind = *rng.pick(&kinds);
+            injected = Some(kind);
             id_defect = matches!(kind, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth);
             let line = self.lines[0] + 2;
             let valid_id = id.clone();
@@ -611,6 +618,35 @@ impl<'a> Gen<'a> {
                 self.defects.push(Defect { rule: "person.name_blank", table: "deaths", key: id.clone(), field: "name", line, natural: false, copy: true })?;
             }
         }
+        self.card(i, &id, birth, death, injected)
+    }
+
+    /// An elder card (`--cards`, see [`super::cards`]): a share of the people 60 or older on
+    /// the card day hold one, numbered in the order generated. People with no defect hold one
+    /// as `cert issue` issues it; some whose stored ID number is malformed (but still names
+    /// them) hold one from an older system. A holder who has died keeps a valid card.
+    fn card(&mut self, i: u64, id: &str, birth: Date, death: Option<Date>, injected: Option<PersonDefect>) -> Result<()> {
+        use PersonDefect::*;
+        let opts = self.opts;
+        let Some(cards) = self.cards.as_mut() else { return Ok(()) };
+        let legacy = match injected {
+            None => false,
+            Some(IdChecksum | IdLowercaseX | IdFifteen) => true,
+            Some(_) => return Ok(()),
+        };
+        if birthday(birth, 60) > super::cards::card_day(opts.as_of) || !Rng::derive(opts.seed, CARDS, i).chance(opts.cards) {
+            return Ok(());
+        }
+        cards.write_record([id, if legacy { "1" } else { "0" }])?;
+        self.lines[3] += 1;
+        let (n, line) = (self.lines[3], self.lines[3] + 1);
+        let key = super::cards::identifier(&opts.region, opts.as_of, n);
+        if legacy {
+            self.defects.push(Defect { rule: "cert.holder_invalid", table: "certificates", key: key.clone(), field: "holder_id", line, natural: false, copy: false })?;
+        }
+        if death.is_some() {
+            self.defects.push(Defect { rule: "cert.holder_dead", table: "certificates", key, field: "status", line, natural: true, copy: false })?;
+        }
         Ok(())
     }
 }
@@ -644,7 +680,8 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
         people: file("people.csv", records::PEOPLE)?,
         enrolments: file("enrolments.csv", records::ENROLMENTS)?,
         deaths: file("deaths.csv", records::DEATHS)?,
-        lines: [0; 3],
+        cards: (opts.cards > 0.0).then(|| writer::create(&opts.out.join("cards.csv"), writer::Encoding::Utf8, &["id_number", "legacy"])).transpose()?,
+        lines: [0; 4],
         defects,
     };
     for i in 0..opts.people {
@@ -660,6 +697,10 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest, defect
     manifest.files.insert("people.csv".into(), g.lines[0]);
     manifest.files.insert("enrolments.csv".into(), g.lines[1]);
     manifest.files.insert("deaths.csv".into(), g.lines[2]);
+    if let Some(cards) = g.cards.as_mut() {
+        cards.flush()?;
+        manifest.files.insert("cards.csv".into(), g.lines[3]);
+    }
     let orgs = organizations(opts, area, g.defects)?;
     manifest.files.insert("organizations.csv".into(), orgs);
     Ok(())

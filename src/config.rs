@@ -62,3 +62,29 @@ pub fn configured_db_url(flag: Option<&str>) -> Result<Option<String>> {
     }
     Ok(Config::load()?.db)
 }
+
+/// The OS user running mzctl: `$USER`/`$LOGNAME`, else the passwd entry of the process's uid.
+pub fn os_user() -> String {
+    if let Some(u) = ["USER", "LOGNAME", "USERNAME"].iter().find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty())) {
+        return u;
+    }
+    uid_name().unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(unix)]
+fn uid_name() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        (f.nth(1)? == uid.to_string()).then(|| name.to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid {uid}")))
+}
+
+#[cfg(not(unix))]
+fn uid_name() -> Option<String> {
+    None
+}

@@ -3,7 +3,7 @@
 use crate::support;
 use mzctl::db::{self, migrations, Counts, DbUrl, NewAudit, Store};
 
-fn story(store: &mut dyn Store) {
+fn story(store: &mut Store) {
     // A fresh database: nothing applied, everything pending.
     let status = mzctl::ops::db::status(store).expect("status");
     assert_eq!(status.schema_version, 0);
@@ -49,7 +49,7 @@ fn story(store: &mut dyn Store) {
 fn story_sqlite_file() {
     let dir = support::tempdir();
     let url = DbUrl::Sqlite(dir.path().join("nested/dir/story.db"));
-    story(db::open(&url).expect("open").as_mut());
+    story(&mut db::open(&url).expect("open"));
     // Reopen: the schema and rows are still there.
     let mut again = db::open_migrated(&url).expect("reopen");
     assert_eq!(again.list_audit(None, 10).unwrap().len(), 3);
@@ -57,14 +57,14 @@ fn story_sqlite_file() {
 
 #[test]
 fn story_sqlite_memory() {
-    story(db::open(&DbUrl::SqliteMemory).expect("open").as_mut());
+    story(&mut db::open(&DbUrl::SqliteMemory).expect("open"));
 }
 
 #[test]
 fn story_postgres() {
     let Some(pg) = support::pg() else { return };
     let url = DbUrl::parse(&pg.url).unwrap();
-    story(db::open(&url).expect("open").as_mut());
+    story(&mut db::open(&url).expect("open"));
     eprintln!("postgres story ran against {}", url.redacted());
 }
 

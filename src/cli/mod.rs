@@ -154,7 +154,7 @@ pub struct Ctx {
     pub yes: bool,
     url: Option<DbUrl>,
     db_flag: Option<String>,
-    store: Option<Box<dyn Store>>,
+    store: Option<Store>,
     changed: Option<Counts>,
 }
 
@@ -204,7 +204,7 @@ impl Ctx {
     }
 
     /// The database, opened and migrated on first use.
-    pub fn store(&mut self) -> Result<&mut dyn Store> {
+    pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
             let url = self.url()?.clone();
             self.store = Some(crate::db::open_migrated(&url)?);
@@ -213,7 +213,7 @@ impl Ctx {
     }
 
     /// The database, opened but not migrated (for `db status` and `db migrate -n`).
-    pub fn store_as_is(&mut self) -> Result<&mut dyn Store> {
+    pub fn store_as_is(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
             let url = self.url()?.clone();
             self.store = Some(crate::db::open(&url)?);
@@ -221,9 +221,14 @@ impl Ctx {
         self.opened()
     }
 
-    fn opened(&mut self) -> Result<&mut dyn Store> {
+    fn opened(&mut self) -> Result<&mut Store> {
         match self.store.as_mut() {
-            Some(s) => Ok(s.as_mut()),
+            Some(s) => {
+                for note in s.notes() {
+                    crate::ui::warn(&note);
+                }
+                Ok(s)
+            }
             None => Err(anyhow::anyhow!("database not open")),
         }
     }
@@ -244,7 +249,7 @@ impl Ctx {
         };
         let counts = self.changed.take().unwrap_or_default();
         if let Some(store) = self.store.as_mut() {
-            if let Err(e) = crate::ops::audit::record(store.as_mut(), command, counts, &outcome) {
+            if let Err(e) = crate::ops::audit::record(store, command, counts, &outcome) {
                 crate::ui::warn(&format!("could not write the audit log: {e:#}"));
             }
         }

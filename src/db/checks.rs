@@ -1,7 +1,10 @@
 //! Stored check runs and their findings, and the reads the checks need: record tables
 //! streamed row by row (per-record rules, evaluated in Rust) and set-based queries for the
 //! cross-record rules.
-use crate::db::records::TableSpec;
+use super::records::{key_where, TableSpec};
+use super::sql::{Dialect, Param, Row, Sql};
+use super::Store;
+use crate::params;
 use anyhow::Result;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -137,7 +140,7 @@ pub struct AppliedFix {
     pub new: String,
 }
 
-/// A stretch of a record table (see [`CheckStore::scan_parts`]): rows from `from` up to, not
+/// A stretch of a record table (see [`Store::scan_parts`]): rows from `from` up to, not
 /// including, `to`, in the backend's own terms (SQLite rowids, PostgreSQL block numbers); no
 /// bound on a side that is `None`. The default is the whole table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -165,58 +168,345 @@ impl ScanPart {
     }
 }
 
-/// The most columns [`CheckStore::scan_records`] hands over per row (every record table has fewer).
+/// The most columns [`Store::scan_records`] hands over per row (every record table has fewer).
 pub const MAX_SCAN_COLUMNS: usize = 24;
 
-pub trait CheckStore {
+const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+const RUN_COLS: &str = "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
+
+fn run_row(r: &Row) -> Result<RunInfo> {
+    Ok(RunInfo {
+        id: r.int(0)?,
+        started_at: r.text(1)?,
+        finished_at: r.text(2)?,
+        as_of: r.text(3)?,
+        rules: r.json(4)?,
+        params: r.json(5)?,
+        counts: r.json(6)?,
+        total: r.int(7)?,
+        errors: r.opt_int(8)?,
+        warnings: r.opt_int(9)?,
+        os_user: r.text(10)?,
+    })
+}
+
+/// Periods of rows `a` and `b` (an end before the start taken as the other way round; no end:
+/// open) that overlap by more than `grace` days. With no grace: any day in common.
+fn overlap(d: Dialect, a: &str, b: &str, grace: u32) -> String {
+    let lo = |x: &str| format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END");
+    let open = d.date("9999-12-31");
+    let hi = |x: &str| format!("CASE WHEN {x}.end_date IS NULL THEN {open} WHEN {x}.end_date < {x}.start_date THEN {x}.start_date ELSE {x}.end_date END");
+    if grace == 0 {
+        return format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a));
+    }
+    format!("{} >= {grace}", d.days_between(&d.least(&hi(a), &hi(b)), &d.greatest(&lo(a), &lo(b))))
+}
+
+/// A cross-record query; with `among`, only rows whose ID number is among them.
+fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) -> Sql<'a> {
+    let mut sql = Sql::default();
+    let among = among.map(|ids| sql.p(Param::Texts(ids)));
+    let among_sql = |alias: &str| among.as_ref().map(|p| format!(" AND {}", d.in_texts(&format!("{alias}.id_number"), p))).unwrap_or_default();
+    let enrolment_scope = |alias: &str| scope_sql(s, "enrolments", alias);
+    sql.text = match q {
+        // The repeated ID numbers first, then only their rows.
+        Cross::DupPerson => {
+            let region = s.region.as_ref().map(|r| format!(" AND max(CASE WHEN region_code LIKE '{r}%' THEN 1 ELSE 0 END) = 1")).unwrap_or_default();
+            let repeated = match &among {
+                Some(_) => among_sql("people").trim_start_matches(" AND ").to_string(),
+                None => d.in_subquery("id_number", "SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1"),
+            };
+            format!(
+                "SELECT id_number, min(name COLLATE \"C\"), max(name COLLATE \"C\"), min(coalesce(CAST(birth_date AS TEXT), '')), max(coalesce(CAST(birth_date AS TEXT), '')),
+                        min(region_code COLLATE \"C\"), max(region_code COLLATE \"C\")
+                 FROM people
+                 WHERE {repeated}
+                 GROUP BY id_number
+                 HAVING count(*) > 1 AND (count(DISTINCT name) > 1 OR count(DISTINCT coalesce(CAST(birth_date AS TEXT), '')) > 1){region}"
+            )
+        }
+        Cross::DupEnrolment(grace) => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT a.id_number, a.program, min(a.region_code COLLATE \"C\"), min(b.region_code COLLATE \"C\")
+                 FROM enrolments a JOIN enrolments b
+                   ON b.id_number = a.id_number AND b.program = a.program AND b.region_code COLLATE \"C\" > a.region_code COLLATE \"C\" AND {}
+                 WHERE a.start_date <= {as_of} AND b.start_date <= {as_of}{}{}
+                 GROUP BY a.id_number, a.program",
+                overlap(d, "a", "b", *grace),
+                enrolment_scope("a"),
+                among_sql("a")
+            )
+        }
+        Cross::Exclusive(x, y, grace) => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT a.id_number, min(a.region_code COLLATE \"C\"), CAST(min(a.start_date) AS TEXT), CAST(min(b.start_date) AS TEXT)
+                 FROM enrolments a JOIN enrolments b ON b.id_number = a.id_number AND b.program = '{y}' AND {}
+                 WHERE a.program = '{x}' AND a.start_date <= {as_of} AND b.start_date <= {as_of}{}{}
+                 GROUP BY a.id_number",
+                overlap(d, "a", "b", *grace),
+                scope_sql(&Scope { program: None, ..s.clone() }, "enrolments", "a"),
+                among_sql("a")
+            )
+        }
+        // From the deaths (tens of thousands) into the enrolments' primary key.
+        Cross::StillEnrolled => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT e.id_number, e.program, e.region_code, CAST(d.death_date AS TEXT), coalesce(CAST(e.end_date AS TEXT), ''), e.monthly_amount_fen
+                 FROM deaths d {} enrolments e ON e.id_number = d.id_number
+                 WHERE d.death_date <= {as_of} AND (e.end_date IS NULL OR e.end_date > d.death_date){}{}
+                 ORDER BY e.id_number COLLATE \"C\", e.program COLLATE \"C\", e.region_code COLLATE \"C\", e.start_date",
+                d.join_in_order(),
+                enrolment_scope("e"),
+                among_sql("d")
+            )
+        }
+        Cross::Program(p) => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT e.id_number, e.program, e.region_code, CAST(e.start_date AS TEXT) FROM enrolments e
+                 WHERE e.program = '{p}' AND e.start_date <= {as_of}
+                   AND EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
+                enrolment_scope("e"),
+                among_sql("e")
+            )
+        }
+        Cross::PersonMissing => format!(
+            "SELECT e.id_number, e.program, e.region_code FROM enrolments e
+             WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id_number = e.id_number){}{}",
+            enrolment_scope("e"),
+            among_sql("e")
+        ),
+        Cross::CertHolderDead => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT c.identifier, c.type_code, c.holder_id, c.region_code, CAST(d.death_date AS TEXT)
+                 FROM certificates c JOIN deaths d ON d.id_number = c.holder_id
+                 WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= {as_of}) AND d.death_date <= {as_of}{}
+                 ORDER BY c.identifier COLLATE \"C\"",
+                cert_scope_sql(s, "c")
+            )
+        }
+        Cross::ValidCerts => {
+            let as_of = sql.p(s.as_of);
+            format!(
+                "SELECT c.identifier, c.type_code, c.holder_id, c.region_code FROM certificates c
+                 WHERE c.status = '01' AND (c.valid_until IS NULL OR c.valid_until >= {as_of}){}
+                 ORDER BY c.identifier COLLATE \"C\"",
+                cert_scope_sql(s, "c")
+            )
+        }
+    };
+    sql
+}
+
+impl Store {
     /// Call `f` with every row of a record table in scope and in `part`: its first `columns`
     /// data columns in table order, as text (NULL → `""`; at most [`MAX_SCAN_COLUMNS`]),
     /// borrowed from the backend's own buffers where it can.
-    fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    pub fn scan_records(&mut self, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        self.conn().scan_records(spec, columns, scope, part, f)
+    }
+
     /// Up to `n` parts of a table that readers can scan side by side: scanned one after the
     /// other they are the whole table, in its scan order. One whole part where the backend
     /// cannot split the table (or it is small).
-    fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<ScanPart>>;
-    /// Up to `n` other connections to the same database, to scan while this one does other
-    /// work; fewer or none where there are not that many (an in-memory SQLite database has
-    /// none, a server at its connection limit has fewer to give).
-    fn readers(&self, n: usize) -> Result<Vec<Box<dyn super::Store + Send>>>;
-    /// Bring the query planner's statistics of these tables up to date where a bulk load
-    /// has left them missing or stale; returns the tables refreshed. (PostgreSQL plans the
-    /// cross-record joins from them; right after a seed or a large import, before autovacuum
-    /// has come round, it chose hash joins over whole tables.)
-    fn refresh_statistics(&mut self, tables: &[&str]) -> Result<Vec<String>>;
-    /// Run a cross-record query (see [`Cross`] for the columns). With `among`, only rows
-    /// whose ID number is in it: the caller knows every row of the result is (candidates
-    /// noted while reading the records), so the result is the same.
-    fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>>;
+    pub fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<ScanPart>> {
+        record_spec(table)?;
+        self.conn().scan_parts(table, n)
+    }
+
+    /// Bring the query planner's statistics of these tables up to date where a bulk load has
+    /// left them missing or stale; returns the tables refreshed.
+    pub fn refresh_statistics(&mut self, tables: &[&str]) -> Result<Vec<String>> {
+        self.conn().refresh_statistics(tables)
+    }
+
+    /// Run a cross-record query (see [`Cross`] for the columns), every value as text (NULL →
+    /// `""`). With `among`, only rows whose ID number is in it: the caller knows every row of
+    /// the result is (candidates noted while reading the records), so the result is the same.
+    pub fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>> {
+        let sql = cross_sql(self.dialect(), q, scope, among);
+        self.rows(&sql.text, &sql.params)?.iter().map(|r| (0..r.0.len()).map(|i| r.text_or_empty(i)).collect()).collect()
+    }
+
     /// Start storing a run: its record is written with `run` (completed by
     /// [`RunWriter::commit`]), its findings appended in batches, all in one transaction that
     /// is rolled back if the writer is dropped uncommitted.
-    fn begin_run(&mut self, run: &NewRun) -> Result<Box<dyn RunWriter + '_>>;
+    pub fn begin_run(&mut self, run: &NewRun) -> Result<RunWriter<'_>> {
+        let begin = self.dialect().begin_write();
+        self.conn().batch(begin)?;
+        let mut writer = RunWriter { store: self, id: 0, seq: 0, done: false };
+        let row = writer.store.row(
+            "INSERT INTO check_runs (started_at, finished_at, as_of, rules, params, counts, total, os_user) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            &[
+                run.started_at.into(),
+                run.finished_at.into(),
+                run.as_of.into(),
+                Param::Json(&run.rules),
+                Param::Json(&run.params),
+                Param::Json(&run.counts),
+                run.total.into(),
+                (&run.os_user).into(),
+            ],
+        )?;
+        writer.id = row.ok_or_else(|| anyhow::anyhow!("no run id returned"))?.int(0)?;
+        Ok(writer)
+    }
+
     /// Whether a reader's queries go on while this connection writes a run (PostgreSQL;
     /// SQLite in WAL mode). Otherwise a writer may lock readers out until it commits.
-    fn reads_while_writing(&mut self) -> Result<bool>;
-    fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>>;
+    pub fn reads_while_writing(&mut self) -> Result<bool> {
+        self.conn().reads_while_writing()
+    }
+
+    pub fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
+        self.row(&format!("SELECT {RUN_COLS} FROM check_runs WHERE id = $1"), params![id])?.as_ref().map(run_row).transpose()
+    }
+
     /// The stored runs, newest first.
-    fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>>;
-    fn latest_run(&mut self) -> Result<Option<i64>>;
+    pub fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>> {
+        self.rows(&format!("SELECT {RUN_COLS} FROM check_runs ORDER BY id DESC LIMIT $1"), params![limit])?.iter().map(run_row).collect()
+    }
+
+    pub fn latest_run(&mut self) -> Result<Option<i64>> {
+        self.row("SELECT max(id) FROM check_runs", &[])?.map_or(Ok(None), |r| r.opt_int(0))
+    }
+
     /// Findings of a run in stored order.
-    fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>>;
+    pub fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
+        let like = filter.region.as_ref().map(|r| format!("{r}%"));
+        let mut q = Sql::new(format!("SELECT {FINDING_COLS} FROM check_findings WHERE run_id = $1"));
+        q.params.push(run.into());
+        if !filter.rules.is_empty() {
+            let p = q.p(Param::Texts(&filter.rules));
+            let cond = self.dialect().in_texts("rule", &p);
+            q.push(" AND ").push(&cond);
+        }
+        if let Some(like) = &like {
+            let p = q.p(like);
+            q.push(" AND region_code LIKE ").push(&p);
+        }
+        q.push(" ORDER BY seq").push(&self.dialect().limit(filter.limit, filter.offset));
+        self.rows(&q.text, &q.params)?
+            .iter()
+            .map(|r| {
+                Ok(Finding {
+                    rule: r.text(0)?,
+                    severity: r.text(1)?,
+                    table: r.text(2)?,
+                    key: r.text(3)?,
+                    field: r.text(4)?,
+                    value: r.text(5)?,
+                    message: r.text(6)?,
+                    region_code: r.text(7)?,
+                    amount_fen: r.opt_int(8)?,
+                    line: None,
+                })
+            })
+            .collect()
+    }
+
     /// Apply repairs in one transaction, logging each change made (at `at`, by `os_user`) in
     /// the same transaction; returns the rows changed. A repair whose row no longer holds
-    /// `old`, or whose new key already exists, is skipped and not logged.
-    fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64>;
+    /// `old`, or whose new key already exists, is skipped and not logged. A certificate's
+    /// repair revokes it, with the fix's note as the reason.
+    pub fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64> {
+        self.in_tx(|s| {
+            let mut changed = 0;
+            for f in fixes {
+                let n = if f.table == "certificates" {
+                    let sql = "UPDATE certificates SET status = $1, status_reason = $2, status_at = $3 WHERE identifier = $4 AND status = $5";
+                    s.exec(sql, params![&f.new, &f.note, at, f.key.first(), &f.old])?
+                } else {
+                    let spec = record_spec(f.table)?;
+                    let key_cols = &spec.columns[..spec.key];
+                    // The row's key after the change must not exist already.
+                    let after: Vec<String> = key_cols.iter().enumerate().map(|(i, c)| format!("x.{c} = ${}", if *c == f.column { 1 } else { i + 3 })).collect();
+                    let sql = format!(
+                        "UPDATE {t} SET {c} = $1 WHERE {c} = $2 AND {} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
+                        key_where(spec, "", 3),
+                        after.join(" AND "),
+                        t = spec.name,
+                        c = f.column
+                    );
+                    let mut p: Vec<Param<'_>> = vec![(&f.new).into(), (&f.old).into()];
+                    p.extend(f.key.iter().map(Param::from));
+                    s.exec(&sql, &p)?
+                };
+                if n > 0 {
+                    s.exec(
+                        "INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                        params![at, os_user, &f.rule, f.table, &f.key.join("|"), f.column, &f.old, &f.new],
+                    )?;
+                }
+                changed += n;
+            }
+            Ok(changed)
+        })
+    }
+
     /// Logged changes, newest first.
-    fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>>;
+    pub fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>> {
+        self.rows("SELECT id, applied_at, os_user, rule, tbl, key, col, old, new FROM check_fixes ORDER BY id DESC LIMIT $1 OFFSET $2", params![limit, offset])?
+            .iter()
+            .map(|r| {
+                Ok(AppliedFix {
+                    id: r.int(0)?,
+                    applied_at: r.text(1)?,
+                    os_user: r.text(2)?,
+                    rule: r.text(3)?,
+                    table: r.text(4)?,
+                    key: r.text(5)?,
+                    column: r.text(6)?,
+                    old: r.text(7)?,
+                    new: r.text(8)?,
+                })
+            })
+            .collect()
+    }
 }
 
-/// A run being stored (see [`CheckStore::begin_run`]).
-pub trait RunWriter {
+/// A run being stored (see [`Store::begin_run`]): rolled back if dropped uncommitted.
+pub struct RunWriter<'s> {
+    store: &'s mut Store,
+    id: i64,
+    seq: i64,
+    done: bool,
+}
+
+impl RunWriter<'_> {
     /// Store these findings after those stored before, numbered on in this order.
-    fn append(&mut self, findings: &[Finding]) -> Result<()>;
+    pub fn append(&mut self, findings: &[Finding]) -> Result<()> {
+        if findings.is_empty() {
+            return Ok(());
+        }
+        self.store.conn().append_findings(self.id, self.seq, findings)?;
+        self.seq += findings.len() as i64;
+        Ok(())
+    }
+
     /// Complete the run's record (finished_at, counts, totals) and commit; returns the run id.
-    fn commit(self: Box<Self>, run: &NewRun) -> Result<i64>;
+    pub fn commit(mut self, run: &NewRun) -> Result<i64> {
+        self.store.exec(
+            "UPDATE check_runs SET finished_at = $1, counts = $2, total = $3, errors = $4, warnings = $5 WHERE id = $6",
+            &[run.finished_at.into(), Param::Json(&run.counts), run.total.into(), run.errors.into(), run.warnings.into(), self.id.into()],
+        )?;
+        self.store.conn().batch("COMMIT")?;
+        self.done = true;
+        Ok(self.id)
+    }
+}
+
+impl Drop for RunWriter<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.store.conn().batch("ROLLBACK");
+        }
+    }
 }
 
 /// SQL conditions (`AND …`, possibly empty) limiting rows of `table` (aliased `alias`) to the
@@ -239,19 +529,6 @@ pub(crate) fn scope_sql(scope: &Scope, table: &str, alias: &str) -> String {
 /// `AND …` conditions limiting certificates (aliased `alias`) to the scope's region.
 pub(crate) fn cert_scope_sql(scope: &Scope, alias: &str) -> String {
     scope.region.as_ref().map(|r| format!(" AND {alias}.region_code LIKE '{r}%'")).unwrap_or_default()
-}
-
-/// `AND …` conditions on stored findings (rule list and region prefix; values validated).
-pub(crate) fn finding_sql(filter: &FindingFilter) -> String {
-    let mut out = String::new();
-    if !filter.rules.is_empty() {
-        let list: Vec<String> = filter.rules.iter().map(|r| format!("'{}'", r.replace('\'', "''"))).collect();
-        out.push_str(&format!(" AND rule IN ({})", list.join(", ")));
-    }
-    if let Some(r) = &filter.region {
-        out.push_str(&format!(" AND region_code LIKE '{}%'", r.replace('\'', "''")));
-    }
-    out
 }
 
 /// The record table named `table`.

@@ -2,7 +2,12 @@
 //!
 //! The import engine validates rows in Rust (the same code for both backends) and hands the
 //! store chunks of clean rows; each chunk is written, with the batch's progress, in one
-//! transaction, so a killed import leaves whole chunks and a resumable batch.
+//! transaction, so a killed import leaves whole chunks and a resumable batch. Writing the rows
+//! is each backend's own hot path ([`super::Conn::write_rows`]); the rest is here.
+use super::sql::{Param, Row as SqlRow};
+use super::Store;
+use crate::error::Fail;
+use crate::params;
 use anyhow::Result;
 use serde::Serialize;
 
@@ -193,33 +198,178 @@ pub struct UndoCounts {
     pub restored: u64,
 }
 
-pub trait RecordStore {
+const BATCH_COLS: &str = "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
+    last_line, read, inserted, updated, unchanged, rejected, conflicts, deleted, seconds";
+
+fn batch_from_row(r: &SqlRow) -> Result<BatchInfo> {
+    let n = |i: usize| -> Result<u64> { Ok(r.int(i)?.max(0) as u64) };
+    Ok(BatchInfo {
+        id: r.int(0)?,
+        kind: r.text(1)?,
+        file: r.text(2)?,
+        sha256: r.text(3)?,
+        mode: r.text(4)?,
+        lenient: r.bool(5)?,
+        os_user: r.text(6)?,
+        owner: r.text(7)?,
+        started_at: crate::clock::format_utc(r.ts(8)?),
+        finished_at: r.opt_ts(9)?.map(crate::clock::format_utc),
+        state: r.text(10)?,
+        counters: Counters { last_line: n(11)?, read: n(12)?, inserted: n(13)?, updated: n(14)?, unchanged: n(15)?, rejected: n(16)?, conflicts: n(17)?, deleted: n(18)? },
+        seconds: r.real(19)?,
+    })
+}
+
+/// The statement recording a batch's counters (integers, inlined: one round trip with a commit).
+fn counters_sql(batch: i64, c: &Counters) -> String {
+    format!(
+        "UPDATE import_batches SET last_line = {}, read = {}, inserted = {}, updated = {}, unchanged = {}, rejected = {}, conflicts = {}, deleted = {} WHERE id = {batch}",
+        c.last_line, c.read, c.inserted, c.updated, c.unchanged, c.rejected, c.conflicts, c.deleted
+    )
+}
+
+/// `col = $first AND …` over the natural key of `spec`.
+pub(crate) fn key_where(spec: &TableSpec, alias: &str, first: usize) -> String {
+    spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{alias}{c} = ${}", first + i)).collect::<Vec<_>>().join(" AND ")
+}
+
+impl Store {
     /// Rows per piece handed from the validator to the writer: small enough to keep memory
     /// flat, large enough that per-statement overhead does not show.
-    fn piece_rows(&self) -> usize {
-        5_000
+    pub fn piece_rows(&self) -> usize {
+        self.conn.piece_rows()
     }
+
     /// Start a batch (state `running`); returns its id.
-    fn create_batch(&mut self, batch: &NewBatch) -> Result<i64>;
+    pub fn create_batch(&mut self, b: &NewBatch) -> Result<i64> {
+        let row = self.row(
+            "INSERT INTO import_batches (kind, file, sha256, mode, lenient, os_user, owner, started_at, state)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running') RETURNING id",
+            params![&b.kind, &b.file, &b.sha256, b.mode.as_str(), b.lenient, &b.os_user, &b.owner, b.started_at],
+        )?;
+        row.ok_or_else(|| anyhow::anyhow!("no batch id returned"))?.int(0)
+    }
+
     /// Open a chunk: one transaction (a savepoint in a dry run) for the rows written until
-    /// [`RecordStore::commit_chunk`].
-    fn begin_chunk(&mut self) -> Result<()>;
+    /// [`Store::commit_chunk`].
+    pub fn begin_chunk(&mut self) -> Result<()> {
+        self.begin()
+    }
+
     /// Write rows inside the open chunk.
-    fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome>;
+    pub fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+        self.conn().write_rows(batch, spec, mode, rows)
+    }
+
     /// Record the batch's counters and commit the chunk: a crash leaves whole chunks.
-    fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()>;
+    pub fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()> {
+        let sql = format!("{}; {}", counters_sql(batch, counters), self.tx_sql()[1]);
+        let done = self.conn().batch(&sql);
+        self.conn().chunk_ended();
+        done
+    }
+
     /// Roll the open chunk back.
-    fn abort_chunk(&mut self) -> Result<()>;
+    pub fn abort_chunk(&mut self) -> Result<()> {
+        let done = self.rollback();
+        self.conn().chunk_ended();
+        done
+    }
+
     /// Close a batch: for `Replace`, delete (and keep for undo) the rows its file did not hold;
     /// record the final counters, state and time. Returns the rows deleted.
-    fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64>;
+    pub fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64> {
+        let finished = crate::clock::now()?;
+        let previous = self.dialect().json_array(&spec.columns.iter().chain(META).map(|c| format!("CAST({c} AS TEXT)")).collect::<Vec<_>>());
+        self.in_tx(|s| {
+            let mut deleted = 0;
+            if mode == Mode::Replace {
+                let t = spec.name;
+                s.exec(&format!("INSERT INTO import_changes (batch_id, tbl, previous) SELECT $1, $2, {previous} FROM {t} WHERE seen_batch IS DISTINCT FROM $1"), params![batch, t])?;
+                deleted = s.exec(&format!("DELETE FROM {t} WHERE seen_batch IS DISTINCT FROM $1"), params![batch])?;
+            }
+            let mut c = end.counters;
+            c.deleted = deleted;
+            s.conn().batch(&counters_sql(batch, &c))?;
+            s.exec(
+                "UPDATE import_batches SET state = $2, finished_at = $3, seconds = $4, sha256 = coalesce($5, sha256) WHERE id = $1",
+                params![batch, end.state, finished, end.seconds, end.sha256],
+            )?;
+            Ok(deleted)
+        })
+    }
+
     /// Set a batch's state (e.g. `interrupted`, `failed`).
-    fn set_batch_state(&mut self, batch: i64, state: &str) -> Result<()>;
-    fn batches(&mut self, limit: u32) -> Result<Vec<BatchInfo>>;
-    fn batch(&mut self, id: i64) -> Result<Option<BatchInfo>>;
+    pub fn set_batch_state(&mut self, batch: i64, state: &str) -> Result<()> {
+        self.exec("UPDATE import_batches SET state = $2 WHERE id = $1", params![batch, state])?;
+        Ok(())
+    }
+
+    /// The latest batches, newest first.
+    pub fn batches(&mut self, limit: u32) -> Result<Vec<BatchInfo>> {
+        self.rows(&format!("SELECT {BATCH_COLS} FROM import_batches ORDER BY id DESC LIMIT $1"), params![limit])?.iter().map(batch_from_row).collect()
+    }
+
+    pub fn batch(&mut self, id: i64) -> Result<Option<BatchInfo>> {
+        self.row(&format!("SELECT {BATCH_COLS} FROM import_batches WHERE id = $1"), params![id])?.as_ref().map(batch_from_row).transpose()
+    }
+
     /// Remove what a batch inserted and restore what it updated or deleted, in one transaction.
-    fn undo_batch(&mut self, id: i64, spec: &TableSpec) -> Result<UndoCounts>;
-    /// Hold everything written from now on in one transaction that [`RecordStore::rollback_all`] discards (dry runs).
-    fn begin_dry_run(&mut self) -> Result<()>;
-    fn rollback_all(&mut self) -> Result<()>;
+    /// (A batch saves a row's previous state at most once, so the order of restoring is free.)
+    pub fn undo_batch(&mut self, id: i64, spec: &TableSpec) -> Result<UndoCounts> {
+        self.in_tx(|s| {
+            let later: Vec<i64> = s
+                .rows("SELECT id FROM import_batches WHERE kind = $1 AND id > $2 AND state <> 'undone' ORDER BY id", params![spec.name, id])?
+                .iter()
+                .map(|r| r.int(0))
+                .collect::<Result<_>>()?;
+            if !later.is_empty() {
+                let list: Vec<String> = later.iter().map(i64::to_string).collect();
+                return Err(Fail::usage(format!("batch {id} has later {} batches: {}", spec.name, list.join(", "))).hint("undo the later batches first, newest first").into());
+            }
+            let deleted = s.exec(&format!("DELETE FROM {} WHERE created_batch = $1", spec.name), params![id])?;
+            let saved = s.rows("SELECT previous FROM import_changes WHERE batch_id = $1", params![id])?;
+            for r in &saved {
+                let previous: Vec<Option<String>> = serde_json::from_value(r.json(0)?)?;
+                restore(s, spec, &previous)?;
+            }
+            s.exec("DELETE FROM import_changes WHERE batch_id = $1", params![id])?;
+            s.exec("UPDATE import_batches SET state = 'undone' WHERE id = $1", params![id])?;
+            Ok(UndoCounts { deleted, restored: saved.len() as u64 })
+        })
+    }
+
+    /// Hold everything written from now on in one transaction that [`Store::rollback_all`]
+    /// discards (dry runs).
+    pub fn begin_dry_run(&mut self) -> Result<()> {
+        let begin = self.dialect().begin_write();
+        self.conn().batch(begin)?;
+        self.dry_run = true;
+        Ok(())
+    }
+
+    pub fn rollback_all(&mut self) -> Result<()> {
+        self.dry_run = false;
+        self.conn().batch("ROLLBACK")
+    }
+}
+
+/// A row restored from its saved values (`META` columns after the data columns).
+fn restore(s: &mut Store, spec: &TableSpec, previous: &[Option<String>]) -> Result<()> {
+    let keys: Vec<Param<'_>> = previous[..spec.key].iter().map(Param::from).collect();
+    s.exec(&format!("DELETE FROM {} WHERE {}", spec.name, key_where(spec, "", 1)), &keys)?;
+    let all: Vec<&str> = spec.columns.iter().chain(META).copied().collect();
+    let marks: Vec<String> = (1..=all.len()).map(|i| format!("${i}")).collect();
+    let n = spec.columns.len();
+    // Integers as integers (SQLite keeps the type it is given).
+    let values: Vec<Param<'_>> = previous
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v.as_deref() {
+            Some(t) if i > n || spec.is_integer(i) => t.parse::<i64>().map_or(Param::Text(t), Param::Int),
+            other => Param::from(other),
+        })
+        .collect();
+    s.exec(&format!("INSERT INTO {} ({}) VALUES ({})", spec.name, all.join(", "), marks.join(", ")), &values)?;
+    Ok(())
 }

@@ -1,8 +1,12 @@
-//! The information-system inventory in the database: the [`SystemStore`] capability.
+//! The information-system inventory in the database.
 //!
 //! Tables (migration 4): `systems` (a record table of the import engine, see
 //! [`super::records::SYSTEMS`]), `system_activity` (per system, day and kind),
 //! `system_scans` and `system_scan_results`, `system_retirement_steps`.
+use super::records::SYSTEMS;
+use super::sql::{Param, Row, Sql};
+use super::Store;
+use crate::params;
 use anyhow::Result;
 use jiff::civil::Date;
 use jiff::Timestamp;
@@ -189,25 +193,170 @@ pub struct Step {
     pub recorded_at: Timestamp,
 }
 
-pub trait SystemStore {
+fn activity_row(r: &Row) -> Result<DayActivity> {
+    Ok(DayActivity {
+        system: r.text(0)?,
+        day: r.date(1)?,
+        kind: r.text(2)?,
+        requests: r.int(3)?,
+        clients: r.int(4)?,
+        users: r.int(5)?,
+        last_at: r.opt_ts(6)?,
+        details: r.text(7)?,
+    })
+}
+
+fn json_list(v: serde_json::Value) -> Vec<String> {
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+/// A validated value as bound: an empty date is NULL, integers are integers.
+fn value(i: usize, v: &str) -> Param<'_> {
+    if v.is_empty() && SYSTEMS.is_date(i) {
+        Param::Null
+    } else if SYSTEMS.is_integer(i) {
+        v.parse::<i64>().map_or(Param::Text(v), Param::Int)
+    } else {
+        Param::Text(v)
+    }
+}
+
+impl Store {
     /// Systems by id.
-    fn systems(&mut self, filter: &SystemFilter) -> Result<Vec<System>>;
-    fn system(&mut self, id: &str) -> Result<Option<System>>;
-    /// Insert a system from validated values in [`super::records::SYSTEMS`] column order;
-    /// false when the id is taken.
-    fn insert_system(&mut self, values: &[String]) -> Result<bool>;
+    pub fn systems(&mut self, filter: &SystemFilter) -> Result<Vec<System>> {
+        let mut sql = Sql::new(format!("SELECT {} FROM systems WHERE TRUE", select_list()));
+        for (col, v) in [("state", &filter.state), ("department", &filter.department)] {
+            if let Some(v) = v {
+                let p = sql.p(v);
+                sql.push(&format!(" AND {col} = {p}"));
+            }
+        }
+        sql.push(" ORDER BY id COLLATE \"C\"");
+        self.rows(&sql.text, &sql.params)?.iter().map(system_row).collect()
+    }
+
+    pub fn system(&mut self, id: &str) -> Result<Option<System>> {
+        self.row(&format!("SELECT {} FROM systems WHERE id = $1", select_list()), params![id])?.as_ref().map(system_row).transpose()
+    }
+
+    /// Insert a system from validated values in [`SYSTEMS`] column order; false when the id is taken.
+    pub fn insert_system(&mut self, values: &[String]) -> Result<bool> {
+        let marks: Vec<String> = (1..=values.len()).map(|i| format!("${i}")).collect();
+        let params: Vec<Param<'_>> = values.iter().enumerate().map(|(i, v)| value(i, v)).collect();
+        let sql = format!("INSERT INTO systems ({}) VALUES ({}) ON CONFLICT DO NOTHING", SYSTEMS.columns.join(", "), marks.join(", "));
+        Ok(self.exec(&sql, &params)? == 1)
+    }
+
     /// Overwrite a system's fields from validated values (the id is the first).
-    fn update_system(&mut self, values: &[String]) -> Result<()>;
+    pub fn update_system(&mut self, values: &[String]) -> Result<()> {
+        let sets: Vec<String> = SYSTEMS.columns.iter().enumerate().skip(1).map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+        let params: Vec<Param<'_>> = values.iter().enumerate().map(|(i, v)| value(i, v)).collect();
+        self.exec(&format!("UPDATE systems SET {} WHERE id = $1", sets.join(", ")), &params)?;
+        Ok(())
+    }
+
     /// Write activity rows in one transaction; returns the rows written.
-    fn put_activity(&mut self, rows: &[DayActivity], merge: Merge) -> Result<u64>;
+    pub fn put_activity(&mut self, rows: &[DayActivity], merge: Merge) -> Result<u64> {
+        let d = self.dialect();
+        let on_conflict = match merge {
+            Merge::Replace => "requests = excluded.requests, clients = excluded.clients, users = excluded.users, last_at = excluded.last_at, details = excluded.details".to_string(),
+            Merge::Add => format!(
+                "requests = system_activity.requests + excluded.requests, clients = {}, users = {}, \
+                 last_at = CASE WHEN excluded.last_at IS NULL THEN system_activity.last_at WHEN system_activity.last_at IS NULL THEN excluded.last_at ELSE {} END, \
+                 details = excluded.details",
+                d.greatest("system_activity.clients", "excluded.clients"),
+                d.greatest("system_activity.users", "excluded.users"),
+                d.greatest("system_activity.last_at", "excluded.last_at"),
+            ),
+        };
+        let sql = format!(
+            "INSERT INTO system_activity (system, day, kind, requests, clients, users, last_at, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+             ON CONFLICT (system, day, kind) DO UPDATE SET {on_conflict}"
+        );
+        self.in_tx(|s| {
+            for a in rows {
+                s.exec(&sql, params![&a.system, a.day, &a.kind, a.requests, a.clients, a.users, a.last_at, &a.details])?;
+            }
+            Ok(rows.len() as u64)
+        })
+    }
+
     /// Activity of one system (or all), from `since` on, by system, day and kind.
-    fn activity(&mut self, system: Option<&str>, since: Option<Date>) -> Result<Vec<DayActivity>>;
+    pub fn activity(&mut self, system: Option<&str>, since: Option<Date>) -> Result<Vec<DayActivity>> {
+        let mut sql = Sql::new("SELECT system, day, kind, requests, clients, users, last_at, details FROM system_activity WHERE TRUE");
+        if let Some(id) = system {
+            let p = sql.p(id);
+            sql.push(&format!(" AND system = {p}"));
+        }
+        if let Some(day) = since {
+            let p = sql.p(day);
+            sql.push(&format!(" AND day >= {p}"));
+        }
+        sql.push(" ORDER BY system COLLATE \"C\", day, kind COLLATE \"C\"");
+        self.rows(&sql.text, &sql.params)?.iter().map(activity_row).collect()
+    }
+
     /// Store a scan with its results; returns its id.
-    fn save_scan(&mut self, scan: &NewScan<'_>) -> Result<i64>;
+    pub fn save_scan(&mut self, scan: &NewScan<'_>) -> Result<i64> {
+        self.in_tx(|s| {
+            let id = s
+                .row("INSERT INTO system_scans (at, as_of, policy, os_user) VALUES ($1, $2, $3, $4) RETURNING id", params![scan.at, scan.as_of, scan.policy, scan.os_user])?
+                .ok_or_else(|| anyhow::anyhow!("no scan id returned"))?
+                .int(0)?;
+            for r in scan.results {
+                let (reasons, missing) = (serde_json::to_string(&r.reasons)?, serde_json::to_string(&r.missing)?);
+                s.exec(
+                    "INSERT INTO system_scan_results (scan_id, system, state, score, reasons, missing, worsened) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    params![id, &r.system, &r.state, r.score, &reasons, &missing, r.worsened],
+                )?;
+            }
+            Ok(id)
+        })
+    }
+
     /// The latest scan: its id, as-of day and results.
-    fn last_scan(&mut self) -> Result<Option<(i64, Date, Vec<ScanRow>)>>;
+    pub fn last_scan(&mut self) -> Result<Option<(i64, Date, Vec<ScanRow>)>> {
+        let Some(r) = self.row("SELECT id, as_of FROM system_scans ORDER BY id DESC LIMIT 1", &[])? else { return Ok(None) };
+        let (id, as_of) = (r.int(0)?, r.date(1)?);
+        let results = self
+            .rows("SELECT system, state, score, reasons, missing, worsened FROM system_scan_results WHERE scan_id = $1 ORDER BY system COLLATE \"C\"", params![id])?
+            .iter()
+            .map(|r| Ok(ScanRow { system: r.text(0)?, state: r.text(1)?, score: r.int(2)?, reasons: json_list(r.json(3)?), missing: json_list(r.json(4)?), worsened: r.bool(5)? }))
+            .collect::<Result<_>>()?;
+        Ok(Some((id, as_of, results)))
+    }
+
     /// A system's retirement steps, in workflow order.
-    fn retirement_steps(&mut self, system: &str) -> Result<Vec<Step>>;
+    pub fn retirement_steps(&mut self, system: &str) -> Result<Vec<Step>> {
+        self.rows(
+            "SELECT system, step, day, person, note, detail, recorded_at FROM system_retirement_steps WHERE system = $1
+             ORDER BY CASE step WHEN 'suspected' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'offline' THEN 3 WHEN 'data' THEN 4 WHEN 'released' THEN 5 ELSE 6 END",
+            params![system],
+        )?
+        .iter()
+        .map(|r| Ok(Step { system: r.text(0)?, step: r.text(1)?, day: r.date(2)?, person: r.text(3)?, note: r.text(4)?, detail: r.text(5)?, recorded_at: r.opt_ts(6)?.unwrap_or_default() }))
+        .collect()
+    }
+
     /// Record a step and set the system's lifecycle state to it, in one transaction.
-    fn add_retirement_step(&mut self, step: &Step) -> Result<()>;
+    pub fn add_retirement_step(&mut self, s: &Step) -> Result<()> {
+        self.in_tx(|st| {
+            st.exec(
+                "INSERT INTO system_retirement_steps (system, step, day, person, note, detail, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                params![&s.system, &s.step, s.day, &s.person, &s.note, &s.detail, s.recorded_at],
+            )?;
+            st.exec("UPDATE systems SET state = $2 WHERE id = $1", params![&s.system, &s.step])?;
+            Ok(())
+        })
+    }
+}
+
+/// Every system column read as text (dates as ISO dates), in [`SYSTEM_COLUMNS`] order.
+fn select_list() -> String {
+    SYSTEM_COLUMNS.iter().map(|c| format!("CAST({c} AS TEXT)")).collect::<Vec<_>>().join(", ")
+}
+
+fn system_row(r: &Row) -> Result<System> {
+    let values: Vec<Option<String>> = (0..SYSTEM_COLUMNS.len()).map(|i| r.opt_text(i)).collect::<Result<_>>()?;
+    Ok(System::from_values(&values))
 }

@@ -4,31 +4,7 @@ use crate::clock;
 use anyhow::Result;
 use jiff::Timestamp;
 
-/// The OS user running mzctl: `$USER`/`$LOGNAME`, else the passwd entry of the process's uid.
-pub fn os_user() -> String {
-    if let Some(u) = ["USER", "LOGNAME", "USERNAME"].iter().find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty())) {
-        return u;
-    }
-    uid_name().unwrap_or_else(|| "unknown".to_string())
-}
-
-#[cfg(unix)]
-fn uid_name() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid();
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-    let name = passwd.lines().find_map(|l| {
-        let mut f = l.split(':');
-        let name = f.next()?;
-        (f.nth(1)? == uid.to_string()).then(|| name.to_string())
-    });
-    Some(name.unwrap_or_else(|| format!("uid {uid}")))
-}
-
-#[cfg(not(unix))]
-fn uid_name() -> Option<String> {
-    None
-}
+pub use crate::config::os_user;
 
 /// The command line as typed, shell-quoted, with passwords in URLs redacted.
 pub fn command_line<I: IntoIterator<Item = String>>(args: I) -> String {
@@ -55,7 +31,7 @@ fn shell_quote(s: &str) -> String {
 }
 
 /// Record one audit row.
-pub fn record(store: &mut dyn Store, command: &str, counts: Counts, outcome: &str) -> Result<()> {
+pub fn record(store: &mut Store, command: &str, counts: Counts, outcome: &str) -> Result<()> {
     let entry = NewAudit {
         at: clock::now()?,
         os_user: os_user(),
@@ -68,7 +44,7 @@ pub fn record(store: &mut dyn Store, command: &str, counts: Counts, outcome: &st
 }
 
 /// Recent audit rows, newest first.
-pub fn list(store: &mut dyn Store, since: Option<Timestamp>, limit: u32) -> Result<Vec<AuditEntry>> {
+pub fn list(store: &mut Store, since: Option<Timestamp>, limit: u32) -> Result<Vec<AuditEntry>> {
     store.list_audit(since, limit)
 }
 

@@ -21,7 +21,7 @@ pub struct Status {
 }
 
 /// Schema version, pending migrations and row counts; changes nothing.
-pub fn status(store: &mut dyn Store) -> Result<Status> {
+pub fn status(store: &mut Store) -> Result<Status> {
     let applied = store.applied_migrations()?;
     let pending = migrations::check(store.backend(), &applied)?;
     Ok(Status {
@@ -44,7 +44,7 @@ pub struct Migrated {
 }
 
 /// Apply the pending migrations (or, with `dry_run`, only list them).
-pub fn migrate(store: &mut dyn Store, dry_run: bool) -> Result<Migrated> {
+pub fn migrate(store: &mut Store, dry_run: bool) -> Result<Migrated> {
     let applied = if dry_run {
         let history = store.applied_migrations()?;
         migrations::check(store.backend(), &history)?.iter().map(|m| m.version).collect()

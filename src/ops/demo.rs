@@ -103,7 +103,7 @@ fn differences(expected: &BTreeMap<String, u64>, found: &BTreeMap<String, u64>) 
 
 /// Run the demo in `opts.dir` (made ready by [`fresh_dir`]); `announce` is told each step as it
 /// starts (for a heading on stderr).
-pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)) -> Result<DemoReport> {
+pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)) -> Result<DemoReport> {
     let mut steps = Vec::new();
     let mut step = |name: &str, result: String| steps.push(DemoStep { step: name.to_string(), result });
     let mut unexpected = Vec::new();
@@ -186,7 +186,7 @@ pub fn run(store: &mut dyn Store, opts: &DemoOptions, announce: &mut dyn FnMut(&
 }
 
 /// Every rule on the stored city: its findings per rule are the manifest's totals.
-fn check_line(store: &mut dyn Store, as_of: jiff::civil::Date, expected: &Expected, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
+fn check_line(store: &mut Store, as_of: jiff::civil::Date, expected: &Expected, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
     let check_opts = super::check::RunOptions { rules: Vec::new(), region: None, program: None, as_of, params: super::check::Params::default(), jobs: None };
     let checked = super::check::run(store, &check_opts)?;
     counts.insert("check_findings".into(), checked.total as i64);
@@ -222,7 +222,7 @@ fn check_line(store: &mut dyn Store, as_of: jiff::civil::Date, expected: &Expect
 /// exported trust list, one revoked and rejected through the signed revocation list (both lists
 /// written to the folder). A re-run on the same database issues nothing new and revokes nothing
 /// more.
-fn certificates_line(store: &mut dyn Store, opts: &DemoOptions, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
+fn certificates_line(store: &mut Store, opts: &DemoOptions, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
     use super::cert::{self, issue, keys};
     use crate::domain::cert::verify as v;
     const USCC: &str = "11440100MB2C92151Y";
@@ -309,7 +309,7 @@ fn certificates_line(store: &mut dyn Store, opts: &DemoOptions, counts: &mut Cou
 /// system in the state the manifest says it was built to have), and what the idle and zombie
 /// systems hold.
 fn systems_line(
-    store: &mut dyn Store,
+    store: &mut Store,
     dir: &Path,
     import: &super::import::ImportOptions,
     as_of: jiff::civil::Date,

@@ -257,7 +257,7 @@ pub struct Added {
 }
 
 /// Add one record (rolled back with `dry_run`).
-pub fn add(store: &mut dyn Store, fields: &Fields, dry_run: bool) -> Result<(Added, Counts)> {
+pub fn add(store: &mut Store, fields: &Fields, dry_run: bool) -> Result<(Added, Counts)> {
     let prepared = prepare(fields).map_err(|e| {
         let flag = match e.field {
             "longitude" => "lon",
@@ -331,7 +331,7 @@ fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
 /// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`). The file
 /// is read as `import` reads it (UTF-8 or GB18030, the delimiter sniffed, a spreadsheet's first
 /// sheet, the same line numbers).
-pub fn import(store: &mut dyn Store, path: &Path, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(Imported, Counts)> {
+pub fn import(store: &mut Store, path: &Path, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(Imported, Counts)> {
     let file = path.display().to_string();
     let input = Input::File(path.to_path_buf());
     let Opened { reader, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
@@ -427,13 +427,13 @@ pub fn filter(region: Option<&str>, category: Option<&str>, status: Option<Place
 }
 
 /// Places matching the filter, with what their codes mean.
-pub fn list(store: &mut dyn Store, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
+pub fn list(store: &mut Store, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
     Ok(store.places(filter)?.into_iter().map(PlaceView::new).collect())
 }
 
 /// Places matching `text` (name, alias, pinyin, or initials per syllable or per word), best
 /// first, ranked as `region search` ranks ([`Query::rank`]); ties by code.
-pub fn search(store: &mut dyn Store, text: &str, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
+pub fn search(store: &mut Store, text: &str, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
     let query = Query::new(text).ok_or_else(|| Fail::usage("the search text is empty"))?;
     let mut hits: Vec<(u8, Place)> = store
         .places(filter)?
@@ -448,7 +448,7 @@ pub fn search(store: &mut dyn Store, text: &str, filter: &PlaceFilter) -> Result
 }
 
 /// One record by code.
-pub fn show(store: &mut dyn Store, code: &str) -> Result<PlaceView> {
+pub fn show(store: &mut Store, code: &str) -> Result<PlaceView> {
     let code = to_halfwidth(code.trim()).into_owned();
     PlaceCode::parse(&code).map_err(|e| Fail::usage(format!("{code}: {e}")))?;
     let place = store.place(&code)?.ok_or_else(|| {
@@ -466,7 +466,7 @@ pub struct Retired {
 }
 
 /// The current record `code`, checked to be retirable.
-pub fn retirable(store: &mut dyn Store, code: &str) -> Result<Place> {
+pub fn retirable(store: &mut Store, code: &str) -> Result<Place> {
     let view = show(store, code)?;
     if view.place.status == PlaceStatus::Historical {
         let when = view.place.abolished_year.map_or(String::new(), |y| format!(" (abolished {y})"));
@@ -476,7 +476,7 @@ pub fn retirable(store: &mut dyn Store, code: &str) -> Result<Place> {
 }
 
 /// Mark a record historical, abolished in `year`.
-pub fn retire(store: &mut dyn Store, place: Place, year: i32, dry_run: bool) -> Result<(Retired, Counts)> {
+pub fn retire(store: &mut Store, place: Place, year: i32, dry_run: bool) -> Result<(Retired, Counts)> {
     let at = crate::clock::now()?;
     let place = if dry_run {
         Place { status: PlaceStatus::Historical, abolished_year: Some(year), ..place }

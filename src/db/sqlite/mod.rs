@@ -1,167 +1,178 @@
-//! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys on).
-mod regions;
-
-use super::migrations::{Applied, Migration};
-use super::{AuditEntry, Backend, NewAudit, Store};
-use crate::clock;
-use anyhow::{Context, Result};
-use jiff::Timestamp;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use std::collections::BTreeMap;
-use std::path::Path;
-
-const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
-
-mod certs;
-mod checks;
-mod records;
+//! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys on). Queries
+//! are translated from the shared spelling ([`crate::db::sql::sqlite`]) and prepared once per
+//! connection; values go in and come back as SQLite holds them.
+mod load;
 mod raw;
-mod systems;
+mod scan;
 
-pub struct SqliteStore {
+use crate::db::sql::{self, Cell, Dialect, Param, Row};
+use crate::db::Conn;
+use anyhow::{Context, Result};
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a writer waits for another to finish before giving up: longer than a chunk takes.
+const BUSY: Duration = Duration::from_secs(60);
+
+pub struct SqliteConn {
     pub(crate) conn: Connection,
     url: String,
     /// The file (none in memory).
-    path: Option<std::path::PathBuf>,
-    /// Inside a dry run's outer transaction: chunks use savepoints.
-    dry_run: bool,
+    path: Option<PathBuf>,
+    notes: Vec<String>,
 }
 
-impl SqliteStore {
-    pub fn open(path: &Path) -> Result<SqliteStore> {
+impl SqliteConn {
+    pub fn open(path: &Path) -> Result<SqliteConn> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let conn = Connection::open(path).with_context(|| format!("cannot open SQLite database {}", path.display()))?;
-        let store = SqliteStore { conn, url: format!("sqlite:{}", path.display()), path: Some(path.to_path_buf()), dry_run: false };
-        store.configure(true)?;
-        Ok(store)
+        let mut c = SqliteConn { conn, url: format!("sqlite:{}", path.display()), path: Some(path.to_path_buf()), notes: Vec::new() };
+        c.configure(true)?;
+        Ok(c)
     }
 
-    pub fn memory() -> Result<SqliteStore> {
-        let store = SqliteStore { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), path: None, dry_run: false };
-        store.configure(false)?;
-        Ok(store)
+    pub fn memory() -> Result<SqliteConn> {
+        let mut c = SqliteConn { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), path: None, notes: Vec::new() };
+        c.configure(false)?;
+        Ok(c)
     }
 
-    /// A read-only connection to the same file (which WAL lets read beside this one).
-    pub(crate) fn reader(&self) -> Result<Option<SqliteStore>> {
-        let Some(path) = &self.path else { return Ok(None) };
-        use rusqlite::OpenFlags;
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        // A reader scans: pages are read once, and a large cache only holds copies of them
-        // (three connections of 32 MiB each filled on a 1M-person check run: 223 → 157 MiB peak).
-        conn.execute_batch("PRAGMA cache_size = -1024;")?;
-        Ok(Some(SqliteStore { conn, url: self.url.clone(), path: self.path.clone(), dry_run: false }))
-    }
-
-    fn configure(&self, wal: bool) -> Result<()> {
-        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    fn configure(&mut self, wal: bool) -> Result<()> {
+        self.conn.busy_timeout(BUSY)?;
         // A database made anew gets 16 KiB pages (SQLite's default is 4 KiB): a fourth of the
-        // page reads and writes for a scan or a bulk load (1M people: `check run` 0.82 → 0.80 s,
-        // best of 6; `import people` 3.94 → 3.26 s). Without effect on an existing database,
-        // whose page size is fixed.
+        // page reads and writes for a scan or a bulk load. Without effect on an existing
+        // database, whose page size is fixed.
         self.conn.execute_batch("PRAGMA page_size = 16384;")?;
         if wal {
             // journal_mode answers with a row; a read-only or network file system may refuse WAL.
             let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                crate::ui::warn(&format!("{}: journal mode is {mode}, not WAL", self.url));
+                self.notes.push(format!("{}: journal mode is {mode}, not WAL", self.url));
             }
         }
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;")
-            .with_context(|| format!("cannot configure {}", self.url))?;
-        Ok(())
+            .with_context(|| format!("cannot configure {}", self.url))
+    }
+
+    fn prepare(&self, sql: &str, params: &[Param<'_>]) -> Result<rusqlite::CachedStatement<'_>> {
+        let mut stmt = self.conn.prepare_cached(&sql::sqlite(sql))?;
+        for (i, p) in params.iter().enumerate() {
+            stmt.raw_bind_parameter(i + 1, bound(p)?)?;
+        }
+        Ok(stmt)
     }
 }
 
-impl Store for SqliteStore {
-    fn backend(&self) -> Backend {
-        Backend::Sqlite
+/// A value as SQLite stores it: dates and timestamps as ISO text, booleans as 0/1, a list of
+/// texts as a JSON array (for `json_each`).
+fn bound<'a>(p: &Param<'a>) -> Result<ToSqlOutput<'a>> {
+    Ok(match *p {
+        Param::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+        Param::Int(n) => ToSqlOutput::Borrowed(ValueRef::Integer(n)),
+        Param::Real(f) => ToSqlOutput::Borrowed(ValueRef::Real(f)),
+        Param::Text(s) | Param::Json(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+        Param::Bool(b) => ToSqlOutput::Borrowed(ValueRef::Integer(i64::from(b))),
+        Param::Date(d) => ToSqlOutput::Owned(Value::Text(d.to_string())),
+        Param::Ts(t) => ToSqlOutput::Owned(Value::Text(crate::clock::format_utc(t))),
+        Param::Texts(list) => ToSqlOutput::Owned(Value::Text(serde_json::to_string(list)?)),
+    })
+}
+
+fn cell(v: ValueRef<'_>) -> Cell {
+    match v {
+        ValueRef::Null => Cell::Null,
+        ValueRef::Integer(n) => Cell::Int(n),
+        ValueRef::Real(f) => Cell::Real(f),
+        ValueRef::Text(t) | ValueRef::Blob(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+    }
+}
+
+impl Conn for SqliteConn {
+    fn dialect(&self) -> Dialect {
+        Dialect::Sqlite
     }
 
     fn url(&self) -> &str {
         &self.url
     }
 
-    fn applied_migrations(&mut self) -> Result<Vec<Applied>> {
-        let exists: bool = self.conn.query_row(
-            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'",
-            [],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Ok(Vec::new());
-        }
-        let mut stmt = self.conn.prepare("SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Applied { version: r.get(0)?, name: r.get(1)?, checksum: r.get(2)?, applied_at: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    fn execute(&mut self, sql: &str, params: &[Param<'_>]) -> Result<u64> {
+        Ok(self.prepare(sql, params)?.raw_execute()? as u64)
     }
 
-    fn apply_migration(&mut self, m: &Migration) -> Result<bool> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(HISTORY_DDL)?;
-        let done: Option<u32> = tx
-            .query_row("SELECT version FROM schema_migrations WHERE version = ?1", [m.version], |r| r.get(0))
-            .optional()?;
-        if done.is_some() {
-            return Ok(false);
+    fn query(&mut self, sql: &str, params: &[Param<'_>]) -> Result<Vec<Row>> {
+        let mut stmt = self.prepare(sql, params)?;
+        let n = stmt.column_count();
+        let mut rows = stmt.raw_query();
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(Row((0..n).map(|i| r.get_ref(i).map(cell)).collect::<rusqlite::Result<_>>()?));
         }
-        tx.execute_batch(m.sqlite).with_context(|| format!("migration {} ({}) failed", m.version, m.name))?;
-        tx.execute(
-            "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?1, ?2, ?3, ?4)",
-            params![m.version, m.name, m.checksum(Backend::Sqlite), clock::format_utc(clock::now()?)],
-        )?;
-        tx.commit()?;
-        Ok(true)
+        Ok(out)
     }
 
-    fn table_counts(&mut self) -> Result<BTreeMap<String, i64>> {
-        let names: Vec<String> = self
-            .conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut counts = BTreeMap::new();
-        for name in names {
-            let n: i64 = self.conn.query_row(&format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")), [], |r| r.get(0))?;
-            counts.insert(name, n);
-        }
-        Ok(counts)
+    fn batch(&mut self, sql: &str) -> Result<()> {
+        Ok(self.conn.execute_batch(sql)?)
     }
 
-    fn insert_audit(&mut self, e: &NewAudit) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO audit_log (at, os_user, command, target, counts, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![clock::format_utc(e.at), e.os_user, e.command, e.target, super::counts_json(&e.counts), e.outcome],
-        )?;
+    fn has_table(&mut self, name: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1", [name], |r| r.get(0))?)
+    }
+
+    fn table_names(&mut self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?;
+        let names = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(names)
+    }
+
+    /// Nothing to do: the migration's transaction holds SQLite's write lock.
+    fn lock_migrations(&mut self) -> Result<()> {
         Ok(())
     }
 
-    fn list_audit(&mut self, since: Option<Timestamp>, limit: u32) -> Result<Vec<AuditEntry>> {
-        let since = since.map(clock::format_utc).unwrap_or_default();
-        let mut stmt = self.conn.prepare(
-            "SELECT id, at, os_user, command, target, counts, outcome FROM audit_log
-             WHERE at >= ?1 ORDER BY id DESC LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![since, limit], |r| {
-            let counts: String = r.get(5)?;
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                os_user: r.get(2)?,
-                command: r.get(3)?,
-                target: r.get(4)?,
-                counts: serde_json::from_str(&counts).unwrap_or_default(),
-                outcome: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// A read-only connection to the same file (which WAL lets read beside this one).
+    fn reader(&self) -> Result<Option<Box<dyn Conn>>> {
+        let Some(path) = &self.path else { return Ok(None) };
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
+        conn.busy_timeout(BUSY)?;
+        // A reader scans: pages are read once, and a large cache would only hold copies of them.
+        conn.execute_batch("PRAGMA cache_size = -1024;")?;
+        Ok(Some(Box::new(SqliteConn { conn, url: self.url.clone(), path: self.path.clone(), notes: Vec::new() })))
+    }
+
+    fn notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
+    }
+
+    fn write_rows(&mut self, batch: i64, spec: &crate::db::records::TableSpec, mode: crate::db::records::Mode, rows: &[crate::db::records::Row]) -> Result<crate::db::records::ChunkOutcome> {
+        load::write_rows(&self.conn, batch, spec, mode, rows)
+    }
+
+    fn scan_records(&mut self, spec: &crate::db::records::TableSpec, columns: usize, scope: &crate::db::checks::Scope, part: crate::db::checks::ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        scan::scan_records(&self.conn, spec, columns, scope, part, f)
+    }
+
+    /// Rowid ranges: a table scan is in rowid order, and a range is a seek and a scan.
+    fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
+        let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(&format!("SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})"), [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(match (lo, hi) {
+            (Some(lo), Some(hi)) => crate::db::checks::ScanPart::split(lo, hi, n, 1024),
+            _ => vec![crate::db::checks::ScanPart::default()],
+        })
+    }
+
+    fn reads_while_writing(&mut self) -> Result<bool> {
+        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        Ok(mode.eq_ignore_ascii_case("wal"))
+    }
+
+    fn append_findings(&mut self, run: i64, seq: i64, findings: &[crate::db::checks::Finding]) -> Result<()> {
+        scan::append_findings(&self.conn, run, seq, findings)
     }
 }

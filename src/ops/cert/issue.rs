@@ -112,7 +112,7 @@ pub trait KeySource {
 /// How many certificates to report one by one in bulk runs.
 const LISTED: usize = 20;
 
-pub fn run(store: &mut dyn Store, o: &IssueOptions, keys: &mut dyn KeySource, progress: &mut dyn FnMut(u64)) -> Result<IssueReport> {
+pub fn run(store: &mut Store, o: &IssueOptions, keys: &mut dyn KeySource, progress: &mut dyn FnMut(u64)) -> Result<IssueReport> {
     let started = Instant::now();
     let t = find_type(store, &o.type_code)?;
     let issuer = pick_issuer(store, o.issuer.as_deref())?;
@@ -279,7 +279,7 @@ fn read_ids(path: &Path) -> Result<Vec<(Option<u64>, String)>> {
 }
 
 struct Issuing<'a> {
-    store: &'a mut dyn Store,
+    store: &'a mut Store,
     t: &'a CertType,
     issuer: &'a Issuer,
     o: &'a IssueOptions,

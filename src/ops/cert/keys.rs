@@ -123,7 +123,7 @@ pub struct InitOptions<'a> {
 }
 
 /// Create an issuing authority and its first key.
-pub fn init(store: &mut dyn Store, o: &InitOptions<'_>) -> Result<NewKey> {
+pub fn init(store: &mut Store, o: &InitOptions<'_>) -> Result<NewKey> {
     crate::domain::uscc::parse(o.uscc).map_err(|e| Fail::usage(format!("--uscc {}: {e}", o.uscc)))?;
     let db = crate::domain::region::RegionDb::builtin();
     if o.region.len() != 6 || db.current(o.region).is_none() {
@@ -184,7 +184,7 @@ fn key_row(key: &SigningKey, uscc: &str, path: &Path, today: Date, now: jiff::Ti
 
 /// Give an issuer a new key: the old one stops signing today (its certificates keep
 /// verifying: it stays in the trust list with an end date).
-pub fn rotate(store: &mut dyn Store, uscc: Option<&str>, alg: Option<Alg>, key_file: Option<&Path>, passphrase: Option<&str>, today: Date) -> Result<NewKey> {
+pub fn rotate(store: &mut Store, uscc: Option<&str>, alg: Option<Alg>, key_file: Option<&Path>, passphrase: Option<&str>, today: Date) -> Result<NewKey> {
     let issuer = pick_issuer(store, uscc)?;
     let old: Vec<KeyRow> = store.cert_keys()?.into_iter().filter(|k| k.issuer_uscc == issuer.uscc && k.valid_until.is_none()).collect();
     let alg = alg.or_else(|| old.first().and_then(|k| Alg::parse(&k.alg))).unwrap_or(Alg::Sm2);

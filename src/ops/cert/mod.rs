@@ -43,7 +43,7 @@ pub fn status_code(v: &str) -> Result<&'static str, Fail> {
 }
 
 /// Built-in types then the ones added to this database.
-pub fn all_types(store: &mut dyn Store) -> Result<Vec<(CertType, bool)>> {
+pub fn all_types(store: &mut Store) -> Result<Vec<(CertType, bool)>> {
     let mut out: Vec<(CertType, bool)> = types::builtin().into_iter().map(|t| (t, true)).collect();
     for (code, json) in store.cert_types()? {
         let t: CertType = serde_json::from_str(&json).with_context(|| format!("stored certificate type {code} is unreadable"))?;
@@ -53,7 +53,7 @@ pub fn all_types(store: &mut dyn Store) -> Result<Vec<(CertType, bool)>> {
 }
 
 /// One type by code.
-pub fn find_type(store: &mut dyn Store, code: &str) -> Result<CertType> {
+pub fn find_type(store: &mut Store, code: &str) -> Result<CertType> {
     let all = all_types(store)?;
     let codes: Vec<String> = all.iter().map(|(t, _)| t.code.clone()).collect();
     all.into_iter()
@@ -63,7 +63,7 @@ pub fn find_type(store: &mut dyn Store, code: &str) -> Result<CertType> {
 }
 
 /// Add (or replace) types from a TOML file; built-in codes cannot be replaced.
-pub fn add_types(store: &mut dyn Store, path: &Path) -> Result<Vec<(String, bool)>> {
+pub fn add_types(store: &mut Store, path: &Path) -> Result<Vec<(String, bool)>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let parsed = types::parse(&text).map_err(|e| Fail::usage(format!("{}: {e}", path.display())))?;
     let builtin: Vec<String> = types::builtin().into_iter().map(|t| t.code).collect();
@@ -79,7 +79,7 @@ pub fn add_types(store: &mut dyn Store, path: &Path) -> Result<Vec<(String, bool
 }
 
 /// The issuer to act for: the one named, or the only one.
-pub fn pick_issuer(store: &mut dyn Store, uscc: Option<&str>) -> Result<Issuer> {
+pub fn pick_issuer(store: &mut Store, uscc: Option<&str>) -> Result<Issuer> {
     let all = store.cert_issuers()?;
     match uscc {
         Some(u) => all.into_iter().find(|i| i.uscc == u).ok_or_else(|| Fail::usage(format!("no issuer {u}")).hint("see mzctl cert issuer list").into()),
@@ -92,7 +92,7 @@ pub fn pick_issuer(store: &mut dyn Store, uscc: Option<&str>) -> Result<Issuer> 
 }
 
 /// The issuer's key that signs now (the one without an end date).
-pub fn active_key(store: &mut dyn Store, issuer: &str) -> Result<KeyRow> {
+pub fn active_key(store: &mut Store, issuer: &str) -> Result<KeyRow> {
     store
         .cert_keys()?
         .into_iter()
@@ -101,7 +101,7 @@ pub fn active_key(store: &mut dyn Store, issuer: &str) -> Result<KeyRow> {
 }
 
 /// The trust list of every key in the database.
-pub fn trust_list(store: &mut dyn Store, today: Date) -> Result<TrustList> {
+pub fn trust_list(store: &mut Store, today: Date) -> Result<TrustList> {
     let issuers = store.cert_issuers()?;
     let mut keys = Vec::new();
     for k in store.cert_keys()? {
@@ -121,7 +121,7 @@ pub fn trust_list(store: &mut dyn Store, today: Date) -> Result<TrustList> {
 }
 
 /// The signed revocation list of an issuer, signed with its active key.
-pub fn revocation_list(store: &mut dyn Store, issuer: &Issuer, key: &SigningKey, today: Date) -> Result<RevocationFile> {
+pub fn revocation_list(store: &mut Store, issuer: &Issuer, key: &SigningKey, today: Date) -> Result<RevocationFile> {
     let revoked = store.revoked_certs(&issuer.uscc)?;
     Ok(sign_revocations(&issuer.name, &issuer.uscc, today, today.checked_add(7.days())?, &revoked, key))
 }

@@ -45,7 +45,7 @@ pub struct Lists {
 }
 
 /// Lists from files (`--trust`, `--revocations`), or else from the database.
-pub fn lists(store: Option<&mut dyn Store>, trust: Option<&Path>, revocations: &[std::path::PathBuf], today: Date) -> Result<Lists> {
+pub fn lists(store: Option<&mut Store>, trust: Option<&Path>, revocations: &[std::path::PathBuf], today: Date) -> Result<Lists> {
     match (trust, store) {
         (Some(path), _) => {
             let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;

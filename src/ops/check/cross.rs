@@ -48,7 +48,7 @@ impl Among {
 
 /// Evaluate one cross-record rule; the backend's query looks only at the candidates in
 /// `among` when the record passes noted them.
-pub fn evaluate(store: &mut dyn Store, rule: &str, scope: &Scope, params: &Params, among: &Among) -> Result<Vec<Finding>> {
+pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, among: &Among) -> Result<Vec<Finding>> {
     let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
     let ids = among.ids(rule);
     if ids.is_some_and(<[String]>::is_empty) {

@@ -11,7 +11,7 @@ use anyhow::Result;
 use jiff::civil::Date;
 
 /// The repairs `rules` allow on the stored records.
-pub fn plan(store: &mut dyn Store, globs: &[String], as_of: Date) -> Result<Vec<Fix>> {
+pub fn plan(store: &mut Store, globs: &[String], as_of: Date) -> Result<Vec<Fix>> {
     let rules: Vec<&str> = catalogue::select(globs)?.into_iter().filter(|r| r.auto_fix).map(|r| r.id).collect();
     let scope = Scope { region: None, program: None, as_of };
     let mut fixes = Vec::new();

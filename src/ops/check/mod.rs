@@ -184,7 +184,7 @@ pub fn sort(findings: &mut Vec<Finding>) {
 }
 
 /// Evaluate the rules on stored records and store the run.
-pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
+pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
     let started = crate::clock::now()?;
     let rules = rules_to_run(&opts.rules, &opts.params)?;
     let scope = Scope {
@@ -270,7 +270,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         Vec::new()
     };
     // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
-    let cross_rules = |store: &mut dyn Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
+    let cross_rules = |store: &mut Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
         for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross && late(r.id) != early) {
             let t = std::time::Instant::now();
             findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, among)?);
@@ -288,7 +288,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&(kind, part)) = jobs.get(i) else { break };
-                let checked = check_part(reader.as_mut(), kind, part, scope, wanted, note_for(kind), stop);
+                let checked = check_part(reader, kind, part, scope, wanted, note_for(kind), stop);
                 if checked.is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }
@@ -342,7 +342,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
         absorb(kind, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
     }
     let enrolment_notes = absorb(Kind::Enrolments, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
-    let late_rules = move |conn: &mut dyn Store| -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
+    let late_rules = move |conn: &mut Store| -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
         let (mut among, mut crossed, mut timings) = (among, crossed, BTreeMap::new());
         if !enrolment_notes.is_empty() {
             let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
@@ -383,7 +383,7 @@ pub fn run(store: &mut dyn Store, opts: &RunOptions) -> Result<RunReport> {
             Running(H),
         }
         let late = match beside.as_mut() {
-            Some(conn) => Late::Running(s.spawn(move || late_rules(conn.as_mut()))),
+            Some(conn) => Late::Running(s.spawn(move || late_rules(conn))),
             None => Late::Done(late_rules(store)?),
         };
         let t = std::time::Instant::now();
@@ -480,7 +480,7 @@ impl std::error::Error for Stopped {}
 
 /// The per-record rules over one part of a stored table, read on `store` and checked as it is
 /// read; findings in reading order.
-fn check_part<'p>(store: &mut dyn Store, kind: Kind, part: ScanPart, scope: &Scope, wanted: &BTreeSet<&str>, mut note: Option<Note<'p>>, stop: &AtomicBool) -> Result<Checked<'p>> {
+fn check_part<'p>(store: &mut Store, kind: Kind, part: ScanPart, scope: &Scope, wanted: &BTreeSet<&str>, mut note: Option<Note<'p>>, stop: &AtomicBool) -> Result<Checked<'p>> {
     debug_assert!(kind.spec().columns[..5] == ["id_number", "program", "region_code", "start_date", "end_date"] || !matches!(note, Some(Note::Enrolments(..))));
     debug_assert!(kind.spec().columns[..3] == ["id_number", "name", "death_date"] || !matches!(note, Some(Note::Deaths(..))));
     let started = std::time::Instant::now();

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The run to read: the one given, or the latest.
-pub fn pick_run(store: &mut dyn Store, run: Option<i64>) -> Result<RunInfo> {
+pub fn pick_run(store: &mut Store, run: Option<i64>) -> Result<RunInfo> {
     let id = match run {
         Some(id) => id,
         None => store.latest_run()?.ok_or_else(|| Fail::usage("no check runs yet").hint("run `mzctl check run` first"))?,
@@ -19,7 +19,7 @@ pub fn pick_run(store: &mut dyn Store, run: Option<i64>) -> Result<RunInfo> {
 }
 
 /// The findings of a run, filtered and paged.
-pub fn findings(store: &mut dyn Store, run: Option<i64>, rules: &[String], region: Option<&str>, limit: Option<u64>, offset: u64) -> Result<(RunInfo, Vec<Finding>)> {
+pub fn findings(store: &mut Store, run: Option<i64>, rules: &[String], region: Option<&str>, limit: Option<u64>, offset: u64) -> Result<(RunInfo, Vec<Finding>)> {
     let info = pick_run(store, run)?;
     let filter = FindingFilter {
         rules: catalogue::select(rules)?.into_iter().filter(|_| !rules.is_empty()).map(|r| r.id.to_string()).collect(),
@@ -73,7 +73,7 @@ pub struct RunSummary {
 }
 
 /// The stored runs, newest first.
-pub fn list(store: &mut dyn Store, limit: u64) -> Result<Vec<RunSummary>> {
+pub fn list(store: &mut Store, limit: u64) -> Result<Vec<RunSummary>> {
     Ok(store
         .runs(limit)?
         .into_iter()
@@ -110,7 +110,7 @@ pub struct DiffReport {
 
 /// The two runs to compare: both given; one given, against the latest; or none: the latest and
 /// the last run before it with the same rules and scope.
-pub fn pick_pair(store: &mut dyn Store, a: Option<i64>, b: Option<i64>) -> Result<(RunInfo, RunInfo)> {
+pub fn pick_pair(store: &mut Store, a: Option<i64>, b: Option<i64>) -> Result<(RunInfo, RunInfo)> {
     match (a, b) {
         (Some(a), Some(b)) => Ok((pick_run(store, Some(a))?, pick_run(store, Some(b))?)),
         (Some(a), None) => Ok((pick_run(store, Some(a))?, pick_run(store, None)?)),
@@ -190,7 +190,7 @@ fn within(f: &Finding, c: &Coverage, region_differs: bool, program_differs: bool
 
 /// New, resolved and persisting findings per rule between two runs (a finding is its rule,
 /// table, key and field), over what both covered.
-pub fn diff(store: &mut dyn Store, a: Option<i64>, b: Option<i64>) -> Result<DiffReport> {
+pub fn diff(store: &mut Store, a: Option<i64>, b: Option<i64>) -> Result<DiffReport> {
     let (ra, rb) = pick_pair(store, a, b)?;
     let (ca, cb) = (Coverage::of(&ra), Coverage::of(&rb));
     let (compared, not_compared) = common(&ca, &cb, (ra.id, rb.id))?;

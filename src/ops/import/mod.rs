@@ -160,7 +160,7 @@ fn rejects_path(opts: &ImportOptions) -> PathBuf {
     })
 }
 
-pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<ImportReport> {
+pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<ImportReport> {
     let started = Instant::now();
     let spec = opts.kind.spec();
     let file = opts.input.name();
@@ -441,7 +441,7 @@ pub fn run(store: &mut dyn Store, opts: &ImportOptions, progress: &mut dyn FnMut
 }
 
 /// The most recent batches, with their effective state.
-pub fn batches(store: &mut dyn Store, limit: u32) -> Result<Vec<BatchInfo>> {
+pub fn batches(store: &mut Store, limit: u32) -> Result<Vec<BatchInfo>> {
     let mut list = store.batches(limit)?;
     for b in &mut list {
         b.state = effective_state(b);
@@ -449,14 +449,14 @@ pub fn batches(store: &mut dyn Store, limit: u32) -> Result<Vec<BatchInfo>> {
     Ok(list)
 }
 
-pub fn batch(store: &mut dyn Store, id: i64) -> Result<BatchInfo> {
+pub fn batch(store: &mut Store, id: i64) -> Result<BatchInfo> {
     let mut b = store.batch(id)?.ok_or_else(|| Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches"))?;
     b.state = effective_state(&b);
     Ok(b)
 }
 
 /// Undo a batch: remove what it inserted, restore what it updated or deleted.
-pub fn undo(store: &mut dyn Store, id: i64) -> Result<UndoCounts> {
+pub fn undo(store: &mut Store, id: i64) -> Result<UndoCounts> {
     let b = batch(store, id)?;
     if b.state == "undone" {
         return Err(Fail::usage(format!("batch {id} is already undone")).into());

@@ -226,7 +226,7 @@ fn changes(entries: &[DiffEntry], year: i32) -> Vec<Change> {
 
 /// Read the file and compare it with the list before `version`: the latest imported list
 /// before it, else the built-in list of the year before (or the latest built-in year).
-pub fn plan(store: &mut dyn Store, path: &Path, version: i32, dry_run: bool) -> Result<Plan> {
+pub fn plan(store: &mut Store, path: &Path, version: i32, dry_run: bool) -> Result<Plan> {
     let db = db();
     let (first, last_builtin) = super::year_range(db);
     if version <= first {
@@ -272,7 +272,7 @@ pub fn plan(store: &mut dyn Store, path: &Path, version: i32, dry_run: bool) -> 
 }
 
 /// Store the planned list and its changes in one transaction; returns the audit counts.
-pub fn apply(store: &mut dyn Store, plan: &Plan) -> Result<Counts> {
+pub fn apply(store: &mut Store, plan: &Plan) -> Result<Counts> {
     let changes = changes(&plan.entries, plan.version);
     store.store_region_list(&NewRegionList {
         version: plan.version,

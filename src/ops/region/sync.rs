@@ -46,7 +46,7 @@ fn checksum(versions: &[Version], changes: &[Change]) -> String {
 
 /// Write the data unless the database has it already (`force` writes anyway); returns the
 /// report and the audit counts (`None` when nothing was written).
-pub fn sync(store: &mut dyn Store, force: bool, dry_run: bool) -> Result<(Synced, Option<Counts>)> {
+pub fn sync(store: &mut Store, force: bool, dry_run: bool) -> Result<(Synced, Option<Counts>)> {
     let db = db();
     let (versions, changes) = (db.all_versions(), db.changes());
     let sum = checksum(versions, changes);

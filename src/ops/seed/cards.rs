@@ -57,7 +57,7 @@ impl issue::KeySource for Key {
 
 /// Create the issuer (its private key written beside the seeded files, 0600) and issue the
 /// cards `cards.csv` lists, in its order; returns the number issued.
-pub fn issue(store: &mut dyn Store, opts: &SeedOptions) -> Result<u64> {
+pub fn issue(store: &mut Store, opts: &SeedOptions) -> Result<u64> {
     let area = crate::domain::region::RegionDb::builtin();
     let region = opts.region.clone();
     let name = area.current(&region).map(|v| format!("{}民政局（合成数据）", v.name)).unwrap_or_else(|| "民政局（合成数据）".into());

@@ -236,7 +236,7 @@ pub struct Loaded {
 
 /// Generate the dataset into `opts.out` and load it into the database through the import
 /// engine, leniently (injected defects are stored, flagged), one batch per file.
-pub fn seed_into_db(store: &mut dyn crate::db::Store, opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<(SeedReport, Vec<Loaded>)> {
+pub fn seed_into_db(store: &mut crate::db::Store, opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<(SeedReport, Vec<Loaded>)> {
     use super::import::{self, source, ImportOptions, Kind};
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();

@@ -67,7 +67,7 @@ pub struct IngestReport {
 }
 
 /// Read the logs, count per day, store the days (replacing what was stored for those days).
-pub fn ingest(store: &mut dyn Store, id: &str, inputs: &[LogInput], patterns: Patterns, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(IngestReport, Counts)> {
+pub fn ingest(store: &mut Store, id: &str, inputs: &[LogInput], patterns: Patterns, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(IngestReport, Counts)> {
     let started = std::time::Instant::now();
     super::get(store, id)?;
     if inputs.iter().filter(|i| matches!(i, LogInput::Stdin)).count() > 1 {
@@ -126,7 +126,7 @@ pub struct Recorded {
 }
 
 /// Record activity that is not in a log (e.g. the max(updated_at) of a system's database).
-pub fn record(store: &mut dyn Store, id: &str, kind: &str, at: Timestamp, count: i64, dry_run: bool) -> Result<(Recorded, Counts)> {
+pub fn record(store: &mut Store, id: &str, kind: &str, at: Timestamp, count: i64, dry_run: bool) -> Result<(Recorded, Counts)> {
     super::get(store, id)?;
     if !RECORD_KINDS.contains(&kind) {
         return Err(Fail::usage(format!("unknown activity kind {kind:?}")).hint(format!("kinds: {}", RECORD_KINDS.join(", "))).into());

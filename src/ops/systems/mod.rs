@@ -59,7 +59,7 @@ pub struct Saved {
 }
 
 /// Register a system from `field=value` pairs (id and name required).
-pub fn add(store: &mut dyn Store, fields: &[(String, String)], dry_run: bool) -> Result<(Saved, Counts)> {
+pub fn add(store: &mut Store, fields: &[(String, String)], dry_run: bool) -> Result<(Saved, Counts)> {
     let mut values = vec![String::new(); rec::SYSTEMS.len()];
     apply(&mut values, fields)?;
     let stored = validate(&values)?;
@@ -74,7 +74,7 @@ pub fn add(store: &mut dyn Store, fields: &[(String, String)], dry_run: bool) ->
 }
 
 /// Change fields of a registered system (`id` cannot change).
-pub fn edit(store: &mut dyn Store, id: &str, sets: &[(String, String)], dry_run: bool) -> Result<(Saved, Counts)> {
+pub fn edit(store: &mut Store, id: &str, sets: &[(String, String)], dry_run: bool) -> Result<(Saved, Counts)> {
     if sets.is_empty() {
         return Err(Fail::usage("nothing to change").hint("pass --set FIELD=VALUE (repeatable)").into());
     }
@@ -96,11 +96,11 @@ pub fn edit(store: &mut dyn Store, id: &str, sets: &[(String, String)], dry_run:
 }
 
 /// A registered system, or a usage error naming the id.
-pub fn get(store: &mut dyn Store, id: &str) -> Result<System> {
+pub fn get(store: &mut Store, id: &str) -> Result<System> {
     store.system(id)?.ok_or_else(|| Fail::usage(format!("no system {id:?}")).hint("see mzctl systems list").into())
 }
 
-pub fn list(store: &mut dyn Store, filter: &SystemFilter) -> Result<Vec<System>> {
+pub fn list(store: &mut Store, filter: &SystemFilter) -> Result<Vec<System>> {
     if let Some(s) = &filter.state {
         if !crate::domain::systems::LIFECYCLE.contains(&s.as_str()) {
             return Err(Fail::usage(format!("unknown state {s:?}")).hint(format!("states: {}", crate::domain::systems::LIFECYCLE.join(", "))).into());
@@ -119,7 +119,7 @@ pub struct SystemView {
     pub retirement: Vec<Step>,
 }
 
-pub fn show(store: &mut dyn Store, id: &str) -> Result<SystemView> {
+pub fn show(store: &mut Store, id: &str) -> Result<SystemView> {
     let system = get(store, id)?;
     let rows = store.activity(Some(id), None)?;
     let activity = activity::Summary::of(&rows);

@@ -226,7 +226,7 @@ pub fn probe_system(s: &System, timeout: Duration) -> SystemProbe {
     SystemProbe { system: s.id.clone(), ok: !targets.is_empty() && targets.iter().all(|t| t.ok), targets }
 }
 
-pub fn probe(store: &mut dyn Store, opts: &ProbeOptions) -> Result<(ProbeReport, Counts)> {
+pub fn probe(store: &mut Store, opts: &ProbeOptions) -> Result<(ProbeReport, Counts)> {
     if opts.ids.is_empty() != opts.all {
         return Err(Fail::usage("name the systems to probe, or pass --all").into());
     }

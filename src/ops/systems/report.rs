@@ -37,7 +37,7 @@ pub struct SystemsReport {
     pub total: Group,
 }
 
-pub fn report(store: &mut dyn Store, by: By) -> Result<SystemsReport> {
+pub fn report(store: &mut Store, by: By) -> Result<SystemsReport> {
     let systems = store.systems(&SystemFilter::default())?;
     let last = store.last_scan()?;
     let states: BTreeMap<String, String> = last.as_ref().map(|(_, _, rows)| rows.iter().map(|r| (r.system.clone(), r.state.clone())).collect()).unwrap_or_default();

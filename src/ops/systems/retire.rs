@@ -41,7 +41,7 @@ pub fn next_step(done: &[Step]) -> Option<&'static str> {
 }
 
 /// Check a step against the workflow before asking for confirmation.
-pub fn plan(store: &mut dyn Store, opts: &RetireOptions) -> Result<(&'static str, Vec<Step>)> {
+pub fn plan(store: &mut Store, opts: &RetireOptions) -> Result<(&'static str, Vec<Step>)> {
     super::get(store, &opts.id)?;
     let done = store.retirement_steps(&opts.id)?;
     let Some(next) = next_step(&done) else {
@@ -78,7 +78,7 @@ pub fn plan(store: &mut dyn Store, opts: &RetireOptions) -> Result<(&'static str
 }
 
 /// Record the next step (after [`plan`] and any confirmation).
-pub fn record(store: &mut dyn Store, opts: &RetireOptions, step: &'static str, mut done: Vec<Step>) -> Result<(Retired, Counts)> {
+pub fn record(store: &mut Store, opts: &RetireOptions, step: &'static str, mut done: Vec<Step>) -> Result<(Retired, Counts)> {
     let detail = match (&opts.data, &opts.location) {
         (Some(d), Some(w)) => format!("{d}: {}", w.trim()),
         _ => String::new(),

@@ -208,7 +208,7 @@ fn classify(p: &Policy, score: i64) -> &'static str {
 }
 
 /// Scan every registered system in service or on its way out (retired ones are left out).
-pub fn scan(store: &mut dyn Store, policy: &Policy, as_of: Date) -> Result<(ScanReport, Counts)> {
+pub fn scan(store: &mut Store, policy: &Policy, as_of: Date) -> Result<(ScanReport, Counts)> {
     let systems: Vec<System> = store.systems(&SystemFilter::default())?.into_iter().filter(|s| s.state != "retired").collect();
     // All of it: the last data update or visit may be years back (a row per system and day).
     let activity = store.activity(None, None)?;

@@ -1,13 +1,10 @@
-//! Record tables on PostgreSQL: a chunk of new keys is COPYed (binary format) straight into
-//! the table; any other chunk is COPYed (text format) into a temporary staging table,
-//! classified against the target in a few set-based statements (in-file conflicts, new,
+//! An import's rows on PostgreSQL, the hot path: a chunk of new keys is COPYed (binary format)
+//! straight into the table; any other chunk is COPYed (text format) into a temporary staging
+//! table, classified against the target in a few set-based statements (in-file conflicts, new,
 //! changed, unchanged), and written with one `INSERT … ON CONFLICT DO UPDATE`.
-use super::PgStore;
-use crate::clock;
-use crate::db::records::{BatchEnd, BatchInfo, ChunkOutcome, Conflict, Counters, Mode, NewBatch, RecordStore, Row, TableSpec, UndoCounts, META};
-use crate::error::Fail;
+use super::PgConn;
+use crate::db::records::{ChunkOutcome, Conflict, Mode, Row, TableSpec, META};
 use anyhow::{Context, Result};
-use postgres::types::ToSql;
 use std::io::Write;
 
 fn sql_type(spec: &TableSpec, i: usize) -> &'static str {
@@ -127,99 +124,22 @@ fn binary_row(buf: &mut Vec<u8>, spec: &TableSpec, batch: i64, row: &Row, number
     }
 }
 
-const BATCH_COLS: &str = "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
-    last_line, read, inserted, updated, unchanged, rejected, conflicts, deleted, seconds";
-
-fn batch_from_row(r: &postgres::Row) -> BatchInfo {
-    let n = |i: usize| r.get::<_, i64>(i).max(0) as u64;
-    BatchInfo {
-        id: r.get(0),
-        kind: r.get(1),
-        file: r.get(2),
-        sha256: r.get(3),
-        mode: r.get(4),
-        lenient: r.get(5),
-        os_user: r.get(6),
-        owner: r.get(7),
-        started_at: clock::format_utc(r.get(8)),
-        finished_at: r.get::<_, Option<jiff::Timestamp>>(9).map(clock::format_utc),
-        state: r.get(10),
-        counters: Counters {
-            last_line: n(11),
-            read: n(12),
-            inserted: n(13),
-            updated: n(14),
-            unchanged: n(15),
-            rejected: n(16),
-            conflicts: n(17),
-            deleted: n(18),
-        },
-        seconds: r.get(19),
-    }
-}
-
-fn save_counters(client: &mut postgres::Client, batch: i64, c: &Counters) -> Result<()> {
-    let v = |x: u64| x as i64;
-    client.execute(
-        "UPDATE import_batches SET last_line = $2, read = $3, inserted = $4, updated = $5, unchanged = $6,
-         rejected = $7, conflicts = $8, deleted = $9 WHERE id = $1",
-        &[&batch, &v(c.last_line), &v(c.read), &v(c.inserted), &v(c.updated), &v(c.unchanged), &v(c.rejected), &v(c.conflicts), &v(c.deleted)],
-    )?;
-    Ok(())
-}
-
-impl PgStore {
-    /// Statements that open, commit and roll back a transaction (savepoints inside a dry
-    /// run's outer transaction).
-    fn tx_sql(&self) -> [&'static str; 3] {
-        if self.dry_run {
-            ["SAVEPOINT chunk", "RELEASE SAVEPOINT chunk", "ROLLBACK TO SAVEPOINT chunk; RELEASE SAVEPOINT chunk"]
-        } else {
-            ["BEGIN", "COMMIT", "ROLLBACK"]
-        }
-    }
-
-    /// Run `f` in a transaction.
-    fn in_tx<T>(&mut self, f: impl FnOnce(&mut postgres::Client) -> Result<T>) -> Result<T> {
-        let [begin, commit, abort] = self.tx_sql();
-        self.client.batch_execute(begin)?;
-        match f(&mut self.client) {
-            Ok(v) => {
-                self.client.batch_execute(commit)?;
-                Ok(v)
-            }
-            Err(e) => {
-                let _ = self.client.batch_execute(abort);
-                Err(e)
-            }
-        }
-    }
-}
-
 /// The fast path: COPY the chunk straight into the table. It succeeds exactly when no key of
 /// the chunk is stored yet or repeated within it (anything else violates the primary key), so
 /// every row is an insert; otherwise the savepoint undoes it and the staging path runs.
 ///
 /// Binary format when every value is in the validator's form (the server then parses no
 /// dates or numbers and unescapes nothing: about a tenth less server time than text).
-fn copy_new_rows(store: &mut PgStore, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
-    // Each round trip is a wait for the server (and, on a busy machine, for it to be
-    // scheduled): the previous piece's savepoint is released as this one is set, and the
-    // COPY statement is prepared once.
+fn copy_new_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
+    // Each round trip is a wait for the server: the previous piece's savepoint is released as
+    // this one is set, and the COPY statement is prepared once.
     store.client.batch_execute(if store.fast_open { "RELEASE SAVEPOINT fast; SAVEPOINT fast" } else { "SAVEPOINT fast" })?;
     store.fast_open = true;
     let cols = spec.columns.join(", ");
     let copy_sql = format!("COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN", spec.name);
     let numbers = binary_numbers(spec, rows);
     let sql = if numbers.is_some() { format!("{copy_sql} (FORMAT binary)") } else { copy_sql };
-    let stmt = match &store.copy_stmt {
-        Some((cached, stmt)) if *cached == sql => stmt.clone(),
-        _ => {
-            let stmt = store.client.prepare(&sql)?;
-            store.copy_stmt = Some((sql, stmt.clone()));
-            stmt
-        }
-    };
+    let stmt = store.statement(&sql)?;
     let client = &mut store.client;
     let attempt = (|| -> Result<(), postgres::Error> {
         let mut buf = Vec::with_capacity(256 * 1024);
@@ -292,7 +212,7 @@ fn copy_row(buf: &mut Vec<u8>, spec: &TableSpec, row: &Row, with_line: bool) {
     copy_field(buf, &row.flags);
 }
 
-fn write_chunk(store: &mut PgStore, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
     if copy_new_rows(store, batch, spec, rows)? {
         return Ok(ChunkOutcome { inserted: rows.len() as u64, ..ChunkOutcome::default() });
     }
@@ -396,160 +316,6 @@ fn write_chunk(store: &mut PgStore, batch: i64, spec: &TableSpec, mode: Mode, ro
     Ok(out)
 }
 
-/// `col = $n::text::type` for the key columns, parameters from `first`.
-fn key_params(spec: &TableSpec, first: usize) -> String {
-    spec.columns[..spec.key]
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} = ${}::text::{}", first + i, sql_type(spec, i)))
-        .collect::<Vec<_>>()
-        .join(" AND ")
-}
-
-fn restore(client: &mut postgres::Client, spec: &TableSpec, previous: &[Option<String>]) -> Result<()> {
-    let key_vals: Vec<&(dyn ToSql + Sync)> = previous[..spec.key].iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-    client.execute(&format!("DELETE FROM {} WHERE {}", spec.name, key_params(spec, 1)), &key_vals)?;
-    let n = spec.columns.len();
-    let all: Vec<&str> = spec.columns.iter().chain(META).copied().collect();
-    let placeholders: Vec<String> = (0..all.len())
-        .map(|i| {
-            let ty = if i < n { sql_type(spec, i) } else if i == n { "text" } else { "bigint" };
-            format!("${}::text::{ty}", i + 1)
-        })
-        .collect();
-    let vals: Vec<&(dyn ToSql + Sync)> = previous.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-    client.execute(&format!("INSERT INTO {} ({}) VALUES ({})", spec.name, all.join(", "), placeholders.join(", ")), &vals)?;
-    Ok(())
-}
-
-impl RecordStore for PgStore {
-    /// Each piece is one COPY, during whose round trip the server waits: fewer, larger pieces
-    /// (measured on 1M rows: 5k 6.6 s, 20k 5.9 s, 50k 5.7 s at twice the memory).
-    fn piece_rows(&self) -> usize {
-        20_000
-    }
-
-    fn create_batch(&mut self, b: &NewBatch) -> Result<i64> {
-        let row = self.client.query_one(
-            "INSERT INTO import_batches (kind, file, sha256, mode, lenient, os_user, owner, started_at, state)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running') RETURNING id",
-            &[&b.kind, &b.file, &b.sha256, &b.mode.as_str(), &b.lenient, &b.os_user, &b.owner, &b.started_at],
-        )?;
-        Ok(row.get(0))
-    }
-
-    fn begin_chunk(&mut self) -> Result<()> {
-        self.client.batch_execute(self.tx_sql()[0])?;
-        Ok(())
-    }
-
-    fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
-        write_chunk(self, batch, spec, mode, rows)
-            .with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))
-    }
-
-    /// The counters and the commit in one round trip (the values are integers).
-    fn commit_chunk(&mut self, batch: i64, counters: &Counters) -> Result<()> {
-        let c = counters;
-        self.fast_open = false;
-        self.client.batch_execute(&format!(
-            "UPDATE import_batches SET last_line = {}, read = {}, inserted = {}, updated = {}, unchanged = {}, rejected = {}, conflicts = {}, deleted = {} WHERE id = {batch}; {}",
-            c.last_line as i64,
-            c.read as i64,
-            c.inserted as i64,
-            c.updated as i64,
-            c.unchanged as i64,
-            c.rejected as i64,
-            c.conflicts as i64,
-            c.deleted as i64,
-            self.tx_sql()[1]
-        ))?;
-        Ok(())
-    }
-
-    fn abort_chunk(&mut self) -> Result<()> {
-        self.fast_open = false;
-        self.client.batch_execute(self.tx_sql()[2])?;
-        Ok(())
-    }
-
-    fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64> {
-        let (state, seconds, sha256) = (end.state, end.seconds, end.sha256);
-        let finished = clock::now()?;
-        self.in_tx(|client| {
-            let mut deleted = 0;
-            if mode == Mode::Replace {
-                let previous: Vec<String> = spec.columns.iter().chain(META).map(|c| format!("{c}::text")).collect();
-                client.execute(
-                    &format!(
-                        "INSERT INTO import_changes (batch_id, tbl, previous) SELECT $1, $2, json_build_array({}) FROM {} WHERE seen_batch IS DISTINCT FROM $1",
-                        previous.join(", "),
-                        spec.name
-                    ),
-                    &[&batch, &spec.name],
-                )?;
-                deleted = client.execute(&format!("DELETE FROM {} WHERE seen_batch IS DISTINCT FROM $1", spec.name), &[&batch])?;
-            }
-            let mut c = end.counters;
-            c.deleted = deleted;
-            save_counters(client, batch, &c)?;
-            client.execute(
-                "UPDATE import_batches SET state = $2, finished_at = $3, seconds = $4, sha256 = coalesce($5, sha256) WHERE id = $1",
-                &[&batch, &state, &finished, &seconds, &sha256],
-            )?;
-            Ok(deleted)
-        })
-    }
-
-    fn set_batch_state(&mut self, batch: i64, state: &str) -> Result<()> {
-        self.client.execute("UPDATE import_batches SET state = $2 WHERE id = $1", &[&batch, &state])?;
-        Ok(())
-    }
-
-    fn batches(&mut self, limit: u32) -> Result<Vec<BatchInfo>> {
-        let rows = self.client.query(&format!("SELECT {BATCH_COLS} FROM import_batches ORDER BY id DESC LIMIT $1"), &[&i64::from(limit)])?;
-        Ok(rows.iter().map(batch_from_row).collect())
-    }
-
-    fn batch(&mut self, id: i64) -> Result<Option<BatchInfo>> {
-        let rows = self.client.query(&format!("SELECT {BATCH_COLS} FROM import_batches WHERE id = $1"), &[&id])?;
-        Ok(rows.first().map(batch_from_row))
-    }
-
-    fn undo_batch(&mut self, id: i64, spec: &TableSpec) -> Result<UndoCounts> {
-        self.in_tx(|client| {
-            let later: Vec<i64> = client
-                .query("SELECT id FROM import_batches WHERE kind = $1 AND id > $2 AND state <> 'undone' ORDER BY id", &[&spec.name, &id])?
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
-            if !later.is_empty() {
-                let list: Vec<String> = later.iter().map(i64::to_string).collect();
-                return Err(Fail::usage(format!("batch {id} has later {} batches: {}", spec.name, list.join(", ")))
-                    .hint("undo the later batches first, newest first")
-                    .into());
-            }
-            let deleted = client.execute(&format!("DELETE FROM {} WHERE created_batch = $1", spec.name), &[&id])?;
-            let saved = client.query("SELECT previous FROM import_changes WHERE batch_id = $1", &[&id])?;
-            for r in &saved {
-                let previous: Vec<Option<String>> = serde_json::from_value(r.get(0))?;
-                restore(client, spec, &previous)?;
-            }
-            client.execute("DELETE FROM import_changes WHERE batch_id = $1", &[&id])?;
-            client.execute("UPDATE import_batches SET state = 'undone' WHERE id = $1", &[&id])?;
-            Ok(UndoCounts { deleted, restored: saved.len() as u64 })
-        })
-    }
-
-    fn begin_dry_run(&mut self) -> Result<()> {
-        self.client.batch_execute("BEGIN")?;
-        self.dry_run = true;
-        Ok(())
-    }
-
-    fn rollback_all(&mut self) -> Result<()> {
-        self.dry_run = false;
-        self.client.batch_execute("ROLLBACK")?;
-        Ok(())
-    }
+pub(super) fn write_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    write_chunk(store, batch, spec, mode, rows).with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))
 }

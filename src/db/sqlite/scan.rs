@@ -1,0 +1,67 @@
+//! Check runs on SQLite, the hot paths: record tables read through SQLite's C interface
+//! ([`super::raw`]), one statement each, and findings inserted with their text bound in place.
+use crate::db::checks::{scope_sql, Finding, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::records::TableSpec;
+use anyhow::Result;
+
+const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+
+pub(super) fn scan_records(conn: &rusqlite::Connection, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+    let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];
+    let n = cols.len();
+    let mut sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+    if let Some(from) = part.from {
+        sql += &format!(" AND t.rowid >= {from}");
+    }
+    if let Some(to) = part.to {
+        sql += &format!(" AND t.rowid < {to}");
+    }
+    let mut scan = super::raw::Stmt::prepare(conn, &sql)?;
+    debug_assert_eq!(scan.columns(), n);
+    // Text is handed over as SQLite holds it; text that is not UTF-8 (written by other
+    // systems) is converted into these, refilled in place.
+    let mut owned = vec![String::new(); n];
+    while scan.step()? {
+        let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
+        // The columns converted into `owned` (a bit each).
+        let mut converted = 0u32;
+        for (i, value) in values[..n].iter_mut().enumerate() {
+            match scan.text(i)? {
+                super::raw::Text::Utf8(t) => *value = t,
+                super::raw::Text::Invalid(t) => {
+                    owned[i] = String::from_utf8_lossy(t).into_owned();
+                    converted |= 1 << i;
+                }
+            }
+        }
+        while converted != 0 {
+            let i = converted.trailing_zeros() as usize;
+            values[i] = owned[i].as_str();
+            converted &= converted - 1;
+        }
+        f(&values[..n])?;
+    }
+    Ok(())
+}
+
+pub(super) fn append_findings(conn: &rusqlite::Connection, run: i64, mut seq: i64, findings: &[Finding]) -> Result<()> {
+    use super::raw::Param;
+    let mut stmt = super::raw::Stmt::prepare(conn, &format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))?;
+    for f in findings {
+        stmt.execute(&[
+            Param::Integer(run),
+            Param::Integer(seq),
+            Param::Text(&f.rule),
+            Param::Text(&f.severity),
+            Param::Text(&f.table),
+            Param::Text(&f.key),
+            Param::Text(&f.field),
+            Param::Text(&f.value),
+            Param::Text(&f.message),
+            Param::Text(&f.region_code),
+            f.amount_fen.map_or(Param::Null, Param::Integer),
+        ])?;
+        seq += 1;
+    }
+    Ok(())
+}

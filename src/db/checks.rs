@@ -171,7 +171,13 @@ impl ScanPart {
 /// The most columns [`Store::scan_records`] hands over per row (every record table has fewer).
 pub const MAX_SCAN_COLUMNS: usize = 24;
 
-const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+/// The leading `columns` data columns of `spec` a scan reads, at most [`MAX_SCAN_COLUMNS`].
+pub fn scan_columns(spec: &crate::db::records::TableSpec, columns: usize) -> &[&'static str] {
+    &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)]
+}
+
+/// The stored columns of a finding after `run_id, seq`, in the order both backends write them.
+pub const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
 const RUN_COLS: &str = "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
 

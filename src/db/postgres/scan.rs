@@ -1,13 +1,12 @@
 //! Check runs on PostgreSQL, the hot paths: record tables streamed with `COPY … TO STDOUT`, split
 //! by TID ranges for readers side by side, and findings stored with `COPY … FROM STDIN`.
 use super::load::copy_field;
-use crate::db::checks::{scope_sql, Finding, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use postgres::Client;
 use std::io::Write;
 
-const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
 /// A value of COPY's text format with its backslash escapes decoded (COPY TO writes `\\b`,
 /// `\\f`, `\\n`, `\\r`, `\\t`, `\\v` and `\\\\`; any other escaped character stands for itself).
@@ -52,7 +51,7 @@ pub(super) fn scan_parts(client: &mut Client, table: &str, n: usize) -> Result<V
 /// a portal of `::text` columns, the client's CPU 1.23 s → 1.07 s).
 pub(super) fn scan_records(client: &mut Client, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
     use std::io::BufRead;
-    let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];
+    let cols = scan_columns(spec, columns);
     let n = cols.len();
     let mut range = String::new();
     if let Some(from) = part.from {

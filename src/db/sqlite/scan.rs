@@ -1,13 +1,12 @@
 //! Check runs on SQLite, the hot paths: record tables read through SQLite's C interface
 //! ([`super::raw`]), one statement each, and findings inserted with their text bound in place.
-use crate::db::checks::{scope_sql, Finding, ScanPart, Scope, MAX_SCAN_COLUMNS};
+use crate::db::checks::{scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 
-const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
 pub(super) fn scan_records(conn: &rusqlite::Connection, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
-    let cols = &spec.columns[..columns.min(spec.columns.len()).min(MAX_SCAN_COLUMNS)];
+    let cols = scan_columns(spec, columns);
     let n = cols.len();
     let mut sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
     if let Some(from) = part.from {

@@ -431,6 +431,11 @@ pub fn list(store: &mut Store, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
     Ok(store.places(filter)?.into_iter().map(PlaceView::new).collect())
 }
 
+/// The stored records matching the filter, as they are (for export).
+pub fn records(store: &mut Store, filter: &PlaceFilter) -> Result<Vec<Place>> {
+    store.places(filter)
+}
+
 /// Places matching `text` (name, alias, pinyin, or initials per syllable or per word), best
 /// first, ranked as `region search` ranks ([`Query::rank`]); ties by code.
 pub fn search(store: &mut Store, text: &str, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {

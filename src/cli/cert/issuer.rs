@@ -101,9 +101,8 @@ pub fn run(ctx: &mut Ctx, cmd: IssuerCommand) -> Result<Code> {
             ctx.out.emit(&made)?;
         }
         IssuerCommand::List => {
-            let issuers = ctx.store()?.cert_issuers()?;
-            let keys = ctx.store()?.cert_keys()?;
-            ctx.out.emit(&IssuerList { issuers: issuers.into_iter().map(|i| IssuerEntry { keys: keys.iter().filter(|k| k.issuer_uscc == i.uscc).cloned().collect(), issuer: i }).collect() })?;
+            let issuers = crate::ops::cert::issuers(ctx.store()?)?;
+            ctx.out.emit(&IssuerList { issuers: issuers.into_iter().map(|(issuer, keys)| IssuerEntry { keys, issuer }).collect() })?;
         }
         IssuerCommand::Rotate(a) => {
             let issuer = crate::ops::cert::pick_issuer(ctx.store()?, a.issuer.as_deref())?;

@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<Code> {
         issuer: a.issuer,
         limit: Some(a.limit),
     };
-    let certs = ctx.store()?.certs(&filter)?;
+    let certs = crate::ops::cert::list(ctx.store()?, &filter)?;
     ctx.out.unmask = a.unmask;
     ctx.out.emit(&Listed { certs, out: &ctx.out })?;
     Ok(Code::Ok)

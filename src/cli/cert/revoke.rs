@@ -1,5 +1,5 @@
 use crate::cli::Ctx;
-use crate::error::{Code, Fail};
+use crate::error::Code;
 use crate::ui::{prompt, Report, Table};
 use anyhow::Result;
 use clap::Args;
@@ -31,16 +31,7 @@ struct Revoked {
 }
 
 pub fn run(ctx: &mut Ctx, a: RevokeArgs) -> Result<Code> {
-    if a.reason.trim().is_empty() {
-        return Err(Fail::usage("--reason is empty").into());
-    }
-    crate::domain::certid::parse(&a.identifier).map_err(|e| Fail::usage(format!("{}: not a certificate identifier: {e}", a.identifier)))?;
-    let Some(c) = ctx.store()?.cert(&a.identifier)? else {
-        return Err(Fail::error(format!("no certificate {}", a.identifier)).hint("see mzctl cert list").into());
-    };
-    if c.status == "03" {
-        return Err(Fail::usage(format!("{} is already revoked ({})", a.identifier, c.status_reason)).into());
-    }
+    let c = crate::ops::cert::revocable(ctx.store()?, &a.identifier, &a.reason)?;
     let out = Revoked {
         identifier: c.identifier.clone(),
         holder_name: c.holder_name.clone(),
@@ -51,8 +42,7 @@ pub fn run(ctx: &mut Ctx, a: RevokeArgs) -> Result<Code> {
     };
     if !a.dry_run {
         prompt::confirm(&format!("revoke {} of {}", c.identifier, c.holder_name), ctx.yes, true)?;
-        let now = crate::clock::now()?;
-        ctx.store()?.set_cert_status(&c.identifier, "03", out.reason.as_str(), now)?;
+        crate::ops::cert::revoke(ctx.store()?, &c, &a.reason)?;
         ctx.changed([("revoked".to_string(), 1)].into());
     }
     ctx.out.emit(&out)?;

@@ -1,6 +1,6 @@
 use crate::cli::Ctx;
 use crate::db::certs::CertRow;
-use crate::error::{Code, Fail};
+use crate::error::Code;
 use crate::ops::cert::{find_type, pick_issuer, status_name, write_files};
 use crate::ui::{Output, Report, Table};
 use anyhow::Result;
@@ -20,9 +20,7 @@ pub struct ShowArgs {
 }
 
 pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<Code> {
-    let Some(c) = ctx.store()?.cert(&a.identifier)? else {
-        return Err(Fail::error(format!("no certificate {}", a.identifier)).hint("see mzctl cert list").into());
-    };
+    let c = crate::ops::cert::find(ctx.store()?, &a.identifier)?;
     if let Some(dir) = &a.out {
         let t = find_type(ctx.store()?, &c.type_code)?;
         let issuer = pick_issuer(ctx.store()?, Some(&c.issuer_uscc))?;

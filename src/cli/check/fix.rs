@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: FixArgs) -> Result<Code> {
     let mut applied = 0;
     if !args.dry_run && !fixes.is_empty() {
         prompt::confirm(&format!("apply {} fix(es)", fixes.len()), ctx.yes, true)?;
-        applied = ctx.store()?.apply_fixes(&fixes, crate::clock::now()?, &crate::ops::audit::os_user())?;
+        applied = fix::apply(ctx.store()?, &fixes)?;
         let mut counts = crate::db::Counts::new();
         for f in &fixes {
             *counts.entry(format!("{}.{}", f.table, f.rule)).or_default() += 1;

@@ -36,7 +36,7 @@ impl Report for Fixes {
 }
 
 pub fn run(ctx: &mut Ctx, args: FixesArgs) -> Result<Code> {
-    let mut list = ctx.store()?.fix_log(args.limit, args.offset)?;
+    let mut list = crate::ops::check::fix::log(ctx.store()?, args.limit, args.offset)?;
     if !unmasked(ctx, args.unmask, "fixes", list.len()) {
         for f in &mut list {
             f.key = mask_key(&f.table, &f.key);

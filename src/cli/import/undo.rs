@@ -41,10 +41,7 @@ pub fn run(ctx: &mut Ctx, args: UndoArgs) -> Result<Code> {
     let store = ctx.store()?;
     let b = import::batch(store, args.batch)?;
     let counts: UndoCounts = if args.dry_run {
-        store.begin_dry_run()?;
-        let counts = import::undo(store, args.batch);
-        store.rollback_all()?;
-        counts?
+        import::undo_preview(store, args.batch)?
     } else {
         prompt::confirm(
             &format!("undo batch {} ({} {}: {} inserted, {} updated)", b.id, b.kind, b.file, b.counters.inserted, b.counters.updated),

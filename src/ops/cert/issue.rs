@@ -145,63 +145,7 @@ pub fn run(store: &mut Store, o: &IssueOptions, keys: &mut dyn KeySource, progre
     };
     let mut issuing = Issuing { store, t: &t, issuer: &issuer, o, key: None, keys, manifest: None, report: &mut report };
     match &o.who {
-        Who::Eligible => {
-            let born_by = t.eligibility.min_age.map(|a| o.on.checked_sub((a as i64).years())).transpose()?;
-            let limit = o.limit.unwrap_or(u64::MAX);
-            let mut after = String::new();
-            let mut done = 0u64;
-            // A pipeline: while one chunk is signed on the pool, the previous one is stored and
-            // the next one read (the database stays on this thread).
-            std::thread::scope(|scope| -> Result<()> {
-                let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Vec<(CertRow, usize)>>> = None;
-                let mut key: Option<SigningKey> = None;
-                while done < limit {
-                    let page = (o.chunk as u64).min(limit - done) as usize;
-                    let q = HolderQuery {
-                        ids: None,
-                        on: o.on,
-                        region_prefix: &prefix,
-                        born_by,
-                        program: t.eligibility.program.as_deref(),
-                        deceased: t.eligibility.deceased,
-                        without_valid: &t.code,
-                        after: &after,
-                        limit: page,
-                    };
-                    let holders = issuing.store.cert_holders(&q)?;
-                    let Some(last) = holders.last() else { break };
-                    after = last.id_number.clone();
-                    let n = holders.len();
-                    let mut batch = Vec::with_capacity(n);
-                    for h in holders {
-                        match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
-                            None => batch.push((h, None)),
-                            Some(reason) => issuing.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),
-                        }
-                    }
-                    done += batch.len() as u64;
-                    if let Some(chunk) = issuing.prepare(batch)? {
-                        if key.is_none() {
-                            key = issuing.key.clone();
-                        }
-                        let k = key.clone().ok_or_else(|| anyhow::anyhow!("no signing key"))?;
-                        let (t, issuer) = (&t, &issuer);
-                        let signing = scope.spawn(move || sign_chunk(chunk, t, issuer, o, &k));
-                        if let Some(previous) = in_flight.replace(signing) {
-                            issuing.store_chunk(previous.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
-                        }
-                    }
-                    progress(done);
-                    if n < page {
-                        break;
-                    }
-                }
-                if let Some(last) = in_flight.take() {
-                    issuing.store_chunk(last.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
-                }
-                Ok(())
-            })?;
-        }
+        Who::Eligible => issuing.issue_eligible(&prefix, progress)?,
         Who::Holder(id) => {
             let ids = vec![(None, id.clone())];
             issuing.issue_listed(ids, &prefix)?;
@@ -290,6 +234,65 @@ struct Issuing<'a> {
 }
 
 impl Issuing<'_> {
+    /// Everyone the type's eligibility rule finds, in ID-number order, page by page; while
+    /// one page is signed on the pool the previous one is stored and the next one read (the
+    /// database stays on this thread).
+    fn issue_eligible(&mut self, prefix: &str, progress: &mut dyn FnMut(u64)) -> Result<()> {
+        let (t, issuer, o) = (self.t, self.issuer, self.o);
+        let born_by = t.eligibility.min_age.map(|a| o.on.checked_sub((a as i64).years())).transpose()?;
+        let limit = o.limit.unwrap_or(u64::MAX);
+        let mut after = String::new();
+        let mut done = 0u64;
+        std::thread::scope(|scope| -> Result<()> {
+            let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Vec<(CertRow, usize)>>> = None;
+            let mut key: Option<SigningKey> = None;
+            while done < limit {
+                let page = (o.chunk as u64).min(limit - done) as usize;
+                let q = HolderQuery {
+                    ids: None,
+                    on: o.on,
+                    region_prefix: prefix,
+                    born_by,
+                    program: t.eligibility.program.as_deref(),
+                    deceased: t.eligibility.deceased,
+                    without_valid: &t.code,
+                    after: &after,
+                    limit: page,
+                };
+                let holders = self.store.cert_holders(&q)?;
+                let Some(last) = holders.last() else { break };
+                after = last.id_number.clone();
+                let n = holders.len();
+                let mut batch = Vec::with_capacity(n);
+                for h in holders {
+                    match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
+                        None => batch.push((h, None)),
+                        Some(reason) => self.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),
+                    }
+                }
+                done += batch.len() as u64;
+                if let Some(chunk) = self.prepare(batch)? {
+                    if key.is_none() {
+                        key = self.key.clone();
+                    }
+                    let k = key.clone().ok_or_else(|| anyhow::anyhow!("no signing key"))?;
+                    let signing = scope.spawn(move || sign_chunk(chunk, t, issuer, o, &k));
+                    if let Some(previous) = in_flight.replace(signing) {
+                        self.store_chunk(previous.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
+                    }
+                }
+                progress(done);
+                if n < page {
+                    break;
+                }
+            }
+            if let Some(last) = in_flight.take() {
+                self.store_chunk(last.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Check listed ID numbers one by one (refusals name the line), then issue.
     fn issue_listed(&mut self, ids: Vec<(Option<u64>, String)>, prefix: &str) -> Result<()> {
         let mut wanted: Vec<(Option<u64>, String)> = Vec::new();

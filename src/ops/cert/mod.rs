@@ -4,7 +4,7 @@ pub mod issue;
 pub mod keys;
 pub mod verify;
 
-use crate::db::certs::{CertRow, Issuer, KeyRow};
+use crate::db::certs::{CertFilter, CertRow, Issuer, KeyRow};
 use crate::db::Store;
 use crate::domain::cert::render::{self, Card, Qr};
 use crate::domain::cert::types::{self, CertType};
@@ -27,6 +27,44 @@ pub const STATUSES: &[(&str, &str)] = &[
     ("07", "withdrawn"),
     ("99", "other"),
 ];
+
+/// Certificates matching the filter, newest first.
+pub fn list(store: &mut Store, filter: &CertFilter) -> Result<Vec<CertRow>> {
+    store.certs(filter)
+}
+
+/// One certificate by identifier; an unknown identifier is an error naming it.
+pub fn find(store: &mut Store, identifier: &str) -> Result<CertRow> {
+    crate::domain::certid::parse(identifier).map_err(|e| Fail::usage(format!("{identifier}: not a certificate identifier: {e}")))?;
+    store.cert(identifier)?.ok_or_else(|| Fail::error(format!("no certificate {identifier}")).hint("see mzctl cert list").into())
+}
+
+/// The certificate `identifier`, checked to be revocable with `reason`.
+pub fn revocable(store: &mut Store, identifier: &str, reason: &str) -> Result<CertRow> {
+    if reason.trim().is_empty() {
+        return Err(Fail::usage("--reason is empty").into());
+    }
+    let c = find(store, identifier)?;
+    if c.status == "03" {
+        return Err(Fail::usage(format!("{identifier} is already revoked ({})", c.status_reason)).into());
+    }
+    Ok(c)
+}
+
+/// Revoke (status 03) with the reason and the time; false when it was no longer there.
+pub fn revoke(store: &mut Store, c: &CertRow, reason: &str) -> Result<bool> {
+    store.set_cert_status(&c.identifier, "03", reason.trim(), crate::clock::now()?)
+}
+
+/// Every issuing authority with its keys.
+pub fn issuers(store: &mut Store) -> Result<Vec<(Issuer, Vec<KeyRow>)>> {
+    let issuers = store.cert_issuers()?;
+    let keys = store.cert_keys()?;
+    Ok(issuers.into_iter().map(|i| {
+        let own = keys.iter().filter(|k| k.issuer_uscc == i.uscc).cloned().collect();
+        (i, own)
+    }).collect())
+}
 
 /// The name of a status code (`03` → `revoked`).
 pub fn status_name(code: &str) -> &'static str {

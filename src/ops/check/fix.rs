@@ -10,6 +10,17 @@ use crate::ops::import::validate::Kind;
 use anyhow::Result;
 use jiff::civil::Date;
 
+/// Apply planned fixes in one transaction, each logged with the time and the operating-system
+/// user; the number of values changed.
+pub fn apply(store: &mut Store, fixes: &[Fix]) -> Result<u64> {
+    store.apply_fixes(fixes, crate::clock::now()?, &crate::config::os_user())
+}
+
+/// The fix log, newest first.
+pub fn log(store: &mut Store, limit: u64, offset: u64) -> Result<Vec<crate::db::checks::AppliedFix>> {
+    store.fix_log(limit, offset)
+}
+
 /// The repairs `rules` allow on the stored records.
 pub fn plan(store: &mut Store, globs: &[String], as_of: Date) -> Result<Vec<Fix>> {
     let rules: Vec<&str> = catalogue::select(globs)?.into_iter().filter(|r| r.auto_fix).map(|r| r.id).collect();

@@ -467,3 +467,12 @@ pub fn undo(store: &mut Store, id: i64) -> Result<UndoCounts> {
     let kind = Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
     store.undo_batch(id, kind.spec())
 }
+
+/// What undoing a batch would delete and restore, worked out inside a transaction that is
+/// rolled back.
+pub fn undo_preview(store: &mut Store, id: i64) -> Result<UndoCounts> {
+    store.begin_dry_run()?;
+    let counts = undo(store, id);
+    store.rollback_all()?;
+    counts
+}

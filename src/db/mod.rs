@@ -25,6 +25,16 @@ use std::collections::BTreeMap;
 
 pub use url::DbUrl;
 
+/// A server connection as the server sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Session {
+    pub user: String,
+    /// Where new tables go (`None`: no schema on the search path exists or may be used).
+    pub schema: Option<String>,
+    /// The TLS protocol and cipher, or `None` when the connection is not encrypted.
+    pub tls: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Backend {
@@ -148,6 +158,24 @@ impl Store {
     }
 
     /// What opening the database found worth saying, once.
+    /// Who this connection is and how it travels (PostgreSQL; `None` for a local file).
+    pub fn session(&mut self) -> Result<Option<Session>> {
+        if self.backend() == Backend::Sqlite {
+            return Ok(None);
+        }
+        let rows = self.conn.query(
+            "SELECT current_user::text, current_schema()::text, COALESCE(s.ssl, false), s.version::text, s.cipher::text \
+             FROM (SELECT 1) one LEFT JOIN pg_stat_ssl s ON s.pid = pg_backend_pid()",
+            &[],
+        )?;
+        let Some(r) = rows.first() else { return Ok(None) };
+        let tls = match (r.bool(2)?, r.opt_text(3)?, r.opt_text(4)?) {
+            (true, v, c) => Some(format!("{} {}", v.unwrap_or_default(), c.unwrap_or_default()).trim().to_string()),
+            _ => None,
+        };
+        Ok(Some(Session { user: r.text(0)?, schema: r.opt_text(1)?, tls }))
+    }
+
     pub fn notes(&mut self) -> Vec<String> {
         self.conn.notes()
     }

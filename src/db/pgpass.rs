@@ -2,28 +2,50 @@
 //! `*` matches anything, `\:` and `\\` are escapes, and the file is ignored unless private.
 use std::path::PathBuf;
 
-pub fn lookup(host: &str, port: u16, db: &str, user: &str) -> Option<String> {
-    let path = std::env::var_os("PGPASSFILE")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass")))?;
+pub enum Found {
+    Password(String),
+    /// The file exists but was not read, and why (for a note to the user).
+    Ignored(String),
+    Nothing,
+}
+
+/// The password for this connection from `passfile` (the URL parameter), `$PGPASSFILE` or
+/// `~/.pgpass`.
+pub fn lookup(passfile: Option<PathBuf>, host: &str, port: u16, db: &str, user: &str) -> Found {
+    let Some(path) = passfile
+        .or_else(|| std::env::var_os("PGPASSFILE").map(PathBuf::from))
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass")))
+    else {
+        return Found::Nothing;
+    };
+    let Ok(meta) = std::fs::metadata(&path) else { return Found::Nothing };
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&path).ok()?.permissions().mode();
+        let mode = meta.permissions().mode();
         if mode & 0o077 != 0 {
-            return None;
+            return Found::Ignored(format!(
+                "password file {} ignored: it is readable by others (mode {:o}); chmod 600 it",
+                path.display(),
+                mode & 0o777
+            ));
         }
     }
-    let text = std::fs::read_to_string(path).ok()?;
+    #[cfg(not(unix))]
+    let _ = meta;
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Found::Ignored(format!("password file {} cannot be read", path.display()));
+    };
     let port = port.to_string();
-    text.lines()
+    let found = text.lines()
         .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
         .find_map(|line| {
             let fields = split_fields(line);
             let [h, p, d, u, pw] = <[String; 5]>::try_from(fields).ok()?;
             let hit = |pat: &str, v: &str| pat == "*" || pat == v;
             (hit(&h, host) && hit(&p, &port) && hit(&d, db) && hit(&u, user)).then_some(pw)
-        })
+        });
+    found.map_or(Found::Nothing, Found::Password)
 }
 
 fn split_fields(line: &str) -> Vec<String> {

@@ -20,6 +20,7 @@ impl DbUrl {
             return Ok(DbUrl::SqliteMemory);
         }
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            PgUrl::parse(url)?;
             return Ok(DbUrl::Postgres(url.to_string()));
         }
         if let Some(rest) = url.strip_prefix("sqlite:") {
@@ -41,43 +42,178 @@ impl DbUrl {
         match self {
             DbUrl::Sqlite(p) => format!("sqlite:{}", p.display()),
             DbUrl::SqliteMemory => "sqlite::memory:".to_string(),
-            DbUrl::Postgres(u) => redact(u),
+            DbUrl::Postgres(u) => redact_url(u),
         }
     }
 }
 
-/// Replace the password in `scheme://user:password@host/…` and any `password=` query
-/// parameter with `***`. Text that is not a URL comes back unchanged.
+/// A `postgres://` URL taken apart, libpq's way: `postgres://[user[:password]@][host[:port][,…]][/dbname][?param=value&…]`.
+/// Components are percent-decoded. A password may hold `/`, `?`, `#` or `@` unencoded: the
+/// user information ends at the `@` that is followed by something shaped like hosts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PgUrl {
+    pub user: Option<String>,
+    pub password: Option<String>,
+    /// `(host, port)` pairs as written; an empty host or port means the default.
+    pub hosts: Vec<(String, Option<u16>)>,
+    pub dbname: Option<String>,
+    /// Query parameters in order, decoded.
+    pub params: Vec<(String, String)>,
+}
+
+/// The parameters mzctl understands in a `postgres://` URL: libpq's that apply, and its own
+/// `schema` and `pooler`. Anything else is refused (libpq refuses unknown ones too).
+pub const PG_PARAMS: &[&str] = &[
+    "host", "port", "dbname", "user", "password", "passfile", "connect_timeout", "application_name", "options",
+    "sslmode", "sslrootcert", "sslcert", "sslkey", "target_session_attrs", "keepalives", "keepalives_idle",
+    "channel_binding", "schema", "pooler",
+];
+
+impl PgUrl {
+    pub fn parse(url: &str) -> Result<PgUrl, Fail> {
+        let bad = |why: String| Fail::usage(format!("invalid PostgreSQL URL {}: {why}", redact_url(url)));
+        let rest = url.strip_prefix("postgres://").or_else(|| url.strip_prefix("postgresql://")).ok_or_else(|| bad("it must start with postgres:// or postgresql://".into()))?;
+        let mut out = PgUrl::default();
+        let rest = match userinfo_end(rest) {
+            Some(at) => {
+                let info = &rest[..at];
+                let (user, password) = match info.split_once(':') {
+                    Some((u, p)) => (u, Some(p)),
+                    None => (info, None),
+                };
+                if !user.is_empty() {
+                    out.user = Some(decode(user));
+                }
+                out.password = password.map(decode);
+                &rest[at + 1..]
+            }
+            None => rest,
+        };
+        let host_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        for spec in rest[..host_end].split(',').filter(|h| !h.is_empty()) {
+            out.hosts.push(host_port(spec).map_err(&bad)?);
+        }
+        let rest = &rest[host_end..];
+        let (path, query) = match rest.find('?') {
+            Some(q) => (&rest[..q], Some(&rest[q + 1..])),
+            None => (rest, None),
+        };
+        let db = path.strip_prefix('/').unwrap_or(path);
+        if !db.is_empty() {
+            out.dbname = Some(decode(db));
+        }
+        for kv in query.unwrap_or("").split('&').filter(|kv| !kv.is_empty()) {
+            let (k, v) = kv.split_once('=').ok_or_else(|| bad(format!("parameter {k:?} has no value", k = decode(kv))))?;
+            let k = decode(k);
+            if !PG_PARAMS.contains(&k.as_str()) {
+                return Err(bad(format!("unknown parameter {k:?}")).hint(format!("known: {}", PG_PARAMS.join(", "))));
+            }
+            out.params.push((k, decode(v)));
+        }
+        Ok(out)
+    }
+
+    /// The last value given for a parameter.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Where the user information of `rest` (the URL after `://`) ends: the first `@` followed by
+/// a host list (letters, digits, `.-_:[]%,`) up to `/`, `?` or the end.
+fn userinfo_end(rest: &str) -> Option<usize> {
+    rest.match_indices('@').map(|(i, _)| i).find(|&at| {
+        let after = &rest[at + 1..];
+        let hosts = &after[..after.find(['/', '?']).unwrap_or(after.len())];
+        hosts.chars().all(|c| c.is_ascii_alphanumeric() || ".-_:[]%,".contains(c))
+    })
+}
+
+fn host_port(spec: &str) -> Result<(String, Option<u16>), String> {
+    let (host, port) = if let Some(v6) = spec.strip_prefix('[') {
+        let close = v6.find(']').ok_or_else(|| format!("unclosed [ in host {spec:?}"))?;
+        (&v6[..close], v6[close + 1..].strip_prefix(':'))
+    } else {
+        match spec.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (spec, None),
+        }
+    };
+    let port = match port.filter(|p| !p.is_empty()) {
+        Some(p) => Some(p.parse::<u16>().map_err(|_| format!("invalid port {p:?}"))?),
+        None => None,
+    };
+    Ok((decode(host), port))
+}
+
+/// Percent-decoding; a `%` not followed by two hex digits stays as it is.
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Replace every PostgreSQL URL's password in `text` (in the user information, with any
+/// characters, or as a `password=` parameter) with `***`. A URL that does not parse is cut
+/// to its scheme and host rather than shown. Other text comes back unchanged.
 pub fn redact(text: &str) -> String {
-    let Some(scheme_end) = text.find("://") else { return text.to_string() };
-    let auth_start = scheme_end + 3;
-    let rest = &text[auth_start..];
-    let auth_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..auth_len];
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..auth_start]);
-    match authority.rfind('@') {
+    let mut rest = text;
+    while let Some(start) = ["postgres://", "postgresql://"].iter().filter_map(|s| rest.find(s)).min() {
+        out.push_str(&rest[..start]);
+        let from = &rest[start..];
+        // The URL runs to the end of the word: whitespace or a closing quote ends it.
+        let len = from.find(|c: char| c.is_whitespace() || c == '"' || c == '\'').unwrap_or(from.len());
+        out.push_str(&redact_url(&from[..len]));
+        rest = &from[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A whole PostgreSQL URL (which may hold any character in its password) as written, with
+/// the password in the user information and any `password=` parameter shown as `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else { return url.to_string() };
+    let head = scheme_end + 3;
+    let rest = &url[head..];
+    let mut out = String::with_capacity(url.len());
+    out.push_str(&url[..head]);
+    let after_info = match userinfo_end(rest) {
         Some(at) => {
-            let userinfo = &authority[..at];
-            match userinfo.find(':') {
+            let info = &rest[..at];
+            match info.find(':') {
                 Some(colon) => {
-                    out.push_str(&userinfo[..colon]);
+                    out.push_str(&info[..colon]);
                     out.push_str(":***");
                 }
-                None => out.push_str(userinfo),
+                None => out.push_str(info),
             }
-            out.push_str(&authority[at..]);
+            at
         }
-        None => out.push_str(authority),
-    }
-    let tail = &rest[auth_len..];
+        None => 0,
+    };
+    let tail = &rest[after_info..];
     match tail.find('?') {
         Some(q) => {
             out.push_str(&tail[..=q]);
             let params: Vec<String> = tail[q + 1..]
                 .split('&')
                 .map(|kv| match kv.split_once('=') {
-                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    Some((k, _)) if decode(k).eq_ignore_ascii_case("password") => format!("{k}=***"),
                     _ => kv.to_string(),
                 })
                 .collect();

@@ -1,5 +1,5 @@
 //! The audit log: who changed what, where, when, and how it ended.
-use crate::db::{url::redact, AuditEntry, Counts, NewAudit, Store};
+use crate::db::{url, AuditEntry, Counts, NewAudit, Store};
 use crate::clock;
 use anyhow::Result;
 use jiff::Timestamp;
@@ -13,11 +13,25 @@ pub fn command_line<I: IntoIterator<Item = String>>(args: I) -> String {
         let arg = if i == 0 {
             std::path::Path::new(&arg).file_name().map_or(arg.clone(), |n| n.to_string_lossy().into_owned())
         } else {
-            redact(&arg)
+            redact_arg(&arg)
         };
         out.push(shell_quote(&arg));
     }
     out.join(" ")
+}
+
+/// An argument that is a PostgreSQL URL (or `--db=URL`) is redacted whole, whatever its
+/// password holds; any other argument has the URLs inside it redacted.
+fn redact_arg(arg: &str) -> String {
+    let (flag, value) = match arg.split_once('=') {
+        Some((f, v)) if f.starts_with("--") => (&arg[..f.len() + 1], v),
+        _ => ("", arg),
+    };
+    if value.starts_with("postgres://") || value.starts_with("postgresql://") {
+        format!("{flag}{}", url::redact_url(value))
+    } else {
+        url::redact(arg)
+    }
 }
 
 fn shell_quote(s: &str) -> String {

@@ -14,6 +14,8 @@ pub struct PendingMigration {
 pub struct Status {
     pub backend: Backend,
     pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<db::Session>,
     pub schema_version: u32,
     pub latest_version: u32,
     pub pending: Vec<PendingMigration>,
@@ -27,6 +29,7 @@ pub fn status(store: &mut Store) -> Result<Status> {
     Ok(Status {
         backend: store.backend(),
         url: store.url().to_string(),
+        session: store.session()?,
         schema_version: applied.iter().map(|a| a.version).max().unwrap_or(0),
         latest_version: migrations::latest(),
         pending: pending.iter().map(|m| PendingMigration { version: m.version, name: m.name }).collect(),

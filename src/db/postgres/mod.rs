@@ -4,16 +4,17 @@
 //! asks (text into a date column is parsed as a date), so the shared queries need no casts.
 mod load;
 mod scan;
+mod tls;
 
 use crate::db::sql::{Cell, Dialect, Param, Row};
+use crate::db::url::PgUrl;
 use crate::db::Conn;
 use crate::error::Fail;
 use anyhow::Result;
 use postgres::types::{private::BytesMut, FromSql, IsNull, ToSql, Type};
-use postgres::{Client, NoTls, Statement};
+use postgres::{Client, Statement};
 use std::collections::HashMap;
 use std::error::Error;
-use std::time::Duration;
 
 /// Arbitrary, fixed key for the advisory lock that serializes concurrent migrations.
 const MIGRATION_LOCK: i64 = 0x6d7a_6374_6c00;
@@ -28,48 +29,144 @@ pub struct PgConn {
     /// Import: the savepoint of the last COPY of new rows is still open (it is released when
     /// the next one is set, in the same round trip, or with its chunk).
     fast_open: bool,
+    tls: tls::Tls,
+    /// The `schema` URL parameter: the search path of every connection.
+    schema: Option<String>,
+    notes: Vec<String>,
+}
+
+/// The connection settings from the URL and libpq's environment variables.
+fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config> {
+    let mut config = postgres::Config::new();
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let mut hosts = url.hosts.clone();
+    if let Some(h) = url.param("host").map(str::to_string).or_else(|| env("PGHOST")) {
+        hosts = h.split(',').map(|h| (h.to_string(), None)).collect();
+    }
+    if hosts.is_empty() {
+        hosts.push(("localhost".into(), None));
+    }
+    let default_port = match url.param("port").map(str::to_string).or_else(|| env("PGPORT")) {
+        Some(p) => p.parse::<u16>().map_err(|_| Fail::usage(format!("invalid port {p:?}")))?,
+        None => 5432,
+    };
+    for (h, p) in &hosts {
+        config.host(if h.is_empty() { "localhost" } else { h });
+        config.port(p.unwrap_or(default_port));
+    }
+    let user = url.param("user").map(str::to_string).or_else(|| url.user.clone()).or_else(|| env("PGUSER")).unwrap_or_else(crate::config::os_user);
+    config.user(&user);
+    let db = url.param("dbname").map(str::to_string).or_else(|| url.dbname.clone()).or_else(|| env("PGDATABASE")).unwrap_or_else(|| user.clone());
+    config.dbname(&db);
+    let secs = match url.param("connect_timeout") {
+        Some(t) => t.parse::<u64>().map_err(|_| Fail::usage(format!("invalid connect_timeout {t:?}")))?,
+        None => 10,
+    };
+    config.connect_timeout(std::time::Duration::from_secs(secs.max(2)));
+    config.application_name(&url.param("application_name").map(str::to_string).or_else(|| env("PGAPPNAME")).unwrap_or_else(|| "mzctl".into()));
+    if let Some(o) = url.param("options").map(str::to_string).or_else(|| env("PGOPTIONS")) {
+        config.options(&o);
+    }
+    if let Some(t) = url.param("target_session_attrs") {
+        config.target_session_attrs(match t {
+            "any" => postgres::config::TargetSessionAttrs::Any,
+            "read-write" => postgres::config::TargetSessionAttrs::ReadWrite,
+            "read-only" => postgres::config::TargetSessionAttrs::ReadOnly,
+            _ => return Err(Fail::usage(format!("invalid target_session_attrs {t:?}")).hint("use any, read-write or read-only").into()),
+        });
+    }
+    if let Some(pw) = url.param("password").map(str::to_string).or_else(|| url.password.clone()).or_else(|| env("PGPASSWORD")) {
+        config.password(pw);
+    } else {
+        let (host, port) = (&hosts[0].0, hosts[0].1.unwrap_or(default_port));
+        let passfile = url.param("passfile").map(std::path::PathBuf::from);
+        match super::pgpass::lookup(passfile, host, port, &db, &user) {
+            super::pgpass::Found::Password(pw) => {
+                config.password(pw);
+            }
+            super::pgpass::Found::Ignored(why) => notes.push(why),
+            super::pgpass::Found::Nothing => {}
+        }
+    }
+    Ok(config)
+}
+
+/// An identifier quoted for SQL.
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Why a connection failed, in the server's words when it gave any, the password never shown.
+fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow::Error {
+    let said = describe(e);
+    let mut fail = Fail::error(format!("cannot connect to {redacted}: {said}"));
+    let lower = said.to_lowercase();
+    fail = if lower.contains("does not support tls") || lower.contains("does not support ssl") {
+        fail.hint(format!("the server offers no TLS but sslmode={} requires it", tls.mode.as_str()))
+    } else if lower.contains("no encryption") {
+        fail.hint("the server accepts only encrypted connections: use sslmode=require, verify-ca or verify-full")
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        fail.hint(format!("sslmode={} ({}): check sslrootcert, the server's certificate and the host name in the URL", tls.mode.as_str(), tls.checks))
+    } else if lower.contains("authentication") || lower.contains("password") {
+        fail.hint("check the user and password (URL, PGPASSWORD or ~/.pgpass)")
+    } else {
+        fail.hint("is the server running and the URL right? set it with --db or MZCTL_DB")
+    };
+    fail.into()
+}
+
+/// A PostgreSQL error as the server gave it (severity, SQLSTATE, message, detail, hint), or the
+/// chain of causes of a client-side failure.
+pub fn describe(e: &postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        let mut s = format!("{} {}: {}", db.severity(), db.code().code(), db.message());
+        if let Some(d) = db.detail() {
+            s.push_str(&format!(" ({d})"));
+        }
+        if let Some(h) = db.hint() {
+            s.push_str(&format!("; server hint: {h}"));
+        }
+        return s;
+    }
+    let mut s = e.to_string();
+    let mut source = e.source();
+    while let Some(c) = source {
+        s.push_str(&format!(": {c}"));
+        source = c.source();
+    }
+    s
 }
 
 impl PgConn {
     pub fn connect(url: &str) -> Result<PgConn> {
-        let redacted = super::url::redact(url);
-        let mut config: postgres::Config = url.parse().map_err(|e| Fail::usage(format!("invalid PostgreSQL URL {redacted}: {e}")))?;
-        if config.get_hosts().is_empty() {
-            config.host("localhost");
-        }
-        if config.get_user().is_none() {
-            let user = std::env::var("PGUSER").unwrap_or_else(|_| crate::config::os_user());
-            config.user(&user);
-        }
-        if config.get_connect_timeout().is_none() {
-            config.connect_timeout(Duration::from_secs(10));
-        }
-        if config.get_password().is_none() {
-            if let Ok(pw) = std::env::var("PGPASSWORD") {
-                config.password(pw);
-            } else {
-                let host = match config.get_hosts().first() {
-                    Some(postgres::config::Host::Tcp(h)) => h.clone(),
-                    _ => "localhost".to_string(),
-                };
-                let port = config.get_ports().first().copied().unwrap_or(5432);
-                let user = config.get_user().unwrap_or_default().to_string();
-                let db = config.get_dbname().unwrap_or(&user).to_string();
-                if let Some(pw) = super::pgpass::lookup(&host, port, &db, &user) {
-                    config.password(pw);
-                }
-            }
-        }
-        PgConn::with_config(config, redacted)
+        let parsed = PgUrl::parse(url)?;
+        let redacted = super::url::redact_url(url);
+        let mut notes = Vec::new();
+        let mut config = config_from(&parsed, &mut notes)?;
+        let tls = tls::configure(&parsed)?;
+        config.ssl_mode(tls.mode.first_attempt());
+        let schema = parsed.param("schema").map(str::to_string);
+        let mut conn = PgConn::with_config(config, tls, schema, redacted)?;
+        conn.notes = notes;
+        Ok(conn)
     }
 
-    fn with_config(config: postgres::Config, redacted: String) -> Result<PgConn> {
-        let mut client = config.connect(NoTls).map_err(|e| {
-            Fail::error(format!("cannot connect to {redacted}: {}", super::url::redact(&e.to_string()))).hint("is the server running and the URL right? set it with --db or MZCTL_DB")
-        })?;
+    fn with_config(mut config: postgres::Config, tls: tls::Tls, schema: Option<String>, redacted: String) -> Result<PgConn> {
+        let mut client = match config.connect(tls.connector.clone()) {
+            // `allow`: plain first, TLS when the server turns a plain connection away.
+            Err(e) if tls.mode == tls::SslMode::Allow && e.code() == Some(&postgres::error::SqlState::INVALID_AUTHORIZATION_SPECIFICATION) => {
+                config.ssl_mode(postgres::config::SslMode::Require);
+                config.connect(tls.connector.clone())
+            }
+            other => other,
+        }
+        .map_err(|e| connect_error(&e, &redacted, &tls))?;
         // Dates cross the wire as text (COPY): in ISO form whatever the server's default.
         client.batch_execute("SET DateStyle = 'ISO, YMD'")?;
-        Ok(PgConn { client, url: redacted, config, prepared: HashMap::new(), fast_open: false })
+        if let Some(schema) = &schema {
+            client.batch_execute(&format!("SET search_path = {}", quote_ident(schema)))?;
+        }
+        Ok(PgConn { client, url: redacted, config, tls, schema, prepared: HashMap::new(), fast_open: false, notes: Vec::new() })
     }
 
     /// A statement prepared once per connection.
@@ -224,7 +321,8 @@ impl Conn for PgConn {
 
     /// A new connection made as this one was.
     fn reader(&self) -> Result<Option<Box<dyn Conn>>> {
-        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), self.url.clone())?)))
+        let tls = tls::Tls { mode: self.tls.mode, checks: self.tls.checks, connector: self.tls.connector.clone() };
+        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), tls, self.schema.clone(), self.url.clone())?)))
     }
 
     /// Each piece is one COPY, during whose round trip the server waits: fewer, larger pieces.
@@ -234,6 +332,10 @@ impl Conn for PgConn {
 
     fn write_rows(&mut self, batch: i64, spec: &crate::db::records::TableSpec, mode: crate::db::records::Mode, rows: &[crate::db::records::Row]) -> Result<crate::db::records::ChunkOutcome> {
         load::write_rows(self, batch, spec, mode, rows)
+    }
+
+    fn notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
     }
 
     fn chunk_ended(&mut self) {

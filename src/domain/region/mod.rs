@@ -105,6 +105,19 @@ use code::{key, KeyMap};
 pub use load::Sources;
 pub use search::short_name;
 
+/// A region code as the prefix of every code within it: a 6-digit code without its trailing
+/// zero pairs (`440100` → `4401`, `440000` → `44`, `440106` whole); 9- and 12-digit codes are
+/// whole.
+pub fn prefix(code: &str) -> &str {
+    let mut p = code;
+    if p.len() == 6 {
+        while p.len() > 2 && p.ends_with("00") {
+            p = &p[..p.len() - 2];
+        }
+    }
+    p
+}
+
 /// Administrative level of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -17,7 +17,7 @@ use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use crate::db::Store;
 use crate::error::Fail;
-use crate::ops::import::validate::Kind;
+use crate::domain::kind::Kind;
 use anyhow::{Context, Result};
 use catalogue::{Rule, Scope as RuleScope, Severity};
 use jiff::civil::Date;
@@ -89,19 +89,14 @@ pub fn program_code(p: &str) -> Result<String, Fail> {
     }
 }
 
-/// A region code as a prefix: 6, 9 or 12 digits, trailing zero pairs of a 6-digit code dropped.
+/// A region code given by a user as a prefix (see [`crate::domain::region::prefix`]): 6, 9 or
+/// 12 digits, or a prefix already (2 or 4).
 pub fn region_prefix(code: &str) -> Result<String, Fail> {
     let ok = matches!(code.len(), 2 | 4 | 6 | 9 | 12) && code.bytes().all(|b| b.is_ascii_digit());
     if !ok {
         return Err(Fail::usage(format!("invalid region code {code:?}")).hint("a region code of 6, 9 or 12 digits, e.g. 440100"));
     }
-    let mut p = code;
-    if p.len() == 6 {
-        while p.len() > 2 && p.ends_with("00") {
-            p = &p[..p.len() - 2];
-        }
-    }
-    Ok(p.to_string())
+    Ok(crate::domain::region::prefix(code).to_string())
 }
 
 #[derive(Debug, Clone)]
@@ -534,15 +529,10 @@ pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Dat
         total,
         errors,
         warnings,
-        overpaid_yuan: yuan(overpaid),
+        overpaid_yuan: crate::domain::values::format_fen(overpaid),
         timings,
         file: None,
     }
-}
-
-/// Fen as yuan with two decimals.
-pub fn yuan(fen: i64) -> String {
-    format!("{}{}.{:02}", if fen < 0 { "-" } else { "" }, fen.abs() / 100, fen.abs() % 100)
 }
 
 /// When a run fails a script (exit 3): `--fail-on never|error|warning|N`; `error` by default.

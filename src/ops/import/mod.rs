@@ -8,7 +8,7 @@
 pub mod source;
 pub mod validate;
 
-use crate::db::records::{BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, UndoCounts};
+use crate::db::records::{self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts};
 use crate::db::Store;
 use crate::error::Fail;
 use anyhow::{anyhow, Context, Result};
@@ -19,7 +19,22 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
-pub use validate::Kind;
+// Re-exported for the `import`, `systems import` and `check file` commands.
+pub use crate::domain::kind::Kind;
+
+impl Kind {
+    /// The table the kind is stored in. Defined here rather than with the kind: the domain
+    /// depends on nothing else in the crate.
+    pub fn spec(self) -> &'static TableSpec {
+        match self {
+            Kind::People => &records::PEOPLE,
+            Kind::Enrolments => &records::ENROLMENTS,
+            Kind::Deaths => &records::DEATHS,
+            Kind::Organizations => &records::ORGANIZATIONS,
+            Kind::Systems => &records::SYSTEMS,
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -466,4 +481,16 @@ pub fn undo(store: &mut Store, id: i64) -> Result<UndoCounts> {
     }
     let kind = Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
     store.undo_batch(id, kind.spec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn kinds_are_named_as_their_tables() {
+        for k in Kind::ALL {
+            assert_eq!(k.spec().name, k.as_str());
+        }
+    }
 }

@@ -4,7 +4,7 @@ use super::names;
 use super::rng::{Rng, Weighted};
 use super::writer::{self, CsvOut};
 use super::{Defect, Defects, Manifest, SeedOptions};
-use crate::domain::{idnum, records, uscc};
+use crate::domain::{idnum, records, uscc, values::format_fen};
 use anyhow::Result;
 use jiff::{civil::Date, ToSpan};
 use std::collections::HashMap;
@@ -109,10 +109,6 @@ fn later_start(e: &Enrolment, days: i64, as_of: Date) -> Date {
     let latest = e.end.unwrap_or(as_of).min(as_of);
     let start = add_days(e.start, days);
     if start < latest { start } else { e.start }
-}
-
-fn fmt_amount(cents: i64) -> String {
-    format!("{}.{:02}", cents / 100, cents % 100)
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
@@ -224,7 +220,7 @@ impl<'a> Gen<'a> {
             &e.region,
             &e.start.to_string(),
             &end,
-            &fmt_amount(e.amount_cents),
+            &format_fen(e.amount_cents),
             status,
         ])?;
         self.lines[1] += 1;

@@ -12,10 +12,10 @@ pub mod scan;
 
 use crate::db::systems::{ScanRow, Step, System, SystemFilter};
 use crate::db::{Counts, Store};
+use crate::domain::kind::Kind;
 use crate::domain::records as rec;
 use crate::error::Fail;
 use crate::ops::import::validate::Validator;
-use crate::ops::import::Kind;
 use anyhow::Result;
 use serde::Serialize;
 

@@ -1,5 +1,5 @@
 //! `check run`: evaluate the rules on stored records and store the run.
-use super::catalogue::Scope as RuleScope;
+use super::catalogue::{Rule, Scope as RuleScope};
 use super::{candidates, cross, program_code, record, region_prefix, rules_to_run, sort, summarize, Params, RunReport};
 use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use crate::db::Store;
@@ -8,6 +8,7 @@ use anyhow::Result;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Instant;
 
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -31,103 +32,195 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         program: opts.program.as_deref().map(program_code).transpose()?,
         as_of: opts.as_of,
     };
-    let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
-    // The per-record rules' findings, and the cross-record rules' (after them in the catalogue,
-    // and so in the stored order).
-    let mut findings = Vec::new();
-    let mut crossed = Vec::new();
-    let mut timings = BTreeMap::new();
+    let mut g = Gathered::default();
     if rules.iter().any(|r| r.scope == RuleScope::Cross) {
-        let t = std::time::Instant::now();
+        let t = Instant::now();
         if !store.refresh_statistics(&["people", "enrolments", "deaths"])?.is_empty() {
-            timings.insert("analyze".to_string(), t.elapsed().as_secs_f64());
+            g.timings.insert("analyze".to_string(), t.elapsed().as_secs_f64());
         }
     }
-    // Reading every person and enrolment anyway, the passes note the candidates of the
-    // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
-    let mut among = cross::Among::default();
-    let mut people_seen: Option<candidates::People> = None;
-    let mut deaths_seen: Option<candidates::Deaths> = None;
-    let ages: Vec<(String, u32)> = opts.params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
-    let heads: Vec<(String, u32)> = opts.params.head_programs.iter().map(|p| (p.clone(), opts.params.head_min_age)).collect();
-    let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
-    let plan = candidates::Plan::new(&opts.params.exclusive, &ages, &heads, &known);
-    let kinds: Vec<Kind> = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations]
-        .into_iter()
-        .filter(|kind| rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())))
-        .collect();
-    // death.still_enrolled has candidates when both the enrolments and the deaths are read.
-    let whole = scope.region.is_none() && scope.program.is_none();
-    let dead_noted = whole && wanted.contains("death.still_enrolled") && kinds.contains(&Kind::Enrolments) && kinds.contains(&Kind::Deaths);
-    let note_for = |kind: Kind| match kind {
-        Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
-        Kind::Enrolments if whole && (dead_noted || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) => Some(Note::Enrolments(&plan, Default::default())),
-        Kind::Deaths if dead_noted => Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of))),
-        _ => None,
-    };
-    // The cross rules that wait for the enrolments pass (their candidates), the others run as
-    // soon as every person is read.
-    let late = |rule: &str| cross::ENROLMENT_RULES.contains(&rule) || (dead_noted && rule == "death.still_enrolled");
+    let passes = Passes::new(&rules, scope, &opts.params);
     // Readers, one per core, read and check the parts of the tables side by side (a part is
     // read and checked on one thread: nothing is copied between threads). Without them (an
     // in-memory database, a server at its connection limit) this connection reads the tables
     // one after the other: only a matter of speed.
     let workers = opts.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
-    let mut readers = if kinds.is_empty() || workers <= 1 { Vec::new() } else { store.readers(workers).unwrap_or_default() };
-    let mut jobs: Vec<(Kind, ScanPart)> = Vec::new();
-    for &kind in &kinds {
-        let n = if matches!(kind, Kind::People | Kind::Enrolments) { readers.len() } else { 1 };
-        jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
+    let mut readers = if passes.kinds.is_empty() || workers <= 1 { Vec::new() } else { store.readers(workers).unwrap_or_default() };
+    let jobs = passes.jobs(store, readers.len())?;
+    let mut done = read(store, &mut readers, &jobs, &passes, &mut g)?;
+    // Storing the per-record findings takes longer than merging the enrolments' candidates
+    // and running the cross-record rules that wait for them: those run on a reader meanwhile.
+    // They come after the per-record rules in the catalogue, so their findings are stored
+    // after them.
+    let mut beside = if readers.is_empty() || !store.reads_while_writing()? { None } else { readers.pop() };
+    drop(readers);
+    for kind in [Kind::People, Kind::Deaths, Kind::Organizations] {
+        g.absorb(kind, &jobs, &mut done, &passes.wanted);
     }
-    let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
-    // A table's parts read: their findings gathered, their notes merged into candidates; the
-    // enrolments' notes are returned, merged later (they need the deaths').
-    let absorb = |kind: Kind, done: &mut [Option<Checked<'_>>], among: &mut cross::Among, seen: (&mut Option<candidates::People>, &mut Option<candidates::Deaths>), findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Vec<candidates::EnrolmentPart> {
-        let (people_seen, deaths_seen) = seen;
+    let enrolment_notes = g.absorb(Kind::Enrolments, &jobs, &mut done, &passes.wanted);
+    let Gathered { findings, crossed, timings, among, people, deaths } = g;
+    let late = Late { among, crossed, enrolment_notes, people, deaths };
+    let run = new_run(opts, &rules, started)?;
+    store_run(store, beside.as_mut(), &passes, late, findings, timings, run)
+}
+
+/// What a run reads: the record tables its per-record rules need, and what the passes over
+/// them note for the cross-record rules.
+struct Passes<'r> {
+    rules: &'r [&'static Rule],
+    wanted: BTreeSet<&'static str>,
+    scope: Scope,
+    params: &'r Params,
+    kinds: Vec<Kind>,
+    /// death.still_enrolled has candidates: the enrolments and the deaths are both read, by a
+    /// run over everything.
+    dead_noted: bool,
+    plan: candidates::Plan,
+}
+
+impl<'r> Passes<'r> {
+    fn new(rules: &'r [&'static Rule], scope: Scope, params: &'r Params) -> Passes<'r> {
+        let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
+        // Reading every person and enrolment anyway, the passes note the candidates of the
+        // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
+        let ages: Vec<(String, u32)> = params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
+        let heads: Vec<(String, u32)> = params.head_programs.iter().map(|p| (p.clone(), params.head_min_age)).collect();
+        let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
+        let plan = candidates::Plan::new(&params.exclusive, &ages, &heads, &known);
+        let kinds: Vec<Kind> = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations]
+            .into_iter()
+            .filter(|kind| rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())))
+            .collect();
+        let whole = scope.region.is_none() && scope.program.is_none();
+        let dead_noted = whole && wanted.contains("death.still_enrolled") && kinds.contains(&Kind::Enrolments) && kinds.contains(&Kind::Deaths);
+        Passes { rules, wanted, scope, params, kinds, dead_noted, plan }
+    }
+
+    /// What the pass over `kind` notes for the cross-record rules, if anything.
+    fn note_for(&self, kind: Kind) -> Option<Note<'_>> {
+        let (scope, wanted) = (&self.scope, &self.wanted);
+        let whole = scope.region.is_none() && scope.program.is_none();
+        match kind {
+            Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => Some(Note::People(Default::default())),
+            Kind::Enrolments if whole && (self.dead_noted || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) => Some(Note::Enrolments(&self.plan, Default::default())),
+            Kind::Deaths if self.dead_noted => Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of))),
+            _ => None,
+        }
+    }
+
+    /// The cross rules that wait for the enrolments pass (their candidates); the others run as
+    /// soon as every person is read.
+    fn late(&self, rule: &str) -> bool {
+        cross::ENROLMENT_RULES.contains(&rule) || (self.dead_noted && rule == "death.still_enrolled")
+    }
+
+    /// The parts of the tables to read: the people and the enrolments one per reader, the
+    /// other tables whole.
+    fn jobs(&self, store: &mut Store, readers: usize) -> Result<Vec<(Kind, ScanPart)>> {
+        let mut jobs = Vec::new();
+        for &kind in &self.kinds {
+            let n = if matches!(kind, Kind::People | Kind::Enrolments) { readers } else { 1 };
+            jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
+        }
+        Ok(jobs)
+    }
+
+    /// The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
+    fn cross_rules(&self, store: &mut Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>) -> Result<()> {
+        for rule in self.rules.iter().filter(|r| r.scope == RuleScope::Cross && self.late(r.id) != early) {
+            let t = Instant::now();
+            findings.extend(cross::evaluate(store, rule.id, &self.scope, self.params, among)?);
+            timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
+        }
+        Ok(())
+    }
+
+    /// The cross-record rules that wait for the enrolments pass, its candidates merged first:
+    /// every cross-record finding, sorted, and the late rules' timings.
+    fn late_rules(&self, conn: &mut Store, late: Late) -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
+        let Late { mut among, mut crossed, enrolment_notes, people, deaths } = late;
+        let mut timings = BTreeMap::new();
+        if !enrolment_notes.is_empty() {
+            let seen = people.as_ref().filter(|_| self.wanted.contains("enrolment.person_missing"));
+            among.enrolments = Some(self.plan.finish(enrolment_notes, seen, deaths.as_ref()));
+        }
+        drop((people, deaths));
+        self.cross_rules(conn, false, &among, &mut crossed, &mut timings)?;
+        sort(&mut crossed);
+        Ok((crossed, timings))
+    }
+}
+
+/// What the passes gathered: the per-record findings, the cross-record findings and
+/// candidates so far, and the timings.
+#[derive(Default)]
+struct Gathered {
+    findings: Vec<Finding>,
+    /// The cross-record rules' findings (after the per-record rules in the catalogue, and so
+    /// in the stored order).
+    crossed: Vec<Finding>,
+    timings: BTreeMap<String, f64>,
+    among: cross::Among,
+    people: Option<candidates::People>,
+    deaths: Option<candidates::Deaths>,
+}
+
+impl Gathered {
+    /// A table's parts read: their findings gathered, their notes merged into candidates; the
+    /// enrolments' notes are returned, merged later (they need the deaths').
+    fn absorb(&mut self, kind: Kind, jobs: &[(Kind, ScanPart)], done: &mut [Option<Checked<'_>>], wanted: &BTreeSet<&str>) -> Vec<candidates::EnrolmentPart> {
         let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
         let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else { return Vec::new() };
-        timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
+        self.timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
         let mut notes = Vec::new();
         for part in parts {
-            findings.extend(part.findings);
+            self.findings.extend(part.findings);
             notes.extend(part.note);
         }
         match kind {
             Kind::People if !notes.is_empty() => {
                 let mut people = candidates::People::merge(notes.into_iter().filter_map(Note::into_people).collect());
                 if wanted.contains("dup.person") {
-                    among.dup_person = Some(std::mem::take(&mut people.repeated));
+                    self.among.dup_person = Some(std::mem::take(&mut people.repeated));
                 }
-                *people_seen = Some(people);
+                self.people = Some(people);
             }
             Kind::Deaths if !notes.is_empty() => {
-                *deaths_seen = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
+                self.deaths = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
             }
             Kind::Enrolments => return notes.into_iter().filter_map(Note::into_enrolments).collect(),
             _ => {}
         }
         Vec::new()
-    };
-    // The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
-    let cross_rules = |store: &mut Store, early: bool, among: &cross::Among, findings: &mut Vec<Finding>, timings: &mut BTreeMap<String, f64>| -> Result<()> {
-        for rule in rules.iter().filter(|r| r.scope == RuleScope::Cross && late(r.id) != early) {
-            let t = std::time::Instant::now();
-            findings.extend(cross::evaluate(store, rule.id, &scope, &opts.params, among)?);
-            timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
-        }
-        Ok(())
-    };
+    }
+}
+
+/// What the cross-record rules that wait for the enrolments pass take: its notes, and what
+/// was gathered before.
+struct Late {
+    among: cross::Among,
+    crossed: Vec<Finding>,
+    enrolment_notes: Vec<candidates::EnrolmentPart>,
+    people: Option<candidates::People>,
+    deaths: Option<candidates::Deaths>,
+}
+
+/// Reads and checks every part of the tables: on the readers side by side, or on `store` one
+/// after the other. As soon as every person is read, the cross rules that need only people
+/// run on `store` while the readers go on with the other tables.
+fn read<'p>(store: &mut Store, readers: &mut [Store], jobs: &[(Kind, ScanPart)], passes: &'p Passes<'_>, g: &mut Gathered) -> Result<Vec<Option<Checked<'p>>>> {
+    let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
     let stop = AtomicBool::new(false);
     let next = AtomicUsize::new(0);
     std::thread::scope(|s| -> Result<()> {
         let (tx, rx) = std::sync::mpsc::channel::<(usize, Result<Checked>)>();
         let inline = readers.is_empty();
         for reader in readers.iter_mut() {
-            let (tx, jobs, next, stop, scope, wanted, note_for) = (tx.clone(), &jobs, &next, &stop, &scope, &wanted, &note_for);
+            let (tx, next, stop) = (tx.clone(), &next, &stop);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&(kind, part)) = jobs.get(i) else { break };
-                let checked = check_part(reader, kind, part, scope, wanted, note_for(kind), stop);
+                let checked = check_part(reader, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), stop);
                 if checked.is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }
@@ -143,19 +236,17 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         };
         let mut early = false;
         for received in 0..=jobs.len() {
-            // As soon as every person is read, the cross rules that need only people, on this
-            // connection while the readers go on with the other tables.
             if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
                 early = true;
-                absorb(Kind::People, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
-                cross_rules(store, true, &among, &mut crossed, &mut timings).map_err(fail)?;
+                g.absorb(Kind::People, jobs, &mut done, &passes.wanted);
+                passes.cross_rules(store, true, &g.among, &mut g.crossed, &mut g.timings).map_err(fail)?;
             }
             if received == jobs.len() {
                 break;
             }
             let (i, checked) = if inline {
                 let (kind, part) = jobs[received];
-                (received, check_part(store, kind, part, &scope, &wanted, note_for(kind), &stop))
+                (received, check_part(store, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), &stop))
             } else {
                 // Every job is answered unless a reader panicked (the panic follows at the end of the scope).
                 let Ok(answer) = rx.recv() else { break };
@@ -171,27 +262,11 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         }
         Ok(())
     })?;
-    // Storing the per-record findings takes longer than merging the enrolments' candidates
-    // and running the cross-record rules that wait for them: those run on a reader meanwhile
-    // (1M people, 2 cores: the run 0.84 → 0.79 s, best of 6 interleaved). They come after the
-    // per-record rules in the catalogue, so their findings are stored after them.
-    let mut beside = if readers.is_empty() || !store.reads_while_writing()? { None } else { readers.pop() };
-    drop(readers);
-    for kind in [Kind::People, Kind::Deaths, Kind::Organizations] {
-        absorb(kind, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
-    }
-    let enrolment_notes = absorb(Kind::Enrolments, &mut done, &mut among, (&mut people_seen, &mut deaths_seen), &mut findings, &mut timings);
-    let late_rules = move |conn: &mut Store| -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
-        let (mut among, mut crossed, mut timings) = (among, crossed, BTreeMap::new());
-        if !enrolment_notes.is_empty() {
-            let people = people_seen.as_ref().filter(|_| wanted.contains("enrolment.person_missing"));
-            among.enrolments = Some(plan.finish(enrolment_notes, people, deaths_seen.as_ref()));
-        }
-        drop((people_seen, deaths_seen));
-        cross_rules(conn, false, &among, &mut crossed, &mut timings)?;
-        sort(&mut crossed);
-        Ok((crossed, timings))
-    };
+    Ok(done)
+}
+
+/// The run as stored: its rules and parameters; its counts once they are known.
+fn new_run(opts: &RunOptions, rules: &[&Rule], started: jiff::Timestamp) -> Result<NewRun> {
     let params = serde_json::json!({
         "rules": opts.rules,
         "region": opts.region,
@@ -203,8 +278,7 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         "head_programs": opts.params.head_programs,
         "head_min_age": opts.params.head_min_age,
     });
-    // Stored with the run's counts once they are known (`RunWriter::commit`).
-    let mut run = NewRun {
+    Ok(NewRun {
         started_at: started,
         finished_at: started,
         as_of: opts.as_of,
@@ -215,29 +289,35 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         errors: 0,
         warnings: 0,
         os_user: crate::ops::audit::os_user(),
-    };
+    })
+}
+
+/// Stores the run in one transaction: the per-record findings, sorted, while the late
+/// cross-record rules run beside them (on `beside`, else on `store` first); then theirs, and
+/// the counts (`RunWriter::commit`).
+fn store_run(store: &mut Store, beside: Option<&mut Store>, passes: &Passes, late: Late, mut findings: Vec<Finding>, mut timings: BTreeMap<String, f64>, mut run: NewRun) -> Result<RunReport> {
     std::thread::scope(|s| -> Result<RunReport> {
-        enum Late<T, H> {
+        enum Pending<T, H> {
             Done(T),
             Running(H),
         }
-        let late = match beside.as_mut() {
-            Some(conn) => Late::Running(s.spawn(move || late_rules(conn))),
-            None => Late::Done(late_rules(store)?),
+        let pending = match beside {
+            Some(conn) => Pending::Running(s.spawn(move || passes.late_rules(conn, late))),
+            None => Pending::Done(passes.late_rules(store, late)?),
         };
-        let t = std::time::Instant::now();
+        let t = Instant::now();
         sort(&mut findings);
         timings.insert("sort".to_string(), t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
+        let t = Instant::now();
         let mut writer = store.begin_run(&run)?;
         writer.append(&findings)?;
-        let (crossed, late_timings) = match late {
-            Late::Done(done) => done,
-            Late::Running(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+        let (crossed, late_timings) = match pending {
+            Pending::Done(done) => done,
+            Pending::Running(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
         };
         writer.append(&crossed)?;
         timings.extend(late_timings);
-        let mut report = summarize(findings.iter().chain(&crossed), opts.as_of, timings);
+        let mut report = summarize(findings.iter().chain(&crossed), passes.scope.as_of, timings);
         let counts: BTreeMap<&str, u64> = report.rules.iter().fold(BTreeMap::new(), |mut m, r| {
             *m.entry(r.rule.as_str()).or_default() += r.count;
             m
@@ -247,8 +327,8 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         run.total = report.total as i64;
         run.errors = report.errors as i64;
         run.warnings = report.warnings as i64;
-        // 87,803 findings are 700,000 strings to free: freed on another core while the
-        // transaction commits (the run 0.86 → 0.83 s).
+        // Hundreds of thousands of strings to free: freed on another core while the
+        // transaction commits.
         s.spawn(move || drop((findings, crossed)));
         report.run = Some(writer.commit(&run)?);
         report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());

@@ -13,6 +13,10 @@
 #   - codes/s after parsing: the same file validated on the empty column costs the CSV parse
 #     and the start-up (building the region data) but no lookups; the difference is the
 #     classification alone.
+# Figures that were kept in the comments of src/domain/region/mod.rs (release build, not
+# measured again here): building the built-in database about 35 ms and 7 MB of heap; the
+# search index 2.4 MB, built on the first search; the embedded CSVs 3.3 MB of the binary; the
+# status and ID-validity lookups tens of millions of codes per second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

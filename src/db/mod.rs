@@ -95,6 +95,11 @@ pub trait Conn: Send {
     fn table_names(&mut self) -> Result<Vec<String>>;
     /// Within a migration's transaction: wait for another process migrating the same database.
     fn lock_migrations(&mut self) -> Result<()>;
+    /// Before migrations are applied: make sure there is a schema to create the tables in (and
+    /// create the one the URL names if it is missing), or say why not and how to fix it.
+    fn prepare_schema(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Another connection to the same database, to read beside this one; `None` where there
     /// is none to have (an in-memory database).
     fn reader(&self) -> Result<Option<Box<dyn Conn>>>;
@@ -358,6 +363,9 @@ pub fn open(url: &DbUrl) -> Result<Store> {
 pub fn migrate(store: &mut Store) -> Result<Vec<u32>> {
     let applied = store.applied_migrations()?;
     let pending = migrations::check(store.backend(), &applied)?;
+    if !pending.is_empty() {
+        store.conn.prepare_schema()?;
+    }
     let mut done = Vec::new();
     for m in pending {
         if store.apply_migration(m)? {

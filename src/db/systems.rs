@@ -10,11 +10,9 @@ use crate::params;
 use anyhow::Result;
 use jiff::civil::Date;
 use jiff::Timestamp;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
-fn yuan<S: Serializer>(fen: &i64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::domain::values::format_fen(*fen))
-}
+use crate::domain::values::serialize_yuan as yuan;
 
 /// A registered system, with the canonical field names (money in yuan in JSON).
 #[derive(Debug, Clone, Default, Serialize)]

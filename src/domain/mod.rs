@@ -4,6 +4,7 @@ pub mod cert;
 pub mod certid;
 pub mod seal;
 pub mod idnum;
+pub mod kind;
 pub mod normalize;
 pub mod phone;
 pub mod pinyin;

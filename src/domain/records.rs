@@ -75,7 +75,7 @@ pub fn headers(columns: &[Column], zh: bool) -> Vec<&'static str> {
     columns.iter().map(|c| if zh { c.zh[0] } else { c.name }).collect()
 }
 
-/// The information-system inventory (issue 7). Headers are matched after trimming, half-width
+/// The information-system inventory. Headers are matched after trimming, half-width
 /// conversion and ASCII lowercasing, so the Chinese headers are listed in that form.
 pub const SYSTEMS: &[Column] = &[
     col("id", &["系统编号", "系统标识", "编号"], true),

@@ -1,4 +1,4 @@
-//! Information systems (issue 7): lifecycle states, retirement steps, and the small value
+//! Information systems: lifecycle states, retirement steps, and the small value
 //! formats of the inventory (slugs, `;`-lists, 等保 levels).
 
 /// Lifecycle states a system can be recorded in: in service, then each retirement step done.

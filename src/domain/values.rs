@@ -62,9 +62,14 @@ pub fn parse_fen(s: &str) -> Option<i64> {
     Some(fen)
 }
 
-/// Fen as yuan with two decimals.
+/// Fen as yuan with two decimals: `-1234.50`. The one way mzctl writes money.
 pub fn format_fen(fen: i64) -> String {
     format!("{}{}.{:02}", if fen < 0 { "-" } else { "" }, fen.abs() / 100, fen.abs() % 100)
+}
+
+/// [`format_fen`] as a serde `serialize_with`: fen in memory, a yuan string in JSON.
+pub fn serialize_yuan<S: serde::Serializer>(fen: &i64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_fen(*fen))
 }
 
 /// What is wrong with a recorded personal name, if anything: digits, Latin letters, stray

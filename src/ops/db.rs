@@ -14,7 +14,7 @@ pub struct PendingMigration {
 pub struct Status {
     pub backend: Backend,
     pub url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The server connection (user, schema, encryption); null for a local file.
     pub session: Option<db::Session>,
     pub schema_version: u32,
     pub latest_version: u32,

@@ -3,6 +3,7 @@
 //! It grows as capabilities land. Each step's outcome is compared with what the city's
 //! manifest says it must be: the seeded defects are expected findings, a difference is not.
 use crate::db::{Counts, Store};
+use crate::domain::kind::Kind;
 use crate::error::Fail;
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -135,11 +136,11 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
 
     announce("import: the people file, strictly (bad rows go to a rejects file)");
     let mut counts = Counts::new();
-    let import_opts = |kind: super::import::Kind, lenient: bool| super::import::ImportOptions {
+    let import_opts = |kind: Kind, lenient: bool| super::import::ImportOptions {
         lenient,
         ..super::import::ImportOptions::new(kind, super::import::source::Input::File(opts.dir.join(format!("{}.csv", kind.as_str()))), opts.as_of)
     };
-    let strict = super::import::run(store, &import_opts(super::import::Kind::People, false), &mut |_, _| {})?;
+    let strict = super::import::run(store, &import_opts(Kind::People, false), &mut |_, _| {})?;
     let mut reasons: Vec<(&String, &u64)> = strict.reasons.iter().collect();
     reasons.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let top: Vec<String> = reasons.iter().take(3).map(|(r, n)| format!("{n}× {r}")).collect();
@@ -160,7 +161,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
 
     announce("import: every file, leniently (defects stored, flagged, for the checks)");
     let mut loaded = Vec::new();
-    for kind in [super::import::Kind::People, super::import::Kind::Enrolments, super::import::Kind::Deaths, super::import::Kind::Organizations] {
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         let r = super::import::run(store, &import_opts(kind, true), &mut |_, _| {})?;
         if r.rejected > 0 {
             unexpected.push(format!("import {}: {} rows rejected by the lenient import, which stores every seeded row", kind.as_str(), r.rejected));
@@ -177,7 +178,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
     step("check", check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?);
 
     announce("systems: register the inventory, ingest its logs, find the zombies");
-    step("systems", systems_line(store, &opts.dir, &import_opts(super::import::Kind::Systems, false), opts.as_of, &expected, &mut counts, &mut unexpected)?);
+    step("systems", systems_line(store, &opts.dir, &import_opts(Kind::Systems, false), opts.as_of, &expected, &mut counts, &mut unexpected)?);
 
     announce("cert: elder cards for everyone eligible; verify one offline from its QR image; revoke one");
     step("certificates", certificates_line(store, opts, &mut counts, &mut unexpected)?);

@@ -407,7 +407,7 @@ pub fn filter(region: Option<&str>, category: Option<&str>, status: Option<Place
     let code_prefix = match region.map(|r| to_halfwidth(r.trim()).into_owned()) {
         None => None,
         Some(r) if r.len() == 6 && r.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(if r.ends_with("0000") { r[..2].to_string() } else if r.ends_with("00") { r[..4].to_string() } else { r })
+            Some(crate::domain::region::prefix(&r).to_string())
         }
         Some(r) if r.len() == 9 && r.bytes().all(|b| b.is_ascii_digit()) => Some(r),
         Some(r) => {

@@ -1,4 +1,4 @@
-//! `mzctl cert …`: signed e-certificates (电子证照) that anyone can verify offline (issue 8).
+//! `mzctl cert …`: signed e-certificates (电子证照) that anyone can verify offline.
 mod issue;
 mod issuer;
 mod list;

@@ -1,7 +1,8 @@
 use crate::cli::Ctx;
 use crate::db::records::Mode;
 use crate::error::{Code, Fail};
-use crate::ops::import::{self, source, ImportOptions, ImportReport, Kind};
+use crate::domain::kind::Kind;
+use crate::ops::import::{self, source, ImportOptions, ImportReport};
 use crate::ui::{progress::Progress, Report, Table};
 use anyhow::Result;
 use clap::{Args, ValueEnum};

@@ -2,7 +2,8 @@ use crate::cli::import::load::{parse_delimiter, parse_map, EncodingArg, ModeArg}
 use crate::cli::Ctx;
 use crate::db::records::Mode;
 use crate::error::Code;
-use crate::ops::import::{source, ImportOptions, Kind};
+use crate::domain::kind::Kind;
+use crate::ops::import::{source, ImportOptions};
 use anyhow::Result;
 use clap::Args;
 use std::path::PathBuf;

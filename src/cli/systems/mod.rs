@@ -1,4 +1,4 @@
-//! `mzctl systems …`: the information-system inventory and zombie-system cleanup (issue 7).
+//! `mzctl systems …`: the information-system inventory and zombie-system cleanup.
 mod activity;
 mod add;
 mod edit;

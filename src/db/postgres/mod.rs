@@ -106,7 +106,8 @@ fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow:
     } else if lower.contains("no encryption") {
         fail.hint("the server accepts only encrypted connections: use sslmode=require, verify-ca or verify-full")
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        fail.hint(format!("sslmode={} ({}): check sslrootcert, the server's certificate and the host name in the URL", tls.mode.as_str(), tls.checks))
+        let checks = if tls.checks == tls.mode.as_str() { String::new() } else { format!(" ({})", tls.checks) };
+        fail.hint(format!("sslmode={}{checks}: check sslrootcert, the server's certificate and the host name in the URL", tls.mode.as_str()))
     } else if lower.contains("authentication") || lower.contains("password") {
         fail.hint("check the user and password (URL, PGPASSWORD or ~/.pgpass)")
     } else {
@@ -316,6 +317,31 @@ impl Conn for PgConn {
 
     fn lock_migrations(&mut self) -> Result<()> {
         self.client.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+        Ok(())
+    }
+
+    fn prepare_schema(&mut self) -> Result<()> {
+        if let Some(schema) = self.schema.clone() {
+            let exists = self.client.query_one("SELECT count(*) > 0 FROM pg_namespace WHERE nspname = $1", &[&schema])?.get::<_, bool>(0);
+            if !exists {
+                self.client.batch_execute(&format!("CREATE SCHEMA {}", quote_ident(&schema))).map_err(|e| {
+                    Fail::error(format!("cannot create the schema {schema:?}: {}", describe(&e)))
+                        .hint(format!("ask the DBA: CREATE SCHEMA {} AUTHORIZATION {}", quote_ident(&schema), self.config.get_user().unwrap_or("<role>")))
+                })?;
+            }
+        }
+        let row = self.client.query_one("SELECT current_schema()::text, current_user::text, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)", &[])?;
+        let (schema, user, can_create): (Option<String>, String, bool) = (row.get(0), row.get(1), row.get(2));
+        let Some(schema) = schema else {
+            return Err(Fail::error("no schema on the search path exists to create mzctl's tables in")
+                .hint(format!("add ?schema=NAME to the URL (mzctl creates it when {user} may), or ask the DBA: CREATE SCHEMA mz AUTHORIZATION {user}"))
+                .into());
+        };
+        if !can_create {
+            return Err(Fail::error(format!("role {user} may not create tables in schema {schema:?} (PostgreSQL 15 revoked CREATE on public from ordinary roles)"))
+                .hint(format!("use a schema of the application's own: ?schema=mz in the URL (the DBA runs CREATE SCHEMA mz AUTHORIZATION {user}), or GRANT CREATE ON SCHEMA {schema} TO {user}; db init must run as the schema's owner"))
+                .into());
+        }
         Ok(())
     }
 

@@ -71,6 +71,8 @@ enum Roots {
 
 pub struct Tls {
     pub mode: SslMode,
+    /// What is verified, when it is not what the mode's name says (`require` with a root
+    /// certificate verifies the CA).
     /// What the server's certificate is checked against (`verify-ca` or `verify-full` in
     /// effect), for messages.
     pub checks: &'static str,
@@ -121,7 +123,7 @@ pub fn configure(url: &PgUrl) -> Result<Tls> {
         .dangerous()
         .with_custom_certificate_verifier(verifier);
     let config = match client_identity(url)? {
-        Some((certs, key)) => builder.with_client_auth_cert(certs, key).context("the client certificate and key do not match")?,
+        Some((certs, key)) => builder.with_client_auth_cert(certs, key).context("cannot use the client certificate (sslcert) with its key (sslkey)")?,
         None => builder.with_no_client_auth(),
     };
     Ok(Tls { mode, checks, connector: tokio_postgres_rustls::MakeRustlsConnect::new(config) })

@@ -203,14 +203,8 @@ pub fn region_within(code: &str, prefix: &str) -> bool {
     code.starts_with(prefix)
 }
 
-/// A 6-digit region code as a prefix: `440100` → `4401`, `440000` → `44`.
-pub fn region_prefix(code: &str) -> &str {
-    let mut p = code;
-    while p.len() > 2 && p.ends_with("00") {
-        p = &p[..p.len() - 2];
-    }
-    p
-}
+// Re-exported for `ops::cert::issue`, which names it by this path.
+pub use crate::domain::region::prefix as region_prefix;
 
 /// Why a holder code cannot be a certificate's: it must be a valid resident ID number in its
 /// normal 18-character form (a stored 15-digit or lowercase-x number is converted first, with
@@ -241,7 +235,7 @@ impl Eligibility {
         } else if let Some(d) = &h.death {
             return Some(format!("died on {}", d.death_date));
         }
-        if self.in_issuer_region && !region_within(&h.region_code, region_prefix(issuer_region)) {
+        if self.in_issuer_region && !region_within(&h.region_code, crate::domain::region::prefix(issuer_region)) {
             return Some(format!("lives in {}, outside the issuer's region {issuer_region}", h.region_code));
         }
         if let Some(min) = self.min_age {
@@ -320,7 +314,5 @@ mod tests {
         assert!(dibao.refusal(&h, on, "440100").unwrap().contains("dibao"));
         h.enrolment = Some(Enrolment { program: "dibao".into(), region_code: "440106".into(), start_date: on, end_date: None, monthly_amount_fen: 100 });
         assert_eq!(dibao.refusal(&h, on, "440100"), None);
-        assert_eq!(region_prefix("440000"), "44");
-        assert_eq!(region_prefix("110101"), "110101");
     }
 }

@@ -83,10 +83,10 @@
 //! # Performance
 //!
 //! [`RegionDb::status`] and [`RegionDb::ever_valid_for_id`] parse the code to a
-//! `u64` and do one hash probe, without allocating (tens of millions of codes
-//! per second). Building the built-in database takes about 35 ms and 7 MB of
-//! heap (release build); the search index (2.4 MB) is built on the first
-//! [`RegionDb::search`]. The embedded CSVs add 3.3 MB to the binary.
+//! `u64` and do one hash probe, without allocating: bulk validation calls them
+//! for every row. The built-in database is built once per process, and the
+//! search index, larger than the rest, only on the first [`RegionDb::search`]
+//! (the figures are in `benches/region_validate.sh`).
 
 mod code;
 mod load;
@@ -104,6 +104,19 @@ use serde::Serialize;
 use code::{key, KeyMap};
 pub use load::Sources;
 pub use search::short_name;
+
+/// A region code as the prefix of every code within it: a 6-digit code without its trailing
+/// zero pairs (`440100` → `4401`, `440000` → `44`, `440106` whole); 9- and 12-digit codes are
+/// whole.
+pub fn prefix(code: &str) -> &str {
+    let mut p = code;
+    if p.len() == 6 {
+        while p.len() > 2 && p.ends_with("00") {
+            p = &p[..p.len() - 2];
+        }
+    }
+    p
+}
 
 /// Administrative level of a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -508,8 +521,7 @@ pub struct RegionDb {
 }
 
 impl RegionDb {
-    /// The database built from the data embedded in the binary, built once
-    /// (about 35 ms and 7 MB of heap in a release build).
+    /// The database built from the data embedded in the binary, built once.
     ///
     /// # Panics
     ///

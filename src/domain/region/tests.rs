@@ -935,3 +935,13 @@ fn a_new_parent_is_recorded_on_the_parent() {
         r.path
     );
 }
+
+#[test]
+fn prefixes() {
+    assert_eq!(prefix("440000"), "44");
+    assert_eq!(prefix("440100"), "4401");
+    assert_eq!(prefix("110101"), "110101");
+    assert_eq!(prefix("000000"), "00");
+    assert_eq!(prefix("440106100"), "440106100");
+    assert_eq!(prefix("440106001200"), "440106001200");
+}

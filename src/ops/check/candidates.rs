@@ -1,16 +1,12 @@
 //! Candidates for the cross-record rules, noted while the per-record passes read every person
 //! and every enrolment anyway: for each rule, ID numbers among which every finding of its
 //! set-based query is (a superset). The backend then runs the same query on those ID numbers
-//! only, through the primary keys, instead of joining whole tables again. 1M people and 1.2M
-//! enrolments on SQLite: the cross-record rules 2.9 s → 0.17 s (most of what was left was
-//! death.still_enrolled, see below), the enrolments pass 0.82 → 0.90 s, the
-//! whole run 4.78 → 1.91 s and 407 → 162 MB peak (the age rules no longer fetch every dibao
-//! enrolment); on PostgreSQL 12.99 → 2.66 s. The findings are byte-identical.
+//! only, through the primary keys, instead of joining whole tables again: the findings are the
+//! same, found in a fraction of the time and memory (the figures are in `benches/checks.sh`).
 //!
-//! death.still_enrolled joined every death into the enrolments (0.16–0.30 s on SQLite, beside
-//! the enrolments pass on the other cores); its candidates are now the dead whose enrolment may
-//! end after the death, read off the enrolments' keys and the deaths pass (656 findings, 48,304
-//! of the 49,731 dead enrolled).
+//! death.still_enrolled's candidates are the dead whose enrolment may end after the death,
+//! read off the enrolments' keys and the deaths pass, rather than every death joined into the
+//! enrolments.
 //!
 //! Each worker of a pass notes into its own part, without a lock: packed ID numbers pushed
 //! onto vectors and sorted in the worker. Merging the parts is then a merge of sorted runs,

@@ -3,10 +3,10 @@
 use super::catalogue::{self, Severity};
 use super::candidates;
 use super::record::finding;
-use super::{yuan, Params};
+use super::Params;
 use crate::db::checks::{Cross, Finding, Scope};
 use crate::db::Store;
-use crate::domain::{idnum, normalize};
+use crate::domain::{idnum, normalize, values::format_fen};
 use anyhow::Result;
 use jiff::civil::Date;
 
@@ -96,7 +96,7 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
                 let msg = format!(
                     "{} still active after the death on {death}: {months} month(s) paid since, {} yuan overpaid",
                     col(&r, 1),
-                    yuan(overpaid)
+                    format_fen(overpaid)
                 );
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
                 let mut f = finding(rule, sev, "enrolments", &key, "end_date", col(&r, 4).to_string(), msg, col(&r, 2));

@@ -6,7 +6,7 @@ use crate::db::checks::{ScanPart, Scope};
 use crate::db::checks::Fix;
 use crate::db::Store;
 use crate::domain::{idnum, normalize, region};
-use crate::ops::import::validate::Kind;
+use crate::domain::kind::Kind;
 use anyhow::Result;
 use jiff::civil::Date;
 

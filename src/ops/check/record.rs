@@ -4,7 +4,8 @@ use super::catalogue::Severity;
 use crate::db::checks::Finding;
 use crate::db::records::Row;
 use crate::domain::{idnum, phone, region, values};
-use crate::ops::import::validate::{Fields, Kind, Validator};
+use crate::domain::kind::Kind;
+use crate::ops::import::validate::{Fields, Validator};
 use anyhow::Result;
 use jiff::civil::Date;
 

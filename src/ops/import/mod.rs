@@ -8,7 +8,7 @@
 pub mod source;
 pub mod validate;
 
-use crate::db::records::{BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, UndoCounts};
+use crate::db::records::{self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts};
 use crate::db::Store;
 use crate::error::Fail;
 use anyhow::{anyhow, Context, Result};
@@ -17,9 +17,25 @@ use serde::Serialize;
 use source::{EncodingChoice, Input};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, SyncSender};
 use std::time::Instant;
-pub use validate::Kind;
+// Re-exported for the `import`, `systems import` and `check file` commands.
+use crate::domain::kind::Kind;
+
+impl Kind {
+    /// The table the kind is stored in. Defined here rather than with the kind: the domain
+    /// depends on nothing else in the crate.
+    pub fn spec(self) -> &'static TableSpec {
+        match self {
+            Kind::People => &records::PEOPLE,
+            Kind::Enrolments => &records::ENROLMENTS,
+            Kind::Deaths => &records::DEATHS,
+            Kind::Organizations => &records::ORGANIZATIONS,
+            Kind::Systems => &records::SYSTEMS,
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -164,60 +180,17 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let started = Instant::now();
     let spec = opts.kind.spec();
     let file = opts.input.name();
-    // A file is hashed first (its batch records it, so that --resume finds the batch even
-    // after a kill); stdin is hashed as it is read.
-    let sha = match &opts.input {
-        Input::File(p) => Some(source::sha256_file(p)?),
-        Input::Stdin => None,
-    };
-    let interrupted: Vec<BatchInfo> = match &sha {
-        Some(sha) => store.batches(1000)?.into_iter().filter(|b| b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted").collect(),
-        None => Vec::new(),
-    };
-    let mut resume_from: Option<BatchInfo> = None;
-    let mut notes = Vec::new();
-    if opts.resume {
-        if sha.is_none() {
-            return Err(Fail::usage("--resume needs a file, not stdin").into());
-        }
-        resume_from = interrupted.first().cloned();
-        if resume_from.is_none() {
-            return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name)).hint("see mzctl import batches").into());
-        }
-    } else {
-        for b in &interrupted {
-            notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
-        }
-    }
+    let Interrupted { sha, resume_from, mut notes } = interrupted(store, opts, &file)?;
 
     let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
-    let (mut csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, opts.delimiter)?;
-    let (mut validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
+    let (csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, opts.delimiter)?;
+    let (validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
     notes.extend(header_notes);
 
     if opts.dry_run {
         store.begin_dry_run()?;
     }
-    let (batch, mut counters) = match &resume_from {
-        Some(b) => {
-            store.set_batch_state(b.id, "running")?;
-            (b.id, b.counters)
-        }
-        None => {
-            let id = store.create_batch(&NewBatch {
-                kind: spec.name.to_string(),
-                file: file.clone(),
-                sha256: sha.clone().unwrap_or_default(),
-                mode: opts.mode,
-                lenient: opts.lenient,
-                os_user: crate::ops::audit::os_user(),
-                owner: owner(),
-                started_at: crate::clock::now()?,
-            })?;
-            (id, Counters::default())
-        }
-    };
-    let skip_until = counters.last_line;
+    let (batch, counters) = open_batch(store, opts, &file, sha.as_deref(), resume_from.as_ref())?;
 
     // The validator thread.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(1);
@@ -228,175 +201,20 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
     let piece = batch_size.min(store.piece_rows());
-    let keep_raw = opts.mode == Mode::Insert;
-    let width = headers.len();
-    let file_for_thread = file.clone();
-    let handle = std::thread::spawn(move || {
-        let mut rec = csv::ByteRecord::new();
-        let mut rows: Vec<Row> = Vec::with_capacity(piece);
-        let mut raws = Vec::new();
-        let mut rejects = Vec::new();
-        let mut last_line = skip_until;
-        let mut row = Row::default();
-        let mut pool: Vec<Row> = Vec::new();
-        let mut records = 0u64;
-        loop {
-            match csv.read_byte_record(&mut rec) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => {
-                    let line = lines.line(records + 1, e.position()).unwrap_or(last_line + 1);
-                    let _ = tx.send(Err(anyhow!("{file_for_thread}:{line}: malformed CSV: {e}")));
-                    return;
-                }
-            }
-            records += 1;
-            let line = lines.line(records, rec.position()).unwrap_or(last_line + 1);
-            if line <= skip_until {
-                continue;
-            }
-            last_line = line;
-            if rec.len() != width {
-                rejects.push(Rejected::one(line, lossy(&rec), validate::wrong_width(rec.len(), width)));
-            } else {
-                match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
-                    Err(e) => {
-                        rec = e.into_byte_record();
-                        rejects.push(Rejected::one(line, lossy(&rec), validate::not_utf8(&rec)));
-                    }
-                    Ok(srec) => {
-                        match validator.row(&srec, line, &mut row) {
-                            Ok(()) => {
-                                let next = pool.pop().unwrap_or_default();
-                                rows.push(std::mem::replace(&mut row, next));
-                                if keep_raw {
-                                    raws.push(srec.clone());
-                                }
-                            }
-                            Err(r) => rejects.push(Rejected::new(line, srec.iter().map(String::from).collect(), &r)),
-                        }
-                        rec = srec.into_byte_record();
-                    }
-                }
-            }
-            if rows.len() + rejects.len() >= piece {
-                // The next piece's vector and rows: a spent piece when one came back.
-                let mut next = match spent_rx.try_recv() {
-                    Ok(mut spent) if pool.is_empty() => {
-                        std::mem::swap(&mut pool, &mut spent);
-                        spent
-                    }
-                    Ok(mut spent) => {
-                        pool.append(&mut spent);
-                        spent
-                    }
-                    Err(_) => Vec::new(),
-                };
-                next.reserve(piece);
-                let chunk = Msg::Chunk { rows: std::mem::replace(&mut rows, next), raws: std::mem::take(&mut raws), rejects: std::mem::take(&mut rejects), last_line };
-                if tx.send(Ok(chunk)).is_err() {
-                    return;
-                }
-            }
-        }
-        let _ = tx.send(Ok(Msg::Chunk { rows, raws, rejects, last_line }));
-        let _ = tx.send(Ok(Msg::Done { normalized: validator.normalized, warnings: validator.warnings }));
-    });
+    let reader = Reader::new(csv, lines, validator, file.clone(), headers.len(), counters.last_line, piece, opts.mode == Mode::Insert);
+    let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
-    let rejects_file = rejects_path(opts);
-    let mut rejects_out: Option<csv::Writer<std::fs::File>> = None;
-    let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
-    let mut conflict_lines = Vec::new();
-    let mut normalized = BTreeMap::new();
-    let mut warnings = BTreeMap::new();
-    let mut chunk_open = false;
-    let mut in_chunk = 0usize;
-    let result: Result<()> = (|| {
-        for msg in rx.iter() {
-            match msg? {
-                Msg::Done { normalized: n, warnings: w } => {
-                    normalized = n;
-                    warnings = w;
-                }
-                Msg::Chunk { rows, raws, rejects, last_line } => {
-                    let mut write_reject = |r: Rejected, out: &mut Option<csv::Writer<std::fs::File>>| -> Result<()> {
-                        for (field, summary) in &r.faults {
-                            *reasons.entry(format!("{field}: {summary}")).or_default() += 1;
-                        }
-                        let w = match out {
-                            Some(w) => w,
-                            None => {
-                                let append = opts.resume && rejects_file.exists();
-                                let f = std::fs::OpenOptions::new()
-                                    .create(true)
-                                    .write(true)
-                                    .append(append)
-                                    .truncate(!append)
-                                    .open(&rejects_file)
-                                    .with_context(|| format!("cannot write {}", rejects_file.display()))?;
-                                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
-                                if !append {
-                                    w.write_record(headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
-                                }
-                                out.insert(w)
-                            }
-                        };
-                        let line = r.line.to_string();
-                        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
-                        Ok(())
-                    };
-                    let n_rejects = rejects.len() as u64;
-                    let first_reject = rejects.first().map(|r| format!("{file}:{}: {}", r.line, r.reason));
-                    for r in rejects {
-                        write_reject(r, &mut rejects_out)?;
-                    }
-                    counters.read += rows.len() as u64 + n_rejects;
-                    counters.rejected += n_rejects;
-                    counters.last_line = last_line;
-                    if let Some(first) = first_reject.filter(|_| opts.abort_on_error) {
-                        return Err(Fail::error(first).hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows").into());
-                    }
-                    if let Some(max) = opts.max_errors.filter(|m| counters.rejected > *m) {
-                        return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored")).hint(format!("the reasons are in {}", rejects_file.display())).into());
-                    }
-                    if !chunk_open {
-                        store.begin_chunk()?;
-                        chunk_open = true;
-                    }
-                    let out = store.write_rows(batch, spec, opts.mode, &rows)?;
-                    counters.add(&out);
-                    in_chunk += rows.len() + n_rejects as usize;
-                    for line in &out.existing {
-                        let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
-                        let summary = "natural key already stored (--mode insert)";
-                        let fault = validate::Problem { rule: "", field: "-", severity: crate::ops::check::catalogue::Severity::Error, summary, detail: summary.into(), fatal: true, normalized: false };
-                        write_reject(Rejected::one(*line, raw, fault), &mut rejects_out)?;
-                    }
-                    conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(conflict_lines.len())));
-                    if in_chunk >= batch_size {
-                        chunk_open = false;
-                        in_chunk = 0;
-                        store.commit_chunk(batch, &counters)?;
-                    }
-                    let _ = spent_tx.send(rows);
-                    progress(bytes_read.load(Ordering::Relaxed), counters.read);
-                }
-            }
-        }
-        if chunk_open {
-            chunk_open = false;
-            store.commit_chunk(batch, &counters)?;
-        }
-        Ok(())
-    })();
-    if chunk_open {
+    let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
+    let result = w.receive(store, &rx, &spent_tx, &bytes_read, progress);
+    if w.chunk_open {
         store.abort_chunk()?;
     }
     drop(rx);
     let _ = handle.join();
-    if let Some(w) = rejects_out.as_mut() {
-        w.flush()?;
+    if let Some(out) = w.rejects_out.as_mut() {
+        out.flush()?;
     }
+    let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, .. } = w;
     if let Err(e) = result {
         if opts.dry_run {
             store.rollback_all()?;
@@ -440,6 +258,319 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     })
 }
 
+/// A file's hash and the interrupted batch `--resume` continues, or notes that one could.
+struct Interrupted {
+    sha: Option<String>,
+    resume_from: Option<BatchInfo>,
+    notes: Vec<String>,
+}
+
+/// A file is hashed first (its batch records it, so that --resume finds the batch even after
+/// a kill); stdin is hashed as it is read.
+fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<Interrupted> {
+    let spec = opts.kind.spec();
+    let sha = match &opts.input {
+        Input::File(p) => Some(source::sha256_file(p)?),
+        Input::Stdin => None,
+    };
+    let interrupted: Vec<BatchInfo> = match &sha {
+        Some(sha) => store.batches(1000)?.into_iter().filter(|b| b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted").collect(),
+        None => Vec::new(),
+    };
+    let mut resume_from: Option<BatchInfo> = None;
+    let mut notes = Vec::new();
+    if opts.resume {
+        if sha.is_none() {
+            return Err(Fail::usage("--resume needs a file, not stdin").into());
+        }
+        resume_from = interrupted.first().cloned();
+        if resume_from.is_none() {
+            return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name)).hint("see mzctl import batches").into());
+        }
+    } else {
+        for b in &interrupted {
+            notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
+        }
+    }
+    Ok(Interrupted { sha, resume_from, notes })
+}
+
+/// The batch the rows go to: the interrupted one, running again, or a new one.
+fn open_batch(store: &mut Store, opts: &ImportOptions, file: &str, sha: Option<&str>, resume_from: Option<&BatchInfo>) -> Result<(i64, Counters)> {
+    if let Some(b) = resume_from {
+        store.set_batch_state(b.id, "running")?;
+        return Ok((b.id, b.counters));
+    }
+    let id = store.create_batch(&NewBatch {
+        kind: opts.kind.spec().name.to_string(),
+        file: file.to_string(),
+        sha256: sha.unwrap_or_default().to_string(),
+        mode: opts.mode,
+        lenient: opts.lenient,
+        os_user: crate::ops::audit::os_user(),
+        owner: owner(),
+        started_at: crate::clock::now()?,
+    })?;
+    Ok((id, Counters::default()))
+}
+
+/// The validator thread: reads the records, validates each into a row or a reject, and hands
+/// the writer pieces of them.
+struct Reader {
+    csv: source::CsvReader,
+    lines: source::LineNumbers,
+    validator: validate::Validator,
+    file: String,
+    width: usize,
+    /// The lines a resumed batch already stored.
+    skip_until: u64,
+    /// Rows and rejects per piece.
+    piece: usize,
+    /// The raw records are kept beside their rows (`--mode insert` reports the ones whose key
+    /// is stored already).
+    keep_raw: bool,
+    rows: Vec<Row>,
+    raws: Vec<csv::StringRecord>,
+    rejects: Vec<Rejected>,
+    last_line: u64,
+    /// The row being filled.
+    row: Row,
+    /// Spent rows to fill again.
+    pool: Vec<Row>,
+}
+
+impl Reader {
+    #[allow(clippy::too_many_arguments)]
+    fn new(csv: source::CsvReader, lines: source::LineNumbers, validator: validate::Validator, file: String, width: usize, skip_until: u64, piece: usize, keep_raw: bool) -> Reader {
+        Reader {
+            csv,
+            lines,
+            validator,
+            file,
+            width,
+            skip_until,
+            piece,
+            keep_raw,
+            rows: Vec::with_capacity(piece),
+            raws: Vec::new(),
+            rejects: Vec::new(),
+            last_line: skip_until,
+            row: Row::default(),
+            pool: Vec::new(),
+        }
+    }
+
+    fn run(mut self, tx: SyncSender<Result<Msg>>, spent_rx: Receiver<Vec<Row>>) {
+        let mut rec = csv::ByteRecord::new();
+        let mut records = 0u64;
+        loop {
+            match self.csv.read_byte_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let line = self.lines.line(records + 1, e.position()).unwrap_or(self.last_line + 1);
+                    let _ = tx.send(Err(anyhow!("{}:{line}: malformed CSV: {e}", self.file)));
+                    return;
+                }
+            }
+            records += 1;
+            let line = self.lines.line(records, rec.position()).unwrap_or(self.last_line + 1);
+            if line <= self.skip_until {
+                continue;
+            }
+            self.last_line = line;
+            self.record(&mut rec, line);
+            if self.rows.len() + self.rejects.len() >= self.piece {
+                let next = self.next_piece(&spent_rx);
+                let chunk = Msg::Chunk { rows: std::mem::replace(&mut self.rows, next), raws: std::mem::take(&mut self.raws), rejects: std::mem::take(&mut self.rejects), last_line: self.last_line };
+                if tx.send(Ok(chunk)).is_err() {
+                    return;
+                }
+            }
+        }
+        let _ = tx.send(Ok(Msg::Chunk { rows: self.rows, raws: self.raws, rejects: self.rejects, last_line: self.last_line }));
+        let _ = tx.send(Ok(Msg::Done { normalized: self.validator.normalized, warnings: self.validator.warnings }));
+    }
+
+    /// One record: a row, or a reject.
+    #[inline]
+    fn record(&mut self, rec: &mut csv::ByteRecord, line: u64) {
+        if rec.len() != self.width {
+            self.rejects.push(Rejected::one(line, lossy(rec), validate::wrong_width(rec.len(), self.width)));
+            return;
+        }
+        match csv::StringRecord::from_byte_record(std::mem::take(rec)) {
+            Err(e) => {
+                *rec = e.into_byte_record();
+                self.rejects.push(Rejected::one(line, lossy(rec), validate::not_utf8(rec)));
+            }
+            Ok(srec) => {
+                match self.validator.row(&srec, line, &mut self.row) {
+                    Ok(()) => {
+                        let next = self.pool.pop().unwrap_or_default();
+                        self.rows.push(std::mem::replace(&mut self.row, next));
+                        if self.keep_raw {
+                            self.raws.push(srec.clone());
+                        }
+                    }
+                    Err(r) => self.rejects.push(Rejected::new(line, srec.iter().map(String::from).collect(), &r)),
+                }
+                *rec = srec.into_byte_record();
+            }
+        }
+    }
+
+    /// The next piece's vector and rows: a spent piece when one came back.
+    fn next_piece(&mut self, spent_rx: &Receiver<Vec<Row>>) -> Vec<Row> {
+        let mut next = match spent_rx.try_recv() {
+            Ok(mut spent) if self.pool.is_empty() => {
+                std::mem::swap(&mut self.pool, &mut spent);
+                spent
+            }
+            Ok(mut spent) => {
+                self.pool.append(&mut spent);
+                spent
+            }
+            Err(_) => Vec::new(),
+        };
+        next.reserve(self.piece);
+        next
+    }
+}
+
+/// The writer: commits the validator's pieces in chunks of `batch_size` rows with the batch's
+/// progress, writes the rejects file and counts the faults.
+struct Writer<'o> {
+    opts: &'o ImportOptions,
+    headers: &'o [String],
+    file: &'o str,
+    batch: i64,
+    batch_size: usize,
+    counters: Counters,
+    rejects_file: PathBuf,
+    /// Opened at the first reject.
+    rejects_out: Option<csv::Writer<std::fs::File>>,
+    reasons: BTreeMap<String, u64>,
+    conflict_lines: Vec<Conflict>,
+    normalized: BTreeMap<String, u64>,
+    warnings: BTreeMap<String, u64>,
+    /// A chunk's transaction is open, holding `in_chunk` rows read.
+    chunk_open: bool,
+    in_chunk: usize,
+}
+
+impl<'o> Writer<'o> {
+    fn new(opts: &'o ImportOptions, headers: &'o [String], file: &'o str, batch: i64, batch_size: usize, counters: Counters) -> Writer<'o> {
+        Writer {
+            opts,
+            headers,
+            file,
+            batch,
+            batch_size,
+            counters,
+            rejects_file: rejects_path(opts),
+            rejects_out: None,
+            reasons: BTreeMap::new(),
+            conflict_lines: Vec::new(),
+            normalized: BTreeMap::new(),
+            warnings: BTreeMap::new(),
+            chunk_open: false,
+            in_chunk: 0,
+        }
+    }
+
+    /// Everything the validator sends, until it is done; the last chunk committed.
+    fn receive(&mut self, store: &mut Store, rx: &Receiver<Result<Msg>>, spent_tx: &Sender<Vec<Row>>, bytes_read: &AtomicU64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+        for msg in rx.iter() {
+            match msg? {
+                Msg::Done { normalized, warnings } => {
+                    self.normalized = normalized;
+                    self.warnings = warnings;
+                }
+                Msg::Chunk { rows, raws, rejects, last_line } => {
+                    self.piece(store, &rows, &raws, rejects, last_line)?;
+                    let _ = spent_tx.send(rows);
+                    progress(bytes_read.load(Ordering::Relaxed), self.counters.read);
+                }
+            }
+        }
+        if self.chunk_open {
+            self.chunk_open = false;
+            store.commit_chunk(self.batch, &self.counters)?;
+        }
+        Ok(())
+    }
+
+    /// One piece: its rejects to the file, its rows to the store (committed when the chunk is
+    /// full), unless the rejects stop the import.
+    fn piece(&mut self, store: &mut Store, rows: &[Row], raws: &[csv::StringRecord], rejects: Vec<Rejected>, last_line: u64) -> Result<()> {
+        let opts = self.opts;
+        let n_rejects = rejects.len() as u64;
+        let first_reject = rejects.first().map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
+        for r in rejects {
+            self.reject(r)?;
+        }
+        self.counters.read += rows.len() as u64 + n_rejects;
+        self.counters.rejected += n_rejects;
+        self.counters.last_line = last_line;
+        if let Some(first) = first_reject.filter(|_| opts.abort_on_error) {
+            return Err(Fail::error(first).hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows").into());
+        }
+        if let Some(max) = opts.max_errors.filter(|m| self.counters.rejected > *m) {
+            return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored")).hint(format!("the reasons are in {}", self.rejects_file.display())).into());
+        }
+        if !self.chunk_open {
+            store.begin_chunk()?;
+            self.chunk_open = true;
+        }
+        let out = store.write_rows(self.batch, opts.kind.spec(), opts.mode, rows)?;
+        self.counters.add(&out);
+        self.in_chunk += rows.len() + n_rejects as usize;
+        for line in &out.existing {
+            let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
+            let summary = "natural key already stored (--mode insert)";
+            let fault = validate::Problem { rule: "", field: "-", severity: crate::ops::check::catalogue::Severity::Error, summary, detail: summary.into(), fatal: true, normalized: false };
+            self.reject(Rejected::one(*line, raw, fault))?;
+        }
+        self.conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(self.conflict_lines.len())));
+        if self.in_chunk >= self.batch_size {
+            self.chunk_open = false;
+            self.in_chunk = 0;
+            store.commit_chunk(self.batch, &self.counters)?;
+        }
+        Ok(())
+    }
+
+    /// A rejected row to the rejects file (created, or appended to by `--resume`, at the first),
+    /// its faults counted.
+    fn reject(&mut self, r: Rejected) -> Result<()> {
+        for (field, summary) in &r.faults {
+            *self.reasons.entry(format!("{field}: {summary}")).or_default() += 1;
+        }
+        let w = match &mut self.rejects_out {
+            Some(w) => w,
+            None => {
+                let append = self.opts.resume && self.rejects_file.exists();
+                let f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .write(true)
+                    .append(append)
+                    .truncate(!append)
+                    .open(&self.rejects_file)
+                    .with_context(|| format!("cannot write {}", self.rejects_file.display()))?;
+                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
+                if !append {
+                    w.write_record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
+                }
+                self.rejects_out.insert(w)
+            }
+        };
+        let line = r.line.to_string();
+        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
+        Ok(())
+    }
+}
+
 /// The most recent batches, with their effective state.
 pub fn batches(store: &mut Store, limit: u32) -> Result<Vec<BatchInfo>> {
     let mut list = store.batches(limit)?;
@@ -475,4 +606,16 @@ pub fn undo_preview(store: &mut Store, id: i64) -> Result<UndoCounts> {
     let counts = undo(store, id);
     store.rollback_all()?;
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn kinds_are_named_as_their_tables() {
+        for k in Kind::ALL {
+            assert_eq!(k.spec().name, k.as_str());
+        }
+    }
 }

@@ -12,7 +12,7 @@
 //! - checks (`check file`, `check run`): every problem is a finding.
 //!
 //! So a row is rejected by a strict import exactly when it has an error-level finding.
-use crate::db::records::{self, Row, TableSpec};
+use crate::db::records::Row;
 use crate::domain::{idnum, normalize, phone, records as rec, region, uscc, values};
 use crate::error::Fail;
 use crate::ops::check::catalogue::{self, Severity};
@@ -21,41 +21,8 @@ use jiff::civil::Date;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    People,
-    Enrolments,
-    Deaths,
-    Organizations,
-    Systems,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        self.spec().name
-    }
-    pub fn columns(self) -> &'static [rec::Column] {
-        match self {
-            Kind::People => rec::PEOPLE,
-            Kind::Enrolments => rec::ENROLMENTS,
-            Kind::Deaths => rec::DEATHS,
-            Kind::Organizations => rec::ORGANIZATIONS,
-            Kind::Systems => rec::SYSTEMS,
-        }
-    }
-    pub fn spec(self) -> &'static TableSpec {
-        match self {
-            Kind::People => &records::PEOPLE,
-            Kind::Enrolments => &records::ENROLMENTS,
-            Kind::Deaths => &records::DEATHS,
-            Kind::Organizations => &records::ORGANIZATIONS,
-            Kind::Systems => &records::SYSTEMS,
-        }
-    }
-    pub fn parse(s: &str) -> Option<Kind> {
-        [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems].into_iter().find(|k| k.as_str() == s)
-    }
-}
+// Re-exported for `ops::check::fix`, which names the kind by this path.
+use crate::domain::kind::Kind;
 
 /// One fault of a row.
 #[derive(Debug, Clone)]

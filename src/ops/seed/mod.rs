@@ -237,7 +237,8 @@ pub struct Loaded {
 /// Generate the dataset into `opts.out` and load it into the database through the import
 /// engine, leniently (injected defects are stored, flagged), one batch per file.
 pub fn seed_into_db(store: &mut crate::db::Store, opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<(SeedReport, Vec<Loaded>)> {
-    use super::import::{self, source, ImportOptions, Kind};
+    use super::import::{self, source, ImportOptions};
+    use crate::domain::kind::Kind;
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();
     for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems] {

@@ -4,7 +4,7 @@ use super::names;
 use super::rng::{Rng, Weighted};
 use super::writer::{self, CsvOut};
 use super::{Defect, Defects, Manifest, SeedOptions};
-use crate::domain::{idnum, records, uscc};
+use crate::domain::{idnum, records, uscc, values::format_fen};
 use anyhow::Result;
 use jiff::{civil::Date, ToSpan};
 use std::collections::HashMap;
@@ -51,6 +51,14 @@ enum PersonDefect {
     DupPerson,
 }
 
+impl PersonDefect {
+    /// A defect of the ID number.
+    fn is_id(self) -> bool {
+        use PersonDefect::*;
+        matches!(self, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth)
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum EnrolmentDefect {
     StillEnrolled,
@@ -68,6 +76,28 @@ struct Enrolment {
     amount_cents: i64,
     /// The defect injected into this row, if any: (rule, manifest key).
     defect: Option<(&'static str, String)>,
+}
+
+/// A person's row as drawn, defects and all, with what the later steps need to know of them.
+struct Person<'a> {
+    county_idx: usize,
+    county: &'a County,
+    male: bool,
+    birth: Date,
+    /// Age in whole years of 365 days.
+    age: i64,
+    /// The ID number holds a code the county has since retired.
+    natural_retired: bool,
+    id: String,
+    name: String,
+    gender: String,
+    birth_field: String,
+    region: String,
+    phone: String,
+    address: String,
+    ethnicity: &'static str,
+    /// A second row under the same ID number (dup.person): its name and region.
+    dup: Option<(String, String)>,
 }
 
 struct Gen<'a> {
@@ -109,10 +139,6 @@ fn later_start(e: &Enrolment, days: i64, as_of: Date) -> Date {
     let latest = e.end.unwrap_or(as_of).min(as_of);
     let start = add_days(e.start, days);
     if start < latest { start } else { e.start }
-}
-
-fn fmt_amount(cents: i64) -> String {
-    format!("{}.{:02}", cents / 100, cents % 100)
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
@@ -224,7 +250,7 @@ impl<'a> Gen<'a> {
             &e.region,
             &e.start.to_string(),
             &end,
-            &fmt_amount(e.amount_cents),
+            &format_fen(e.amount_cents),
             status,
         ])?;
         self.lines[1] += 1;
@@ -315,42 +341,99 @@ impl<'a> Gen<'a> {
 
     fn person(&mut self, i: u64) -> Result<()> {
         let opts = self.opts;
-        let as_of = opts.as_of;
         let mut rng = Rng::derive(opts.seed, PERSON, i);
+        let mut p = self.draw(&mut rng);
+        let death = self.death(&mut rng, &p);
+        let mut enrolments = self.enrolments(&mut rng, p.birth, p.county, death);
+        let minor_head = self.minor_head(i, &p, death);
+        // Person-level defect: ID defects only on people with no other records, so the ID's
+        // owner is found by exactly one rule.
+        let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
+        let mut injected = None;
+        if opts.defects > 0.0 && rng.chance(opts.defects) {
+            injected = Some(self.person_defect(&mut rng, &mut p, lone)?);
+        }
+        self.write_person(&p)?;
+        if opts.defects > 0.0 {
+            self.enrolment_defects(&mut rng, &p, death, &mut enrolments)?;
+        }
+        // Past spells go to people whose ID number is sound: an ID defect stays the only
+        // record of its owner (see `lone`).
+        if opts.spells > 0.0 && !injected.is_some_and(PersonDefect::is_id) {
+            for e in self.past_spells(i, p.birth, p.county, death) {
+                self.write_enrolment(&p.id, &e)?;
+            }
+        }
+        for e in &enrolments {
+            self.write_enrolment(&p.id, e)?;
+        }
+        if let Some(mut e) = minor_head {
+            e.defect = Some(("age.minor_head", format!("{}|dibao", p.id)));
+            self.write_enrolment(&p.id, &e)?;
+        }
+        if let Some(d) = death {
+            // The death record copies the name: a blank one is found there too.
+            self.write_death(&mut rng, &p, d, injected == Some(PersonDefect::NameBlank))?;
+        }
+        self.card(i, &p.id, p.birth, death, injected)
+    }
+
+    /// A person as the register would hold them: county, gender, birth date, ID number, name,
+    /// phone, address and ethnicity.
+    fn draw(&mut self, rng: &mut Rng) -> Person<'a> {
+        let as_of = self.opts.as_of;
         let area = self.area;
-        let county_idx = self.county_weights.sample(&mut rng);
+        let county_idx = self.county_weights.sample(rng);
         let county = &area.counties[county_idx];
         let male = rng.chance(MALE_SHARE);
-        let band = self.ages.sample(&mut rng) as i64;
+        let band = self.ages.sample(rng) as i64;
         let age_days = band * 5 * 365 + rng.range(0, 5 * 365 - 1);
         let birth = add_days(as_of, -age_days - 1);
         // Address code: where the number was first issued. Some people born before their
         // county was recoded still carry the retired code, as real populations do.
         let mut addr = county.id_code.as_str();
         let mut natural_retired = false;
-        if let Some((old, last_year)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
-            let _ = last_year;
+        if let Some((old, _)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
             if rng.chance(0.12) {
                 addr = old;
                 natural_retired = true;
             }
         }
         let addr = addr.to_string();
-        let (mut id, birth) = self.new_id(&mut rng, &addr, birth, male);
-        let mut name = self.name(&mut rng, male);
-        let mut gender = self.gender_field(male).to_string();
-        let mut birth_field = birth.to_string();
-        let mut region = county.code.clone();
-        let mut phone = if rng.chance(0.95) {
+        let (id, birth) = self.new_id(rng, &addr, birth, male);
+        let name = self.name(rng, male);
+        let gender = self.gender_field(male).to_string();
+        let phone = if rng.chance(0.95) {
             format!("{}{:08}", rng.pick(MOBILE_PREFIXES), rng.below(100_000_000))
         } else {
             String::new()
         };
-        let address = self.address(&mut rng, county);
-        let ethnicity = names::ETHNICITIES[self.ethnicities.sample(&mut rng)].0;
+        let address = self.address(rng, county);
+        let ethnicity = names::ETHNICITIES[self.ethnicities.sample(rng)].0;
+        Person {
+            county_idx,
+            county,
+            male,
+            birth,
+            age: age_days / 365,
+            natural_retired,
+            birth_field: birth.to_string(),
+            region: county.code.clone(),
+            id,
+            name,
+            gender,
+            phone,
+            address,
+            ethnicity,
+            dup: None,
+        }
+    }
 
-        let age = age_days / 365;
-        let annual = match age {
+    /// The death date, if the person died within the last `death_years` years (likelier with
+    /// age; two years draw as they always did).
+    fn death(&self, rng: &mut Rng, p: &Person) -> Option<Date> {
+        let (as_of, years) = (self.opts.as_of, self.opts.death_years);
+        let annual = match p.age {
             0..=39 => 0.0008,
             40..=59 => 0.004,
             60..=69 => 0.011,
@@ -358,267 +441,277 @@ impl<'a> Gen<'a> {
             80..=89 => 0.08,
             _ => 0.2,
         };
-        // Death: within the last `death_years` years, by age (two years draw as they always did).
-        let years = f64::from(opts.death_years);
-        let death = rng.chance(annual * years).then(|| add_days(as_of, -rng.range(1, 365 * i64::from(opts.death_years)))).filter(|d| *d > birth);
-        let mut enrolments = self.enrolments(&mut rng, birth, county, death);
+        rng.chance(annual * f64::from(years)).then(|| add_days(as_of, -rng.range(1, 365 * i64::from(years)))).filter(|d| *d > p.birth)
+    }
 
-        // Person-level defect: ID defects only on people with no other records, so the ID's
-        // owner is found by exactly one rule.
-        let mut dup: Option<(String, String)> = None;
-        // A dibao enrolment in the name of a living minor (age.minor_head), at a quarter of the
-        // defect rate (rarer than the other defects), started after the birth and a month
-        // before the as-of date, so before the 18th birthday.
-        let mut minor_head: Option<Enrolment> = None;
-        if opts.defects > 0.0 && age < 18 && death.is_none() {
-            let mut mrng = Rng::derive(opts.seed, MINOR, i);
-            let earliest = add_days(birth, 1).max(add_days(as_of, -365 * 8));
-            let latest = add_days(as_of, -30);
-            if mrng.chance(opts.defects / 4.0) && earliest < latest {
-                let start = add_days(earliest, mrng.range(0, days_between(earliest, latest)));
-                let cents = mrng.range(300, 1368) * 100;
-                minor_head = Some(Enrolment { program: "dibao", region: county.code.clone(), start, end: None, amount_cents: cents, defect: None });
+    /// A dibao enrolment in the name of a living minor (age.minor_head), at a quarter of the
+    /// defect rate (rarer than the other defects), started after the birth and a month
+    /// before the as-of date, so before the 18th birthday.
+    fn minor_head(&self, i: u64, p: &Person, death: Option<Date>) -> Option<Enrolment> {
+        let opts = self.opts;
+        if !(opts.defects > 0.0 && p.age < 18 && death.is_none()) {
+            return None;
+        }
+        let mut mrng = Rng::derive(opts.seed, MINOR, i);
+        let earliest = add_days(p.birth, 1).max(add_days(opts.as_of, -365 * 8));
+        let latest = add_days(opts.as_of, -30);
+        if !(mrng.chance(opts.defects / 4.0) && earliest < latest) {
+            return None;
+        }
+        let start = add_days(earliest, mrng.range(0, days_between(earliest, latest)));
+        let cents = mrng.range(300, 1368) * 100;
+        Some(Enrolment { program: "dibao", region: p.county.code.clone(), start, end: None, amount_cents: cents, defect: None })
+    }
+
+    /// One person-level defect in `p`'s row, recorded in the manifest.
+    fn person_defect(&mut self, rng: &mut Rng, p: &mut Person, lone: bool) -> Result<PersonDefect> {
+        use PersonDefect::*;
+        let kinds = self.person_defects_possible(p, lone);
+        let kind = *rng.pick(&kinds);
+        let line = self.lines[0] + 2;
+        let valid_id = p.id.clone();
+        let mut rule = self.inject(rng, p, kind);
+        if matches!(kind, IdDate | IdRegion) && !self.broken_ids.insert(p.id.clone()) {
+            p.id = bad_check_char(rng, &valid_id);
+            rule = ("id.checksum", "id_number");
+        }
+        self.defect(rule.0, "people", p.id.clone(), rule.1, line)?;
+        Ok(kind)
+    }
+
+    /// The person-level defects `p` can carry; ID defects only when the person is `lone` (has
+    /// no other records) and their number holds no retired address code.
+    fn person_defects_possible(&self, p: &Person, lone: bool) -> Vec<PersonDefect> {
+        use PersonDefect::*;
+        let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
+        if self.area.counties.len() > 1 {
+            kinds.push(DupPerson);
+        }
+        if !p.phone.is_empty() {
+            kinds.push(Phone);
+        }
+        if !p.county.retired.is_empty() {
+            kinds.push(RegionRetired);
+        }
+        if lone && !p.natural_retired {
+            kinds.extend([IdChecksum, IdDate, IdRegion, IdFullWidth]);
+            if p.id.ends_with('X') {
+                kinds.push(IdLowercaseX);
+            }
+            if (1900..2000).contains(&p.birth.year()) {
+                kinds.push(IdFifteen);
             }
         }
-        let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
-        let mut id_defect = false;
-        let mut injected: Option<PersonDefect> = None;
-        // The death record copies the name: a blank one is found there too.
-        let mut name_blank = false;
-        if opts.defects > 0.0 && rng.chance(opts.defects) {
-            use PersonDefect::*;
-            let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
-            if area.counties.len() > 1 {
-                kinds.push(DupPerson);
+        kinds
+    }
+
+    /// Puts the defect `kind` into `p`'s row; the rule that finds it and the field.
+    fn inject(&self, rng: &mut Rng, p: &mut Person, kind: PersonDefect) -> (&'static str, &'static str) {
+        use PersonDefect::*;
+        let area = self.area;
+        let id = &mut p.id;
+        match kind {
+            IdChecksum => {
+                *id = bad_check_char(rng, id);
+                ("id.checksum", "id_number")
             }
-            if !phone.is_empty() {
-                kinds.push(Phone);
+            IdDate => {
+                let body = if rng.chance(0.5) {
+                    // Impossible: month 13, day 32, or 30 February.
+                    let date = *rng.pick(&["13", "02", "00"]);
+                    let day = if date == "02" { "30" } else { "15" };
+                    format!("{}{}{}{}{}", &id[..6], &id[6..10], date, day, &id[14..17])
+                } else {
+                    let future = self.opts.as_of.year() as i64 + rng.range(1, 5);
+                    format!("{}{future}{}", &id[..6], &id[10..17])
+                };
+                *id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
+                ("id.date", "id_number")
             }
-            if !county.retired.is_empty() {
-                kinds.push(RegionRetired);
+            IdRegion => {
+                let body = format!("{}{}", area.unknown_code, &id[6..17]);
+                *id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
+                ("id.region", "id_number")
             }
-            if lone && !natural_retired {
-                kinds.extend([IdChecksum, IdDate, IdRegion, IdFullWidth]);
-                if id.ends_with('X') {
-                    kinds.push(IdLowercaseX);
-                }
-                if (1900..2000).contains(&birth.year()) {
-                    kinds.push(IdFifteen);
-                }
+            IdLowercaseX => {
+                id.replace_range(17.., "x");
+                ("id.lowercase_x", "id_number")
             }
-            let kind = *rng.pick(&kinds);
-            injected = Some(kind);
-            id_defect = matches!(kind, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth);
-            let line = self.lines[0] + 2;
-            let valid_id = id.clone();
-            let mut rule = match kind {
-                IdChecksum => {
-                    id = bad_check_char(&mut rng, &id);
-                    ("id.checksum", "id_number")
-                }
-                IdDate => {
-                    let body = if rng.chance(0.5) {
-                        // Impossible: month 13, day 32, or 30 February.
-                        let date = *rng.pick(&["13", "02", "00"]);
-                        let day = if date == "02" { "30" } else { "15" };
-                        format!("{}{}{}{}{}", &id[..6], &id[6..10], date, day, &id[14..17])
-                    } else {
-                        let future = as_of.year() as i64 + rng.range(1, 5);
-                        format!("{}{future}{}", &id[..6], &id[10..17])
-                    };
-                    id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
-                    ("id.date", "id_number")
-                }
-                IdRegion => {
-                    let body = format!("{}{}", area.unknown_code, &id[6..17]);
-                    id = format!("{body}{}", idnum::check_char(body.as_bytes()) as char);
-                    ("id.region", "id_number")
-                }
-                IdLowercaseX => {
-                    id.replace_range(17.., "x");
-                    ("id.lowercase_x", "id_number")
-                }
-                IdFifteen => {
-                    id = format!("{}{}", &id[..6], &id[8..17]);
-                    ("id.fifteen_digit", "id_number")
-                }
-                IdFullWidth => {
-                    id = to_fullwidth(&id);
-                    ("id.format", "id_number")
-                }
-                GenderMismatch => {
-                    gender = self.gender_field(!male).to_string();
-                    ("person.gender_mismatch", "gender")
-                }
-                BirthMismatch => {
-                    let shift = rng.range(1, 400) * if rng.chance(0.5) { 1 } else { -1 };
-                    birth_field = add_days(birth, shift).to_string();
-                    ("person.birth_mismatch", "birth_date")
-                }
-                NameBlank => {
-                    name.clear();
-                    name_blank = true;
-                    ("person.name_blank", "name")
-                }
-                NameChars => {
-                    let mut chars: Vec<char> = name.chars().collect();
-                    match rng.below(3) {
-                        0 => chars.insert(1, ' '),
-                        1 => chars.push(char::from(b'0' + rng.below(10) as u8)),
-                        _ => chars.push('A'),
-                    }
-                    name = chars.into_iter().collect();
-                    ("person.name_chars", "name")
-                }
-                Phone => {
-                    phone = if rng.chance(0.5) { phone[..10].to_string() } else { format!("12{}", &phone[2..]) };
-                    ("phone.format", "phone")
-                }
-                RegionUnknown => {
-                    region = area.unknown_code.clone();
-                    ("region.unknown", "region_code")
-                }
-                RegionLevel => {
-                    region = format!("{}0000", &county.code[..2]);
-                    ("region.level", "region_code")
-                }
-                RegionRetired => {
-                    region = rng.pick(&county.retired).0.clone();
-                    ("region.retired", "region_code")
-                }
-                DupPerson => {
-                    // The same ID registered again in another district, under another name.
-                    let others: Vec<&County> = area.counties.iter().filter(|c| c.code != county.code).collect();
-                    dup = Some((self.name(&mut rng, male), rng.pick(&others).code.clone()));
-                    ("dup.person", "name")
-                }
-            };
-            if matches!(kind, IdDate | IdRegion) && !self.broken_ids.insert(id.clone()) {
-                id = bad_check_char(&mut rng, &valid_id);
-                rule = ("id.checksum", "id_number");
+            IdFifteen => {
+                *id = format!("{}{}", &id[..6], &id[8..17]);
+                ("id.fifteen_digit", "id_number")
             }
-            self.defect(rule.0, "people", id.clone(), rule.1, line)?;
+            IdFullWidth => {
+                *id = to_fullwidth(id);
+                ("id.format", "id_number")
+            }
+            GenderMismatch => {
+                p.gender = self.gender_field(!p.male).to_string();
+                ("person.gender_mismatch", "gender")
+            }
+            BirthMismatch => {
+                let shift = rng.range(1, 400) * if rng.chance(0.5) { 1 } else { -1 };
+                p.birth_field = add_days(p.birth, shift).to_string();
+                ("person.birth_mismatch", "birth_date")
+            }
+            NameBlank => {
+                p.name.clear();
+                ("person.name_blank", "name")
+            }
+            NameChars => {
+                let mut chars: Vec<char> = p.name.chars().collect();
+                match rng.below(3) {
+                    0 => chars.insert(1, ' '),
+                    1 => chars.push(char::from(b'0' + rng.below(10) as u8)),
+                    _ => chars.push('A'),
+                }
+                p.name = chars.into_iter().collect();
+                ("person.name_chars", "name")
+            }
+            Phone => {
+                p.phone = if rng.chance(0.5) { p.phone[..10].to_string() } else { format!("12{}", &p.phone[2..]) };
+                ("phone.format", "phone")
+            }
+            RegionUnknown => {
+                p.region = area.unknown_code.clone();
+                ("region.unknown", "region_code")
+            }
+            RegionLevel => {
+                p.region = format!("{}0000", &p.county.code[..2]);
+                ("region.level", "region_code")
+            }
+            RegionRetired => {
+                p.region = rng.pick(&p.county.retired).0.clone();
+                ("region.retired", "region_code")
+            }
+            DupPerson => {
+                // The same ID registered again in another district, under another name.
+                let others: Vec<&County> = area.counties.iter().filter(|c| c.code != p.county.code).collect();
+                p.dup = Some((self.name(rng, p.male), rng.pick(&others).code.clone()));
+                ("dup.person", "name")
+            }
         }
-        // A retired address code is information on every row that holds the number: the
-        // person's, and the second row of a duplicated ID.
-        let rows = if dup.is_some() { 2 } else { 1 };
-        if natural_retired {
+    }
+
+    /// The person's row, and the second row of a duplicated ID. A retired address code is
+    /// information on every row that holds the number.
+    fn write_person(&mut self, p: &Person) -> Result<()> {
+        let rows = if p.dup.is_some() { 2 } else { 1 };
+        if p.natural_retired {
             for n in 0..rows {
                 let line = self.lines[0] + 2 + n;
-                self.defects.push(Defect { rule: "id.region", table: "people", key: id.clone(), field: "id_number", line, natural: true, copy: n > 0 })?;
+                self.defects.push(Defect { rule: "id.region", table: "people", key: p.id.clone(), field: "id_number", line, natural: true, copy: n > 0 })?;
             }
         }
-        let mut row = [id.as_str(), &name, &gender, &birth_field, &region, &phone, &address, ethnicity];
+        let mut row = [p.id.as_str(), &p.name, &p.gender, &p.birth_field, &p.region, &p.phone, &p.address, p.ethnicity];
         self.people.write_record(row)?;
         self.lines[0] += 1;
-        if let Some((other_name, other_region)) = &dup {
+        if let Some((other_name, other_region)) = &p.dup {
             row[1] = other_name;
             row[4] = other_region;
             self.people.write_record(row)?;
             self.lines[0] += 1;
         }
+        Ok(())
+    }
 
-        // Enrolment-level defects.
-        if opts.defects > 0.0 {
-            let mut extra: Vec<Enrolment> = Vec::new();
-            for e in enrolments.iter_mut() {
-                // Audits find benefits still paid after death far more often than other
-                // defects: a dead enrollee is still paid at five times the defect rate.
-                if death.is_some() && rng.chance((opts.defects * 5.0).min(0.5)) {
-                    e.end = None;
-                    e.defect = Some(("death.still_enrolled", format!("{id}|{}", e.program)));
-                    continue;
-                }
-                if !rng.chance(opts.defects) {
-                    continue;
-                }
-                use EnrolmentDefect::*;
-                let mut kinds = vec![DupEnrolment, PersonMissing];
-                if death.is_some() {
-                    kinds.push(StillEnrolled);
-                }
-                if e.program == "dibao" && e.end.is_none_or(|end| end > as_of) {
-                    kinds.push(Exclusive);
-                }
-                if (18..80).contains(&age) {
-                    kinds.push(AgeEligibility);
-                }
-                match *rng.pick(&kinds) {
-                    StillEnrolled => {
-                        e.end = None;
-                        e.defect = Some(("death.still_enrolled", format!("{id}|{}", e.program)));
-                    }
-                    DupEnrolment => {
-                        let other = area.counties.iter().filter(|c| c.code != e.region).nth(rng.below(area.counties.len().max(2) as u64 - 1) as usize);
-                        let Some(other) = other else { continue };
-                        extra.push(Enrolment {
-                            program: e.program,
-                            region: other.code.clone(),
-                            start: later_start(e, rng.range(1, 60), as_of),
-                            end: e.end,
-                            amount_cents: e.amount_cents,
-                            defect: Some(("dup.enrolment", format!("{id}|{}", e.program))),
-                        });
-                    }
-                    Exclusive => {
-                        extra.push(Enrolment {
-                            program: "tekun",
-                            region: e.region.clone(),
-                            start: later_start(e, rng.range(1, 90), as_of),
-                            end: e.end,
-                            amount_cents: rng.range(1800, 2600) * 100,
-                            defect: Some(("excl.programs", format!("{id}|dibao+tekun"))),
-                        });
-                    }
-                    AgeEligibility => {
-                        extra.push(Enrolment {
-                            program: "elder_allowance",
-                            region: e.region.clone(),
-                            start: e.start,
-                            end: e.end,
-                            amount_cents: 10_000,
-                            defect: Some(("age.eligibility", format!("{id}|elder_allowance"))),
-                        });
-                    }
-                    PersonMissing => {
-                        let b = add_days(as_of, -rng.range(25 * 365, 70 * 365));
-                        let male = rng.chance(0.5);
-                        let (orphan, _) = self.new_id(&mut rng, &county.id_code, b, male);
-                        let key = format!("{orphan}|{}", e.program);
-                        let o = Enrolment { program: e.program, region: e.region.clone(), start: e.start, end: None, amount_cents: e.amount_cents, defect: Some(("enrolment.person_missing", key)) };
-                        self.write_enrolment(&orphan, &o)?;
-                    }
-                }
+    /// Enrolment-level defects in `enrolments`: some changed, some added; an enrolment of a
+    /// person missing from the register is written at once.
+    fn enrolment_defects(&mut self, rng: &mut Rng, p: &Person, death: Option<Date>, enrolments: &mut Vec<Enrolment>) -> Result<()> {
+        use EnrolmentDefect::*;
+        let opts = self.opts;
+        let mut extra: Vec<Enrolment> = Vec::new();
+        for e in enrolments.iter_mut() {
+            // Audits find benefits still paid after death far more often than other
+            // defects: a dead enrollee is still paid at five times the defect rate.
+            if death.is_some() && rng.chance((opts.defects * 5.0).min(0.5)) {
+                e.end = None;
+                e.defect = Some(("death.still_enrolled", format!("{}|{}", p.id, e.program)));
+                continue;
             }
-            enrolments.extend(extra);
-        }
-        // Past spells go to people whose ID number is sound: an ID defect stays the only
-        // record of its owner (see `lone`).
-        if opts.spells > 0.0 && !id_defect {
-            for e in self.past_spells(i, birth, county, death) {
-                self.write_enrolment(&id, &e)?;
+            if !rng.chance(opts.defects) {
+                continue;
             }
-        }
-        for e in &enrolments {
-            self.write_enrolment(&id, e)?;
-        }
-        if let Some(mut e) = minor_head {
-            e.defect = Some(("age.minor_head", format!("{id}|dibao")));
-            self.write_enrolment(&id, &e)?;
-        }
-        if let Some(d) = death {
-            let n = self.cremations.entry((county_idx, d.year())).or_insert(0);
-            *n += 1;
-            let cremation_no = format!("{}殡火字{}-{:04}", county.short, d.year(), n);
-            let source = DEATH_SOURCES[self.death_sources.sample(&mut rng)].0;
-            self.deaths.write_record([id.as_str(), &name, &d.to_string(), &cremation_no, source])?;
-            self.lines[2] += 1;
-            if name_blank {
-                let line = self.lines[2] + 1;
-                self.defects.push(Defect { rule: "person.name_blank", table: "deaths", key: id.clone(), field: "name", line, natural: false, copy: true })?;
+            let mut kinds = vec![DupEnrolment, PersonMissing];
+            if death.is_some() {
+                kinds.push(StillEnrolled);
             }
+            if e.program == "dibao" && e.end.is_none_or(|end| end > opts.as_of) {
+                kinds.push(Exclusive);
+            }
+            if (18..80).contains(&p.age) {
+                kinds.push(AgeEligibility);
+            }
+            let kind = *rng.pick(&kinds);
+            extra.extend(self.enrolment_defect(rng, p, e, kind)?);
         }
-        self.card(i, &id, birth, death, injected)
+        enrolments.extend(extra);
+        Ok(())
+    }
+
+    /// Puts the defect `kind` into `e`, or into an enrolment added beside it (returned).
+    fn enrolment_defect(&mut self, rng: &mut Rng, p: &Person, e: &mut Enrolment, kind: EnrolmentDefect) -> Result<Option<Enrolment>> {
+        use EnrolmentDefect::*;
+        let (as_of, area, id) = (self.opts.as_of, self.area, &p.id);
+        let added = match kind {
+            StillEnrolled => {
+                e.end = None;
+                e.defect = Some(("death.still_enrolled", format!("{id}|{}", e.program)));
+                None
+            }
+            DupEnrolment => {
+                let other = area.counties.iter().filter(|c| c.code != e.region).nth(rng.below(area.counties.len().max(2) as u64 - 1) as usize);
+                other.map(|other| Enrolment {
+                    program: e.program,
+                    region: other.code.clone(),
+                    start: later_start(e, rng.range(1, 60), as_of),
+                    end: e.end,
+                    amount_cents: e.amount_cents,
+                    defect: Some(("dup.enrolment", format!("{id}|{}", e.program))),
+                })
+            }
+            Exclusive => Some(Enrolment {
+                program: "tekun",
+                region: e.region.clone(),
+                start: later_start(e, rng.range(1, 90), as_of),
+                end: e.end,
+                amount_cents: rng.range(1800, 2600) * 100,
+                defect: Some(("excl.programs", format!("{id}|dibao+tekun"))),
+            }),
+            AgeEligibility => Some(Enrolment {
+                program: "elder_allowance",
+                region: e.region.clone(),
+                start: e.start,
+                end: e.end,
+                amount_cents: 10_000,
+                defect: Some(("age.eligibility", format!("{id}|elder_allowance"))),
+            }),
+            PersonMissing => {
+                let b = add_days(as_of, -rng.range(25 * 365, 70 * 365));
+                let male = rng.chance(0.5);
+                let (orphan, _) = self.new_id(rng, &p.county.id_code, b, male);
+                let key = format!("{orphan}|{}", e.program);
+                let o = Enrolment { program: e.program, region: e.region.clone(), start: e.start, end: None, amount_cents: e.amount_cents, defect: Some(("enrolment.person_missing", key)) };
+                self.write_enrolment(&orphan, &o)?;
+                None
+            }
+        };
+        Ok(added)
+    }
+
+    /// The death record, with a cremation certificate number of the county and year.
+    fn write_death(&mut self, rng: &mut Rng, p: &Person, d: Date, name_blank: bool) -> Result<()> {
+        let n = self.cremations.entry((p.county_idx, d.year())).or_insert(0);
+        *n += 1;
+        let cremation_no = format!("{}殡火字{}-{:04}", p.county.short, d.year(), n);
+        let source = DEATH_SOURCES[self.death_sources.sample(rng)].0;
+        self.deaths.write_record([p.id.as_str(), &p.name, &d.to_string(), &cremation_no, source])?;
+        self.lines[2] += 1;
+        if name_blank {
+            let line = self.lines[2] + 1;
+            self.defects.push(Defect { rule: "person.name_blank", table: "deaths", key: p.id.clone(), field: "name", line, natural: false, copy: true })?;
+        }
+        Ok(())
     }
 
     /// An elder card (`--cards`, see [`super::cards`]): a share of the people 60 or older on

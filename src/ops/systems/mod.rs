@@ -1,4 +1,4 @@
-//! `mzctl systems …`: the information-system inventory (issue 7). The register (add, edit,
+//! `mzctl systems …`: the information-system inventory. The register (add, edit,
 //! list, show; import goes through the import engine), activity from logs, records and probes,
 //! the scan that classifies systems by an explicit policy, the retirement workflow, and the
 //! report of what zombies and idle systems hold.
@@ -12,10 +12,10 @@ pub mod scan;
 
 use crate::db::systems::{ScanRow, Step, System, SystemFilter};
 use crate::db::{Counts, Store};
+use crate::domain::kind::Kind;
 use crate::domain::records as rec;
 use crate::error::Fail;
 use crate::ops::import::validate::Validator;
-use crate::ops::import::Kind;
 use anyhow::Result;
 use serde::Serialize;
 

@@ -1,5 +1,5 @@
-//! The zombie-system policy: the criteria of issue 7, each with its threshold and weight, and
-//! the scores at which a system counts as idle or a zombie. Built-in defaults; a TOML file
+//! The zombie-system policy: the criteria, each with its threshold and weight, and the scores
+//! at which a system counts as idle or a zombie. Built-in defaults; a TOML file
 //! overrides any part of them (`mzctl systems policy show` prints the defaults as a start).
 use crate::error::Fail;
 use anyhow::{Context, Result};

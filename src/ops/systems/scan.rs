@@ -5,6 +5,7 @@ use super::policy::Policy;
 use crate::db::systems::{DayActivity, NewScan, ScanRow, System, SystemFilter};
 use crate::db::{Counts, Store};
 use crate::domain::systems::{resources_released, split_list};
+use crate::domain::values::serialize_yuan;
 use anyhow::Result;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -19,12 +20,8 @@ pub struct Resources {
     pub memory_gb: i64,
     pub storage_gb: i64,
     pub ips: i64,
-    #[serde(serialize_with = "yuan")]
+    #[serde(serialize_with = "serialize_yuan")]
     pub annual_cost: i64,
-}
-
-fn yuan<S: serde::Serializer>(fen: &i64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::domain::values::format_fen(*fen))
 }
 
 impl Resources {

@@ -1,0 +1,73 @@
+//! Rule parameters (`--rules FILE`) and the rules a run or a file check evaluates.
+use super::catalogue::{self, Rule};
+use super::input::program_code;
+use crate::error::Fail;
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Rule parameters, from `--rules FILE` (TOML).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Only these rules (globs); empty = all.
+    pub enable: Vec<String>,
+    /// Never these rules (globs).
+    pub disable: Vec<String>,
+    /// Minimum age per program (age.eligibility).
+    pub ages: BTreeMap<String, u32>,
+    /// Mutually exclusive program pairs (excl.programs).
+    pub exclusive: Vec<[String; 2]>,
+    /// Months after the death month tolerated before death.still_enrolled reports.
+    pub grace_months: u32,
+    /// Days two enrolments may overlap before dup.enrolment or excl.programs reports them (a
+    /// handover between districts or programs).
+    pub overlap_grace_days: u32,
+    /// Household programs, filed in the name of the household's head (age.minor_head).
+    pub head_programs: Vec<String>,
+    /// The minimum age of a household head at the enrolment's start (age.minor_head).
+    pub head_min_age: u32,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            enable: Vec::new(),
+            disable: Vec::new(),
+            ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
+            exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
+            grace_months: 0,
+            overlap_grace_days: 0,
+            head_programs: vec!["dibao".to_string()],
+            head_min_age: 18,
+        }
+    }
+}
+
+impl Params {
+    pub fn load(path: &Path) -> Result<Params> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let p: Params = toml::from_str(&text).map_err(|e| {
+            Fail::usage(format!("{}: {}", path.display(), e.message()))
+                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
+        })?;
+        for g in p.enable.iter().chain(&p.disable) {
+            catalogue::select(std::slice::from_ref(g))?;
+        }
+        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
+            program_code(prog)?;
+        }
+        Ok(p)
+    }
+}
+
+/// The rules a run evaluates: --rule globs, then enable/disable from the rules file.
+pub fn rules_to_run(globs: &[String], params: &Params) -> Result<Vec<&'static Rule>> {
+    let mut rules = catalogue::select(globs)?;
+    if !params.enable.is_empty() {
+        rules.retain(|r| params.enable.iter().any(|g| catalogue::glob(g, r.id)));
+    }
+    rules.retain(|r| !params.disable.iter().any(|g| catalogue::glob(g, r.id)));
+    Ok(rules)
+}

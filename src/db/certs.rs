@@ -187,14 +187,14 @@ fn holder_row(r: &Row) -> Result<Holder> {
 
 impl Store {
     pub fn cert_issuers(&mut self) -> Result<Vec<Issuer>> {
-        self.rows("SELECT uscc, name, region_code, created_at FROM cert_issuers ORDER BY created_at, uscc", &[])?
+        self.rows("SELECT uscc, name, region_code, created_at FROM cert_issuers ORDER BY created_at, uscc COLLATE \"C\"", &[])?
             .iter()
             .map(|r| Ok(Issuer { uscc: r.text(0)?, name: r.text(1)?, region_code: r.text(2)?, created_at: r.opt_ts(3)?.unwrap_or(Timestamp::UNIX_EPOCH) }))
             .collect()
     }
 
     pub fn cert_keys(&mut self) -> Result<Vec<KeyRow>> {
-        self.rows(&format!("SELECT {KEY_COLUMNS} FROM cert_keys ORDER BY issuer_uscc, valid_until IS NULL, valid_from, created_at, kid"), &[])?.iter().map(key_row).collect()
+        self.rows(&format!("SELECT {KEY_COLUMNS} FROM cert_keys ORDER BY issuer_uscc COLLATE \"C\", valid_until IS NULL, valid_from, created_at, kid COLLATE \"C\""), &[])?.iter().map(key_row).collect()
     }
 
     /// Create an issuer with its first key (one transaction); false if the USCC exists.
@@ -222,7 +222,7 @@ impl Store {
 
     /// Added types as (code, JSON definition).
     pub fn cert_types(&mut self) -> Result<Vec<(String, String)>> {
-        self.rows("SELECT code, definition FROM cert_types ORDER BY added_at, code", &[])?.iter().map(|r| Ok((r.text(0)?, r.text(1)?))).collect()
+        self.rows("SELECT code, definition FROM cert_types ORDER BY added_at, code COLLATE \"C\"", &[])?.iter().map(|r| Ok((r.text(0)?, r.text(1)?))).collect()
     }
 
     /// Add or replace an added type; true if it replaced one.
@@ -350,7 +350,7 @@ impl Store {
             }
         }
         let limit = self.dialect().limit(f.limit, 0);
-        sql.push(" ORDER BY created_at, identifier").push(&limit);
+        sql.push(" ORDER BY created_at, identifier COLLATE \"C\"").push(&limit);
         self.rows(&sql.text, &sql.params)?.iter().map(cert_row).collect()
     }
 
@@ -381,7 +381,7 @@ impl Store {
 
     /// Number of certificates per (type, status).
     pub fn cert_counts(&mut self) -> Result<Vec<(String, String, i64)>> {
-        self.rows("SELECT type_code, status, count(*) FROM certificates GROUP BY type_code, status ORDER BY type_code, status", &[])?
+        self.rows("SELECT type_code, status, count(*) FROM certificates GROUP BY type_code, status ORDER BY type_code COLLATE \"C\", status COLLATE \"C\"", &[])?
             .iter()
             .map(|r| Ok((r.text(0)?, r.text(1)?, r.int(2)?)))
             .collect()

@@ -162,7 +162,6 @@ impl Store {
         self.conn.url()
     }
 
-    /// What opening the database found worth saying, once.
     /// Who this connection is and how it travels (PostgreSQL; `None` for a local file).
     pub fn session(&mut self) -> Result<Option<Session>> {
         if self.backend() == Backend::Sqlite {
@@ -181,6 +180,7 @@ impl Store {
         Ok(Some(Session { user: r.text(0)?, schema: r.opt_text(1)?, tls }))
     }
 
+    /// What opening the database found worth saying, once (for the caller to report).
     pub fn notes(&mut self) -> Vec<String> {
         self.conn.notes()
     }

@@ -268,9 +268,10 @@ impl Dialect {
     /// `LIMIT … OFFSET …` with no limit when `None`.
     pub fn limit(self, limit: Option<u64>, offset: u64) -> String {
         match (self, limit) {
-            (_, Some(l)) => format!(" LIMIT {l} OFFSET {offset}"),
-            (Dialect::Sqlite, None) => format!(" LIMIT -1 OFFSET {offset}"),
-            (Dialect::Postgres, None) => format!(" LIMIT ALL OFFSET {offset}"),
+            // Both backends take a signed 64-bit limit; more rows than that is no limit at all.
+            (_, Some(l)) => format!(" LIMIT {} OFFSET {}", l.min(i64::MAX as u64), offset.min(i64::MAX as u64)),
+            (Dialect::Sqlite, None) => format!(" LIMIT -1 OFFSET {}", offset.min(i64::MAX as u64)),
+            (Dialect::Postgres, None) => format!(" LIMIT ALL OFFSET {}", offset.min(i64::MAX as u64)),
         }
     }
 

@@ -246,5 +246,31 @@ mod tests {
         assert_eq!(redact("postgres://a:b:c@h/d?sslmode=disable&password=x"), "postgres://a:***@h/d?sslmode=disable&password=***");
         assert_eq!(redact("postgres://a:p@ss@h/d"), "postgres://a:***@h/d");
         assert_eq!(redact("plain text"), "plain text");
+        // A password holding the URL's own delimiters, written as is.
+        let tricky = "postgres://tricky:Tr1/cky#pw?x@127.0.0.1:5432/db?sslmode=require";
+        assert_eq!(redact(tricky), "postgres://tricky:***@127.0.0.1:5432/db?sslmode=require");
+        assert_eq!(redact(&format!("cannot connect to {tricky}: refused")), "cannot connect to postgres://tricky:***@127.0.0.1:5432/db?sslmode=require: refused");
+        assert_eq!(redact_url("postgres://u:with space@h/d"), "postgres://u:***@h/d");
+        assert_eq!(redact_url("postgresql://u:%2F%40@h:1/d?password=a%26b&x=1"), "postgresql://u:***@h:1/d?password=***&x=1");
+    }
+
+    #[test]
+    fn parses_postgres_urls_as_libpq() {
+        let u = PgUrl::parse("postgres://tricky:Tr1/cky#pw?x@127.0.0.1:5432/db?sslmode=verify-full&sslrootcert=/etc/ca.crt&schema=mz").unwrap();
+        assert_eq!(u.user.as_deref(), Some("tricky"));
+        assert_eq!(u.password.as_deref(), Some("Tr1/cky#pw?x"));
+        assert_eq!(u.hosts, vec![("127.0.0.1".to_string(), Some(5432))]);
+        assert_eq!(u.dbname.as_deref(), Some("db"));
+        assert_eq!(u.param("sslrootcert"), Some("/etc/ca.crt"));
+        assert_eq!(u.param("schema"), Some("mz"));
+        let u = PgUrl::parse("postgresql://a%40b:p%23w@[::1]:6432,db2/x%20y").unwrap();
+        assert_eq!((u.user.as_deref(), u.password.as_deref()), (Some("a@b"), Some("p#w")));
+        assert_eq!(u.hosts, vec![("::1".to_string(), Some(6432)), ("db2".to_string(), None)]);
+        assert_eq!(u.dbname.as_deref(), Some("x y"));
+        let u = PgUrl::parse("postgres://h").unwrap();
+        assert_eq!((u.user, u.password, u.dbname), (None, None, None));
+        let e = PgUrl::parse("postgres://u:secret@h/d?sslmod=require").unwrap_err().to_string();
+        assert!(e.contains("unknown parameter \"sslmod\"") && !e.contains("secret"), "{e}");
+        assert!(PgUrl::parse("postgres://h:99999/d").is_err());
     }
 }

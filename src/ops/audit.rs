@@ -68,5 +68,7 @@ mod tests {
     fn command_line_is_quoted_and_redacted() {
         let args = ["/usr/bin/mzctl", "--db", "postgres://u:pw@h/d", "import", "people", "my file.csv"].map(String::from);
         assert_eq!(super::command_line(args), "mzctl --db 'postgres://u:***@h/d' import people 'my file.csv'");
+        let args = ["mzctl", "--db=postgres://tricky:Tr1/cky#pw?x y@127.0.0.1:5432/db", "db", "init"].map(String::from);
+        assert_eq!(super::command_line(args), "mzctl '--db=postgres://tricky:***@127.0.0.1:5432/db' db init");
     }
 }

@@ -260,9 +260,10 @@ fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, row
         return Ok(out);
     }
     out.conflicts.extend(dups.iter().map(|r| Conflict { line: r.get::<_, i64>(0) as u64, earlier_line: r.get::<_, i64>(1) as u64 }));
-    if !dups.is_empty() {
-        client.execute(&format!("DELETE FROM {stage} s WHERE EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line > s.line)", keys_match(spec, "s2", "s")), &[])?;
-    }
+    // Every occurrence against the stored row, as SQLite reads them one after another: the
+    // first occurrence of a key in the chunk is counted (inserted, updated, unchanged), a later
+    // one is a conflict; the last one's values are stored, and the row counts as changed by
+    // this batch when any occurrence differed from what was stored.
     client.execute(
         &format!(
             "UPDATE {stage} s SET cls = CASE WHEN x.seen_batch = $1 THEN 'c' WHEN ({}) IS NOT DISTINCT FROM ({}) THEN 'n' ELSE 'u' END FROM {t} x WHERE {}",
@@ -272,7 +273,8 @@ fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, row
         ),
         &[&batch],
     )?;
-    for r in client.query(&format!("SELECT cls, count(*) FROM {stage} GROUP BY cls"), &[])? {
+    let first = if dups.is_empty() { String::new() } else { format!(" WHERE NOT EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line < s.line)", keys_match(spec, "s2", "s")) };
+    for r in client.query(&format!("SELECT cls, count(*) FROM {stage} s{first} GROUP BY cls"), &[])? {
         let n = r.get::<_, i64>(1) as u64;
         match r.get::<_, Option<String>>(0).as_deref() {
             None => out.inserted = n,
@@ -280,6 +282,10 @@ fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, row
             Some("n") => out.unchanged = n,
             _ => {}
         }
+    }
+    if !dups.is_empty() {
+        client.execute(&format!("UPDATE {stage} s SET cls = 'u' WHERE cls = 'n' AND EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.cls = 'u')", keys_match(spec, "s2", "s")), &[])?;
+        client.execute(&format!("DELETE FROM {stage} s WHERE EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line > s.line)", keys_match(spec, "s2", "s")), &[])?;
     }
     let cross = client.query(
         &format!("SELECT s.line, x.src_line FROM {stage} s JOIN {t} x ON {} WHERE s.cls = 'c' ORDER BY s.line", keys_match(spec, "s", "x")),
@@ -303,8 +309,8 @@ fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, row
     client.execute(
         &format!(
             "INSERT INTO {t} ({cols}, flags, batch_id, src_line, created_batch, seen_batch)
-             SELECT {cols}, flags, $1, line, $1, $1 FROM {stage} WHERE cls IS NULL OR cls IN ('u', 'c')
-             ON CONFLICT ({keys}) DO UPDATE SET {} WHERE ({}) IS DISTINCT FROM ({})",
+             SELECT {cols}, flags, $1, line, CASE WHEN cls = 'u' THEN -1 ELSE $1::bigint END, $1 FROM {stage} WHERE cls IS NULL OR cls IN ('u', 'c')
+             ON CONFLICT ({keys}) DO UPDATE SET {} WHERE ({}) IS DISTINCT FROM ({}) OR EXCLUDED.created_batch = -1",
             sets.join(", "),
             tuple(spec, t, spec.key),
             tuple(spec, "EXCLUDED", spec.key)

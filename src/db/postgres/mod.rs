@@ -232,8 +232,9 @@ impl ToSql for Param<'_> {
                 Type::DATE => d.to_sql(ty, out),
                 _ => d.to_string().to_sql(ty, out),
             },
+            // Whole seconds, as SQLite stores them (ISO text without fractions).
             Param::Ts(t) => match *ty {
-                Type::TIMESTAMPTZ => t.to_sql(ty, out),
+                Type::TIMESTAMPTZ => jiff::Timestamp::from_second(t.as_second()).map_err(|e| Box::new(e) as BoxError)?.to_sql(ty, out),
                 _ => crate::clock::format_utc(t).to_sql(ty, out),
             },
             Param::Texts(list) => list.to_sql(ty, out),

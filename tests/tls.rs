@@ -203,3 +203,54 @@ fn a_role_without_create_on_public_is_told_what_to_do() {
     let (code, _, err) = run(h, &format!("{url}&schema=mz"), &["-q", "db", "init"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn least_privilege_roles() {
+    let Some(s) = server() else { return };
+    let home = support::tempdir();
+    let h = home.path();
+    let db = s.database();
+    let (owner, steward, reader) = (format!("{db}_owner"), format!("{db}_steward"), format!("{db}_reader"));
+    s.admin(&format!(
+        "CREATE ROLE {owner} LOGIN PASSWORD 'o-pw'; CREATE ROLE {steward} LOGIN PASSWORD 's-pw'; CREATE ROLE {reader} LOGIN PASSWORD 'r-pw';
+         GRANT CONNECT ON DATABASE {db} TO {owner}, {steward}, {reader}"
+    ));
+    let mut c = postgres::Config::new().host_path(&s.dir).port(s.port).user("postgres").dbname(&db).connect(postgres::NoTls).unwrap();
+    c.batch_execute(&format!("CREATE SCHEMA mz AUTHORIZATION {owner}")).unwrap();
+    let url = |role: &str, pw: &str| format!("postgres://{role}:{pw}@localhost:{}/{db}?sslmode=verify-full&sslrootcert={}&schema=mz", s.port, s.ca());
+    let (code, _, err) = run(h, &url(&owner, "o-pw"), &["-q", "db", "init"]);
+    assert_eq!(code, 0, "{err}");
+    // What the DBA grants the working role (docs/postgres.md): table rights, no DDL.
+    c.batch_execute(&format!(
+        "GRANT USAGE ON SCHEMA mz TO {steward}, {reader};
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA mz TO {steward};
+         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA mz TO {steward};
+         GRANT SELECT ON ALL TABLES IN SCHEMA mz TO {reader}"
+    ))
+    .unwrap();
+    let w = url(&steward, "s-pw");
+    let out = h.join("city");
+    let (code, _, err) = run(h, &w, &["seed", "-q", "--yes", "--into-db", "--as-of", "2026-06-30", "--systems", "0", "--seed", "4", "--people", "1500", "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let (code, stdout, err) = run(h, &w, &["--json", "-q", "check", "run", "--as-of", "2026-06-30", "--fail-on", "never"]);
+    assert_eq!(code, 0, "{err}");
+    let run_json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert!(run_json["run"].as_i64().is_some(), "{stdout}");
+    let (code, _, err) = run(h, &w, &["--json", "import", "batches"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(h, &w, &["-q", "--yes", "import", "undo", "4"]);
+    assert_eq!(code, 0, "undo the last batch as the working role: {err}");
+
+    // The reader reads, and is told what it may not do; nothing is half-written.
+    let r = url(&reader, "r-pw");
+    for args in [&["db", "status"][..], &["check", "findings", "--limit", "3"], &["import", "batches"]] {
+        let (code, _, err) = run(h, &r, args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let before: i64 = c.query_one("SELECT count(*) FROM mz.check_runs", &[]).unwrap().get(0);
+    let (code, _, err) = run(h, &r, &["-q", "check", "run", "--as-of", "2026-06-30"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("permission denied") && err.contains("check_runs") && err.contains("docs/postgres.md"), "{err}");
+    let after: i64 = c.query_one("SELECT count(*) FROM mz.check_runs", &[]).unwrap().get(0);
+    assert_eq!(before, after);
+}

@@ -280,7 +280,7 @@ pub fn main() -> ExitCode {
             let fail = error::find_fail(&e);
             let (prefix, hint_prefix) = if color { ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m") } else { ("error:", "hint:") };
             eprintln!("{prefix} {}", crate::db::url::redact(&format!("{e:#}")));
-            if let Some(hint) = fail.and_then(|f| f.hint.as_deref()) {
+            if let Some(hint) = fail.and_then(|f| f.hint.clone()).or_else(|| crate::ops::db::hint_for(&e)) {
                 eprintln!("{hint_prefix} {hint}");
             }
             ExitCode::from(fail.map_or(Code::Error, |f| f.code) as u8)

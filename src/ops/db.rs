@@ -64,3 +64,8 @@ pub fn migrate(store: &mut Store, dry_run: bool) -> Result<Migrated> {
         dry_run,
     })
 }
+
+/// What to do about a database server's error, when the error says enough to tell.
+pub fn hint_for(err: &anyhow::Error) -> Option<String> {
+    crate::db::postgres::hint_for(err)
+}

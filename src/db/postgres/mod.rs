@@ -116,6 +116,23 @@ fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow:
     fail.into()
 }
 
+/// What to do about a server error somewhere in `err`'s chain, by its SQLSTATE.
+pub fn hint_for(err: &anyhow::Error) -> Option<String> {
+    let pg = err.chain().find_map(|e| e.downcast_ref::<postgres::Error>())?;
+    if pg.is_closed() || pg.as_db_error().is_some_and(|d| d.code().code().starts_with("57P")) {
+        return Some("the server closed the connection (restart, failover or pg_terminate_backend); the open transaction was rolled back: run the command again (an import with --resume)".into());
+    }
+    let code = pg.code()?.code();
+    Some(match code {
+        "42501" => "this role lacks a right the command needs (the server names the object); docs/postgres.md lists what the owner, working and read-only roles need".into(),
+        "57014" => "the server's statement_timeout cancelled the statement: raise it for this role (ALTER ROLE … SET statement_timeout = '30min') or in the URL: options=-c%20statement_timeout%3D0".into(),
+        "55P03" => "the server's lock_timeout expired waiting for another session's lock: try again when it has finished, or raise lock_timeout".into(),
+        "3F000" => "the schema does not exist: add ?schema=NAME and run mzctl db init as the schema's owner".into(),
+        "53300" => "the server has no free connection slots (max_connections): close idle sessions or go through a pooler".into(),
+        _ => return None,
+    })
+}
+
 /// A PostgreSQL error as the server gave it (severity, SQLSTATE, message, detail, hint), or the
 /// chain of causes of a client-side failure.
 pub fn describe(e: &postgres::Error) -> String {

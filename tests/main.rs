@@ -8,6 +8,7 @@ mod cli;
 mod demo;
 mod docs;
 mod generated;
+mod hostile;
 mod import;
 mod layout;
 mod place;

@@ -254,3 +254,59 @@ fn least_privilege_roles() {
     let after: i64 = c.query_one("SELECT count(*) FROM mz.check_runs", &[]).unwrap().get(0);
     assert_eq!(before, after);
 }
+
+/// The held-out story's last act: the server ends the backend mid-import (a failover, a DBA's
+/// `pg_terminate_backend`); mzctl exits 1 saying so, and `--resume` ends with the counts of an
+/// uninterrupted run.
+#[test]
+fn backend_killed_mid_import_resumes_exactly() {
+    let Some(s) = server() else { return };
+    let home = support::tempdir();
+    let h = home.path();
+    let db = s.database();
+    let url = s.url("localhost", &db, &format!("sslmode=verify-full&sslrootcert={}&schema=mz", s.ca()));
+    let data = h.join("big");
+    let (code, _, err) = run(h, "sqlite::memory:", &["seed", "-q", "--yes", "--as-of", "2026-06-30", "--systems", "0", "--defects", "0.01", "--seed", "8", "--people", "120000", "--out", data.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let file = data.join("people.csv");
+    let (code, _, err) = run(h, &url, &["-q", "db", "init"]);
+    assert_eq!(code, 0, "{err}");
+    let bin = assert_cmd::cargo::cargo_bin("mzctl");
+    let mut cmd = std::process::Command::new(&bin);
+    cmd.args(["--db", &url, "-q", "import", "people"]).arg(&file).args(["--batch-size", "2000", "--today", "2026-06-30"]);
+    cmd.env("HOME", h).env("MZCTL_NOW", support::NOW).env("USER", "tester").stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let mut admin = postgres::Config::new().host_path(&s.dir).port(s.port).user("postgres").dbname(&db).connect(postgres::NoTls).unwrap();
+    let last_line = |c: &mut postgres::Client| -> i64 {
+        c.query_one("SELECT coalesce(max(last_line), 0) FROM mz.import_batches", &[]).map(|r| r.get(0)).unwrap_or(0)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while last_line(&mut admin) == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let killed: i64 = admin
+        .query_one("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'mzctl' AND pid <> pg_backend_pid()", &[&db])
+        .unwrap()
+        .get(0);
+    assert!(killed >= 1, "no mzctl backend to terminate");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stopped_at = last_line(&mut admin);
+    assert!(stopped_at < 120_000, "the import finished before the kill ({stopped_at})");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("--resume"), "{err}");
+    let (code, stdout, err) = run(h, &url, &["--json", "-q", "import", "people", file.to_str().unwrap(), "--resume", "--batch-size", "2000", "--today", "2026-06-30"]);
+    assert!(code == 0 || code == 3, "{err}");
+    let resumed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let fresh = format!("sqlite:{}/fresh.db", h.display());
+    let (_, stdout, err) = run(h, &fresh, &["--json", "-q", "import", "people", file.to_str().unwrap(), "--today", "2026-06-30"]);
+    let whole: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {err}"));
+    assert!(whole["read"].as_u64().is_some_and(|n| n >= 120_000), "{whole}");
+    assert_eq!(resumed["batch"], 1, "the interrupted batch goes on: {resumed}");
+    assert!(resumed["resumed_after"].as_u64().is_some_and(|l| l > 0), "{resumed}");
+    for k in ["read", "inserted", "updated", "unchanged", "rejected"] {
+        assert_eq!(resumed[k], whole[k], "{k} after resuming from line {stopped_at}: {resumed}");
+    }
+    let stored: i64 = admin.query_one("SELECT count(*) FROM mz.people", &[]).unwrap().get(0);
+    assert_eq!(serde_json::json!(stored), whole["inserted"]);
+}

@@ -119,14 +119,15 @@ impl PgUrl {
     }
 }
 
-/// Where the user information of `rest` (the URL after `://`) ends: the first `@` followed by
-/// a host list (letters, digits, `.-_:[]%,`) up to `/`, `?` or the end.
+/// Where the user information of `rest` (the URL after `://`) ends: the last `@` followed by
+/// a host list (letters, digits, `.-_:[]%,`) up to `/`, `?` or the end. The last, so that a
+/// password holding `@` followed by host-like text is never taken for part of the host.
 fn userinfo_end(rest: &str) -> Option<usize> {
-    rest.match_indices('@').map(|(i, _)| i).find(|&at| {
+    rest.match_indices('@').map(|(i, _)| i).filter(|&at| {
         let after = &rest[at + 1..];
         let hosts = &after[..after.find(['/', '?']).unwrap_or(after.len())];
         hosts.chars().all(|c| c.is_ascii_alphanumeric() || ".-_:[]%,".contains(c))
-    })
+    }).last()
 }
 
 fn host_port(spec: &str) -> Result<(String, Option<u16>), String> {
@@ -251,6 +252,7 @@ mod tests {
         assert_eq!(redact(tricky), "postgres://tricky:***@127.0.0.1:5432/db?sslmode=require");
         assert_eq!(redact(&format!("cannot connect to {tricky}: refused")), "cannot connect to postgres://tricky:***@127.0.0.1:5432/db?sslmode=require: refused");
         assert_eq!(redact_url("postgres://u:with space@h/d"), "postgres://u:***@h/d");
+        assert_eq!(redact_url("postgres://u:a@b:c/d?e#f@h:5432/d"), "postgres://u:***@h:5432/d");
         assert_eq!(redact_url("postgresql://u:%2F%40@h:1/d?password=a%26b&x=1"), "postgresql://u:***@h:1/d?password=***&x=1");
     }
 
@@ -263,6 +265,8 @@ mod tests {
         assert_eq!(u.dbname.as_deref(), Some("db"));
         assert_eq!(u.param("sslrootcert"), Some("/etc/ca.crt"));
         assert_eq!(u.param("schema"), Some("mz"));
+        let u = PgUrl::parse("postgres://u:a@b:c/d?e#f@h:5432/d").unwrap();
+        assert_eq!((u.password.as_deref(), u.hosts[0].0.as_str()), (Some("a@b:c/d?e#f"), "h"));
         let u = PgUrl::parse("postgresql://a%40b:p%23w@[::1]:6432,db2/x%20y").unwrap();
         assert_eq!((u.user.as_deref(), u.password.as_deref()), (Some("a@b"), Some("p#w")));
         assert_eq!(u.hosts, vec![("::1".to_string(), Some(6432)), ("db2".to_string(), None)]);

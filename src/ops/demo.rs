@@ -62,7 +62,7 @@ pub fn fresh_dir(dir: &Path, default: bool) -> Result<()> {
                 .into());
         }
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    crate::files::create_dir(dir)?;
     std::fs::write(dir.join(MARKER), "A folder of `mzctl demo`, which removes and recreates it on each run.\n")
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     Ok(())

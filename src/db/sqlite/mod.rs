@@ -27,8 +27,9 @@ pub struct SqliteConn {
 impl SqliteConn {
     pub fn open(path: &Path) -> Result<SqliteConn> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            crate::files::create_dir(dir)?;
         }
+        crate::files::touch(path)?;
         let conn = Connection::open(path).with_context(|| format!("cannot open SQLite database {}", path.display()))?;
         let mut c = SqliteConn { conn, url: format!("sqlite:{}", path.display()), path: Some(path.to_path_buf()), notes: Vec::new() };
         c.configure(true)?;

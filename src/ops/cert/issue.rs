@@ -421,7 +421,7 @@ impl Issuing<'_> {
         if self.manifest.is_none() {
             let path = dir.join("manifest.csv");
             let existed = path.exists();
-            let f = std::fs::OpenOptions::new().create(true).append(true).open(&path).with_context(|| format!("cannot write {}", path.display()))?;
+            let f = crate::files::append(&path)?;
             let mut w = std::io::BufWriter::new(f);
             if !existed {
                 writeln!(w, "identifier,number,type,holder_id,holder_name,issued_on,valid_until,record")?;

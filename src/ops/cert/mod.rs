@@ -201,7 +201,7 @@ pub fn record_json(c: &CertRow, t: &CertType, issuer: &Issuer) -> serde_json::Va
 /// Write a certificate's files into `dir`: `<type>-<number>.json` always; with `render`
 /// also `.qr.txt`, `.qr.svg`, `.qr.png` and `.card.svg`.
 pub fn write_files(dir: &Path, c: &CertRow, t: &CertType, issuer: &Issuer, render: bool) -> Result<Written> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    crate::files::create_dir(dir)?;
     let stem = format!("{}-{}", c.type_code, c.number);
     let record = dir.join(format!("{stem}.json"));
     let mut json = serde_json::to_string_pretty(&record_json(c, t, issuer))?;
@@ -224,7 +224,8 @@ pub fn write_files(dir: &Path, c: &CertRow, t: &CertType, issuer: &Issuer, rende
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    use std::io::Write;
+    crate::files::create(path)?.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The printable card of a certificate.

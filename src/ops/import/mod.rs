@@ -551,13 +551,7 @@ impl<'o> Writer<'o> {
             Some(w) => w,
             None => {
                 let append = self.opts.resume && self.rejects_file.exists();
-                let f = std::fs::OpenOptions::new()
-                    .create(true)
-                    .write(true)
-                    .append(append)
-                    .truncate(!append)
-                    .open(&self.rejects_file)
-                    .with_context(|| format!("cannot write {}", self.rejects_file.display()))?;
+                let f = if append { crate::files::append(&self.rejects_file)? } else { crate::files::create(&self.rejects_file)? };
                 let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
                 if !append {
                     w.write_record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;

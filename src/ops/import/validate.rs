@@ -287,6 +287,7 @@ impl Validator {
             Kind::Organizations => self.organization(r, out),
             Kind::Systems => self.system(r, out),
         }
+        self.control_characters(r);
         out.flags.clear();
         if self.problems.is_empty() {
             return Ok(());
@@ -311,6 +312,21 @@ impl Validator {
             }
         }
         Ok(())
+    }
+
+    /// NUL and the other C0 control characters (line breaks and tabs aside, which a free-text
+    /// field may hold) are no text: SQLite would store them and PostgreSQL refuse them, so the
+    /// row is rejected on both, naming the field.
+    fn control_characters<R: Fields + ?Sized>(&mut self, r: &R) {
+        let cols = self.kind.columns();
+        for k in 0..cols.len() {
+            let Some(v) = self.idx[k].and_then(|i| r.field(i)) else { continue };
+            // Bytewise: no byte of a multi-byte UTF-8 character is below 0x80.
+            if let Some(&bad) = v.as_bytes().iter().find(|&&b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f) {
+                let name = if bad == 0 { "NUL".to_string() } else { format!("U+{bad:04X}") };
+                self.fatal("record.unparsed", cols[k].name, "holds a control character", format!("{name} in {}", v.escape_debug()));
+            }
+        }
     }
 
     /// The ID number into `stored`: as given (lenient) or normalized (strict); parsed when it

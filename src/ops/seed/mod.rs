@@ -15,7 +15,7 @@ pub mod rng;
 mod systems;
 pub mod writer;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -81,7 +81,7 @@ pub struct Defects {
 
 impl Defects {
     fn create(path: PathBuf) -> Result<Defects> {
-        let file = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        let file = crate::files::create(&path)?;
         Ok(Defects { out: std::io::BufWriter::new(file), path, count: 0, totals: BTreeMap::new(), injected: BTreeMap::new() })
     }
 
@@ -163,7 +163,7 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
         return Err(crate::error::Fail::usage(format!("--spells {}: past spells per adult, between 0 and 10 (e.g. 1.7)", opts.spells)).into());
     }
     let area = area::Area::load(&opts.region)?;
-    std::fs::create_dir_all(&opts.out).with_context(|| format!("cannot create {}", opts.out.display()))?;
+    crate::files::create_dir(&opts.out)?;
     let mut manifest = Manifest {
         generator: concat!("mzctl seed ", env!("CARGO_PKG_VERSION")),
         region: area.code.clone(),
@@ -213,7 +213,7 @@ fn write_manifest(path: &std::path::Path, manifest: &Manifest, mut defects: Defe
     defects.out.flush()?;
     let head = serde_json::to_string_pretty(manifest)?;
     let head = head.strip_suffix("\n}").unwrap_or(&head);
-    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file = crate::files::create(path)?;
     let mut w = std::io::BufWriter::new(file);
     write!(w, "{head},\n  \"defects\": [")?;
     std::io::copy(&mut std::fs::File::open(&defects.path)?, &mut w)?;

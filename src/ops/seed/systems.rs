@@ -5,7 +5,7 @@ use super::area::Area;
 use super::rng::Rng;
 use super::writer;
 use super::{Manifest, SeedOptions};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jiff::{civil::Date, ToSpan};
 use std::io::Write;
 
@@ -69,7 +69,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
     let n = (opts.systems as usize).min(CATALOGUE.len() * 4);
     let logs = opts.out.join("logs");
     if n > 0 {
-        std::fs::create_dir_all(&logs).with_context(|| format!("cannot create {}", logs.display()))?;
+        crate::files::create_dir(&logs)?;
     }
     let headers = [
         "id", "name", "department", "owner", "contact", "tags", "scope", "go_live", "approval_doc", "funding_source", "funding_amount", "vendor",
@@ -141,7 +141,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
 
 /// One log file: probes and crawlers every day for everyone; real users by state.
 fn write_log(path: &std::path::Path, rng: &mut Rng, state: &str, as_of: Date) -> Result<()> {
-    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file = crate::files::create(path)?;
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
     let users: Vec<String> = (0..rng.range(8, 60)).map(|k| format!("u{:04}", k * 37 % 9973)).collect();
     let clients: Vec<String> = (0..users.len() + 10).map(|_| format!("10.{}.{}.{}", rng.range(30, 60), rng.range(0, 255), rng.range(2, 254))).collect();

@@ -59,8 +59,7 @@ pub type CsvOut = csv::Writer<Encoded<io::BufWriter<std::fs::File>>>;
 
 /// Create a CSV file with a header row.
 pub fn create(path: &std::path::Path, encoding: Encoding, headers: &[&str]) -> Result<CsvOut> {
-    use anyhow::Context;
-    let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+    let file = crate::files::create(path)?;
     let mut w = csv::WriterBuilder::new().from_writer(Encoded::new(io::BufWriter::with_capacity(256 * 1024, file), encoding));
     w.write_record(headers)?;
     Ok(w)

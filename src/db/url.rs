@@ -62,11 +62,11 @@ pub struct PgUrl {
 }
 
 /// The parameters mzctl understands in a `postgres://` URL: libpq's that apply, and its own
-/// `schema` and `pooler`. Anything else is refused (libpq refuses unknown ones too).
+/// `schema`. Anything else is refused (libpq refuses unknown ones too).
 pub const PG_PARAMS: &[&str] = &[
     "host", "port", "dbname", "user", "password", "passfile", "connect_timeout", "application_name", "options",
     "sslmode", "sslrootcert", "sslcert", "sslkey", "target_session_attrs", "keepalives", "keepalives_idle",
-    "channel_binding", "schema", "pooler",
+    "channel_binding", "schema",
 ];
 
 impl PgUrl {

@@ -75,6 +75,21 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
             _ => return Err(Fail::usage(format!("invalid target_session_attrs {t:?}")).hint("use any, read-write or read-only").into()),
         });
     }
+    if let Some(k) = url.param("keepalives") {
+        config.keepalives(k != "0");
+    }
+    if let Some(k) = url.param("keepalives_idle") {
+        let secs = k.parse::<u64>().map_err(|_| Fail::usage(format!("invalid keepalives_idle {k:?}")))?;
+        config.keepalives_idle(std::time::Duration::from_secs(secs));
+    }
+    if let Some(c) = url.param("channel_binding") {
+        config.channel_binding(match c {
+            "disable" => postgres::config::ChannelBinding::Disable,
+            "prefer" => postgres::config::ChannelBinding::Prefer,
+            "require" => postgres::config::ChannelBinding::Require,
+            _ => return Err(Fail::usage(format!("invalid channel_binding {c:?}")).hint("use disable, prefer or require").into()),
+        });
+    }
     if let Some(pw) = url.param("password").map(str::to_string).or_else(|| url.password.clone()).or_else(|| env("PGPASSWORD")) {
         config.password(pw);
     } else {

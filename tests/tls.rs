@@ -145,6 +145,10 @@ fn what_goes_wrong_is_named() {
     let (code, stdout, err) = run(h, &s.url("localhost", &db, "application_name=mzctl"), &["db", "status"]);
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains("encryption\tTLSv1."), "{stdout}");
+    // allow: plain first, and TLS when the server turns plain away.
+    let (code, stdout, err) = run(h, &s.url("localhost", &db, "sslmode=allow"), &["db", "status"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("encryption\tTLSv1."), "{stdout}");
     // Unknown parameters are refused, as libpq refuses them.
     fails(&s.url("localhost", &db, "sslmod=require"), 2, &["unknown parameter \"sslmod\""]);
 }

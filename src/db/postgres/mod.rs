@@ -380,8 +380,7 @@ impl Conn for PgConn {
 
     /// A new connection made as this one was.
     fn reader(&self) -> Result<Option<Box<dyn Conn>>> {
-        let tls = tls::Tls { mode: self.tls.mode, checks: self.tls.checks, connector: self.tls.connector.clone() };
-        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), tls, self.schema.clone(), self.url.clone())?)))
+        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), self.tls.clone(), self.schema.clone(), self.url.clone())?)))
     }
 
     /// Each piece is one COPY, during whose round trip the server waits: fewer, larger pieces.

@@ -69,6 +69,7 @@ enum Roots {
     System,
 }
 
+#[derive(Clone)]
 pub struct Tls {
     pub mode: SslMode,
     /// What is verified, when it is not what the mode's name says (`require` with a root

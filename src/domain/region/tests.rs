@@ -405,20 +405,15 @@ fn status_and_id_validity() {
     }
 }
 
+/// Each diff entry as (kind, old code, new code, new name).
+fn kinds_and_codes(d: &[DiffEntry]) -> Vec<(DiffKind, &str, &str, &str)> {
+    d.iter().map(|e| (e.kind, e.old_code.as_str(), e.new_code.as_str(), e.new_name.as_str())).collect()
+}
+
 #[test]
 fn diff_2022_2023_reports_the_new_and_retired_codes() {
     let d = db().diff(2022, 2023);
-    let got: Vec<_> = d
-        .iter()
-        .map(|e| {
-            (
-                e.kind,
-                e.old_code.as_str(),
-                e.new_code.as_str(),
-                e.new_name.as_str(),
-            )
-        })
-        .collect();
+    let got = kinds_and_codes(&d);
     assert_eq!(
         got,
         [
@@ -480,17 +475,7 @@ fn diff_backwards_is_computed_in_the_direction_asked() {
         .iter()
         .all(|e| e.code_retired && !e.code_added));
     let d = db().diff(2023, 2022);
-    let got: Vec<_> = d
-        .iter()
-        .map(|e| {
-            (
-                e.kind,
-                e.old_code.as_str(),
-                e.new_code.as_str(),
-                e.new_name.as_str(),
-            )
-        })
-        .collect();
+    let got = kinds_and_codes(&d);
     assert_eq!(
         got,
         [

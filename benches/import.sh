@@ -19,6 +19,9 @@
 #   memory      peak RSS 56 MB at 100k rows, 72-77 MB at 1M (was 52-67 MB: written rows go
 #               back to the validator to be refilled, so a piece more is alive)
 #   mzctl CPU   1.05-1.1 s user for 1M rows into PostgreSQL (was 1.6 s)
+# 2026-12-04, the one query layer (aca93f6) had lost the import's `wal_autocheckpoint = 16384`
+#   (3 extra checkpoints per 100k rows); restored, 1M people into SQLite, 5 alternating runs:
+#   before the query layer median 3.85 s wall (4.08 s CPU), now 3.83 s (4.11 s CPU).
 # PostgreSQL's own floor: psql \copy of mzctl's rows in binary format into a table shaped
 # like mzctl's (13 columns) took 4.4-4.7 s against 4.8-4.9 s for the CSV into 8 columns; the
 # rest is mzctl sharing the cores with the server (validation) and per-piece round trips.

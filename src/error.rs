@@ -27,7 +27,11 @@ pub struct Fail {
 
 impl Fail {
     pub fn new(code: Code, msg: impl Into<String>) -> Self {
-        Fail { code, msg: msg.into(), hint: None }
+        Fail {
+            code,
+            msg: msg.into(),
+            hint: None,
+        }
     }
     /// A usage error (exit 2).
     pub fn usage(msg: impl Into<String>) -> Self {

@@ -13,12 +13,16 @@ fn private(o: &mut OpenOptions) -> &mut OpenOptions {
 
 /// Create or truncate `path` for writing.
 pub fn create(path: &Path) -> Result<File> {
-    private(OpenOptions::new().write(true).create(true).truncate(true)).open(path).with_context(|| format!("cannot create {}", path.display()))
+    private(OpenOptions::new().write(true).create(true).truncate(true))
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))
 }
 
 /// Open `path` for appending, creating it if missing.
 pub fn append(path: &Path) -> Result<File> {
-    private(OpenOptions::new().create(true).append(true)).open(path).with_context(|| format!("cannot write {}", path.display()))
+    private(OpenOptions::new().create(true).append(true))
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Create `path` empty if it does not exist yet (so that a program that then opens it, such as
@@ -37,7 +41,8 @@ pub fn create_dir(dir: &Path) -> Result<()> {
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(dir).with_context(|| format!("cannot create {}", dir.display()))
+    b.create(dir)
+        .with_context(|| format!("cannot create {}", dir.display()))
 }
 
 #[cfg(test)]
@@ -55,8 +60,16 @@ mod tests {
         super::touch(&g).unwrap();
         super::touch(&g).unwrap();
         for p in [&f, &g] {
-            assert_eq!(std::fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600, "{}", p.display());
+            assert_eq!(
+                std::fs::metadata(p).unwrap().permissions().mode() & 0o777,
+                0o600,
+                "{}",
+                p.display()
+            );
         }
-        assert_eq!(std::fs::metadata(&sub).unwrap().permissions().mode() & 0o777, 0o700);
+        assert_eq!(
+            std::fs::metadata(&sub).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
     }
 }

@@ -23,12 +23,34 @@ fn control_characters_are_rejected_alike_on_both_backends() {
     .unwrap();
     let mut reports = Vec::new();
     for (db, _pg) in backends(h) {
-        let out = mzctl(h).args(["--db", &db, "--json", "import", "people"]).arg(&file).args(["--lenient", "--today", "2026-06-30"]).output().unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{db}: {e}: {}", String::from_utf8_lossy(&out.stderr)));
-        assert_eq!((v["read"].as_u64(), v["inserted"].as_u64(), v["rejected"].as_u64()), (Some(3), Some(1), Some(2)), "{db}: {v}");
+        let out = mzctl(h)
+            .args(["--db", &db, "--json", "import", "people"])
+            .arg(&file)
+            .args(["--lenient", "--today", "2026-06-30"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{db}: {e}: {}", String::from_utf8_lossy(&out.stderr)));
+        assert_eq!(
+            (
+                v["read"].as_u64(),
+                v["inserted"].as_u64(),
+                v["rejected"].as_u64()
+            ),
+            (Some(3), Some(1), Some(2)),
+            "{db}: {v}"
+        );
         let rejects = std::fs::read_to_string(h.join("nul.csv.rejects.csv")).unwrap();
-        assert!(rejects.contains("address: NUL in") && rejects.contains("name: U+001B in"), "{rejects}");
-        reports.push((v["read"].clone(), v["inserted"].clone(), v["rejected"].clone(), v["reasons"].clone()));
+        assert!(
+            rejects.contains("address: NUL in") && rejects.contains("name: U+001B in"),
+            "{rejects}"
+        );
+        reports.push((
+            v["read"].clone(),
+            v["inserted"].clone(),
+            v["rejected"].clone(),
+            v["reasons"].clone(),
+        ));
     }
     reports.dedup();
     assert_eq!(reports.len(), 1, "the backends differ: {reports:?}");
@@ -42,14 +64,40 @@ fn personal_data_files_are_private() {
     let file = h.join("p.csv");
     std::fs::write(&file, "id_number,region_code,name,gender,birth_date\n11010519491231002X,110105,张三,女,1949-12-31\n110105194912310028,110105,李四,X,1949-12-31\n").unwrap();
     let db = h.join("new/dir/p.db");
-    let out = mzctl(h).args(["--db", db.to_str().unwrap(), "-q", "import", "people"]).arg(&file).args(["--lenient"]).output().unwrap();
-    assert!(h.join("p.csv.rejects.csv").exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = mzctl(h)
+        .args(["--db", db.to_str().unwrap(), "-q", "import", "people"])
+        .arg(&file)
+        .args(["--lenient"])
+        .output()
+        .unwrap();
+    assert!(
+        h.join("p.csv.rejects.csv").exists(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&db), 0o600, "database");
-    assert_eq!(mode(&h.join("new/dir")), 0o700, "directory made for the database");
+    assert_eq!(
+        mode(&h.join("new/dir")),
+        0o700,
+        "directory made for the database"
+    );
     assert_eq!(mode(&h.join("p.csv.rejects.csv")), 0o600, "rejects file");
     let out = h.join("city");
-    mzctl(h).args(["seed", "-q", "--yes", "--people", "50", "--systems", "0", "--out", out.to_str().unwrap()]).assert().success();
+    mzctl(h)
+        .args([
+            "seed",
+            "-q",
+            "--yes",
+            "--people",
+            "50",
+            "--systems",
+            "0",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
     assert_eq!(mode(&out), 0o700);
     assert_eq!(mode(&out.join("people.csv")), 0o600);
 }
@@ -63,24 +111,227 @@ fn passwords_never_leak_whatever_they_hold() {
     let base = pg.url.strip_prefix("postgres://").unwrap();
     let (user_host, db) = base.split_once('/').unwrap();
     let (user, host) = user_host.split_once('@').unwrap();
-    for pw in ["Tr1/cky#pw?x", "a@b:c/d?e#f", "with space&amp=1", "100%25%zz"] {
+    for pw in [
+        "Tr1/cky#pw?x",
+        "a@b:c/d?e#f",
+        "with space&amp=1",
+        "100%25%zz",
+    ] {
         let url = format!("postgres://{user}:{pw}@{host}/{db}");
-        for args in [&["db", "init"][..], &["--json", "audit", "list"], &["db", "status"]] {
+        for args in [
+            &["db", "init"][..],
+            &["--json", "audit", "list"],
+            &["db", "status"],
+        ] {
             let out = mzctl(h).args(["--db", &url]).args(args).output().unwrap();
-            assert!(out.status.success(), "{pw}: {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{pw}: {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             for text in [&out.stdout, &out.stderr] {
                 let text = String::from_utf8_lossy(text);
                 assert!(!text.contains(pw), "{pw} leaked by {args:?}: {text}");
             }
         }
-        let out = mzctl(h).args([&format!("--db={url}"), "--json", "import", "people", "/nonexistent.csv"]).output().unwrap();
+        let out = mzctl(h)
+            .args([
+                &format!("--db={url}"),
+                "--json",
+                "import",
+                "people",
+                "/nonexistent.csv",
+            ])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(1));
         assert!(!String::from_utf8_lossy(&out.stderr).contains(pw));
     }
-    let out = mzctl(h).args(["--db", &pg.url, "--json", "audit", "list"]).output().unwrap();
+    let out = mzctl(h)
+        .args(["--db", &pg.url, "--json", "audit", "list"])
+        .output()
+        .unwrap();
     let audit = String::from_utf8_lossy(&out.stdout);
     assert!(audit.contains(":***@"), "{audit}");
-    for pw in ["Tr1/cky#pw?x", "a@b:c/d?e#f", "with space&amp=1", "100%25%zz"] {
+    for pw in [
+        "Tr1/cky#pw?x",
+        "a@b:c/d?e#f",
+        "with space&amp=1",
+        "100%25%zz",
+    ] {
         assert!(!audit.contains(pw), "{pw} in the audit log: {audit}");
     }
+}
+
+/// The audit log fails closed: a role that may change the register but not write the audit log
+/// changes nothing (nor unmasks anything) and is told why; a failed run leaves its entry.
+#[test]
+fn the_audit_log_fails_closed() {
+    let Some(pg) = support::pg() else { return };
+    let home = support::tempdir();
+    let h = home.path();
+    let role = format!("mz_noaudit_{}", std::process::id());
+    let mut admin = postgres::Client::connect(&pg.url, postgres::NoTls).unwrap();
+    mzctl(h)
+        .args(["--db", &pg.url, "-q", "db", "init"])
+        .assert()
+        .success();
+    admin
+        .batch_execute(&format!(
+            "DROP ROLE IF EXISTS {role}; CREATE ROLE {role} LOGIN;
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+             REVOKE INSERT, UPDATE, DELETE ON audit_log FROM {role};"
+        ))
+        .unwrap();
+    let (user_host, db) = pg
+        .url
+        .strip_prefix("postgres://")
+        .unwrap()
+        .split_once('/')
+        .unwrap();
+    let url = format!(
+        "postgres://{role}@{}/{db}",
+        user_host.split_once('@').unwrap().1
+    );
+    let file = h.join("p.csv");
+    std::fs::write(&file, "id_number,region_code,name,gender,birth_date\n11010519491231002X,110105,张三,女,1949-12-31\n").unwrap();
+    let people = |c: &mut postgres::Client| {
+        c.query_one("SELECT count(*) FROM people", &[])
+            .unwrap()
+            .get::<_, i64>(0)
+    };
+    let refused = |args: &[&str]| {
+        let out = mzctl(h).args(["--db", &url]).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("cannot write the audit log, so nothing was changed")
+                && err.contains("audit_log"),
+            "{err}"
+        );
+    };
+    refused(&[
+        "-q",
+        "import",
+        "people",
+        file.to_str().unwrap(),
+        "--today",
+        "2026-06-30",
+    ]);
+    assert_eq!(
+        people(&mut admin),
+        0,
+        "nothing imported without its audit entry"
+    );
+    refused(&["--json", "check", "findings", "--unmask"]);
+    // Reads need no audit entry.
+    mzctl(h)
+        .args(["--db", &url, "--json", "import", "batches"])
+        .assert()
+        .success();
+
+    // With the right to write it, a failed run leaves an entry saying how it failed.
+    admin
+        .batch_execute(&format!("GRANT INSERT, UPDATE ON audit_log TO {role}"))
+        .unwrap();
+    mzctl(h)
+        .args([
+            "--db",
+            &url,
+            "-q",
+            "import",
+            "people",
+            file.to_str().unwrap(),
+            "--today",
+            "2026-06-30",
+        ])
+        .assert()
+        .success();
+    assert_eq!(people(&mut admin), 1);
+    admin
+        .batch_execute(&format!("REVOKE INSERT, UPDATE ON people FROM {role}"))
+        .unwrap();
+    let out = mzctl(h)
+        .args([
+            "--db",
+            &url,
+            "-q",
+            "import",
+            "people",
+            file.to_str().unwrap(),
+            "--mode",
+            "replace",
+            "--today",
+            "2026-06-30",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = admin
+        .query("SELECT outcome FROM audit_log ORDER BY id", &[])
+        .unwrap();
+    let outcomes: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+    assert_eq!(outcomes.len(), 3, "{outcomes:?}");
+    assert_eq!(outcomes[1], "ok");
+    assert!(
+        outcomes[2].starts_with("error: ") && outcomes[2].contains("permission denied"),
+        "{outcomes:?}"
+    );
+    drop(admin);
+    drop(pg);
+    if let Ok(mut c) =
+        postgres::Client::connect(&std::env::var("MZCTL_TEST_PG").unwrap(), postgres::NoTls)
+    {
+        let _ = c.batch_execute(&format!("DROP ROLE IF EXISTS {role}"));
+    }
+}
+
+/// ID numbers and phones in a command line are masked before the audit log keeps them.
+#[test]
+fn the_audit_log_keeps_no_id_numbers() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/a.db", h.display());
+    // No issuer exists, so the command is refused; its audit entry is what matters here.
+    let out = mzctl(h)
+        .args([
+            "--db",
+            &db,
+            "-q",
+            "cert",
+            "issue",
+            "--type",
+            "elder-card",
+            "--holder",
+            "11010519491231002X",
+            "--issuer",
+            "13812345678",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = mzctl(h)
+        .args(["--db", &db, "--json", "audit", "list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        text.contains("110105********002X") && text.contains("138****5678"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("11010519491231002X") && !text.contains("13812345678"),
+        "{text}"
+    );
 }

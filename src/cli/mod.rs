@@ -13,7 +13,6 @@ pub mod region;
 pub mod seed;
 pub mod systems;
 
-
 use crate::db::{Counts, DbUrl, Store};
 use crate::error::{self, Code, Fail};
 use crate::ui::{ColorWhen, Format, Output};
@@ -56,7 +55,13 @@ pub struct Cli {
 pub struct Global {
     /// Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db
     /// [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]
-    #[arg(long, global = true, env = "MZCTL_DB", hide_env_values = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "MZCTL_DB",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub db: Option<String>,
 
     /// Output format [default: table on a terminal, tab-separated text otherwise]
@@ -156,6 +161,10 @@ pub struct Ctx {
     db_flag: Option<String>,
     store: Option<Store>,
     changed: Option<Counts>,
+    /// The command line of a command that may change data, to audit once the database is open.
+    audit_line: Option<String>,
+    /// Its audit entry, once written.
+    audit_id: Option<i64>,
 }
 
 impl Ctx {
@@ -181,6 +190,8 @@ impl Ctx {
             db_flag: global.db.clone(),
             store: None,
             changed: None,
+            audit_line: None,
+            audit_id: None,
         }
     }
 
@@ -190,13 +201,17 @@ impl Ctx {
             let raw = crate::config::resolve_db_url(self.db_flag.as_deref())?;
             self.url = Some(DbUrl::parse(&raw)?);
         }
-        self.url.as_ref().ok_or_else(|| anyhow::anyhow!("no database URL"))
+        self.url
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("no database URL"))
     }
 
     /// Use `fallback` instead of the default database when the user chose none (no `--db`,
     /// `MZCTL_DB` or `db` in config.toml); true when it did.
     pub fn db_unless_chosen(&mut self, fallback: DbUrl) -> Result<bool> {
-        if self.url.is_some() || crate::config::configured_db_url(self.db_flag.as_deref())?.is_some() {
+        if self.url.is_some()
+            || crate::config::configured_db_url(self.db_flag.as_deref())?.is_some()
+        {
             return Ok(false);
         }
         self.url = Some(fallback);
@@ -208,8 +223,29 @@ impl Ctx {
         if self.store.is_none() {
             let url = self.url()?.clone();
             self.store = Some(crate::db::open_migrated(&url)?);
+            self.open_audit()?;
         }
         self.opened()
+    }
+
+    /// Write the `running` audit entry of a command that may change data before it can: where
+    /// the entry cannot be written the command stops here, having changed nothing.
+    fn open_audit(&mut self) -> Result<()> {
+        let (Some(line), Some(store)) = (self.audit_line.as_deref(), self.store.as_mut()) else {
+            return Ok(());
+        };
+        match crate::ops::audit::begin(store, line) {
+            Ok(id) => {
+                self.audit_id = Some(id);
+                Ok(())
+            }
+            Err(e) => Err(Fail::error(format!(
+                "cannot write the audit log, so nothing was changed: {}",
+                crate::db::url::redact(&format!("{e:#}"))
+            ))
+            .hint("the role must be able to add and update rows of audit_log: see docs/postgres.md")
+            .into()),
+        }
     }
 
     /// The database, opened but not migrated (for `db status` and `db migrate -n`).
@@ -238,21 +274,57 @@ impl Ctx {
         self.changed.get_or_insert_with(Counts::new).extend(counts);
     }
 
-    /// Write the audit row for a data-changing command (success or failure).
-    fn audit(&mut self, command: &str, result: &Result<Code>) {
+    /// Close the audit entry of a command that may change data: how it ended and what it
+    /// changed. An entry that cannot be closed is an error even when the command succeeded.
+    fn audit(&mut self, result: &Result<Code>) -> Result<()> {
+        if self.audit_line.is_none() || self.store.is_none() {
+            return Ok(());
+        }
         let outcome = match result {
-            Ok(_) if self.changed.is_none() => return, // dry run or nothing attempted
+            Ok(_) if self.changed.is_none() => "ok (no change)".to_string(),
             Ok(Code::Problems) => "ok (problems found)".to_string(),
             Ok(_) => "ok".to_string(),
-            Err(e) if error::find_fail(e).is_some_and(|f| f.code == Code::Usage) => "refused".to_string(),
+            Err(e) if error::find_fail(e).is_some_and(|f| f.code == Code::Usage) => {
+                "refused".to_string()
+            }
             Err(e) => format!("error: {}", crate::db::url::redact(&format!("{e:#}"))),
         };
+        let changed_any = self.changed.is_some();
         let counts = self.changed.take().unwrap_or_default();
-        if let Some(store) = self.store.as_mut() {
-            if let Err(e) = crate::ops::audit::record(store, command, counts, &outcome) {
-                crate::ui::warn(&format!("could not write the audit log: {e:#}"));
-            }
+        let failed = result.is_err();
+        let Some(store) = self.store.as_mut() else {
+            return Ok(());
+        };
+        let Some(id) = self.audit_id else {
+            // Opened without the audit log in place (`db init`, `db migrate`): one entry now.
+            return match self.audit_line.as_deref() {
+                Some(line) if changed_any || failed => {
+                    crate::ops::audit::record(store, line, &counts, &outcome, failed).map_err(|e| {
+                        Fail::error(format!(
+                            "could not write the audit log: {}",
+                            crate::db::url::redact(&format!("{e:#}"))
+                        ))
+                        .into()
+                    })
+                }
+                _ => Ok(()),
+            };
+        };
+        if crate::ops::audit::finish(store, id, &counts, &outcome, failed).is_ok() {
+            return Ok(());
         }
+        // The connection itself may be what failed: try once more on a new one.
+        let url = self.url()?.clone();
+        let retried = crate::db::open(&url).and_then(|mut fresh| {
+            crate::ops::audit::finish(&mut fresh, id, &counts, &outcome, false)
+        });
+        retried.map_err(|e| {
+            Fail::error(format!(
+                "audit entry {id} could not be closed (it stays `running`): {}",
+                crate::db::url::redact(&format!("{e:#}"))
+            ))
+            .into()
+        })
     }
 }
 
@@ -268,19 +340,33 @@ pub fn main() -> ExitCode {
     };
     let mut ctx = Ctx::new(&cli.global);
     let color = ctx.out.color;
-    let mutates = cli.command.mutates();
-    let result = run(&mut ctx, cli.command);
-    if mutates {
-        ctx.audit(&crate::ops::audit::command_line(std::env::args()), &result);
+    if cli.command.mutates() {
+        ctx.audit_line = Some(crate::ops::audit::command_line(std::env::args()));
+    }
+    let mut result = run(&mut ctx, cli.command);
+    if let Err(e) = ctx.audit(&result) {
+        // The command's own error comes first; a command that succeeded fails here.
+        if result.is_ok() {
+            result = Err(e);
+        } else {
+            crate::ui::warn(&format!("{e:#}"));
+        }
     }
     match result {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let fail = error::find_fail(&e);
-            let (prefix, hint_prefix) = if color { ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m") } else { ("error:", "hint:") };
+            let (prefix, hint_prefix) = if color {
+                ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m")
+            } else {
+                ("error:", "hint:")
+            };
             eprintln!("{prefix} {}", crate::db::url::redact(&format!("{e:#}")));
-            if let Some(hint) = fail.and_then(|f| f.hint.clone()).or_else(|| crate::ops::db::hint_for(&e)) {
+            if let Some(hint) = fail
+                .and_then(|f| f.hint.clone())
+                .or_else(|| crate::ops::db::hint_for(&e))
+            {
                 eprintln!("{hint_prefix} {hint}");
             }
             ExitCode::from(fail.map_or(Code::Error, |f| f.code) as u8)
@@ -307,12 +393,18 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
 
 /// Parse a `--since`-style value: a date, a timestamp, or a span back from now (`7d`, `12h`).
 pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
-    let bad = || Fail::usage(format!("invalid time {v:?}")).hint("use YYYY-MM-DD, an RFC 3339 timestamp, or a span like 7d / 12h");
+    let bad = || {
+        Fail::usage(format!("invalid time {v:?}"))
+            .hint("use YYYY-MM-DD, an RFC 3339 timestamp, or a span like 7d / 12h")
+    };
     if let Ok(ts) = v.parse::<jiff::Timestamp>() {
         return Ok(ts);
     }
     if let Ok(d) = v.parse::<jiff::civil::Date>() {
-        return d.to_zoned(crate::clock::CST.to_time_zone()).map(|z| z.timestamp()).map_err(|_| bad());
+        return d
+            .to_zoned(crate::clock::CST.to_time_zone())
+            .map(|z| z.timestamp())
+            .map_err(|_| bad());
     }
     let (num, unit) = v.split_at(v.len().saturating_sub(1));
     let n: i64 = num.parse().map_err(|_| bad())?;
@@ -323,5 +415,6 @@ pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
         _ => return Err(bad()),
     };
     let now = crate::clock::now().map_err(|_| bad())?;
-    now.checked_sub(jiff::SignedDuration::from_hours(hours)).map_err(|_| bad())
+    now.checked_sub(jiff::SignedDuration::from_hours(hours))
+        .map_err(|_| bad())
 }

@@ -16,10 +16,10 @@ pub mod sqlite;
 pub mod systems;
 pub mod url;
 
+use crate::params;
 use anyhow::{Context, Result};
 use jiff::Timestamp;
 use serde::Serialize;
-use crate::params;
 use sql::{Dialect, Param, Row};
 use std::collections::BTreeMap;
 
@@ -112,13 +112,30 @@ pub trait Conn: Send {
     fn piece_rows(&self) -> usize {
         5_000
     }
+    /// A bulk load is about to start on this connection: tune for many chunk commits.
+    fn bulk_load_started(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Write an import's rows inside the open chunk (see [`records`]).
-    fn write_rows(&mut self, batch: i64, spec: &records::TableSpec, mode: records::Mode, rows: &[records::Row]) -> Result<records::ChunkOutcome>;
+    fn write_rows(
+        &mut self,
+        batch: i64,
+        spec: &records::TableSpec,
+        mode: records::Mode,
+        rows: &[records::Row],
+    ) -> Result<records::ChunkOutcome>;
     /// The chunk's transaction ended (committed or rolled back).
     fn chunk_ended(&mut self) {}
 
     /// Stream rows of a record table (see [`Store::scan_records`]).
-    fn scan_records(&mut self, spec: &records::TableSpec, columns: usize, scope: &checks::Scope, part: checks::ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    fn scan_records(
+        &mut self,
+        spec: &records::TableSpec,
+        columns: usize,
+        scope: &checks::Scope,
+        part: checks::ScanPart,
+        f: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()>;
     /// Up to `n` parts of a table (see [`Store::scan_parts`]).
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<checks::ScanPart>>;
     /// Bring the planner's statistics of these tables up to date where stale; the tables done.
@@ -143,7 +160,10 @@ const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
 
 impl Store {
     pub fn new(conn: Box<dyn Conn>) -> Store {
-        Store { conn, dry_run: false }
+        Store {
+            conn,
+            dry_run: false,
+        }
     }
 
     pub fn backend(&self) -> Backend {
@@ -172,12 +192,22 @@ impl Store {
              FROM (SELECT 1) one LEFT JOIN pg_stat_ssl s ON s.pid = pg_backend_pid()",
             &[],
         )?;
-        let Some(r) = rows.first() else { return Ok(None) };
+        let Some(r) = rows.first() else {
+            return Ok(None);
+        };
         let tls = match (r.bool(2)?, r.opt_text(3)?, r.opt_text(4)?) {
-            (true, v, c) => Some(format!("{} {}", v.unwrap_or_default(), c.unwrap_or_default()).trim().to_string()),
+            (true, v, c) => Some(
+                format!("{} {}", v.unwrap_or_default(), c.unwrap_or_default())
+                    .trim()
+                    .to_string(),
+            ),
             _ => None,
         };
-        Ok(Some(Session { user: r.text(0)?, schema: r.opt_text(1)?, tls }))
+        Ok(Some(Session {
+            user: r.text(0)?,
+            schema: r.opt_text(1)?,
+            tls,
+        }))
     }
 
     /// What opening the database found worth saying, once (for the caller to report).
@@ -205,7 +235,11 @@ impl Store {
     /// run's outer transaction).
     fn tx_sql(&self) -> [&'static str; 3] {
         if self.dry_run {
-            ["SAVEPOINT tx", "RELEASE SAVEPOINT tx", "ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx"]
+            [
+                "SAVEPOINT tx",
+                "RELEASE SAVEPOINT tx",
+                "ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx",
+            ]
         } else {
             [self.dialect().begin_write(), "COMMIT", "ROLLBACK"]
         }
@@ -243,7 +277,12 @@ impl Store {
 
     /// Insert rows (each the values of `columns`) with multi-row `INSERT`s of a few hundred rows:
     /// a round trip per statement, not per row.
-    pub(crate) fn insert_many<'a>(&mut self, table: &str, columns: &[&str], rows: impl IntoIterator<Item = Vec<Param<'a>>>) -> Result<u64> {
+    pub(crate) fn insert_many<'a>(
+        &mut self,
+        table: &str,
+        columns: &[&str],
+        rows: impl IntoIterator<Item = Vec<Param<'a>>>,
+    ) -> Result<u64> {
         const PER_STATEMENT: usize = 500;
         let head = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
         let mut values: Vec<Param<'a>> = Vec::with_capacity(PER_STATEMENT * columns.len());
@@ -253,7 +292,17 @@ impl Store {
                 return Ok(());
             }
             let n = values.len() / columns.len();
-            let tuples: Vec<String> = (0..n).map(|r| format!("({})", (1..=columns.len()).map(|c| format!("${}", r * columns.len() + c)).collect::<Vec<_>>().join(", "))).collect();
+            let tuples: Vec<String> = (0..n)
+                .map(|r| {
+                    format!(
+                        "({})",
+                        (1..=columns.len())
+                            .map(|c| format!("${}", r * columns.len() + c))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })
+                .collect();
             done += s.exec(&format!("{head}{}", tuples.join(", ")), values)?;
             values.clear();
             Ok(())
@@ -288,10 +337,20 @@ impl Store {
         if !self.conn.has_table("schema_migrations")? {
             return Ok(Vec::new());
         }
-        self.rows("SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version", &[])?
-            .iter()
-            .map(|r| Ok(migrations::Applied { version: r.int(0)? as u32, name: r.text(1)?, checksum: r.text(2)?, applied_at: r.text(3)? }))
-            .collect()
+        self.rows(
+            "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(migrations::Applied {
+                version: r.int(0)? as u32,
+                name: r.text(1)?,
+                checksum: r.text(2)?,
+                applied_at: r.text(3)?,
+            })
+        })
+        .collect()
     }
 
     /// Apply one migration and record it, atomically; a no-op if another process applied it first.
@@ -313,19 +372,42 @@ impl Store {
     /// Row counts of every mzctl table (not the migration history), by name.
     pub fn table_counts(&mut self) -> Result<BTreeMap<String, i64>> {
         let mut counts = BTreeMap::new();
-        for name in self.conn.table_names()?.into_iter().filter(|n| n != "schema_migrations") {
-            let n = self.row(&format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")), &[])?.map_or(Ok(0), |r| r.int(0))?;
+        for name in self
+            .conn
+            .table_names()?
+            .into_iter()
+            .filter(|n| n != "schema_migrations")
+        {
+            let n = self
+                .row(
+                    &format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")),
+                    &[],
+                )?
+                .map_or(Ok(0), |r| r.int(0))?;
             counts.insert(name, n);
         }
         Ok(counts)
     }
 
-    pub fn insert_audit(&mut self, e: &NewAudit) -> Result<()> {
+    /// Write an audit entry; its id.
+    pub fn insert_audit(&mut self, e: &NewAudit) -> Result<i64> {
         let counts = counts_json(&e.counts);
-        self.exec(
-            "INSERT INTO audit_log (at, os_user, command, target, counts, outcome) VALUES ($1, $2, $3, $4, $5, $6)",
+        let row = self.row(
+            "INSERT INTO audit_log (at, os_user, command, target, counts, outcome) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             &[e.at.into(), (&e.os_user).into(), (&e.command).into(), (&e.target).into(), Param::Json(&counts), (&e.outcome).into()],
         )?;
+        row.ok_or_else(|| anyhow::anyhow!("no audit id returned"))?
+            .int(0)
+    }
+
+    /// Record how the command of audit entry `id` ended and what it changed.
+    pub fn finish_audit(&mut self, id: i64, counts: &Counts, outcome: &str) -> Result<()> {
+        let counts = counts_json(counts);
+        let n = self.exec(
+            "UPDATE audit_log SET counts = $2, outcome = $3 WHERE id = $1",
+            &[id.into(), Param::Json(&counts), outcome.into()],
+        )?;
+        anyhow::ensure!(n == 1, "audit entry {id} is gone");
         Ok(())
     }
 

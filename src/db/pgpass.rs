@@ -18,7 +18,9 @@ pub fn lookup(passfile: Option<PathBuf>, host: &str, port: u16, db: &str, user: 
     else {
         return Found::Nothing;
     };
-    let Ok(meta) = std::fs::metadata(&path) else { return Found::Nothing };
+    let Ok(meta) = std::fs::metadata(&path) else {
+        return Found::Nothing;
+    };
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -37,7 +39,8 @@ pub fn lookup(passfile: Option<PathBuf>, host: &str, port: u16, db: &str, user: 
         return Found::Ignored(format!("password file {} cannot be read", path.display()));
     };
     let port = port.to_string();
-    let found = text.lines()
+    let found = text
+        .lines()
         .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
         .find_map(|line| {
             let fields = split_fields(line);
@@ -67,6 +70,9 @@ fn split_fields(line: &str) -> Vec<String> {
 mod tests {
     #[test]
     fn splits_escaped_fields() {
-        assert_eq!(super::split_fields(r"h:5432:*:u:p\:w:d"), ["h", "5432", "*", "u", "p:w:d"]);
+        assert_eq!(
+            super::split_fields(r"h:5432:*:u:p\:w:d"),
+            ["h", "5432", "*", "u", "p:w:d"]
+        );
     }
 }

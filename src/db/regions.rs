@@ -3,11 +3,11 @@
 //! Tables (migration 2): `region_versions` and `region_changes` (the built-in history, written
 //! by `region sync`; imported lists add changes with their `list_version`), `region_lists` and
 //! `region_list_rows` (official lists loaded with `region import`), `region_sync`, `places`.
-use crate::domain::placename::PlaceStatus;
-use crate::domain::region::{Change, Level, Version};
 use super::sql::{Param, Row, Sql};
 use super::Store;
+use crate::domain::placename::PlaceStatus;
 use crate::domain::placename::MAX_SEQ;
+use crate::domain::region::{Change, Level, Version};
 use crate::params;
 use anyhow::{Context, Result};
 use jiff::Timestamp;
@@ -131,7 +131,10 @@ fn join_aliases(aliases: &[String]) -> String {
 }
 
 fn split_aliases(text: &str) -> Vec<String> {
-    text.split(';').filter(|a| !a.is_empty()).map(str::to_string).collect()
+    text.split(';')
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn parse_status(s: &str) -> PlaceStatus {
@@ -145,7 +148,10 @@ fn parse_level(s: &str) -> Result<Level> {
 /// The place as it will be stored.
 fn place_from_new(p: &NewPlace, seq: u32, at: &str) -> Place {
     Place {
-        code: format!("{}{}{}{:06}", p.county_code, p.township_code, p.category_code, seq),
+        code: format!(
+            "{}{}{}{:06}",
+            p.county_code, p.township_code, p.category_code, seq
+        ),
         name: p.name.clone(),
         aliases: p.aliases.clone(),
         pinyin: p.pinyin.clone(),
@@ -206,15 +212,37 @@ fn insert_changes(s: &mut Store, changes: &[Change], list_version: Option<i32>) 
             list_version.into(),
         ]
     });
-    s.insert_many("region_changes", &["old_code", "old_name", "new_code", "new_name", "kind", "effective", "list_version"], rows)
+    s.insert_many(
+        "region_changes",
+        &[
+            "old_code",
+            "old_name",
+            "new_code",
+            "new_name",
+            "kind",
+            "effective",
+            "list_version",
+        ],
+        rows,
+    )
 }
 
 impl Store {
     /// What the last `region sync` wrote, if any.
     pub fn region_sync_state(&mut self) -> Result<Option<SyncState>> {
-        self.row("SELECT checksum, versions, changes, synced_at FROM region_sync WHERE dataset = $1", params![DATASET])?
-            .map(|r| Ok(SyncState { checksum: r.text(0)?, versions: r.int(1)?, changes: r.int(2)?, synced_at: crate::clock::format_utc(r.ts(3)?) }))
-            .transpose()
+        self.row(
+            "SELECT checksum, versions, changes, synced_at FROM region_sync WHERE dataset = $1",
+            params![DATASET],
+        )?
+        .map(|r| {
+            Ok(SyncState {
+                checksum: r.text(0)?,
+                versions: r.int(1)?,
+                changes: r.int(2)?,
+                synced_at: crate::clock::format_utc(r.ts(3)?),
+            })
+        })
+        .transpose()
     }
 
     /// Replace the built-in versions and changes (imported lists' changes stay).
@@ -279,13 +307,22 @@ impl Store {
     }
 
     pub fn place(&mut self, code: &str) -> Result<Option<Place>> {
-        self.row(&format!("SELECT {PLACE_COLUMNS} FROM places WHERE code = $1"), params![code])?.as_ref().map(place_row).transpose()
+        self.row(
+            &format!("SELECT {PLACE_COLUMNS} FROM places WHERE code = $1"),
+            params![code],
+        )?
+        .as_ref()
+        .map(place_row)
+        .transpose()
     }
 
     /// Places matching the filter, by code.
     pub fn places(&mut self, filter: &PlaceFilter) -> Result<Vec<Place>> {
         let mut sql = Sql::new(format!("SELECT {PLACE_COLUMNS} FROM places WHERE TRUE"));
-        for (col, prefix) in [("code", &filter.code_prefix), ("category_code", &filter.category_prefix)] {
+        for (col, prefix) in [
+            ("code", &filter.code_prefix),
+            ("category_code", &filter.category_prefix),
+        ] {
             if let Some(p) = prefix {
                 let n = p.chars().count();
                 let m = sql.p(p);
@@ -297,7 +334,10 @@ impl Store {
             sql.push(&format!(" AND status = {m}"));
         }
         sql.push(" ORDER BY code COLLATE \"C\"");
-        self.rows(&sql.text, &sql.params)?.iter().map(place_row).collect()
+        self.rows(&sql.text, &sql.params)?
+            .iter()
+            .map(place_row)
+            .collect()
     }
 
     /// Start inserting placenames; `at` is their creation time. One writer at a time (a
@@ -305,12 +345,19 @@ impl Store {
     pub fn place_writer(&mut self, at: Timestamp) -> Result<PlaceWriter<'_>> {
         self.begin()?;
         if self.backend() == super::Backend::Postgres {
-            if let Err(e) = self.conn().batch("LOCK TABLE places IN SHARE ROW EXCLUSIVE MODE") {
+            if let Err(e) = self
+                .conn()
+                .batch("LOCK TABLE places IN SHARE ROW EXCLUSIVE MODE")
+            {
                 let _ = self.rollback();
                 return Err(e);
             }
         }
-        Ok(PlaceWriter { store: self, at, done: false })
+        Ok(PlaceWriter {
+            store: self,
+            at,
+            done: false,
+        })
     }
 
     /// Mark a current place historical, abolished in `year`; `None` if there is no such place.
@@ -340,7 +387,9 @@ impl PlaceWriter<'_> {
                 params![&p.county_code, &p.township_code, &p.category_code, &p.name],
             )?;
             if let Some(row) = existing {
-                return Ok(Err(PlaceConflict::DuplicateName(Box::new(place_row(&row)?))));
+                return Ok(Err(PlaceConflict::DuplicateName(Box::new(place_row(
+                    &row,
+                )?))));
             }
         }
         let seq = match p.seq {

@@ -227,7 +227,9 @@ pub fn parse(s: &str, today: Date) -> Result<IdNumber, IdError> {
 /// else is checked).
 pub fn is_normal18(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 18 && b[..17].iter().all(u8::is_ascii_digit) && (b[17].is_ascii_digit() || b[17] == b'X')
+    b.len() == 18
+        && b[..17].iter().all(u8::is_ascii_digit)
+        && (b[17].is_ascii_digit() || b[17] == b'X')
 }
 
 /// True for 15 ASCII digits (the legacy form; the date is not checked).
@@ -347,7 +349,10 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ID_VECTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/vectors/id_numbers.csv");
+    const ID_VECTORS: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/vectors/id_numbers.csv"
+    );
 
     const TODAY: Date = Date::constant(2026, 1, 1);
 

@@ -2,15 +2,15 @@
 //! crate and never see clap, SQL or the terminal.
 pub mod cert;
 pub mod certid;
-pub mod seal;
 pub mod idnum;
 pub mod kind;
 pub mod normalize;
 pub mod phone;
 pub mod pinyin;
 pub mod placename;
-pub mod uscc;
 pub mod records;
-pub mod systems;
 pub mod region;
+pub mod seal;
+pub mod systems;
+pub mod uscc;
 pub mod values;

@@ -20,7 +20,10 @@ impl Progress {
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
         }
-        Progress { bar, finished: false }
+        Progress {
+            bar,
+            finished: false,
+        }
     }
 
     /// A bar over bytes read, with rows counted in the message.

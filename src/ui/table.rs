@@ -15,12 +15,19 @@ pub struct Table {
 
 impl Table {
     pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(headers: I) -> Table {
-        Table { headers: headers.into_iter().map(Into::into).collect(), ..Table::default() }
+        Table {
+            headers: headers.into_iter().map(Into::into).collect(),
+            ..Table::default()
+        }
     }
 
     /// A field/value listing.
     pub fn fields() -> Table {
-        Table { headers: vec!["field".into(), "value".into()], kv: true, ..Table::default() }
+        Table {
+            headers: vec!["field".into(), "value".into()],
+            kv: true,
+            ..Table::default()
+        }
     }
 
     pub fn title(mut self, title: impl Into<String>) -> Table {
@@ -76,14 +83,19 @@ impl Table {
             return Ok(());
         }
         let mut t = Comfy::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
         if color {
             t.enforce_styling();
         }
         if !self.kv {
             t.set_header(self.headers.iter().map(|h| {
                 let c = Cell::new(h);
-                if color { c.add_attribute(Attribute::Bold) } else { c }
+                if color {
+                    c.add_attribute(Attribute::Bold)
+                } else {
+                    c
+                }
             }));
         }
         for r in &self.rows {

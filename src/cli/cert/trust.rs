@@ -1,7 +1,7 @@
+use super::Exported;
 use crate::cli::Ctx;
 use crate::domain::cert::verify::TrustList;
 use crate::error::Code;
-use super::Exported;
 use crate::ui::{Report, Table};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -14,9 +14,11 @@ pub enum TrustCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(after_long_help = "The list carries its date and a next-update date 30 days later; \
+#[command(
+    after_long_help = "The list carries its date and a next-update date 30 days later; \
 verifiers warn when they use a list past that date. Keys that stopped signing stay in the list \
-with the last day they signed, so their certificates keep verifying.")]
+with the last day they signed, so their certificates keep verifying."
+)]
 pub struct ExportArgs {
     /// Write to FILE instead of stdout
     #[arg(long, value_name = "FILE")]
@@ -32,14 +34,22 @@ pub fn run(ctx: &mut Ctx, cmd: TrustCommand) -> Result<Code> {
 
 impl Report for Exported<TrustList> {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
-            "{}: {} keys, next update {}",
-            self.file.display(),
-            self.list.keys.len(),
-            self.list.next_update
-        ));
+        let mut t =
+            Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
+                "{}: {} keys, next update {}",
+                self.file.display(),
+                self.list.keys.len(),
+                self.list.next_update
+            ));
         for k in &self.list.keys {
-            t.row([k.issuer.clone(), k.uscc.clone(), k.kid.clone(), k.alg.clone(), k.valid_from.to_string(), k.valid_until.map_or("-".into(), |d| d.to_string())]);
+            t.row([
+                k.issuer.clone(),
+                k.uscc.clone(),
+                k.kid.clone(),
+                k.alg.clone(),
+                k.valid_from.to_string(),
+                k.valid_until.map_or("-".into(), |d| d.to_string()),
+            ]);
         }
         vec![t]
     }

@@ -22,11 +22,29 @@ impl Report for Explained {
         let mut t = Table::fields();
         t.field("rule", r.id)
             .field("severity", r.severity.as_str())
-            .field("scope", format!("{} ({})", if r.scope == catalogue::Scope::Record { "per record" } else { "across records" }, r.tables.join(", ")))
+            .field(
+                "scope",
+                format!(
+                    "{} ({})",
+                    if r.scope == catalogue::Scope::Record {
+                        "per record"
+                    } else {
+                        "across records"
+                    },
+                    r.tables.join(", ")
+                ),
+            )
             .field("title", r.title)
             .field("why", r.explanation)
             .field("fix", r.fix)
-            .field("auto fix", if r.auto_fix { "yes (mzctl check fix)" } else { "no" })
+            .field(
+                "auto fix",
+                if r.auto_fix {
+                    "yes (mzctl check fix)"
+                } else {
+                    "no"
+                },
+            )
             .field("example", r.example);
         vec![t]
     }

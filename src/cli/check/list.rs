@@ -21,7 +21,17 @@ impl Report for Rules {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["rule", "severity", "scope", "fix", "title"]);
         for r in &self.0 {
-            t.row([r.id, r.severity.as_str(), if r.scope == catalogue::Scope::Record { "record" } else { "cross" }, if r.auto_fix { "auto" } else { "-" }, r.title]);
+            t.row([
+                r.id,
+                r.severity.as_str(),
+                if r.scope == catalogue::Scope::Record {
+                    "record"
+                } else {
+                    "cross"
+                },
+                if r.auto_fix { "auto" } else { "-" },
+                r.title,
+            ]);
         }
         vec![t]
     }

@@ -1,7 +1,7 @@
 use crate::cli::Ctx;
 use crate::db::records::Mode;
-use crate::error::{Code, Fail};
 use crate::domain::kind::Kind;
+use crate::error::{Code, Fail};
 use crate::ops::import::{self, source, ImportOptions, ImportReport};
 use crate::ui::{progress::Progress, Report, Table};
 use anyhow::Result;
@@ -91,12 +91,16 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "\\t" | "tab" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!("a delimiter is one ASCII character (or \\t), not {s:?}")),
+        _ => Err(format!(
+            "a delimiter is one ASCII character (or \\t), not {s:?}"
+        )),
     }
 }
 
 pub fn parse_map(s: &str) -> Result<(String, String), String> {
-    let (header, field) = s.split_once('=').ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
+    let (header, field) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
     Ok((field.trim().to_string(), header.trim().to_string()))
 }
 
@@ -154,17 +158,27 @@ pub(crate) fn execute(ctx: &mut Ctx, opts: &ImportOptions) -> Result<Code> {
     }
     if !report.dry_run {
         ctx.changed(
-            [("inserted", report.inserted), ("updated", report.updated), ("deleted", report.deleted), ("rejected", report.rejected)]
-                .into_iter()
-                .map(|(k, v)| (format!("{}.{k}", report.kind), v as i64))
-                .collect(),
+            [
+                ("inserted", report.inserted),
+                ("updated", report.updated),
+                ("deleted", report.deleted),
+                ("rejected", report.rejected),
+            ]
+            .into_iter()
+            .map(|(k, v)| (format!("{}.{k}", report.kind), v as i64))
+            .collect(),
         );
     }
     ctx.out.emit(&report)?;
     if let Some(f) = &report.rejects_file {
-        ctx.out.status(&format!("{} rows rejected: see {f}", report.rejected));
+        ctx.out
+            .status(&format!("{} rows rejected: see {f}", report.rejected));
     }
-    Ok(if report.rejected > 0 { Code::Problems } else { Code::Ok })
+    Ok(if report.rejected > 0 {
+        Code::Problems
+    } else {
+        Code::Ok
+    })
 }
 
 impl Report for ImportReport {
@@ -177,7 +191,14 @@ impl Report for ImportReport {
         t.field("batch", batch)
             .field("kind", self.kind)
             .field("file", format!("{} ({})", self.file, self.encoding))
-            .field("mode", format!("{}{}", self.mode.as_str(), if self.lenient { " (lenient)" } else { "" }))
+            .field(
+                "mode",
+                format!(
+                    "{}{}",
+                    self.mode.as_str(),
+                    if self.lenient { " (lenient)" } else { "" }
+                ),
+            )
             .field("read", self.read)
             .field("inserted", self.inserted)
             .field("updated", self.updated)
@@ -200,16 +221,29 @@ impl Report for ImportReport {
             t
         };
         if !self.reasons.is_empty() {
-            out.push(listing("Rejected rows by fault (a row with several faults counts under each)", "field: reason", &self.reasons));
+            out.push(listing(
+                "Rejected rows by fault (a row with several faults counts under each)",
+                "field: reason",
+                &self.reasons,
+            ));
         }
         if !self.normalized.is_empty() {
             out.push(listing("Normalized", "what", &self.normalized));
         }
         if !self.warnings.is_empty() {
-            out.push(listing(if self.lenient { "Stored with flags" } else { "Stored with warnings" }, "rule", &self.warnings));
+            out.push(listing(
+                if self.lenient {
+                    "Stored with flags"
+                } else {
+                    "Stored with warnings"
+                },
+                "rule",
+                &self.warnings,
+            ));
         }
         if !self.conflict_lines.is_empty() {
-            let mut c = Table::new(["line", "same key as line"]).title("Conflicts (the later line wins)");
+            let mut c =
+                Table::new(["line", "same key as line"]).title("Conflicts (the later line wins)");
             for x in &self.conflict_lines {
                 c.row([x.line.to_string(), x.earlier_line.to_string()]);
             }

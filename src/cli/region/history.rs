@@ -32,9 +32,24 @@ impl Report for History {
                 v.source.as_str().to_string(),
             ]);
         }
-        let mut changes = Table::new(["effective", "kind", "old_code", "old_name", "new_code", "new_name"]).title("Changes");
+        let mut changes = Table::new([
+            "effective",
+            "kind",
+            "old_code",
+            "old_name",
+            "new_code",
+            "new_name",
+        ])
+        .title("Changes");
         for c in &self.changes {
-            changes.row([c.effective.to_string(), c.kind.as_str().to_string(), c.old_code.clone(), c.old_name.clone(), c.new_code.clone(), c.new_name.clone()]);
+            changes.row([
+                c.effective.to_string(),
+                c.kind.as_str().to_string(),
+                c.old_code.clone(),
+                c.old_name.clone(),
+                c.new_code.clone(),
+                c.new_name.clone(),
+            ]);
         }
         vec![units, changes]
     }

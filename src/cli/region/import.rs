@@ -25,11 +25,30 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
     if args.dry_run {
         return Ok(Code::Ok);
     }
-    let what = if plan.replaces { "replace the stored" } else { "store the" };
-    prompt::confirm(&format!("{what} {} list ({} rows, {} changes)", plan.version, plan.rows, plan.changes.len()), ctx.yes, true)?;
+    let what = if plan.replaces {
+        "replace the stored"
+    } else {
+        "store the"
+    };
+    prompt::confirm(
+        &format!(
+            "{what} {} list ({} rows, {} changes)",
+            plan.version,
+            plan.rows,
+            plan.changes.len()
+        ),
+        ctx.yes,
+        true,
+    )?;
     let counts = import::apply(ctx.store()?, &plan)?;
     ctx.changed(counts);
-    ctx.out.status(&format!("stored the {} list: {} rows, {} changes against {}", plan.version, plan.rows, plan.changes.len(), plan.previous));
+    ctx.out.status(&format!(
+        "stored the {} list: {} rows, {} changes against {}",
+        plan.version,
+        plan.rows,
+        plan.changes.len(),
+        plan.previous
+    ));
     Ok(Code::Ok)
 }
 
@@ -37,7 +56,11 @@ impl Report for Plan {
     fn tables(&self) -> Vec<Table> {
         let title = format!(
             "{} ({} rows) vs the {} {} list: {} changes",
-            self.version, self.rows, self.previous_source, self.previous, self.changes.len()
+            self.version,
+            self.rows,
+            self.previous_source,
+            self.previous,
+            self.changes.len()
         );
         vec![diff::table(&self.changes).title(title)]
     }

@@ -29,7 +29,13 @@ impl Report for Units {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["code", "name", "level", "parent_code", "years"]);
         for v in &self.0 {
-            t.row([v.code.clone(), v.name.clone(), v.level.to_string(), v.parent_code.clone().unwrap_or_default(), years(v.valid_from, v.valid_to)]);
+            t.row([
+                v.code.clone(),
+                v.name.clone(),
+                v.level.to_string(),
+                v.parent_code.clone().unwrap_or_default(),
+                years(v.valid_from, v.valid_to),
+            ]);
         }
         vec![t]
     }

@@ -33,26 +33,77 @@ impl Report for Resolved {
         let then_year = self.at.or(self.then.valid_to.map(|y| y - 1));
         t.field(
             "then",
-            format!("{} ({}), {}", unit(&self.then), region::path_text(db, &self.then.code, then_year), years(self.then.valid_from, self.then.valid_to)),
+            format!(
+                "{} ({}), {}",
+                unit(&self.then),
+                region::path_text(db, &self.then.code, then_year),
+                years(self.then.valid_from, self.then.valid_to)
+            ),
         );
-        let today: Vec<String> =
-            self.today.iter().map(|v| format!("{} ({})", unit(v), region::path_text(db, &v.code, None))).collect();
-        t.field("today", if today.is_empty() { "(abolished, no successor)".to_string() } else { today.join("; ") });
-        let mut path = Table::new(["effective", "kind", "old_code", "old_name", "new_code", "new_name"]).title("Changes followed");
+        let today: Vec<String> = self
+            .today
+            .iter()
+            .map(|v| format!("{} ({})", unit(v), region::path_text(db, &v.code, None)))
+            .collect();
+        t.field(
+            "today",
+            if today.is_empty() {
+                "(abolished, no successor)".to_string()
+            } else {
+                today.join("; ")
+            },
+        );
+        let mut path = Table::new([
+            "effective",
+            "kind",
+            "old_code",
+            "old_name",
+            "new_code",
+            "new_name",
+        ])
+        .title("Changes followed");
         for c in &self.path {
-            path.row([c.effective.to_string(), c.kind.as_str().to_string(), c.old_code.clone(), c.old_name.clone(), c.new_code.clone(), c.new_name.clone()]);
+            path.row([
+                c.effective.to_string(),
+                c.kind.as_str().to_string(),
+                c.old_code.clone(),
+                c.old_name.clone(),
+                c.new_code.clone(),
+                c.new_name.clone(),
+            ]);
         }
         vec![t, path]
     }
 
     fn csv(&self) -> Option<Table> {
-        let mut t = Table::new(["code", "at", "then_code", "then_name", "today_code", "today_name"]);
+        let mut t = Table::new([
+            "code",
+            "at",
+            "then_code",
+            "then_name",
+            "today_code",
+            "today_name",
+        ]);
         let at = self.at.map(|y| y.to_string()).unwrap_or_default();
         for v in &self.today {
-            t.row([self.code.clone(), at.clone(), self.then.code.clone(), self.then.name.clone(), v.code.clone(), v.name.clone()]);
+            t.row([
+                self.code.clone(),
+                at.clone(),
+                self.then.code.clone(),
+                self.then.name.clone(),
+                v.code.clone(),
+                v.name.clone(),
+            ]);
         }
         if self.today.is_empty() {
-            t.row([self.code.clone(), at, self.then.code.clone(), self.then.name.clone(), String::new(), String::new()]);
+            t.row([
+                self.code.clone(),
+                at,
+                self.then.code.clone(),
+                self.then.name.clone(),
+                String::new(),
+                String::new(),
+            ]);
         }
         Some(t)
     }

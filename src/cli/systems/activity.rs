@@ -32,10 +32,12 @@ pub fn run(ctx: &mut Ctx, cmd: ActivityCommand) -> Result<Code> {
 }
 
 #[derive(Debug, Args)]
-#[command(after_long_help = "Not counted as use (built in): health-check paths /health, /healthz, /actuator/health, /ping, \
+#[command(
+    after_long_help = "Not counted as use (built in): health-check paths /health, /healthz, /actuator/health, /ping, \
 /status, /metrics, /readyz, /livez, /server-status, /nginx_status; static assets (.js, .css, images, fonts, .map); crawler \
 and monitoring agents (bot, spider, crawl, kube-probe, Zabbix, Prometheus, blackbox, Nagios, Pingdom, uptime, curl, wget, \
-python-requests, …). Ingesting a day again replaces its numbers.")]
+python-requests, …). Ingesting a day again replaces its numbers."
+)]
 pub struct IngestArgs {
     /// The system id
     pub id: String,
@@ -60,14 +62,29 @@ pub struct IngestArgs {
 }
 
 fn ingest(ctx: &mut Ctx, args: IngestArgs) -> Result<Code> {
-    let mut patterns = if args.no_default_excludes { Patterns { probe_paths: vec![], static_suffixes: vec![], agents: vec![] } } else { Patterns::default() };
+    let mut patterns = if args.no_default_excludes {
+        Patterns {
+            probe_paths: vec![],
+            static_suffixes: vec![],
+            agents: vec![],
+        }
+    } else {
+        Patterns::default()
+    };
     patterns.probe_paths.extend(args.exclude_path);
     patterns.agents.extend(args.exclude_agent);
     patterns.static_suffixes.extend(args.exclude_suffix);
     let inputs: Vec<LogInput> = args.files.iter().map(|f| LogInput::parse(f)).collect();
     let total = inputs.iter().map(LogInput::size).sum::<Option<u64>>();
     let bar = Progress::bytes(total, ctx.out.quiet);
-    let (report, counts) = activity::ingest(ctx.store()?, &args.id, &inputs, patterns, args.dry_run, &mut |b| bar.set(b))?;
+    let (report, counts) = activity::ingest(
+        ctx.store()?,
+        &args.id,
+        &inputs,
+        patterns,
+        args.dry_run,
+        &mut |b| bar.set(b),
+    )?;
     bar.finish();
     if !args.dry_run {
         ctx.changed(counts);
@@ -88,8 +105,20 @@ impl Report for IngestReport {
             .field("crawlers, monitoring", c.agents)
             .field("static assets", c.static_assets)
             .field("malformed", c.malformed)
-            .field("days", format!("{} ({} … {})", self.days, opt(self.first_day), opt(self.last_day)))
-            .field("last access", self.last_access.map_or("-".into(), crate::clock::format_utc))
+            .field(
+                "days",
+                format!(
+                    "{} ({} … {})",
+                    self.days,
+                    opt(self.first_day),
+                    opt(self.last_day)
+                ),
+            )
+            .field(
+                "last access",
+                self.last_access
+                    .map_or("-".into(), crate::clock::format_utc),
+            )
             .field("distinct users", self.users);
         if self.dry_run {
             t.field("stored", "no (dry run)");
@@ -100,7 +129,13 @@ impl Report for IngestReport {
     fn csv(&self) -> Option<Table> {
         let mut t = Table::new(["day", "requests", "clients", "users", "last_at"]);
         for d in &self.per_day {
-            t.row([d.day.to_string(), d.requests.to_string(), d.clients.to_string(), d.users.len().to_string(), d.last_at.map(crate::clock::format_utc).unwrap_or_default()]);
+            t.row([
+                d.day.to_string(),
+                d.requests.to_string(),
+                d.clients.to_string(),
+                d.users.len().to_string(),
+                d.last_at.map(crate::clock::format_utc).unwrap_or_default(),
+            ]);
         }
         Some(t)
     }
@@ -147,7 +182,8 @@ fn record(ctx: &mut Ctx, args: RecordArgs) -> Result<Code> {
         KindArg::Maintenance => "maintenance",
         KindArg::Access => "access",
     };
-    let (rec, counts) = activity::record(ctx.store()?, &args.id, kind, at, args.count, args.dry_run)?;
+    let (rec, counts) =
+        activity::record(ctx.store()?, &args.id, kind, at, args.count, args.dry_run)?;
     if !args.dry_run {
         ctx.changed(counts);
     }
@@ -158,7 +194,11 @@ fn record(ctx: &mut Ctx, args: RecordArgs) -> Result<Code> {
 impl Report for Recorded {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::fields();
-        t.field("system", &self.system).field("kind", &self.kind).field("day", self.day).field("at", crate::clock::format_utc(self.at)).field("count", self.count);
+        t.field("system", &self.system)
+            .field("kind", &self.kind)
+            .field("day", self.day)
+            .field("at", crate::clock::format_utc(self.at))
+            .field("count", self.count);
         if self.dry_run {
             t.field("stored", "no (dry run)");
         }

@@ -1,8 +1,8 @@
 use crate::cli::import::load::{parse_delimiter, parse_map, EncodingArg, ModeArg};
 use crate::cli::Ctx;
 use crate::db::records::Mode;
-use crate::error::Code;
 use crate::domain::kind::Kind;
+use crate::error::Code;
 use crate::ops::import::{source, ImportOptions};
 use anyhow::Result;
 use clap::Args;
@@ -51,7 +51,11 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
         },
         dry_run: args.dry_run,
         batch_size: 5_000,
-        ..ImportOptions::new(Kind::Systems, source::Input::parse(&args.file), crate::clock::today()?)
+        ..ImportOptions::new(
+            Kind::Systems,
+            source::Input::parse(&args.file),
+            crate::clock::today()?,
+        )
     };
     crate::cli::import::load::execute(ctx, &opts)
 }

@@ -58,7 +58,10 @@ impl SystemsCommand {
             SystemsCommand::Scan(_) => true,
             SystemsCommand::Probe(a) => !a.dry_run,
             SystemsCommand::Retire(a) => !a.dry_run,
-            SystemsCommand::List(_) | SystemsCommand::Show(_) | SystemsCommand::Policy(_) | SystemsCommand::Report(_) => false,
+            SystemsCommand::List(_)
+            | SystemsCommand::Show(_)
+            | SystemsCommand::Policy(_)
+            | SystemsCommand::Report(_) => false,
         }
     }
 }
@@ -81,7 +84,9 @@ pub fn run(ctx: &mut Ctx, cmd: SystemsCommand) -> Result<Code> {
 
 /// `FIELD=VALUE` of `--set`.
 pub fn parse_set(s: &str) -> Result<(String, String), String> {
-    let (field, value) = s.split_once('=').ok_or_else(|| format!("expected FIELD=VALUE, not {s:?}"))?;
+    let (field, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected FIELD=VALUE, not {s:?}"))?;
     Ok((field.trim().to_string(), value.to_string()))
 }
 
@@ -98,7 +103,10 @@ pub fn fields(s: &System) -> Table {
         .field("scope", &s.scope)
         .field("go live", d(s.go_live))
         .field("approval", &s.approval_doc)
-        .field("funding", format!("{} {}", format_fen(s.funding_fen), s.funding_source).trim())
+        .field(
+            "funding",
+            format!("{} {}", format_fen(s.funding_fen), s.funding_source).trim(),
+        )
         .field("vendor", &s.vendor)
         .field("contract end", d(s.contract_end))
         .field("等保", format!("{} {}", s.mlps_level, s.mlps_filing).trim())
@@ -106,7 +114,13 @@ pub fn fields(s: &System) -> Table {
         .field("urls", &s.urls)
         .field("hosts", &s.hosts)
         .field("environment", &s.environment)
-        .field("resources", format!("{} vCPU, {} GB memory, {} GB storage, {} IPs", s.vcpu, s.memory_gb, s.storage_gb, s.ips))
+        .field(
+            "resources",
+            format!(
+                "{} vCPU, {} GB memory, {} GB storage, {} IPs",
+                s.vcpu, s.memory_gb, s.storage_gb, s.ips
+            ),
+        )
         .field("annual cost", format_fen(s.annual_cost_fen))
         .field("sharing", &s.sharing)
         .field("state", &s.state)
@@ -121,7 +135,19 @@ pub struct Systems(pub Vec<System>);
 
 impl Report for Systems {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["id", "name", "department", "owner", "vendor", "contract_end", "vcpu", "memory_gb", "storage_gb", "annual_cost", "state"]);
+        let mut t = Table::new([
+            "id",
+            "name",
+            "department",
+            "owner",
+            "vendor",
+            "contract_end",
+            "vcpu",
+            "memory_gb",
+            "storage_gb",
+            "annual_cost",
+            "state",
+        ]);
         for s in &self.0 {
             t.row([
                 s.id.clone(),

@@ -28,7 +28,8 @@ pub fn run(ctx: &mut Ctx, args: ReportArgs) -> Result<Code> {
     };
     let report = report::report(ctx.store()?, by)?;
     if report.scan.is_none() {
-        ctx.out.status("note: no scan yet: states are unscanned (run mzctl systems scan)");
+        ctx.out
+            .status("note: no scan yet: states are unscanned (run mzctl systems scan)");
     }
     ctx.out.emit(&report)?;
     Ok(Code::Ok)
@@ -38,7 +39,19 @@ fn row(g: &Group) -> Vec<String> {
     let (a, b) = (&g.reclaimable, &g.reclaimed);
     [g.group.clone()]
         .into_iter()
-        .chain([g.systems, g.active, g.idle, g.zombie, g.unscanned, a.vcpu, a.memory_gb, a.storage_gb].map(|n| n.to_string()))
+        .chain(
+            [
+                g.systems,
+                g.active,
+                g.idle,
+                g.zombie,
+                g.unscanned,
+                a.vcpu,
+                a.memory_gb,
+                a.storage_gb,
+            ]
+            .map(|n| n.to_string()),
+        )
         .chain([format_fen(a.annual_cost)])
         .chain([b.vcpu, b.memory_gb, b.storage_gb].map(|n| n.to_string()))
         .chain([format_fen(b.annual_cost)])
@@ -48,8 +61,20 @@ fn row(g: &Group) -> Vec<String> {
 impl Report for SystemsReport {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new([
-            self.by, "systems", "active", "idle", "zombie", "unscanned", "reclaimable_vcpu", "reclaimable_memory_gb", "reclaimable_storage_gb",
-            "reclaimable_annual_cost", "reclaimed_vcpu", "reclaimed_memory_gb", "reclaimed_storage_gb", "reclaimed_annual_cost",
+            self.by,
+            "systems",
+            "active",
+            "idle",
+            "zombie",
+            "unscanned",
+            "reclaimable_vcpu",
+            "reclaimable_memory_gb",
+            "reclaimable_storage_gb",
+            "reclaimable_annual_cost",
+            "reclaimed_vcpu",
+            "reclaimed_memory_gb",
+            "reclaimed_storage_gb",
+            "reclaimed_annual_cost",
         ]);
         for g in &self.groups {
             t.row(row(g));

@@ -35,22 +35,77 @@ pub fn run(ctx: &mut Ctx, args: ScanArgs) -> Result<Code> {
 
 impl Report for ScanReport {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["system", "state", "score", "reasons", "missing signals", "reclaimable"]).title(format!("Scan {} as of {}", self.scan, self.as_of));
+        let mut t = Table::new([
+            "system",
+            "state",
+            "score",
+            "reasons",
+            "missing signals",
+            "reclaimable",
+        ])
+        .title(format!("Scan {} as of {}", self.scan, self.as_of));
         for s in &self.systems {
-            let state = if s.worsened { format!("{} (was {})", s.state, s.previous.as_deref().unwrap_or("-")) } else { s.state.to_string() };
-            let reasons: Vec<String> = s.reasons.iter().map(|r| format!("{} +{}: {}", r.criterion, r.weight, r.detail)).collect();
-            let missing: Vec<&str> = s.missing.iter().map(|m| m.split(':').next().unwrap_or(m)).collect();
+            let state = if s.worsened {
+                format!("{} (was {})", s.state, s.previous.as_deref().unwrap_or("-"))
+            } else {
+                s.state.to_string()
+            };
+            let reasons: Vec<String> = s
+                .reasons
+                .iter()
+                .map(|r| format!("{} +{}: {}", r.criterion, r.weight, r.detail))
+                .collect();
+            let missing: Vec<&str> = s
+                .missing
+                .iter()
+                .map(|m| m.split(':').next().unwrap_or(m))
+                .collect();
             let r = &s.reclaimable;
-            let reclaim = if r.systems == 0 { String::new() } else { format!("{} vCPU, {} GB, {} GB disk, ¥{}/yr", r.vcpu, r.memory_gb, r.storage_gb, format_fen(r.annual_cost)) };
-            t.row([s.system.clone(), state, s.score.to_string(), reasons.join("; "), missing.join(", "), reclaim]);
+            let reclaim = if r.systems == 0 {
+                String::new()
+            } else {
+                format!(
+                    "{} vCPU, {} GB, {} GB disk, ¥{}/yr",
+                    r.vcpu,
+                    r.memory_gb,
+                    r.storage_gb,
+                    format_fen(r.annual_cost)
+                )
+            };
+            t.row([
+                s.system.clone(),
+                state,
+                s.score.to_string(),
+                reasons.join("; "),
+                missing.join(", "),
+                reclaim,
+            ]);
         }
         let mut sum = Table::fields().title("Summary");
         let r = &self.reclaimable;
         sum.field("active", self.counts.get("active").copied().unwrap_or(0))
             .field("idle", self.counts.get("idle").copied().unwrap_or(0))
             .field("zombie", self.counts.get("zombie").copied().unwrap_or(0))
-            .field("reclaimable", format!("{} systems: {} vCPU, {} GB memory, {} GB storage, {} IPs, ¥{} a year", r.systems, r.vcpu, r.memory_gb, r.storage_gb, r.ips, format_fen(r.annual_cost)))
-            .field("worsened", if self.worsened.is_empty() { "-".to_string() } else { self.worsened.join(", ") });
+            .field(
+                "reclaimable",
+                format!(
+                    "{} systems: {} vCPU, {} GB memory, {} GB storage, {} IPs, ¥{} a year",
+                    r.systems,
+                    r.vcpu,
+                    r.memory_gb,
+                    r.storage_gb,
+                    r.ips,
+                    format_fen(r.annual_cost)
+                ),
+            )
+            .field(
+                "worsened",
+                if self.worsened.is_empty() {
+                    "-".to_string()
+                } else {
+                    self.worsened.join(", ")
+                },
+            );
         vec![t, sum]
     }
 }

@@ -33,13 +33,22 @@ impl Report for SystemView {
         out.push(use_);
         if let Some(s) = &self.scan {
             let mut t = Table::fields().title("Latest scan");
-            t.field("state", &s.state).field("score", s.score).field("reasons", s.reasons.join("; ")).field("missing", s.missing.join("; "));
+            t.field("state", &s.state)
+                .field("score", s.score)
+                .field("reasons", s.reasons.join("; "))
+                .field("missing", s.missing.join("; "));
             out.push(t);
         }
         if !self.retirement.is_empty() {
             let mut t = Table::new(["step", "day", "person", "detail", "note"]).title("Retirement");
             for s in &self.retirement {
-                t.row([s.step.clone(), s.day.to_string(), s.person.clone(), s.detail.clone(), s.note.clone()]);
+                t.row([
+                    s.step.clone(),
+                    s.day.to_string(),
+                    s.person.clone(),
+                    s.detail.clone(),
+                    s.note.clone(),
+                ]);
             }
             out.push(t);
         }

@@ -1,12 +1,13 @@
 //! Check runs on PostgreSQL, the hot paths: record tables streamed with `COPY … TO STDOUT`, split
 //! by TID ranges for readers side by side, and findings stored with `COPY … FROM STDIN`.
 use super::load::copy_field;
-use crate::db::checks::{scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS};
+use crate::db::checks::{
+    scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS,
+};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use postgres::Client;
 use std::io::Write;
-
 
 /// A value of COPY's text format with its backslash escapes decoded (COPY TO writes `\\b`,
 /// `\\f`, `\\n`, `\\r`, `\\t`, `\\v` and `\\\\`; any other escaped character stands for itself).
@@ -49,7 +50,14 @@ pub(super) fn scan_parts(client: &mut Client, table: &str, n: usize) -> Result<V
 /// Streamed with `COPY (SELECT …) TO STDOUT` in text format: the server sends each row as
 /// one line, which is split in place; cheaper on both sides than a portal of `::text` columns
 /// (measured in `benches/checks.sh`).
-pub(super) fn scan_records(client: &mut Client, spec: &TableSpec, columns: usize, scope: &Scope, part: ScanPart, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+pub(super) fn scan_records(
+    client: &mut Client,
+    spec: &TableSpec,
+    columns: usize,
+    scope: &Scope,
+    part: ScanPart,
+    f: &mut dyn FnMut(&[&str]) -> Result<()>,
+) -> Result<()> {
     use std::io::BufRead;
     let cols = scan_columns(spec, columns);
     let n = cols.len();
@@ -61,7 +69,12 @@ pub(super) fn scan_records(client: &mut Client, spec: &TableSpec, columns: usize
         range += &format!(" AND t.ctid < '({to},0)'::tid");
     }
     // COPY writes dates and numbers as `::text` would (DateStyle is ISO on our sessions).
-    let sql = format!("COPY (SELECT {} FROM {} t WHERE TRUE{}{range}) TO STDOUT", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+    let sql = format!(
+        "COPY (SELECT {} FROM {} t WHERE TRUE{}{range}) TO STDOUT",
+        cols.join(", "),
+        spec.name,
+        scope_sql(scope, spec.name, "t")
+    );
     let mut reader = std::io::BufReader::with_capacity(256 * 1024, client.copy_out(sql.as_str())?);
     let mut line = Vec::with_capacity(1024);
     // Values with escapes (a tab, newline or backslash in the text) are decoded into these.
@@ -74,7 +87,8 @@ pub(super) fn scan_records(client: &mut Client, spec: &TableSpec, columns: usize
         if line.last() == Some(&b'\n') {
             line.pop();
         }
-        let text = std::str::from_utf8(&line).map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
+        let text = std::str::from_utf8(&line)
+            .map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
         let mut fields: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
         let mut escaped = [false; MAX_SCAN_COLUMNS];
         let mut count = 0;
@@ -90,7 +104,11 @@ pub(super) fn scan_records(client: &mut Client, spec: &TableSpec, columns: usize
                 fields[i] = field;
             }
         }
-        anyhow::ensure!(count == n, "{}: COPY sent {count} columns, not {n}", spec.name);
+        anyhow::ensure!(
+            count == n,
+            "{}: COPY sent {count} columns, not {n}",
+            spec.name
+        );
         for i in 0..n {
             if escaped[i] {
                 fields[i] = unescaped[i].as_str();
@@ -124,16 +142,32 @@ pub(super) fn refresh_statistics(client: &mut Client, tables: &[&str]) -> Result
     Ok(stale)
 }
 
-pub(super) fn append_findings(client: &mut Client, run: i64, mut seq: i64, findings: &[Finding]) -> Result<()> {
+pub(super) fn append_findings(
+    client: &mut Client,
+    run: i64,
+    mut seq: i64,
+    findings: &[Finding],
+) -> Result<()> {
     if findings.is_empty() {
         return Ok(());
     }
     let mut buf = Vec::with_capacity(256 * 1024);
-    let mut copy = client.copy_in(&format!("COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"))?;
+    let mut copy = client.copy_in(&format!(
+        "COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"
+    ))?;
     for f in findings {
         write!(buf, "{}\t{}", run, seq)?;
         seq += 1;
-        for v in [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code] {
+        for v in [
+            &f.rule,
+            &f.severity,
+            &f.table,
+            &f.key,
+            &f.field,
+            &f.value,
+            &f.message,
+            &f.region_code,
+        ] {
             buf.push(b'\t');
             copy_field(&mut buf, v);
         }

@@ -407,7 +407,16 @@ fn status_and_id_validity() {
 
 /// Each diff entry as (kind, old code, new code, new name).
 fn kinds_and_codes(d: &[DiffEntry]) -> Vec<(DiffKind, &str, &str, &str)> {
-    d.iter().map(|e| (e.kind, e.old_code.as_str(), e.new_code.as_str(), e.new_name.as_str())).collect()
+    d.iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.old_code.as_str(),
+                e.new_code.as_str(),
+                e.new_name.as_str(),
+            )
+        })
+        .collect()
 }
 
 #[test]

@@ -18,7 +18,9 @@ impl Severity {
         }
     }
     pub fn parse(s: &str) -> Option<Severity> {
-        [Severity::Error, Severity::Warning, Severity::Info].into_iter().find(|v| v.as_str() == s)
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .find(|v| v.as_str() == s)
     }
 }
 
@@ -227,7 +229,9 @@ pub fn glob(pattern: &str, text: &str) -> bool {
     match pattern.split_once('*') {
         None => pattern == text,
         Some((head, rest)) => {
-            let Some(mut tail) = text.strip_prefix(head) else { return false };
+            let Some(mut tail) = text.strip_prefix(head) else {
+                return false;
+            };
             loop {
                 if glob(rest, tail) {
                     return true;
@@ -252,11 +256,15 @@ pub fn select(globs: &[String]) -> Result<Vec<&'static Rule>, crate::error::Fail
             return Err(unknown(g));
         }
     }
-    Ok(RULES.iter().filter(|r| globs.iter().any(|g| glob(g, r.id))).collect())
+    Ok(RULES
+        .iter()
+        .filter(|r| globs.iter().any(|g| glob(g, r.id)))
+        .collect())
 }
 
 pub fn unknown(rule: &str) -> crate::error::Fail {
-    crate::error::Fail::usage(format!("no rule matches {rule:?}")).hint("`mzctl check list` shows the rules; a glob like 'id.*' selects several")
+    crate::error::Fail::usage(format!("no rule matches {rule:?}"))
+        .hint("`mzctl check list` shows the rules; a glob like 'id.*' selects several")
 }
 
 #[cfg(test)]
@@ -279,7 +287,11 @@ mod tests {
     #[test]
     fn record_rules_come_before_cross_record_rules() {
         let first_cross = RULES.iter().position(|r| r.scope == Scope::Cross).unwrap();
-        assert!(RULES[first_cross..].iter().all(|r| r.scope == Scope::Cross), "a per-record rule after {}", RULES[first_cross].id);
+        assert!(
+            RULES[first_cross..].iter().all(|r| r.scope == Scope::Cross),
+            "a per-record rule after {}",
+            RULES[first_cross].id
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@
 pub mod source;
 pub mod validate;
 
-use crate::db::records::{self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts};
+use crate::db::records::{
+    self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts,
+};
 use crate::db::Store;
 use crate::error::Fail;
 use anyhow::{anyhow, Context, Result};
@@ -126,7 +128,13 @@ struct Rejected {
 
 impl Rejected {
     fn new(line: u64, raw: Vec<String>, r: &validate::Reject) -> Rejected {
-        Rejected { line, raw, fields: r.fields(), reason: r.reason(), faults: r.problems.iter().map(|p| (p.field, p.summary)).collect() }
+        Rejected {
+            line,
+            raw,
+            fields: r.fields(),
+            reason: r.reason(),
+            faults: r.problems.iter().map(|p| (p.field, p.summary)).collect(),
+        }
     }
 
     fn one(line: u64, raw: Vec<String>, p: validate::Problem) -> Rejected {
@@ -136,12 +144,22 @@ impl Rejected {
 
 /// What the validator thread hands the writer.
 enum Msg {
-    Chunk { rows: Vec<Row>, raws: Vec<csv::StringRecord>, rejects: Vec<Rejected>, last_line: u64 },
-    Done { normalized: BTreeMap<String, u64>, warnings: BTreeMap<String, u64> },
+    Chunk {
+        rows: Vec<Row>,
+        raws: Vec<csv::StringRecord>,
+        rejects: Vec<Rejected>,
+        last_line: u64,
+    },
+    Done {
+        normalized: BTreeMap<String, u64>,
+        warnings: BTreeMap<String, u64>,
+    },
 }
 
 fn lossy(rec: &csv::ByteRecord) -> Vec<String> {
-    rec.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect()
+    rec.iter()
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect()
 }
 
 /// `host:pid` of this process, recorded on the batch it runs.
@@ -150,7 +168,10 @@ pub fn owner() -> String {
 }
 
 fn hostname() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname").or_else(|_| std::fs::read_to_string("/etc/hostname")).map(|h| h.trim().to_string()).unwrap_or_default()
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// A batch's state as users should see it: `running` whose process is gone is `interrupted`.
@@ -159,10 +180,16 @@ pub fn effective_state(b: &BatchInfo) -> String {
         return b.state.clone();
     }
     let alive = match b.owner.rsplit_once(':') {
-        Some((host, pid)) if host == hostname() => std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        Some((host, pid)) if host == hostname() => {
+            std::path::Path::new(&format!("/proc/{pid}")).exists()
+        }
         _ => true, // another machine: cannot tell
     };
-    if alive { "running".into() } else { "interrupted".into() }
+    if alive {
+        "running".into()
+    } else {
+        "interrupted".into()
+    }
 }
 
 fn rejects_path(opts: &ImportOptions) -> PathBuf {
@@ -176,15 +203,36 @@ fn rejects_path(opts: &ImportOptions) -> PathBuf {
     })
 }
 
-pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<ImportReport> {
+pub fn run(
+    store: &mut Store,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ImportReport> {
     let started = Instant::now();
     let spec = opts.kind.spec();
     let file = opts.input.name();
-    let Interrupted { sha, resume_from, mut notes } = interrupted(store, opts, &file)?;
+    let Interrupted {
+        sha,
+        resume_from,
+        mut notes,
+    } = interrupted(store, opts, &file)?;
 
-    let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
+    let source::Opened {
+        reader,
+        encoding,
+        bytes_read,
+        digest,
+        sheet_first_row,
+    } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
     let (csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, opts.delimiter)?;
-    let (validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
+    let (validator, header_notes) = validate::Validator::new(
+        opts.kind,
+        &headers,
+        &opts.maps,
+        opts.lenient,
+        opts.today,
+        &file,
+    )?;
     notes.extend(header_notes);
 
     if opts.dry_run {
@@ -201,7 +249,16 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
     let piece = batch_size.min(store.piece_rows());
-    let reader = Reader::new(csv, lines, validator, file.clone(), headers.len(), counters.last_line, piece, opts.mode == Mode::Insert);
+    let reader = Reader::new(
+        csv,
+        lines,
+        validator,
+        file.clone(),
+        headers.len(),
+        counters.last_line,
+        piece,
+        opts.mode == Mode::Insert,
+    );
     let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
@@ -214,7 +271,16 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     if let Some(out) = w.rejects_out.as_mut() {
         out.flush()?;
     }
-    let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, .. } = w;
+    let Writer {
+        mut counters,
+        rejects_file,
+        rejects_out,
+        reasons,
+        conflict_lines,
+        normalized,
+        warnings,
+        ..
+    } = w;
     if let Err(e) = result {
         if opts.dry_run {
             store.rollback_all()?;
@@ -227,7 +293,12 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     }
     let seconds = started.elapsed().as_secs_f64();
     let digest = digest.lock().ok().and_then(|d| d.clone());
-    let end = BatchEnd { counters, state: "done", seconds, sha256: digest.as_deref().filter(|_| sha.is_none()) };
+    let end = BatchEnd {
+        counters,
+        state: "done",
+        seconds,
+        sha256: digest.as_deref().filter(|_| sha.is_none()),
+    };
     counters.deleted = store.finish_batch(batch, spec, opts.mode, &end)?;
     if opts.dry_run {
         store.rollback_all()?;
@@ -247,7 +318,9 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
         rejected: counters.rejected,
         conflicts: counters.conflicts,
         deleted: counters.deleted,
-        rejects_file: rejects_out.is_some().then(|| rejects_file.display().to_string()),
+        rejects_file: rejects_out
+            .is_some()
+            .then(|| rejects_file.display().to_string()),
         seconds,
         resumed_after: resume_from.map(|b| b.counters.last_line),
         reasons,
@@ -274,7 +347,13 @@ fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<In
         Input::Stdin => None,
     };
     let interrupted: Vec<BatchInfo> = match &sha {
-        Some(sha) => store.batches(1000)?.into_iter().filter(|b| b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted").collect(),
+        Some(sha) => store
+            .batches(1000)?
+            .into_iter()
+            .filter(|b| {
+                b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted"
+            })
+            .collect(),
         None => Vec::new(),
     };
     let mut resume_from: Option<BatchInfo> = None;
@@ -285,18 +364,36 @@ fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<In
         }
         resume_from = interrupted.first().cloned();
         if resume_from.is_none() {
-            return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name)).hint("see mzctl import batches").into());
+            return Err(Fail::usage(format!(
+                "no interrupted {} batch for {file} to resume",
+                spec.name
+            ))
+            .hint("see mzctl import batches")
+            .into());
         }
     } else {
         for b in &interrupted {
-            notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
+            notes.push(format!(
+                "batch {} of this file was interrupted at line {}: --resume continues it",
+                b.id, b.counters.last_line
+            ));
         }
     }
-    Ok(Interrupted { sha, resume_from, notes })
+    Ok(Interrupted {
+        sha,
+        resume_from,
+        notes,
+    })
 }
 
 /// The batch the rows go to: the interrupted one, running again, or a new one.
-fn open_batch(store: &mut Store, opts: &ImportOptions, file: &str, sha: Option<&str>, resume_from: Option<&BatchInfo>) -> Result<(i64, Counters)> {
+fn open_batch(
+    store: &mut Store,
+    opts: &ImportOptions,
+    file: &str,
+    sha: Option<&str>,
+    resume_from: Option<&BatchInfo>,
+) -> Result<(i64, Counters)> {
     if let Some(b) = resume_from {
         store.set_batch_state(b.id, "running")?;
         return Ok((b.id, b.counters));
@@ -341,7 +438,16 @@ struct Reader {
 
 impl Reader {
     #[allow(clippy::too_many_arguments)]
-    fn new(csv: source::CsvReader, lines: source::LineNumbers, validator: validate::Validator, file: String, width: usize, skip_until: u64, piece: usize, keep_raw: bool) -> Reader {
+    fn new(
+        csv: source::CsvReader,
+        lines: source::LineNumbers,
+        validator: validate::Validator,
+        file: String,
+        width: usize,
+        skip_until: u64,
+        piece: usize,
+        keep_raw: bool,
+    ) -> Reader {
         Reader {
             csv,
             lines,
@@ -368,13 +474,19 @@ impl Reader {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let line = self.lines.line(records + 1, e.position()).unwrap_or(self.last_line + 1);
+                    let line = self
+                        .lines
+                        .line(records + 1, e.position())
+                        .unwrap_or(self.last_line + 1);
                     let _ = tx.send(Err(anyhow!("{}:{line}: malformed CSV: {e}", self.file)));
                     return;
                 }
             }
             records += 1;
-            let line = self.lines.line(records, rec.position()).unwrap_or(self.last_line + 1);
+            let line = self
+                .lines
+                .line(records, rec.position())
+                .unwrap_or(self.last_line + 1);
             if line <= self.skip_until {
                 continue;
             }
@@ -382,27 +494,45 @@ impl Reader {
             self.record(&mut rec, line);
             if self.rows.len() + self.rejects.len() >= self.piece {
                 let next = self.next_piece(&spent_rx);
-                let chunk = Msg::Chunk { rows: std::mem::replace(&mut self.rows, next), raws: std::mem::take(&mut self.raws), rejects: std::mem::take(&mut self.rejects), last_line: self.last_line };
+                let chunk = Msg::Chunk {
+                    rows: std::mem::replace(&mut self.rows, next),
+                    raws: std::mem::take(&mut self.raws),
+                    rejects: std::mem::take(&mut self.rejects),
+                    last_line: self.last_line,
+                };
                 if tx.send(Ok(chunk)).is_err() {
                     return;
                 }
             }
         }
-        let _ = tx.send(Ok(Msg::Chunk { rows: self.rows, raws: self.raws, rejects: self.rejects, last_line: self.last_line }));
-        let _ = tx.send(Ok(Msg::Done { normalized: self.validator.normalized, warnings: self.validator.warnings }));
+        let _ = tx.send(Ok(Msg::Chunk {
+            rows: self.rows,
+            raws: self.raws,
+            rejects: self.rejects,
+            last_line: self.last_line,
+        }));
+        let _ = tx.send(Ok(Msg::Done {
+            normalized: self.validator.normalized,
+            warnings: self.validator.warnings,
+        }));
     }
 
     /// One record: a row, or a reject.
     #[inline]
     fn record(&mut self, rec: &mut csv::ByteRecord, line: u64) {
         if rec.len() != self.width {
-            self.rejects.push(Rejected::one(line, lossy(rec), validate::wrong_width(rec.len(), self.width)));
+            self.rejects.push(Rejected::one(
+                line,
+                lossy(rec),
+                validate::wrong_width(rec.len(), self.width),
+            ));
             return;
         }
         match csv::StringRecord::from_byte_record(std::mem::take(rec)) {
             Err(e) => {
                 *rec = e.into_byte_record();
-                self.rejects.push(Rejected::one(line, lossy(rec), validate::not_utf8(rec)));
+                self.rejects
+                    .push(Rejected::one(line, lossy(rec), validate::not_utf8(rec)));
             }
             Ok(srec) => {
                 match self.validator.row(&srec, line, &mut self.row) {
@@ -413,7 +543,11 @@ impl Reader {
                             self.raws.push(srec.clone());
                         }
                     }
-                    Err(r) => self.rejects.push(Rejected::new(line, srec.iter().map(String::from).collect(), &r)),
+                    Err(r) => self.rejects.push(Rejected::new(
+                        line,
+                        srec.iter().map(String::from).collect(),
+                        &r,
+                    )),
                 }
                 *rec = srec.into_byte_record();
             }
@@ -460,7 +594,14 @@ struct Writer<'o> {
 }
 
 impl<'o> Writer<'o> {
-    fn new(opts: &'o ImportOptions, headers: &'o [String], file: &'o str, batch: i64, batch_size: usize, counters: Counters) -> Writer<'o> {
+    fn new(
+        opts: &'o ImportOptions,
+        headers: &'o [String],
+        file: &'o str,
+        batch: i64,
+        batch_size: usize,
+        counters: Counters,
+    ) -> Writer<'o> {
         Writer {
             opts,
             headers,
@@ -480,14 +621,29 @@ impl<'o> Writer<'o> {
     }
 
     /// Everything the validator sends, until it is done; the last chunk committed.
-    fn receive(&mut self, store: &mut Store, rx: &Receiver<Result<Msg>>, spent_tx: &Sender<Vec<Row>>, bytes_read: &AtomicU64, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    fn receive(
+        &mut self,
+        store: &mut Store,
+        rx: &Receiver<Result<Msg>>,
+        spent_tx: &Sender<Vec<Row>>,
+        bytes_read: &AtomicU64,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<()> {
         for msg in rx.iter() {
             match msg? {
-                Msg::Done { normalized, warnings } => {
+                Msg::Done {
+                    normalized,
+                    warnings,
+                } => {
                     self.normalized = normalized;
                     self.warnings = warnings;
                 }
-                Msg::Chunk { rows, raws, rejects, last_line } => {
+                Msg::Chunk {
+                    rows,
+                    raws,
+                    rejects,
+                    last_line,
+                } => {
                     self.piece(store, &rows, &raws, rejects, last_line)?;
                     let _ = spent_tx.send(rows);
                     progress(bytes_read.load(Ordering::Relaxed), self.counters.read);
@@ -503,10 +659,19 @@ impl<'o> Writer<'o> {
 
     /// One piece: its rejects to the file, its rows to the store (committed when the chunk is
     /// full), unless the rejects stop the import.
-    fn piece(&mut self, store: &mut Store, rows: &[Row], raws: &[csv::StringRecord], rejects: Vec<Rejected>, last_line: u64) -> Result<()> {
+    fn piece(
+        &mut self,
+        store: &mut Store,
+        rows: &[Row],
+        raws: &[csv::StringRecord],
+        rejects: Vec<Rejected>,
+        last_line: u64,
+    ) -> Result<()> {
         let opts = self.opts;
         let n_rejects = rejects.len() as u64;
-        let first_reject = rejects.first().map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
+        let first_reject = rejects
+            .first()
+            .map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
         for r in rejects {
             self.reject(r)?;
         }
@@ -514,10 +679,19 @@ impl<'o> Writer<'o> {
         self.counters.rejected += n_rejects;
         self.counters.last_line = last_line;
         if let Some(first) = first_reject.filter(|_| opts.abort_on_error) {
-            return Err(Fail::error(first).hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows").into());
+            return Err(Fail::error(first)
+                .hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows")
+                .into());
         }
         if let Some(max) = opts.max_errors.filter(|m| self.counters.rejected > *m) {
-            return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored")).hint(format!("the reasons are in {}", self.rejects_file.display())).into());
+            return Err(Fail::error(format!(
+                "more than {max} rows rejected (--max-errors); nothing was stored"
+            ))
+            .hint(format!(
+                "the reasons are in {}",
+                self.rejects_file.display()
+            ))
+            .into());
         }
         if !self.chunk_open {
             store.begin_chunk()?;
@@ -527,12 +701,29 @@ impl<'o> Writer<'o> {
         self.counters.add(&out);
         self.in_chunk += rows.len() + n_rejects as usize;
         for line in &out.existing {
-            let raw = rows.iter().position(|r| r.line == *line).and_then(|i| raws.get(i)).map(|s| s.iter().map(String::from).collect()).unwrap_or_default();
+            let raw = rows
+                .iter()
+                .position(|r| r.line == *line)
+                .and_then(|i| raws.get(i))
+                .map(|s| s.iter().map(String::from).collect())
+                .unwrap_or_default();
             let summary = "natural key already stored (--mode insert)";
-            let fault = validate::Problem { rule: "", field: "-", severity: crate::ops::check::catalogue::Severity::Error, summary, detail: summary.into(), fatal: true, normalized: false };
+            let fault = validate::Problem {
+                rule: "",
+                field: "-",
+                severity: crate::ops::check::catalogue::Severity::Error,
+                summary,
+                detail: summary.into(),
+                fatal: true,
+                normalized: false,
+            };
             self.reject(Rejected::one(*line, raw, fault))?;
         }
-        self.conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(self.conflict_lines.len())));
+        self.conflict_lines.extend(
+            out.conflicts
+                .iter()
+                .take(20usize.saturating_sub(self.conflict_lines.len())),
+        );
         if self.in_chunk >= self.batch_size {
             self.chunk_open = false;
             self.in_chunk = 0;
@@ -545,22 +736,38 @@ impl<'o> Writer<'o> {
     /// its faults counted.
     fn reject(&mut self, r: Rejected) -> Result<()> {
         for (field, summary) in &r.faults {
-            *self.reasons.entry(format!("{field}: {summary}")).or_default() += 1;
+            *self
+                .reasons
+                .entry(format!("{field}: {summary}"))
+                .or_default() += 1;
         }
         let w = match &mut self.rejects_out {
             Some(w) => w,
             None => {
                 let append = self.opts.resume && self.rejects_file.exists();
-                let f = if append { crate::files::append(&self.rejects_file)? } else { crate::files::create(&self.rejects_file)? };
+                let f = if append {
+                    crate::files::append(&self.rejects_file)?
+                } else {
+                    crate::files::create(&self.rejects_file)?
+                };
                 let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
                 if !append {
-                    w.write_record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
+                    w.write_record(
+                        self.headers
+                            .iter()
+                            .map(String::as_str)
+                            .chain(["line", "field", "reason"]),
+                    )?;
                 }
                 self.rejects_out.insert(w)
             }
         };
         let line = r.line.to_string();
-        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
+        w.write_record(r.raw.iter().map(String::as_str).chain([
+            line.as_str(),
+            r.fields.as_str(),
+            r.reason.as_str(),
+        ]))?;
         Ok(())
     }
 }
@@ -575,7 +782,9 @@ pub fn batches(store: &mut Store, limit: u32) -> Result<Vec<BatchInfo>> {
 }
 
 pub fn batch(store: &mut Store, id: i64) -> Result<BatchInfo> {
-    let mut b = store.batch(id)?.ok_or_else(|| Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches"))?;
+    let mut b = store.batch(id)?.ok_or_else(|| {
+        Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches")
+    })?;
     b.state = effective_state(&b);
     Ok(b)
 }
@@ -589,7 +798,8 @@ pub fn undo(store: &mut Store, id: i64) -> Result<UndoCounts> {
     if b.state == "running" {
         return Err(Fail::usage(format!("batch {id} is still running ({})", b.owner)).into());
     }
-    let kind = Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
+    let kind =
+        Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
     store.undo_batch(id, kind.spec())
 }
 

@@ -24,7 +24,11 @@ pub enum Input {
 
 impl Input {
     pub fn parse(s: &str) -> Input {
-        if s == "-" { Input::Stdin } else { Input::File(PathBuf::from(s)) }
+        if s == "-" {
+            Input::Stdin
+        } else {
+            Input::File(PathBuf::from(s))
+        }
     }
 
     pub fn name(&self) -> String {
@@ -45,7 +49,8 @@ impl Input {
 
 /// SHA-256 of a whole file, hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut f =
+        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
     let mut h = Sha256::new();
     io::copy(&mut f, &mut h).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(hex(&h.finalize()))
@@ -60,7 +65,11 @@ pub struct Tap<R> {
 
 impl<R: Read> Tap<R> {
     pub fn new(inner: R, read: Arc<AtomicU64>, hash: bool) -> Tap<R> {
-        Tap { inner, read, hash: hash.then(Sha256::new) }
+        Tap {
+            inner,
+            read,
+            hash: hash.then(Sha256::new),
+        }
     }
 }
 
@@ -86,7 +95,13 @@ pub struct Gb18030Reader<R> {
 
 impl<R: BufRead> Gb18030Reader<R> {
     pub fn new(inner: R) -> Gb18030Reader<R> {
-        Gb18030Reader { inner, decoder: GB18030.new_decoder_without_bom_handling(), out: Vec::with_capacity(128 * 1024), pos: 0, eof: false }
+        Gb18030Reader {
+            inner,
+            decoder: GB18030.new_decoder_without_bom_handling(),
+            out: Vec::with_capacity(128 * 1024),
+            pos: 0,
+            eof: false,
+        }
     }
 
     /// Decode the next piece of input into `out`.
@@ -96,7 +111,10 @@ impl<R: BufRead> Gb18030Reader<R> {
         while self.out.is_empty() && !self.eof {
             let raw = self.inner.fill_buf()?;
             let last = raw.is_empty();
-            let cap = self.decoder.max_utf8_buffer_length(raw.len()).unwrap_or(raw.len() * 3 + 16);
+            let cap = self
+                .decoder
+                .max_utf8_buffer_length(raw.len())
+                .unwrap_or(raw.len() * 3 + 16);
             self.out.resize(cap, 0);
             let (result, read, written, _) = self.decoder.decode_to_utf8(raw, &mut self.out, last);
             debug_assert_eq!(result, CoderResult::InputEmpty);
@@ -139,7 +157,9 @@ fn cell_text(cell: &calamine::Data) -> String {
         Data::Bool(b) => b.to_string(),
         Data::DateTime(d) => {
             let days = d.as_f64().floor() as i64;
-            jiff::civil::Date::constant(1899, 12, 30).checked_add(jiff::Span::new().days(days)).map_or_else(|_| d.as_f64().to_string(), |d| d.to_string())
+            jiff::civil::Date::constant(1899, 12, 30)
+                .checked_add(jiff::Span::new().days(days))
+                .map_or_else(|_| d.as_f64().to_string(), |d| d.to_string())
         }
         Data::Error(e) => format!("#{e}"),
     }
@@ -149,16 +169,26 @@ fn cell_text(cell: &calamine::Data) -> String {
 /// file. Returns the reader and the sheet's first used row (0-based), which places line numbers.
 fn open_spreadsheet(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn BufRead + Send>, u64)> {
     use calamine::Reader;
-    let mut book = calamine::open_workbook_auto(path).with_context(|| format!("cannot open {} as a spreadsheet", path.display()))?;
+    let mut book = calamine::open_workbook_auto(path)
+        .with_context(|| format!("cannot open {} as a spreadsheet", path.display()))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(s) if names.iter().any(|n| n == s) => s.to_string(),
         Some(s) => {
-            return Err(crate::error::Fail::usage(format!("{}: no sheet {s:?}", path.display())).hint(format!("sheets: {}", names.join(", "))).into());
+            return Err(
+                crate::error::Fail::usage(format!("{}: no sheet {s:?}", path.display()))
+                    .hint(format!("sheets: {}", names.join(", ")))
+                    .into(),
+            );
         }
-        None => names.first().cloned().with_context(|| format!("{}: no sheets", path.display()))?,
+        None => names
+            .first()
+            .cloned()
+            .with_context(|| format!("{}: no sheets", path.display()))?,
     };
-    let range = book.worksheet_range(&name).with_context(|| format!("{}: cannot read sheet {name:?}", path.display()))?;
+    let range = book
+        .worksheet_range(&name)
+        .with_context(|| format!("{}: cannot read sheet {name:?}", path.display()))?;
     let first_row = range.start().map_or(0, |(r, _)| u64::from(r));
     let (reader, writer) = io::pipe()?;
     std::thread::spawn(move || {
@@ -173,7 +203,10 @@ fn open_spreadsheet(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn BufRead
         }
         let _ = out.flush();
     });
-    Ok((Box::new(BufReader::with_capacity(128 * 1024, reader)), first_row))
+    Ok((
+        Box::new(BufReader::with_capacity(128 * 1024, reader)),
+        first_row,
+    ))
 }
 
 /// An opened input.
@@ -206,14 +239,21 @@ pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Resul
     }
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
-        Input::File(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
+        Input::File(p) => Box::new(
+            std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?,
+        ),
     };
     let counter = Arc::new(AtomicU64::new(0));
     let digest = Arc::new(std::sync::Mutex::new(None));
     // Files are hashed before the import; stdin can only be hashed as it is read.
-    let tap = HashOnDrop { tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)), out: digest.clone() };
+    let tap = HashOnDrop {
+        tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)),
+        out: digest.clone(),
+    };
     let mut reader = BufReader::with_capacity(128 * 1024, tap);
-    let head = reader.fill_buf().with_context(|| format!("{}:1: cannot read", input.name()))?;
+    let head = reader
+        .fill_buf()
+        .with_context(|| format!("{}:1: cannot read", input.name()))?;
     let bom = head.starts_with(b"\xEF\xBB\xBF");
     let encoding = match choice {
         EncodingChoice::Utf8 => "utf-8",
@@ -229,11 +269,20 @@ pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Resul
         reader.consume(3);
     }
     let reader: Box<dyn BufRead + Send> = if encoding == "gb18030" {
-        Box::new(BufReader::with_capacity(128 * 1024, Gb18030Reader::new(reader)))
+        Box::new(BufReader::with_capacity(
+            128 * 1024,
+            Gb18030Reader::new(reader),
+        ))
     } else {
         Box::new(reader)
     };
-    Ok(Opened { reader, encoding, bytes_read: counter, digest, sheet_first_row: None })
+    Ok(Opened {
+        reader,
+        encoding,
+        bytes_read: counter,
+        digest,
+        sheet_first_row: None,
+    })
 }
 
 /// A `Tap` that publishes its SHA-256 when the input is dropped (fully read).
@@ -271,7 +320,11 @@ pub fn sniff_delimiter(reader: &mut dyn BufRead) -> Result<u8> {
             }
         }
     }
-    Ok(counts.iter().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d))
+    Ok(counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0)
+        .map_or(b',', |(d, _)| *d))
 }
 
 #[cfg(test)]
@@ -340,13 +393,34 @@ pub fn csv_reader(
         let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
         u64::from(first.ends_with(b"\r") && first.len() < head.len())
     };
-    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(reader);
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .buffer_capacity(128 * 1024)
+        .from_reader(reader);
     let headers: Vec<String> = match csv.byte_headers() {
-        Ok(h) => h.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect(),
-        Err(e) => return Err(crate::error::Fail::error(format!("{name}:1: cannot read the header row: {e}")).into()),
+        Ok(h) => h
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).into_owned())
+            .collect(),
+        Err(e) => {
+            return Err(crate::error::Fail::error(format!(
+                "{name}:1: cannot read the header row: {e}"
+            ))
+            .into())
+        }
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(crate::error::Fail::error(format!("{name}: empty file (no header row)")).into());
+        return Err(
+            crate::error::Fail::error(format!("{name}: empty file (no header row)")).into(),
+        );
     }
-    Ok((csv, headers, LineNumbers { crlf, sheet_first_row }))
+    Ok((
+        csv,
+        headers,
+        LineNumbers {
+            crlf,
+            sheet_first_row,
+        },
+    ))
 }

@@ -24,7 +24,10 @@ const SYNTHETIC: &[(&str, &str, &str)] = &[
 
 pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Result<()> {
     let zh = opts.zh_headers;
-    let headers: Vec<&str> = placename::COLUMNS.iter().map(|c| if zh { c.zh[0] } else { c.name }).collect();
+    let headers: Vec<&str> = placename::COLUMNS
+        .iter()
+        .map(|c| if zh { c.zh[0] } else { c.name })
+        .collect();
     let mut w = writer::create(&opts.out.join("placenames.csv"), opts.encoding, &headers)?;
     let db = region::RegionDb::builtin();
     let target = (opts.people / 100).max(20);
@@ -32,11 +35,32 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
     let mut rows = 0u64;
     let mut rng = Rng::derive(opts.seed, PLACES, 0);
     let status = if zh { "现今地名" } else { "current" };
-    let mut write = |w: &mut writer::CsvOut, name: String, category: &'static str, region: &str, meaning: String, history: String, year: String| -> Result<bool> {
+    let mut write = |w: &mut writer::CsvOut,
+                     name: String,
+                     category: &'static str,
+                     region: &str,
+                     meaning: String,
+                     history: String,
+                     year: String|
+     -> Result<bool> {
         if !seen.insert((region.to_string(), category, name.clone())) {
             return Ok(false);
         }
-        w.write_record([String::new(), name, String::new(), String::new(), category.to_string(), region.to_string(), String::new(), String::new(), meaning, history, status.to_string(), year, String::new()])?;
+        w.write_record([
+            String::new(),
+            name,
+            String::new(),
+            String::new(),
+            category.to_string(),
+            region.to_string(),
+            String::new(),
+            String::new(),
+            meaning,
+            history,
+            status.to_string(),
+            year,
+            String::new(),
+        ])?;
         Ok(true)
     };
     // Round-robin over the counties so a small target still covers the area.
@@ -44,8 +68,16 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
         .counties
         .iter()
         .map(|c| {
-            let real: Vec<(String, String)> = db.townships(&c.code).into_iter().map(|t| (t.code.clone(), t.name.clone())).collect();
-            if real.is_empty() { vec![(c.code.clone(), c.short.clone())] } else { real }
+            let real: Vec<(String, String)> = db
+                .townships(&c.code)
+                .into_iter()
+                .map(|t| (t.code.clone(), t.name.clone()))
+                .collect();
+            if real.is_empty() {
+                vec![(c.code.clone(), c.short.clone())]
+            } else {
+                real
+            }
         })
         .collect();
     let mut round = 0;
@@ -54,19 +86,49 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
             if rows >= target {
                 break;
             }
-            let Some((code, name)) = list.get(round % list.len().max(1)) else { continue };
+            let Some((code, name)) = list.get(round % list.len().max(1)) else {
+                continue;
+            };
             let short = region::short_name(name).to_string();
             if code.len() == 9 && round < list.len() {
                 let year = rng.range(1950, 2015).to_string();
-                rows += u64::from(write(&mut w, name.clone(), "21500", code, format!("{name}，乡级行政区。"), String::new(), year)?);
+                rows += u64::from(write(
+                    &mut w,
+                    name.clone(),
+                    "21500",
+                    code,
+                    format!("{name}，乡级行政区。"),
+                    String::new(),
+                    year,
+                )?);
                 for v in db.villages(code).into_iter().take(2) {
-                    let category = if v.name.contains("村") { "21610" } else { "21600" };
-                    rows += u64::from(write(&mut w, v.name.clone(), category, code, String::new(), String::new(), String::new())?);
+                    let category = if v.name.contains("村") {
+                        "21610"
+                    } else {
+                        "21600"
+                    };
+                    rows += u64::from(write(
+                        &mut w,
+                        v.name.clone(),
+                        category,
+                        code,
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    )?);
                 }
             }
             let (suffix, category, meaning) = SYNTHETIC[(round + ci) % SYNTHETIC.len()];
             let year = rng.range(1980, 2024);
-            rows += u64::from(write(&mut w, format!("{short}{suffix}"), category, code, meaning.replace("{}", name), format!("{year}年建成。"), year.to_string())?);
+            rows += u64::from(write(
+                &mut w,
+                format!("{short}{suffix}"),
+                category,
+                code,
+                meaning.replace("{}", name),
+                format!("{year}年建成。"),
+                year.to_string(),
+            )?);
         }
         round += 1;
     }

@@ -23,7 +23,11 @@ pub enum LogInput {
 
 impl LogInput {
     pub fn parse(s: &str) -> LogInput {
-        if s == "-" { LogInput::Stdin } else { LogInput::File(PathBuf::from(s)) }
+        if s == "-" {
+            LogInput::Stdin
+        } else {
+            LogInput::File(PathBuf::from(s))
+        }
     }
     pub fn name(&self) -> String {
         match self {
@@ -40,12 +44,21 @@ impl LogInput {
     fn open(&self) -> Result<Box<dyn BufRead>> {
         let raw: Box<dyn Read> = match self {
             LogInput::Stdin => Box::new(std::io::stdin()),
-            LogInput::File(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
+            LogInput::File(p) => Box::new(
+                std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?,
+            ),
         };
         let mut r = BufReader::with_capacity(128 * 1024, raw);
         // gzip by its magic bytes, whatever the name.
         let gz = r.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-        Ok(if gz { Box::new(BufReader::with_capacity(128 * 1024, flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) })
+        Ok(if gz {
+            Box::new(BufReader::with_capacity(
+                128 * 1024,
+                flate2::bufread::MultiGzDecoder::new(r),
+            ))
+        } else {
+            Box::new(r)
+        })
     }
 }
 
@@ -67,17 +80,31 @@ pub struct IngestReport {
 }
 
 /// Read the logs, count per day, store the days (replacing what was stored for those days).
-pub fn ingest(store: &mut Store, id: &str, inputs: &[LogInput], patterns: Patterns, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(IngestReport, Counts)> {
+pub fn ingest(
+    store: &mut Store,
+    id: &str,
+    inputs: &[LogInput],
+    patterns: Patterns,
+    dry_run: bool,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(IngestReport, Counts)> {
     let started = std::time::Instant::now();
     super::get(store, id)?;
-    if inputs.iter().filter(|i| matches!(i, LogInput::Stdin)).count() > 1 {
+    if inputs
+        .iter()
+        .filter(|i| matches!(i, LogInput::Stdin))
+        .count()
+        > 1
+    {
         return Err(Fail::usage("stdin (-) can be read once").into());
     }
     let mut tally = Tally::new(patterns);
     let mut done = 0u64;
     for input in inputs {
         let r = input.open()?;
-        tally.read(r, &mut |b| progress(done + b)).with_context(|| format!("reading {}", input.name()))?;
+        tally
+            .read(r, &mut |b| progress(done + b))
+            .with_context(|| format!("reading {}", input.name()))?;
         done += input.size().unwrap_or(0);
     }
     let counts = tally.counts;
@@ -98,7 +125,11 @@ pub fn ingest(store: &mut Store, id: &str, inputs: &[LogInput], patterns: Patter
     if !dry_run {
         store.put_activity(&rows, Merge::Replace)?;
     }
-    let users = days.iter().flat_map(|d| &d.users).collect::<std::collections::BTreeSet<_>>().len();
+    let users = days
+        .iter()
+        .flat_map(|d| &d.users)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let report = IngestReport {
         system: id.to_string(),
         files: inputs.iter().map(LogInput::name).collect(),
@@ -112,7 +143,10 @@ pub fn ingest(store: &mut Store, id: &str, inputs: &[LogInput], patterns: Patter
         seconds: started.elapsed().as_secs_f64(),
         per_day: days,
     };
-    Ok((report, Counts::from([("system_activity.days".to_string(), rows.len() as i64)])))
+    Ok((
+        report,
+        Counts::from([("system_activity.days".to_string(), rows.len() as i64)]),
+    ))
 }
 
 #[derive(Debug, Serialize)]
@@ -126,20 +160,48 @@ pub struct Recorded {
 }
 
 /// Record activity that is not in a log (e.g. the max(updated_at) of a system's database).
-pub fn record(store: &mut Store, id: &str, kind: &str, at: Timestamp, count: i64, dry_run: bool) -> Result<(Recorded, Counts)> {
+pub fn record(
+    store: &mut Store,
+    id: &str,
+    kind: &str,
+    at: Timestamp,
+    count: i64,
+    dry_run: bool,
+) -> Result<(Recorded, Counts)> {
     super::get(store, id)?;
     if !RECORD_KINDS.contains(&kind) {
-        return Err(Fail::usage(format!("unknown activity kind {kind:?}")).hint(format!("kinds: {}", RECORD_KINDS.join(", "))).into());
+        return Err(Fail::usage(format!("unknown activity kind {kind:?}"))
+            .hint(format!("kinds: {}", RECORD_KINDS.join(", ")))
+            .into());
     }
     if count < 1 {
         return Err(Fail::usage("--count must be at least 1").into());
     }
     let day = at.to_zoned(crate::clock::CST.to_time_zone()).date();
-    let row = DayActivity { system: id.into(), day, kind: kind.into(), requests: count, clients: 0, users: 0, last_at: Some(at), details: "{}".into() };
+    let row = DayActivity {
+        system: id.into(),
+        day,
+        kind: kind.into(),
+        requests: count,
+        clients: 0,
+        users: 0,
+        last_at: Some(at),
+        details: "{}".into(),
+    };
     if !dry_run {
         store.put_activity(&[row], Merge::Add)?;
     }
-    Ok((Recorded { dry_run, system: id.into(), kind: kind.into(), day, at, count }, Counts::from([("system_activity.recorded".to_string(), 1)])))
+    Ok((
+        Recorded {
+            dry_run,
+            system: id.into(),
+            kind: kind.into(),
+            day,
+            at,
+            count,
+        },
+        Counts::from([("system_activity.recorded".to_string(), 1)]),
+    ))
 }
 
 /// The latest of each kind of activity, and the totals.

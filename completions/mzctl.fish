@@ -150,6 +150,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 upsert\t''
 replace\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-field -d 'A field longer than this rejects its row (K, M, G suffixes; binary units)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-unpacked -d 'A spreadsheet whose parts unpack to more than this is refused unread' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-ratio -d 'A spreadsheet part that unpacks to more than N times its packed size is refused' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l today -d 'The date validation takes as today (future birth dates are errors) [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''

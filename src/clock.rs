@@ -9,9 +9,9 @@ pub const CST: Offset = Offset::constant(8);
 /// Now, or the pinned `MZCTL_NOW`.
 pub fn now() -> Result<Timestamp> {
     match std::env::var("MZCTL_NOW") {
-        Ok(v) if !v.trim().is_empty() => parse_instant(v.trim()).with_context(|| {
-            format!("MZCTL_NOW={v:?} is neither an RFC 3339 timestamp nor a date (YYYY-MM-DD)")
-        }),
+        Ok(v) if !v.trim().is_empty() => {
+            parse_instant(v.trim()).with_context(|| format!("MZCTL_NOW={v:?} is neither an RFC 3339 timestamp nor a date (YYYY-MM-DD)"))
+        }
         _ => Ok(Timestamp::now()),
     }
 }

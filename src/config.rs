@@ -39,9 +39,7 @@ impl Config {
     pub fn load() -> Result<Config> {
         let path = config_dir()?.join("config.toml");
         match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                toml::from_str(&text).with_context(|| format!("{}: invalid config", path.display()))
-            }
+            Ok(text) => toml::from_str(&text).with_context(|| format!("{}: invalid config", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
         }
@@ -67,10 +65,7 @@ pub fn configured_db_url(flag: Option<&str>) -> Result<Option<String>> {
 
 /// The OS user running mzctl: `$USER`/`$LOGNAME`, else the passwd entry of the process's uid.
 pub fn os_user() -> String {
-    if let Some(u) = ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
-    {
+    if let Some(u) = ["USER", "LOGNAME", "USERNAME"].iter().find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty())) {
         return u;
     }
     uid_name().unwrap_or_else(|| "unknown".to_string())

@@ -27,11 +27,7 @@ pub struct Fail {
 
 impl Fail {
     pub fn new(code: Code, msg: impl Into<String>) -> Self {
-        Fail {
-            code,
-            msg: msg.into(),
-            hint: None,
-        }
+        Fail { code, msg: msg.into(), hint: None }
     }
     /// A usage error (exit 2).
     pub fn usage(msg: impl Into<String>) -> Self {
@@ -63,10 +59,8 @@ pub fn find_fail(err: &anyhow::Error) -> Option<&Fail> {
 /// True when the error is (caused by) a closed stdout: `mzctl … | head`.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || e.downcast_ref::<csv::Error>().is_some_and(|c| {
-                matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
-            })
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<csv::Error>()
+                .is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
     })
 }

@@ -20,9 +20,7 @@ pub fn create(path: &Path) -> Result<File> {
 
 /// Open `path` for appending, creating it if missing.
 pub fn append(path: &Path) -> Result<File> {
-    private(OpenOptions::new().create(true).append(true))
-        .open(path)
-        .with_context(|| format!("cannot write {}", path.display()))
+    private(OpenOptions::new().create(true).append(true)).open(path).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Create `path` empty if it does not exist yet (so that a program that then opens it, such as
@@ -41,8 +39,7 @@ pub fn create_dir(dir: &Path) -> Result<()> {
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(dir)
-        .with_context(|| format!("cannot create {}", dir.display()))
+    b.create(dir).with_context(|| format!("cannot create {}", dir.display()))
 }
 
 #[cfg(test)]
@@ -60,16 +57,8 @@ mod tests {
         super::touch(&g).unwrap();
         super::touch(&g).unwrap();
         for p in [&f, &g] {
-            assert_eq!(
-                std::fs::metadata(p).unwrap().permissions().mode() & 0o777,
-                0o600,
-                "{}",
-                p.display()
-            );
+            assert_eq!(std::fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600, "{}", p.display());
         }
-        assert_eq!(
-            std::fs::metadata(&sub).unwrap().permissions().mode() & 0o777,
-            0o700
-        );
+        assert_eq!(std::fs::metadata(&sub).unwrap().permissions().mode() & 0o777, 0o700);
     }
 }

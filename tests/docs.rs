@@ -6,15 +6,8 @@ use clap::CommandFactory;
 /// `noun-verb` names of every leaf subcommand (and verb-less nouns), from the clap definition.
 fn page_names() -> Vec<String> {
     fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
-        for sub in cmd
-            .get_subcommands()
-            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        {
-            let name = if prefix.is_empty() {
-                sub.get_name().to_string()
-            } else {
-                format!("{prefix}-{}", sub.get_name())
-            };
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+            let name = if prefix.is_empty() { sub.get_name().to_string() } else { format!("{prefix}-{}", sub.get_name()) };
             let has_args = sub.get_arguments().any(|a| a.is_positional());
             if sub.has_subcommands() {
                 walk(sub, &name, out);
@@ -31,14 +24,8 @@ fn page_names() -> Vec<String> {
 
 #[test]
 fn every_subcommand_has_a_page() {
-    let missing: Vec<String> = page_names()
-        .into_iter()
-        .filter(|n| !support::repo_path(&format!("commands/{n}.md")).exists())
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "subcommands without a page in commands/: {missing:?}"
-    );
+    let missing: Vec<String> = page_names().into_iter().filter(|n| !support::repo_path(&format!("commands/{n}.md")).exists()).collect();
+    assert!(missing.is_empty(), "subcommands without a page in commands/: {missing:?}");
 }
 
 /// Real directories holding links to the files: what a page writes stays in its sandbox.
@@ -76,10 +63,7 @@ fn pages_run() {
             std::fs::create_dir_all(staged.join(format!("{stem}.in"))).unwrap();
             std::fs::create_dir_all(staged.join(format!("{stem}.out"))).unwrap();
             std::fs::write(staged.join(format!("{stem}.out/.keep")), "").unwrap();
-            mirror(
-                &support::repo_path("fixtures"),
-                &staged.join(format!("{stem}.in/fixtures")),
-            );
+            mirror(&support::repo_path("fixtures"), &staged.join(format!("{stem}.in/fixtures")));
             let copy = staged.join(format!("{stem}.md"));
             std::fs::copy(&page, &copy).unwrap();
             copy

@@ -15,19 +15,9 @@ fn check(path: std::path::PathBuf, expected: &[u8], stale: &mut Vec<String>) {
 #[test]
 fn completions_and_man_pages_are_current() {
     let mut stale = Vec::new();
-    for shell in [
-        Shell::Bash,
-        Shell::Zsh,
-        Shell::Fish,
-        Shell::PowerShell,
-        Shell::Elvish,
-    ] {
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
         let rel = format!("completions/{}", mzctl::cli::completions::file_name(shell));
-        check(
-            support::repo_path(&rel),
-            &mzctl::cli::completions::render(shell),
-            &mut stale,
-        );
+        check(support::repo_path(&rel), &mzctl::cli::completions::render(shell), &mut stale);
     }
     let pages = mzctl::cli::man::render_all().unwrap();
     for (name, text) in &pages {
@@ -40,10 +30,7 @@ fn completions_and_man_pages_are_current() {
             stale.push(format!("man/{name} (no such subcommand)"));
         }
     }
-    assert!(
-        stale.is_empty(),
-        "stale generated files {stale:?}: run MZCTL_REGENERATE=1 cargo test generated"
-    );
+    assert!(stale.is_empty(), "stale generated files {stale:?}: run MZCTL_REGENERATE=1 cargo test generated");
 }
 
 /// The README's first lines are the two commands a newcomer runs; `.ci/run` runs the second.
@@ -57,16 +44,8 @@ fn readme_commands_match_ci() {
         .take_while(|l| !l.starts_with("```"))
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .collect();
-    assert_eq!(
-        commands.len(),
-        2,
-        "README must open with two commands: {commands:?}"
-    );
+    assert_eq!(commands.len(), 2, "README must open with two commands: {commands:?}");
     assert!(commands[0].ends_with("demo"), "{}", commands[0]);
     let ci = std::fs::read_to_string(support::repo_path(".ci/run")).unwrap();
-    assert!(
-        ci.lines().any(|l| l.trim() == commands[1]),
-        ".ci/run does not run the README's test command {:?}",
-        commands[1]
-    );
+    assert!(ci.lines().any(|l| l.trim() == commands[1]), ".ci/run does not run the README's test command {:?}", commands[1]);
 }

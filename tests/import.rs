@@ -45,20 +45,11 @@ fn import(home: &Path, db: &str, args: &[&str], code: i32) -> Value {
         .get_output()
         .stdout
         .clone();
-    serde_json::from_slice(&out)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out)))
+    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out)))
 }
 
 fn counts(v: &Value) -> [u64; 6] {
-    [
-        "read",
-        "inserted",
-        "updated",
-        "unchanged",
-        "rejected",
-        "conflicts",
-    ]
-    .map(|k| v[k].as_u64().unwrap())
+    ["read", "inserted", "updated", "unchanged", "rejected", "conflicts"].map(|k| v[k].as_u64().unwrap())
 }
 
 /// Every row of a table, sorted, as text (what "the exact previous state" means).
@@ -68,17 +59,10 @@ fn snapshot(db: &str, table: &str) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = if let Some(path) = db.strip_prefix("sqlite:") {
         let c = rusqlite::Connection::open(path).unwrap();
         let mut stmt = c.prepare(&sql).unwrap();
-        stmt.query_map([], |r| (0..9).map(|i| r.get::<_, String>(i)).collect())
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
+        stmt.query_map([], |r| (0..9).map(|i| r.get::<_, String>(i)).collect()).unwrap().map(Result::unwrap).collect()
     } else {
         let mut c = postgres::Client::connect(db, postgres::NoTls).unwrap();
-        c.query(&sql, &[])
-            .unwrap()
-            .iter()
-            .map(|r| (0..9).map(|i| r.get::<_, String>(i)).collect())
-            .collect()
+        c.query(&sql, &[]).unwrap().iter().map(|r| (0..9).map(|i| r.get::<_, String>(i)).collect()).collect()
     };
     rows.sort();
     rows
@@ -98,20 +82,12 @@ fn strict_rerun_lenient_dry_run_and_undo() {
         assert_eq!(dry["batch"], Value::Null);
         assert!(snapshot(&db, "people").is_empty(), "dry run wrote rows");
         let first = import(home.path(), &db, &["people", p], 3);
-        assert_eq!(
-            counts(&dry),
-            counts(&first),
-            "dry run counts equal the real run"
-        );
+        assert_eq!(counts(&dry), counts(&first), "dry run counts equal the real run");
         let [read, inserted, updated, unchanged, rejected, _] = counts(&first);
         assert_eq!(read, inserted + rejected);
         assert!(rejected > 50 && updated == 0 && unchanged == 0, "{first}");
         let rejects = std::fs::read_to_string(first["rejects_file"].as_str().unwrap()).unwrap();
-        assert!(rejects
-            .lines()
-            .next()
-            .unwrap()
-            .ends_with(",line,field,reason"));
+        assert!(rejects.lines().next().unwrap().ends_with(",line,field,reason"));
         assert_eq!(rejects.lines().count() as u64, rejected + 1);
         // Re-running changes nothing and says so.
         let again = import(home.path(), &db, &["people", p], 3);
@@ -122,25 +98,11 @@ fn strict_rerun_lenient_dry_run_and_undo() {
         assert_eq!(lenient["rejected"], 0);
         let after = snapshot(&db, "people");
         assert!(after.len() > before.len());
-        assert!(
-            after.iter().any(|r| r[8].contains("id.checksum")),
-            "flags stored"
-        );
+        assert!(after.iter().any(|r| r[8].contains("id.checksum")), "flags stored");
         let batch = lenient["batch"].as_i64().unwrap().to_string();
-        mzctl(home.path())
-            .args(["--db", &db, "import", "undo", &batch])
-            .assert()
-            .code(2)
-            .stderr(predicates::str::contains("--yes"));
-        mzctl(home.path())
-            .args(["--db", &db, "-q", "import", "undo", &batch, "--yes"])
-            .assert()
-            .success();
-        assert_eq!(
-            snapshot(&db, "people"),
-            before,
-            "undo restores the exact previous state"
-        );
+        mzctl(home.path()).args(["--db", &db, "import", "undo", &batch]).assert().code(2).stderr(predicates::str::contains("--yes"));
+        mzctl(home.path()).args(["--db", &db, "-q", "import", "undo", &batch, "--yes"]).assert().success();
+        assert_eq!(snapshot(&db, "people"), before, "undo restores the exact previous state");
         // Undoing an older batch while a later one is live is refused.
         let older = first["batch"].as_i64().unwrap().to_string();
         mzctl(home.path())
@@ -151,10 +113,7 @@ fn strict_rerun_lenient_dry_run_and_undo() {
         per_backend.push((counts(&first), counts(&lenient), before));
     }
     if per_backend.len() == 2 {
-        assert_eq!(
-            per_backend[0], per_backend[1],
-            "SQLite and PostgreSQL agree"
-        );
+        assert_eq!(per_backend[0], per_backend[1], "SQLite and PostgreSQL agree");
     }
 }
 
@@ -192,42 +151,16 @@ fn upsert_replace_insert_and_conflicts() {
         assert_eq!(counts(&d), [3, 0, 1, 1, 0, 1], "{d}");
         assert_eq!(d["conflict_lines"][0]["line"], 4);
         assert_eq!(d["conflict_lines"][0]["earlier_line"], 2);
-        let names: Vec<String> = snapshot(&db, "people")
-            .into_iter()
-            .map(|r| r[2].clone())
-            .collect();
-        assert!(
-            names.contains(&"张叁".to_string()),
-            "the later line wins: {names:?}"
-        );
+        let names: Vec<String> = snapshot(&db, "people").into_iter().map(|r| r[2].clone()).collect();
+        assert!(names.contains(&"张叁".to_string()), "the later line wins: {names:?}");
         // Undo in reverse order gets back to the first file.
-        let batches: Value = serde_json::from_slice(
-            &mzctl(dir)
-                .args(["--db", &db, "--json", "import", "batches"])
-                .assert()
-                .success()
-                .get_output()
-                .stdout,
-        )
-        .unwrap();
+        let batches: Value =
+            serde_json::from_slice(&mzctl(dir).args(["--db", &db, "--json", "import", "batches"]).assert().success().get_output().stdout)
+                .unwrap();
         for b in batches.as_array().unwrap().iter().take(4) {
-            mzctl(dir)
-                .args([
-                    "--db",
-                    &db,
-                    "-q",
-                    "import",
-                    "undo",
-                    &b["id"].to_string(),
-                    "--yes",
-                ])
-                .assert()
-                .success();
+            mzctl(dir).args(["--db", &db, "-q", "import", "undo", &b["id"].to_string(), "--yes"]).assert().success();
         }
-        let names: Vec<String> = snapshot(&db, "people")
-            .into_iter()
-            .map(|r| r[2].clone())
-            .collect();
+        let names: Vec<String> = snapshot(&db, "people").into_iter().map(|r| r[2].clone()).collect();
         assert_eq!(names, ["张三", "李四", "王五"]);
         per_backend.push((counts(&d), snapshot(&db, "people")));
     }
@@ -263,59 +196,27 @@ fn encodings_headers_and_verbatim_values() {
     let utf = dir.join("utf");
     seed(dir, &utf, 800, "0");
     let db = format!("sqlite:{}/enc.db", dir.display());
-    let gbk = import(
-        dir,
-        &db,
-        &["people", zh.join("people.csv").to_str().unwrap()],
-        0,
-    );
+    let gbk = import(dir, &db, &["people", zh.join("people.csv").to_str().unwrap()], 0);
     assert_eq!(gbk["encoding"], "gb18030");
     assert_eq!(gbk["inserted"], 800);
     let db2 = format!("sqlite:{}/enc2.db", dir.display());
     // The same people from the UTF-8 file with a BOM and a renamed column mapped back.
-    let text = std::fs::read_to_string(utf.join("people.csv"))
-        .unwrap()
-        .replacen("id_number", "证件号", 1);
+    let text = std::fs::read_to_string(utf.join("people.csv")).unwrap().replacen("id_number", "证件号", 1);
     let bom = dir.join("bom.csv");
     std::fs::write(&bom, format!("\u{feff}{text}")).unwrap();
-    let r = import(
-        dir,
-        &db2,
-        &["people", bom.to_str().unwrap(), "--map", "证件号=id_number"],
-        0,
-    );
+    let r = import(dir, &db2, &["people", bom.to_str().unwrap(), "--map", "证件号=id_number"], 0);
     assert_eq!(r["encoding"], "utf-8");
     assert_eq!(r["inserted"], 800);
-    assert_eq!(
-        snapshot(&db, "people").len(),
-        snapshot(&db2, "people").len()
-    );
+    assert_eq!(snapshot(&db, "people").len(), snapshot(&db2, "people").len());
     // Enrolments in Chinese with program names in Chinese.
-    let e = import(
-        dir,
-        &db,
-        &["enrolments", zh.join("enrolments.csv").to_str().unwrap()],
-        0,
-    );
+    let e = import(dir, &db, &["enrolments", zh.join("enrolments.csv").to_str().unwrap()], 0);
     assert!(e["inserted"].as_u64().unwrap() > 0);
     // Lenient keeps a row whose bad ID leaves the gender unknown; strict rejects it.
     let unknown = dir.join("unknown.csv");
-    std::fs::write(
-        &unknown,
-        "id_number,name,region_code\n11010519491231002Y,王明,110105\n",
-    )
-    .unwrap();
+    std::fs::write(&unknown, "id_number,name,region_code\n11010519491231002Y,王明,110105\n").unwrap();
     let db3 = format!("sqlite:{}/enc3.db", dir.display());
-    assert_eq!(
-        import(dir, &db3, &["people", unknown.to_str().unwrap()], 3)["rejected"],
-        1
-    );
-    let lenient = import(
-        dir,
-        &db3,
-        &["people", unknown.to_str().unwrap(), "--lenient"],
-        0,
-    );
+    assert_eq!(import(dir, &db3, &["people", unknown.to_str().unwrap()], 3)["rejected"], 1);
+    let lenient = import(dir, &db3, &["people", unknown.to_str().unwrap(), "--lenient"], 0);
     assert_eq!(lenient["inserted"], 1);
     assert_eq!(snapshot(&db3, "people")[0][3], "", "gender unknown");
     // A name holding a byte that is no GB18030 character cannot be read back: strict rejects it.
@@ -325,23 +226,10 @@ fn encodings_headers_and_verbatim_values() {
     bytes.extend_from_slice(b",110105\n");
     std::fs::write(&unreadable, bytes).unwrap();
     let db4 = format!("sqlite:{}/enc4.db", dir.display());
-    let r = import(
-        dir,
-        &db4,
-        &[
-            "people",
-            unreadable.to_str().unwrap(),
-            "--encoding",
-            "gb18030",
-        ],
-        3,
-    );
+    let r = import(dir, &db4, &["people", unreadable.to_str().unwrap(), "--encoding", "gb18030"], 3);
     assert_eq!(r["rejected"], 1);
     let rejects = std::fs::read_to_string(r["rejects_file"].as_str().unwrap()).unwrap();
-    assert!(
-        rejects.contains(",2,name,name: unreadable characters in a name (person.name_chars)"),
-        "{rejects}"
-    );
+    assert!(rejects.contains(",2,name,name: unreadable characters in a name (person.name_chars)"), "{rejects}");
     // Hostile text is data.
     let evil = dir.join("evil.csv");
     std::fs::write(&evil, "id_number,name,region_code,address\n11010519491231002X,王明,110105,\"'); DROP TABLE people;--\"\n").unwrap();
@@ -358,40 +246,15 @@ fn spreadsheets() {
     let xlsx = support::repo_path("fixtures/import/people.xlsx");
     let rejects = dir.join("x.rejects.csv");
     for (db, _pg) in backends(dir) {
-        let r = import(
-            dir,
-            &db,
-            &[
-                "people",
-                xlsx.to_str().unwrap(),
-                "--rejects",
-                rejects.to_str().unwrap(),
-            ],
-            3,
-        );
+        let r = import(dir, &db, &["people", xlsx.to_str().unwrap(), "--rejects", rejects.to_str().unwrap()], 3);
         assert_eq!(r["encoding"], "xlsx");
         assert_eq!(counts(&r), [4, 3, 0, 0, 1, 0]);
         // Row 5 of the sheet: an ID typed into a numeric cell.
-        assert!(std::fs::read_to_string(&rejects)
-            .unwrap()
-            .contains(",5,id_number,id_number: damaged by Excel"));
+        assert!(std::fs::read_to_string(&rejects).unwrap().contains(",5,id_number,id_number: damaged by Excel"));
         let rows = snapshot(&db, "people");
-        assert!(
-            rows.iter()
-                .any(|p| p[2] == "陈建国" && p[4] == "1952-03-15"),
-            "date cells are dates: {rows:?}"
-        );
-        assert!(
-            rows.iter()
-                .any(|p| p[6] == "广东省广州市白云区\n三元里街道"),
-            "a cell's line break is data"
-        );
-        let other = import(
-            dir,
-            &db,
-            &["people", xlsx.to_str().unwrap(), "--sheet", "说明"],
-            0,
-        );
+        assert!(rows.iter().any(|p| p[2] == "陈建国" && p[4] == "1952-03-15"), "date cells are dates: {rows:?}");
+        assert!(rows.iter().any(|p| p[6] == "广东省广州市白云区\n三元里街道"), "a cell's line break is data");
+        let other = import(dir, &db, &["people", xlsx.to_str().unwrap(), "--sheet", "说明"], 0);
         assert_eq!(other["inserted"], 1);
     }
     mzctl(dir)
@@ -416,56 +279,28 @@ fn bad_input_is_named_and_nothing_half_written() {
         .arg(&f)
         .assert()
         .code(1)
-        .stderr(predicates::str::contains(
-            "nocol.csv:1: missing required column(s) region_code",
-        ));
+        .stderr(predicates::str::contains("nocol.csv:1: missing required column(s) region_code"));
     // Ragged rows, invalid bytes, an Excel-damaged ID, an unbalanced quote: line-numbered rejects.
     let f = dir.join("ragged.csv");
     let mut bytes = b"id_number,name,region_code\n11010519491231002X,\xff\xfe,110105\n440106199001011239,A,B,C\n1.10105E+17,X,110105\n110105194912310000,Y,110105\n".to_vec();
     bytes.extend_from_slice(b"440106199001011255,\"unterminated,440106\n");
     std::fs::write(&f, &bytes).unwrap();
-    let r = import(
-        dir,
-        &db,
-        &["people", f.to_str().unwrap(), "--encoding", "utf-8"],
-        3,
-    );
+    let r = import(dir, &db, &["people", f.to_str().unwrap(), "--encoding", "utf-8"], 3);
     assert_eq!(r["inserted"], 0);
     let rejects = std::fs::read_to_string(dir.join("ragged.csv.rejects.csv")).unwrap();
-    assert!(
-        rejects.contains(",2,-,invalid UTF-8 bytes in column 2"),
-        "{rejects}"
-    );
-    assert!(
-        rejects.contains(",3,-,\"expected 3 fields, found 4 (record.unparsed)\""),
-        "{rejects}"
-    );
+    assert!(rejects.contains(",2,-,invalid UTF-8 bytes in column 2"), "{rejects}");
+    assert!(rejects.contains(",3,-,\"expected 3 fields, found 4 (record.unparsed)\""), "{rejects}");
     // Every fault of a row in its one reject line: the damaged ID and the Latin name.
-    assert!(
-        rejects.contains(",4,id_number;name,\"id_number: damaged by Excel"),
-        "{rejects}"
-    );
-    assert!(
-        rejects.contains(",5,id_number;name,\"id_number: damaged by Excel"),
-        "{rejects}"
-    );
-    assert!(
-        rejects
-            .contains("(id.format); name: Latin letters in a name (person.name_chars, warning)\""),
-        "{rejects}"
-    );
-    assert!(
-        rejects.contains(",6,-,\"expected 3 fields, found 2 (record.unparsed)\""),
-        "{rejects}"
-    );
+    assert!(rejects.contains(",4,id_number;name,\"id_number: damaged by Excel"), "{rejects}");
+    assert!(rejects.contains(",5,id_number;name,\"id_number: damaged by Excel"), "{rejects}");
+    assert!(rejects.contains("(id.format); name: Latin letters in a name (person.name_chars, warning)\""), "{rejects}");
+    assert!(rejects.contains(",6,-,\"expected 3 fields, found 2 (record.unparsed)\""), "{rejects}");
     // CRLF line ends: the same line numbers.
     let f = dir.join("crlf.csv");
     std::fs::write(&f, "id_number,name,region_code\r\n11010519491231002X,王明,110105\r\n11010519491231002X,王明,999999\r\n").unwrap();
     let r = import(dir, &db, &["people", f.to_str().unwrap()], 3);
     assert_eq!(r["inserted"], 1);
-    assert!(std::fs::read_to_string(dir.join("crlf.csv.rejects.csv"))
-        .unwrap()
-        .contains(",3,region_code,"));
+    assert!(std::fs::read_to_string(dir.join("crlf.csv.rejects.csv")).unwrap().contains(",3,region_code,"));
     // --on-error abort stores nothing, even rows before the bad one.
     // The first row is committed in its own chunk before the bad one is read: it is rolled back.
     let f = dir.join("abort.csv");
@@ -474,43 +309,19 @@ fn bad_input_is_named_and_nothing_half_written() {
     std::fs::create_dir_all(&abort_dir).unwrap();
     for (db, _pg) in backends(&abort_dir) {
         mzctl(dir)
-            .args([
-                "--db",
-                &db,
-                "import",
-                "people",
-                "--batch-size",
-                "1",
-                "--on-error",
-                "abort",
-            ])
+            .args(["--db", &db, "import", "people", "--batch-size", "1", "--on-error", "abort"])
             .arg(&f)
             .assert()
             .code(1)
             .stderr(predicates::str::contains("abort.csv:3: region_code"));
         assert!(snapshot(&db, "people").is_empty(), "nothing kept on {db}");
-        let batches: Value = serde_json::from_slice(
-            &mzctl(dir)
-                .args(["--db", &db, "--json", "import", "batches"])
-                .assert()
-                .success()
-                .get_output()
-                .stdout,
-        )
-        .unwrap();
+        let batches: Value =
+            serde_json::from_slice(&mzctl(dir).args(["--db", &db, "--json", "import", "batches"]).assert().success().get_output().stdout)
+                .unwrap();
         assert_eq!(batches[0]["state"], "failed");
         // --max-errors likewise.
         mzctl(dir)
-            .args([
-                "--db",
-                &db,
-                "import",
-                "people",
-                "--batch-size",
-                "1",
-                "--max-errors",
-                "0",
-            ])
+            .args(["--db", &db, "import", "people", "--batch-size", "1", "--max-errors", "0"])
             .arg(&f)
             .assert()
             .code(1)
@@ -533,33 +344,22 @@ fn kill_and_resume() {
         let mut cmd = std::process::Command::new(&bin);
         let mut a = assert_cmd::Command::new(&bin);
         support::isolate(&mut a, dir);
-        cmd.args(["--db", &db, "-q", "import", "people"])
-            .arg(&file)
-            .args(["--batch-size", "500", "--today", "2026-06-30"]);
-        cmd.env("HOME", dir)
-            .env("MZCTL_NOW", support::NOW)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
+        cmd.args(["--db", &db, "-q", "import", "people"]).arg(&file).args(["--batch-size", "500", "--today", "2026-06-30"]);
+        cmd.env("HOME", dir).env("MZCTL_NOW", support::NOW).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
         let mut child = cmd.spawn().unwrap();
         let last_line = || -> i64 {
             if let Some(path) = db.strip_prefix("sqlite:") {
                 rusqlite::Connection::open(path)
                     .ok()
                     .and_then(|c| {
-                        c.query_row("SELECT max(last_line) FROM import_batches", [], |r| {
-                            r.get::<_, Option<i64>>(0)
-                        })
-                        .ok()
-                        .flatten()
+                        c.query_row("SELECT max(last_line) FROM import_batches", [], |r| r.get::<_, Option<i64>>(0)).ok().flatten()
                     })
                     .unwrap_or(0)
             } else {
                 postgres::Client::connect(&db, postgres::NoTls)
                     .ok()
                     .and_then(|mut c| {
-                        c.query_one("SELECT max(last_line) FROM import_batches", &[])
-                            .ok()
-                            .and_then(|r| r.get::<_, Option<i64>>(0))
+                        c.query_one("SELECT max(last_line) FROM import_batches", &[]).ok().and_then(|r| r.get::<_, Option<i64>>(0))
                     })
                     .unwrap_or(0)
             }
@@ -571,42 +371,18 @@ fn kill_and_resume() {
         child.kill().unwrap();
         child.wait().unwrap();
         let killed_at = last_line();
-        assert!(
-            killed_at > 0 && killed_at < 150_000,
-            "killed at line {killed_at}"
-        );
-        let batches: Value = serde_json::from_slice(
-            &mzctl(dir)
-                .args(["--db", &db, "--json", "import", "batches"])
-                .assert()
-                .success()
-                .get_output()
-                .stdout,
-        )
-        .unwrap();
+        assert!(killed_at > 0 && killed_at < 150_000, "killed at line {killed_at}");
+        let batches: Value =
+            serde_json::from_slice(&mzctl(dir).args(["--db", &db, "--json", "import", "batches"]).assert().success().get_output().stdout)
+                .unwrap();
         assert_eq!(batches[0]["state"], "interrupted", "{}", batches[0]);
-        let resumed = import(
-            dir,
-            &db,
-            &[
-                "people",
-                file.to_str().unwrap(),
-                "--resume",
-                "--batch-size",
-                "500",
-            ],
-            3,
-        );
+        let resumed = import(dir, &db, &["people", file.to_str().unwrap(), "--resume", "--batch-size", "500"], 3);
         assert_eq!(resumed["batch"], batches[0]["id"]);
         let done = snapshot(&db, "people");
         // The uninterrupted run, into a fresh database.
         let fresh = format!("sqlite:{}/fresh.db", dir.display());
         let whole = import(dir, &fresh, &["people", file.to_str().unwrap()], 3);
-        assert_eq!(
-            counts(&resumed),
-            counts(&whole),
-            "resumed after line {killed_at}"
-        );
+        assert_eq!(counts(&resumed), counts(&whole), "resumed after line {killed_at}");
         assert_eq!(done, snapshot(&fresh, "people"));
         let _ = std::fs::remove_file(fresh.trim_start_matches("sqlite:"));
     }

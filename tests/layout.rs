@@ -8,10 +8,7 @@ const MAX_FN_LINES: usize = 120;
 
 fn rust_files(dir: &str) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
         entries.sort();
         for p in entries {
             if p.is_dir() {
@@ -28,10 +25,7 @@ fn rust_files(dir: &str) -> Vec<PathBuf> {
 }
 
 fn relative(p: &Path) -> String {
-    p.strip_prefix(env!("CARGO_MANIFEST_DIR"))
-        .unwrap()
-        .display()
-        .to_string()
+    p.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string()
 }
 
 /// The file's lines with `//` comments and the contents of string literals blanked, so that
@@ -53,8 +47,7 @@ fn code_lines(path: &Path) -> Vec<String> {
                         i += 2;
                         continue;
                     }
-                    let closes = c == '"'
-                        && (h == usize::MAX || (0..h).all(|k| chars.get(i + 1 + k) == Some(&'#')));
+                    let closes = c == '"' && (h == usize::MAX || (0..h).all(|k| chars.get(i + 1 + k) == Some(&'#')));
                     if closes {
                         in_str = None;
                         code.push('"');
@@ -66,10 +59,7 @@ fn code_lines(path: &Path) -> Vec<String> {
                     if c == '/' && chars.get(i + 1) == Some(&'/') {
                         break;
                     }
-                    if c == '\''
-                        && chars.get(i + 1) == Some(&'"')
-                        && chars.get(i + 2) == Some(&'\'')
-                    {
+                    if c == '\'' && chars.get(i + 1) == Some(&'"') && chars.get(i + 2) == Some(&'\'') {
                         code.push_str("' '");
                         i += 3;
                         continue;
@@ -112,15 +102,9 @@ fn cli_calls_operations_not_the_store() {
         while let Some(at) = line[from..].find("store.") {
             let at = from + at;
             let before = &line[..at];
-            let word_start = before
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '.');
+            let word_start = before.chars().last().is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '.');
             let rest = &line[at + "store.".len()..];
-            let method: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
+            let method: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
             if word_start && !method.is_empty() && rest[method.len()..].starts_with('(') {
                 return Some(format!("store.{method}("));
             }
@@ -136,11 +120,7 @@ fn cli_calls_operations_not_the_store() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "src/cli reaches past the operations into the store; add an operation in src/ops:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "src/cli reaches past the operations into the store; add an operation in src/ops:\n{}", found.join("\n"));
 }
 
 #[test]
@@ -155,11 +135,7 @@ fn db_depends_on_nothing_above_it() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "src/db imports from a layer above it (the store returns values; the caller reports):\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "src/db imports from a layer above it (the store returns values; the caller reports):\n{}", found.join("\n"));
 }
 
 #[test]
@@ -169,13 +145,7 @@ fn sql_only_under_db() {
         for path in rust_files(dir) {
             let text = std::fs::read_to_string(&path).unwrap();
             for (n, line) in text.lines().enumerate() {
-                for kw in [
-                    "SELECT ",
-                    "INSERT INTO ",
-                    "UPDATE ",
-                    "DELETE FROM ",
-                    "CREATE TABLE ",
-                ] {
+                for kw in ["SELECT ", "INSERT INTO ", "UPDATE ", "DELETE FROM ", "CREATE TABLE "] {
                     if line.contains(kw) && !line.trim_start().starts_with("//") {
                         found.push(format!("{}:{}: {}", relative(&path), n + 1, line.trim()));
                     }
@@ -183,11 +153,7 @@ fn sql_only_under_db() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "SQL outside src/db:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "SQL outside src/db:\n{}", found.join("\n"));
 }
 
 #[test]
@@ -203,9 +169,7 @@ fn functions_are_short() {
             };
             let indent = lines[i].len() - lines[i].trim_start().len();
             // A declaration without a body (trait method) ends with `;` before any `{`.
-            let Some(open) = (i..lines.len().min(i + 20))
-                .find(|&k| lines[k].contains('{') || lines[k].trim_end().ends_with(';'))
-            else {
+            let Some(open) = (i..lines.len().min(i + 20)).find(|&k| lines[k].contains('{') || lines[k].trim_end().ends_with(';')) else {
                 i += 1;
                 continue;
             };
@@ -216,70 +180,41 @@ fn functions_are_short() {
             let close = (open..lines.len()).find(|&k| {
                 let l = &lines[k];
                 let ind = l.len() - l.trim_start().len();
-                (ind == indent && l.trim_start().starts_with('}'))
-                    || (k == i && l.trim_end().ends_with('}'))
+                (ind == indent && l.trim_start().starts_with('}')) || (k == i && l.trim_end().ends_with('}'))
             });
             let end = close.unwrap_or(lines.len() - 1);
             let n = end - i + 1;
             if n > MAX_FN_LINES {
-                long.push(format!(
-                    "{}:{} fn {name} ({n} lines)",
-                    relative(&path),
-                    i + 1
-                ));
+                long.push(format!("{}:{} fn {name} ({n} lines)", relative(&path), i + 1));
             }
             i += 1;
         }
     }
-    assert!(
-        long.is_empty(),
-        "functions over {MAX_FN_LINES} lines; break them into named steps:\n{}",
-        long.join("\n")
-    );
+    assert!(long.is_empty(), "functions over {MAX_FN_LINES} lines; break them into named steps:\n{}", long.join("\n"));
 }
 
 /// The name declared by a `fn` item starting on this line.
 fn fn_name(line: &str) -> Option<String> {
     let t = line.trim_start();
-    let t = t
-        .strip_prefix("pub(crate) ")
-        .or_else(|| t.strip_prefix("pub(super) "))
-        .or_else(|| t.strip_prefix("pub "))
-        .unwrap_or(t);
+    let t = t.strip_prefix("pub(crate) ").or_else(|| t.strip_prefix("pub(super) ")).or_else(|| t.strip_prefix("pub ")).unwrap_or(t);
     let t = t.strip_prefix("const ").unwrap_or(t);
     let t = t.strip_prefix("unsafe ").unwrap_or(t);
     let t = t.strip_prefix("fn ")?;
-    let name: String = t
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
+    let name: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     (!name.is_empty()).then_some(name)
 }
 
 #[test]
 fn the_checker_sees_what_it_checks() {
     // The heuristics above must find what they look for, or the tests pass vacuously.
-    assert_eq!(
-        fn_name("    pub fn run(ctx: &mut Ctx) -> Result<()> {").as_deref(),
-        Some("run")
-    );
+    assert_eq!(fn_name("    pub fn run(ctx: &mut Ctx) -> Result<()> {").as_deref(), Some("run"));
     assert_eq!(fn_name("let f = fn_name(x);"), None);
     let dir = std::env::temp_dir().join(format!("mzctl-layout-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join("x.rs");
-    std::fs::write(
-        &p,
-        "let a = \"store.x( // no\"; // store.y(\nlet b = r#\"a \" b\"#; store.z(1)\n",
-    )
-    .unwrap();
+    std::fs::write(&p, "let a = \"store.x( // no\"; // store.y(\nlet b = r#\"a \" b\"#; store.z(1)\n").unwrap();
     let lines = code_lines(&p);
-    assert!(
-        !lines[0].contains("store.x") && !lines[0].contains("store.y"),
-        "{lines:?}"
-    );
-    assert!(
-        lines[1].contains("store.z(1)") && !lines[1].contains("a \" b"),
-        "{lines:?}"
-    );
+    assert!(!lines[0].contains("store.x") && !lines[0].contains("store.y"), "{lines:?}");
+    assert!(lines[1].contains("store.z(1)") && !lines[1].contains("a \" b"), "{lines:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -25,10 +25,7 @@ fn commands(readme: &str) -> Vec<(String, Vec<String>)> {
             None => trimmed,
         };
         for command in code.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            out.push((
-                line.to_string(),
-                command.split_whitespace().map(String::from).collect(),
-            ));
+            out.push((line.to_string(), command.split_whitespace().map(String::from).collect()));
         }
     }
     out
@@ -37,10 +34,7 @@ fn commands(readme: &str) -> Vec<(String, Vec<String>)> {
 /// The mzctl arguments of a README command; None for the cargo lines that are not mzctl.
 fn mzctl_args(line: &str, words: &[String]) -> Option<Vec<String>> {
     for w in words {
-        assert!(
-            !w.contains(['"', '\'', '$', '`', '|', '>', '<', '&', '*']),
-            "README line with shell syntax the test does not run: {line}"
-        );
+        assert!(!w.contains(['"', '\'', '$', '`', '|', '>', '<', '&', '*']), "README line with shell syntax the test does not run: {line}");
     }
     match words.first().map(String::as_str) {
         Some("mzctl") => Some(words[1..].to_vec()),
@@ -62,11 +56,7 @@ fn readme_examples_run_as_written() {
         let Some(args) = mzctl_args(&line, &words) else {
             continue;
         };
-        let out = mzctl(home.path())
-            .current_dir(home.path())
-            .args(&args)
-            .output()
-            .unwrap();
+        let out = mzctl(home.path()).current_dir(home.path()).args(&args).output().unwrap();
         assert!(
             out.status.success(),
             "README: {line}\nexit {:?}\nstdout:\n{}\nstderr:\n{}",
@@ -78,11 +68,7 @@ fn readme_examples_run_as_written() {
     }
     // The demo (first line, and again after install), the certificates' walk-through.
     assert_eq!(ran.iter().filter(|a| *a == "demo").count(), 2, "{ran:#?}");
-    assert!(
-        ran.iter().any(|a| a.starts_with("cert verify "))
-            && ran.iter().any(|a| a.starts_with("cert revoke ")),
-        "{ran:#?}"
-    );
+    assert!(ran.iter().any(|a| a.starts_with("cert verify ")) && ran.iter().any(|a| a.starts_with("cert revoke ")), "{ran:#?}");
 }
 
 #[test]
@@ -90,17 +76,7 @@ fn readme_commands_are_read_as_a_shell_would() {
     let text = "x\n```sh\ncargo run --release -- demo   # build\n# a comment\nmzctl a --b c; mzctl d\n```\n```console\nmzctl not-sh\n```\n";
     let got = commands(text);
     let words: Vec<Vec<String>> = got.iter().map(|(_, w)| w.clone()).collect();
-    assert_eq!(
-        words,
-        [
-            vec!["cargo", "run", "--release", "--", "demo"],
-            vec!["mzctl", "a", "--b", "c"],
-            vec!["mzctl", "d"]
-        ]
-    );
-    assert_eq!(
-        mzctl_args(&got[0].0, &got[0].1),
-        Some(vec!["demo".to_string()])
-    );
+    assert_eq!(words, [vec!["cargo", "run", "--release", "--", "demo"], vec!["mzctl", "a", "--b", "c"], vec!["mzctl", "d"]]);
+    assert_eq!(mzctl_args(&got[0].0, &got[0].1), Some(vec!["demo".to_string()]));
     assert_eq!(mzctl_args("", &["cargo".into(), "test".into()]), None);
 }

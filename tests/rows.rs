@@ -15,30 +15,13 @@ type Found = (String, String, String);
 
 fn json(home: &Path, args: &[&str]) -> Value {
     let out = mzctl(home).args(args).output().unwrap();
-    assert!(
-        out.status.code().is_some_and(|c| c == 0 || c == 3),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
+    assert!(out.status.code().is_some_and(|c| c == 0 || c == 3), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 /// `check file --rows` of a file: the findings per line.
 fn file_findings(home: &Path, kind: &str, file: &Path) -> BTreeMap<u64, BTreeSet<Found>> {
-    let rows = json(
-        home,
-        &[
-            "--json",
-            "check",
-            "file",
-            kind,
-            file.to_str().unwrap(),
-            "--as-of",
-            AS_OF,
-            "--rows",
-        ],
-    );
+    let rows = json(home, &["--json", "check", "file", kind, file.to_str().unwrap(), "--as-of", AS_OF, "--rows"]);
     let mut out: BTreeMap<u64, BTreeSet<Found>> = BTreeMap::new();
     for r in rows.as_array().unwrap() {
         let f = (
@@ -46,47 +29,25 @@ fn file_findings(home: &Path, kind: &str, file: &Path) -> BTreeMap<u64, BTreeSet
             r["field"].as_str().unwrap().to_string(),
             r["severity"].as_str().unwrap().to_string(),
         );
-        assert!(
-            out.entry(r["line"].as_u64().unwrap())
-                .or_default()
-                .insert(f.clone()),
-            "{f:?} reported twice on line {}",
-            r["line"]
-        );
+        assert!(out.entry(r["line"].as_u64().unwrap()).or_default().insert(f.clone()), "{f:?} reported twice on line {}", r["line"]);
     }
     out
 }
 
 /// The lines an import rejected, from its rejects file.
 fn rejected_lines(home: &Path, db: &str, kind: &str, file: &Path, lenient: bool) -> BTreeSet<u64> {
-    let rejects = file.with_extension(if lenient {
-        "lenient.rejects.csv"
-    } else {
-        "strict.rejects.csv"
-    });
+    let rejects = file.with_extension(if lenient { "lenient.rejects.csv" } else { "strict.rejects.csv" });
     let mut cmd = mzctl(home);
-    cmd.args(["--db", db, "-q", "--json", "import", kind])
-        .arg(file)
-        .args(["--today", AS_OF, "--rejects"])
-        .arg(&rejects);
+    cmd.args(["--db", db, "-q", "--json", "import", kind]).arg(file).args(["--today", AS_OF, "--rejects"]).arg(&rejects);
     if lenient {
         cmd.arg("--lenient");
     }
     let out = cmd.output().unwrap();
-    assert!(
-        out.status.code().is_some_and(|c| c == 0 || c == 3),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.code().is_some_and(|c| c == 0 || c == 3), "{}", String::from_utf8_lossy(&out.stderr));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut lines = BTreeSet::new();
     if let Ok(mut r) = csv::Reader::from_path(&rejects) {
-        let at = r
-            .headers()
-            .unwrap()
-            .iter()
-            .position(|h| h == "line")
-            .unwrap();
+        let at = r.headers().unwrap().iter().position(|h| h == "line").unwrap();
         for rec in r.records() {
             lines.insert(rec.unwrap()[at].parse().unwrap());
         }
@@ -101,11 +62,7 @@ fn rejected_lines(home: &Path, db: &str, kind: &str, file: &Path, lenient: bool)
                 + report["rejected"].as_u64().unwrap()
         )
     );
-    assert_eq!(
-        report["rejected"].as_u64(),
-        Some(lines.len() as u64),
-        "one reject line per rejected row"
-    );
+    assert_eq!(report["rejected"].as_u64(), Some(lines.len() as u64), "one reject line per rejected row");
     lines
 }
 
@@ -140,11 +97,7 @@ fn found(rule: &str, field: &str, severity: &str) -> Found {
 /// region, the gender and the birth date (the last two only where the ID number is sound, or
 /// as values that cannot be read at all, which the ID's own fault does not explain).
 fn person(rng: &mut Rng, seq: u16) -> Person {
-    let birth = jiff::civil::date(
-        1940 + (seq % 60) as i16,
-        1 + (seq % 12) as i8,
-        1 + (seq % 28) as i8,
-    );
+    let birth = jiff::civil::date(1940 + (seq % 60) as i16, 1 + (seq % 12) as i8, 1 + (seq % 28) as i8);
     let id = idnum::make("440106", birth, seq);
     let male = seq % 2 == 1;
     let mut f: [String; 7] = [
@@ -178,13 +131,7 @@ fn person(rng: &mut Rng, seq: u16) -> Person {
             (0, 1) => {
                 // Month 13, with a check character that fits: the date alone is wrong. The
                 // birth-date column holds the same impossible date (a fault it implies).
-                let mut first17 = format!(
-                    "440106{}13{:02}{:03}",
-                    birth.year(),
-                    birth.day(),
-                    seq % 1000
-                )
-                .into_bytes();
+                let mut first17 = format!("440106{}13{:02}{:03}", birth.year(), birth.day(), seq % 1000).into_bytes();
                 first17.truncate(17);
                 let check = idnum::check_char(&first17) as char;
                 f[0] = format!("{}{check}", String::from_utf8(first17).unwrap());
@@ -246,20 +193,13 @@ fn person(rng: &mut Rng, seq: u16) -> Person {
                 fatal = true;
             }
             (_, _) if !id_fault => {
-                f[3] = birth
-                    .checked_add(jiff::Span::new().days(1))
-                    .unwrap()
-                    .to_string();
+                f[3] = birth.checked_add(jiff::Span::new().days(1)).unwrap().to_string();
                 expect.insert(found("person.birth_mismatch", "birth_date", "error"));
             }
             _ => {}
         }
     }
-    Person {
-        fields: f,
-        expect,
-        fatal,
-    }
+    Person { fields: f, expect, fatal }
 }
 
 fn write_csv(path: &Path, header: &[&str], rows: &[Vec<String>]) {
@@ -279,19 +219,7 @@ fn each_fault_is_reported_once_by_its_rule_and_import_agrees() {
     let people: Vec<Person> = (1..=600).map(|i| person(&mut rng, i)).collect();
     let file = h.join("people.csv");
     let rows: Vec<Vec<String>> = people.iter().map(|p| p.fields.to_vec()).collect();
-    write_csv(
-        &file,
-        &[
-            "id_number",
-            "name",
-            "gender",
-            "birth_date",
-            "region_code",
-            "phone",
-            "address",
-        ],
-        &rows,
-    );
+    write_csv(&file, &["id_number", "name", "gender", "birth_date", "region_code", "phone", "address"], &rows);
     let got = file_findings(h, "people", &file);
     let mut faults = 0;
     for (i, p) in people.iter().enumerate() {
@@ -301,31 +229,13 @@ fn each_fault_is_reported_once_by_its_rule_and_import_agrees() {
         faults += p.expect.len();
     }
     assert!(faults > 600, "only {faults} faults injected");
-    assert!(
-        people.iter().filter(|p| p.expect.len() >= 4).count() > 10,
-        "too few rows with four faults"
-    );
+    assert!(people.iter().filter(|p| p.expect.len() >= 4).count() > 10, "too few rows with four faults");
 
     // A strict import rejects exactly the rows with an error-level finding; a lenient one
     // exactly those that cannot be stored.
-    let with_errors: BTreeSet<u64> = got
-        .iter()
-        .filter(|(_, f)| f.iter().any(|(_, _, s)| s == "error"))
-        .map(|(l, _)| *l)
-        .collect();
-    let unstorable: BTreeSet<u64> = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.fatal)
-        .map(|(i, _)| i as u64 + 2)
-        .collect();
-    let strict = rejected_lines(
-        h,
-        &format!("sqlite:{}/strict.db", h.display()),
-        "people",
-        &file,
-        false,
-    );
+    let with_errors: BTreeSet<u64> = got.iter().filter(|(_, f)| f.iter().any(|(_, _, s)| s == "error")).map(|(l, _)| *l).collect();
+    let unstorable: BTreeSet<u64> = people.iter().enumerate().filter(|(_, p)| p.fatal).map(|(i, _)| i as u64 + 2).collect();
+    let strict = rejected_lines(h, &format!("sqlite:{}/strict.db", h.display()), "people", &file, false);
     assert_eq!(strict, with_errors);
     let mut stored_by_backend = vec![format!("sqlite:{}/lenient.db", h.display())];
     let _pg = support::pg();
@@ -333,21 +243,11 @@ fn each_fault_is_reported_once_by_its_rule_and_import_agrees() {
         stored_by_backend.push(pg.url.clone());
     }
     for db in &stored_by_backend {
-        assert_eq!(
-            rejected_lines(h, db, "people", &file, true),
-            unstorable,
-            "{db}"
-        );
+        assert_eq!(rejected_lines(h, db, "people", &file, true), unstorable, "{db}");
         // The stored rows: check run finds what check file found on them.
-        json(
-            h,
-            &["--db", db, "-q", "--json", "check", "run", "--as-of", AS_OF],
-        );
+        json(h, &["--db", db, "-q", "--json", "check", "run", "--as-of", AS_OF]);
         let mut stored: BTreeMap<String, BTreeSet<Found>> = BTreeMap::new();
-        for f in json(h, &["--db", db, "--json", "check", "findings", "--unmask"])
-            .as_array()
-            .unwrap()
-        {
+        for f in json(h, &["--db", db, "--json", "check", "findings", "--unmask"]).as_array().unwrap() {
             let k = f["key"].as_str().unwrap().to_string();
             stored.entry(k).or_default().insert((
                 f["rule"].as_str().unwrap().into(),
@@ -356,11 +256,7 @@ fn each_fault_is_reported_once_by_its_rule_and_import_agrees() {
             ));
         }
         let mut want: BTreeMap<String, BTreeSet<Found>> = BTreeMap::new();
-        for (i, p) in people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.fatal && !p.expect.is_empty())
-        {
+        for (i, p) in people.iter().enumerate().filter(|(_, p)| !p.fatal && !p.expect.is_empty()) {
             want.insert(p.fields[0].clone(), got[&(i as u64 + 2)].clone());
         }
         assert_eq!(stored.len(), want.len(), "{db}");
@@ -376,13 +272,7 @@ fn rows_that_used_to_slip_through() {
     let people = h.join("p.csv");
     std::fs::write(&people, "id_number,name,gender,birth_date,region_code,phone\n340826197802301196,张三,男,1978-02-30,340826,13800138000\n440106196611112210,王芳,女,1966-11-11,,1\n").unwrap();
     let got = file_findings(h, "people", &people);
-    assert_eq!(
-        got[&2],
-        BTreeSet::from([
-            found("id.date", "id_number", "error"),
-            found("record.unparsed", "birth_date", "error")
-        ])
-    );
+    assert_eq!(got[&2], BTreeSet::from([found("id.date", "id_number", "error"), found("record.unparsed", "birth_date", "error")]));
     assert_eq!(
         got[&3],
         BTreeSet::from([
@@ -392,73 +282,32 @@ fn rows_that_used_to_slip_through() {
         ])
     );
     let orgs = h.join("o.csv");
-    std::fs::write(
-        &orgs,
-        "uscc,name,type,region_code\n911101005JLR20JR6O,某协会,,440106\n",
-    )
-    .unwrap();
+    std::fs::write(&orgs, "uscc,name,type,region_code\n911101005JLR20JR6O,某协会,,440106\n").unwrap();
     let got = file_findings(h, "organizations", &orgs);
-    assert_eq!(
-        got[&2],
-        BTreeSet::from([
-            found("org.uscc_format", "uscc", "error"),
-            found("record.unparsed", "type", "error")
-        ])
-    );
+    assert_eq!(got[&2], BTreeSet::from([found("org.uscc_format", "uscc", "error"), found("record.unparsed", "type", "error")]));
     // The summary exits 3 on errors by default; --fail-on never does not.
-    mzctl(h)
-        .args(["check", "file", "people"])
-        .arg(&people)
-        .args(["--as-of", AS_OF])
-        .assert()
-        .code(3);
-    mzctl(h)
-        .args(["check", "file", "people"])
-        .arg(&people)
-        .args(["--as-of", AS_OF, "--fail-on", "never"])
-        .assert()
-        .code(0);
+    mzctl(h).args(["check", "file", "people"]).arg(&people).args(["--as-of", AS_OF]).assert().code(3);
+    mzctl(h).args(["check", "file", "people"]).arg(&people).args(["--as-of", AS_OF, "--fail-on", "never"]).assert().code(0);
     // The import names every fault of a row in its one reject line.
     let db = format!("sqlite:{}/x.db", h.display());
-    mzctl(h)
-        .args(["--db", &db, "-q", "import", "people"])
-        .arg(&people)
-        .args(["--today", AS_OF])
-        .assert()
-        .code(3);
+    mzctl(h).args(["--db", &db, "-q", "import", "people"]).arg(&people).args(["--today", AS_OF]).assert().code(3);
     let rejects = std::fs::read_to_string(h.join("p.csv.rejects.csv")).unwrap();
     let mut r = csv::Reader::from_reader(rejects.as_bytes());
     let lines: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(lines.len(), 2);
-    assert_eq!(
-        &lines[0].iter().skip(6).take(2).collect::<Vec<_>>(),
-        &["2", "id_number;birth_date"]
-    );
-    assert_eq!(
-        &lines[1].iter().skip(6).take(2).collect::<Vec<_>>(),
-        &["3", "id_number;region_code;phone"]
-    );
-    for (rec, rules) in lines.iter().zip([
-        &["id.date", "record.unparsed"][..],
-        &["id.checksum", "region.unknown", "phone.format, warning"],
-    ]) {
+    assert_eq!(&lines[0].iter().skip(6).take(2).collect::<Vec<_>>(), &["2", "id_number;birth_date"]);
+    assert_eq!(&lines[1].iter().skip(6).take(2).collect::<Vec<_>>(), &["3", "id_number;region_code;phone"]);
+    for (rec, rules) in lines.iter().zip([&["id.date", "record.unparsed"][..], &["id.checksum", "region.unknown", "phone.format, warning"]])
+    {
         for rule in rules {
-            assert!(
-                rec[8].contains(&format!("({rule})")),
-                "{rule} in {:?}",
-                &rec[8]
-            );
+            assert!(rec[8].contains(&format!("({rule})")), "{rule} in {:?}", &rec[8]);
         }
     }
 }
 
 fn vectors(name: &str) -> Vec<(String, bool)> {
-    let mut r =
-        csv::Reader::from_path(support::repo_path(&format!("fixtures/vectors/{name}"))).unwrap();
-    r.records()
-        .map(|rec| rec.unwrap())
-        .map(|rec| (rec[0].to_string(), &rec[1] == "true"))
-        .collect()
+    let mut r = csv::Reader::from_path(support::repo_path(&format!("fixtures/vectors/{name}"))).unwrap();
+    r.records().map(|rec| rec.unwrap()).map(|rec| (rec[0].to_string(), &rec[1] == "true")).collect()
 }
 
 /// The ID-number and credit-code vectors other projects' test suites use agree with mzctl
@@ -470,76 +319,30 @@ fn held_out_vectors_agree_whatever_the_other_columns_hold() {
     let ids = vectors("id_numbers.csv");
     let mut rows = Vec::new();
     for (id, _) in &ids {
-        rows.push(vec![
-            id.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
-        rows.push(vec![
-            id.clone(),
-            "李四".into(),
-            String::new(),
-            String::new(),
-            "440106".into(),
-            "1".into(),
-        ]);
+        rows.push(vec![id.clone(), String::new(), String::new(), String::new(), String::new(), String::new()]);
+        rows.push(vec![id.clone(), "李四".into(), String::new(), String::new(), "440106".into(), "1".into()]);
     }
     let file = h.join("ids.csv");
-    write_csv(
-        &file,
-        &[
-            "id_number",
-            "name",
-            "gender",
-            "birth_date",
-            "region_code",
-            "phone",
-        ],
-        &rows,
-    );
+    write_csv(&file, &["id_number", "name", "gender", "birth_date", "region_code", "phone"], &rows);
     let got = file_findings(h, "people", &file);
     for (i, (id, valid)) in ids.iter().enumerate() {
         for line in [2 * i as u64 + 2, 2 * i as u64 + 3] {
-            let id_error = got.get(&line).is_some_and(|f| {
-                f.iter()
-                    .any(|(rule, _, sev)| rule.starts_with("id.") && sev == "error")
-            });
-            assert_eq!(
-                id_error,
-                !valid,
-                "{id} on line {line}: {:?}",
-                got.get(&line)
-            );
+            let id_error = got.get(&line).is_some_and(|f| f.iter().any(|(rule, _, sev)| rule.starts_with("id.") && sev == "error"));
+            assert_eq!(id_error, !valid, "{id} on line {line}: {:?}", got.get(&line));
         }
     }
     let codes = vectors("uscc.csv");
     let mut rows = Vec::new();
     for (code, _) in &codes {
-        rows.push(vec![
-            code.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
-        rows.push(vec![
-            code.clone(),
-            "某基金会".into(),
-            "基金会".into(),
-            "440106".into(),
-        ]);
+        rows.push(vec![code.clone(), String::new(), String::new(), String::new()]);
+        rows.push(vec![code.clone(), "某基金会".into(), "基金会".into(), "440106".into()]);
     }
     let file = h.join("orgs.csv");
     write_csv(&file, &["uscc", "name", "type", "region_code"], &rows);
     let got = file_findings(h, "organizations", &file);
     for (i, (code, valid)) in codes.iter().enumerate() {
         for line in [2 * i as u64 + 2, 2 * i as u64 + 3] {
-            let bad = got.get(&line).is_some_and(|f| {
-                f.iter()
-                    .any(|(rule, _, _)| rule == "org.uscc_format" || rule == "org.uscc_checksum")
-            });
+            let bad = got.get(&line).is_some_and(|f| f.iter().any(|(rule, _, _)| rule == "org.uscc_format" || rule == "org.uscc_checksum"));
             assert_eq!(bad, !valid, "{code} on line {line}: {:?}", got.get(&line));
         }
     }
@@ -559,14 +362,8 @@ fn stored_rows_with_faults_in_any_field_are_found() {
          ('440106198001010019', 'DiBao!', '440106', '2024-06-01', NULL, 50000, 'active');
          INSERT INTO deaths (id_number, name, death_date) VALUES ('440106198001010035', '李四', '2062-03-01')";
     let want = BTreeSet::from([
-        (
-            "enrolment.dates".to_string(),
-            "440106198001010019|dibao".to_string(),
-        ),
-        (
-            "record.unparsed".to_string(),
-            "440106198001010019|DiBao!".to_string(),
-        ),
+        ("enrolment.dates".to_string(), "440106198001010019|dibao".to_string()),
+        ("record.unparsed".to_string(), "440106198001010019|DiBao!".to_string()),
         ("death.future".to_string(), "440106198001010035".to_string()),
     ]);
     let run = |db: &str| -> BTreeSet<(String, String)> {
@@ -593,34 +390,17 @@ fn stored_rows_with_faults_in_any_field_are_found() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| {
-                (
-                    f["rule"].as_str().unwrap().into(),
-                    f["key"].as_str().unwrap().into(),
-                )
-            })
+            .map(|f| (f["rule"].as_str().unwrap().into(), f["key"].as_str().unwrap().into()))
             .collect()
     };
     let path = h.join("stored.db");
     let db = format!("sqlite:{}", path.display());
-    mzctl(h)
-        .args(["--db", &db, "-q", "db", "init"])
-        .assert()
-        .success();
-    rusqlite::Connection::open(&path)
-        .unwrap()
-        .execute_batch(sql)
-        .unwrap();
+    mzctl(h).args(["--db", &db, "-q", "db", "init"]).assert().success();
+    rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap();
     assert_eq!(run(&db), want);
     if let Some(pg) = support::pg() {
-        mzctl(h)
-            .args(["--db", &pg.url, "-q", "db", "init"])
-            .assert()
-            .success();
-        postgres::Client::connect(&pg.url, postgres::NoTls)
-            .unwrap()
-            .batch_execute(sql)
-            .unwrap();
+        mzctl(h).args(["--db", &pg.url, "-q", "db", "init"]).assert().success();
+        postgres::Client::connect(&pg.url, postgres::NoTls).unwrap().batch_execute(sql).unwrap();
         assert_eq!(run(&pg.url), want);
     }
 }

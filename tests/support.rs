@@ -46,39 +46,21 @@ pub fn pg() -> Option<PgDb> {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("MZCTL_TEST_PG is not set, and CI=true requires the PostgreSQL tests to run");
         }
-        eprintln!(
-            "SKIPPED: PostgreSQL test (set MZCTL_TEST_PG=postgres://user@host:port/db to run it)"
-        );
+        eprintln!("SKIPPED: PostgreSQL test (set MZCTL_TEST_PG=postgres://user@host:port/db to run it)");
         return None;
     };
-    let name = format!(
-        "mzctl_t{}_{}",
-        std::process::id(),
-        PG_COUNTER.fetch_add(1, Ordering::SeqCst)
-    );
-    let mut client = postgres::Client::connect(&admin_url, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("cannot reach MZCTL_TEST_PG: {e}"));
-    client
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("create test database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map_or(admin_url.as_str(), |(b, _)| b);
+    let name = format!("mzctl_t{}_{}", std::process::id(), PG_COUNTER.fetch_add(1, Ordering::SeqCst));
+    let mut client = postgres::Client::connect(&admin_url, postgres::NoTls).unwrap_or_else(|e| panic!("cannot reach MZCTL_TEST_PG: {e}"));
+    client.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+    let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b);
     let url = format!("{base}/{name}");
-    Some(PgDb {
-        admin_url,
-        name,
-        url,
-    })
+    Some(PgDb { admin_url, name, url })
 }
 
 impl Drop for PgDb {
     fn drop(&mut self) {
         if let Ok(mut c) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
+            let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
         }
     }
 }

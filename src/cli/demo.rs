@@ -7,12 +7,10 @@ use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "Without --db (or MZCTL_DB, or db in config.toml) the demo uses a database of \
+#[command(after_long_help = "Without --db (or MZCTL_DB, or db in config.toml) the demo uses a database of \
 its own in its folder, never the default database; the folder is removed and made afresh on each run. \
 Exit status: 0 when every step ran as expected (the seeded defects are expected findings); 3 when an \
-outcome differs from what the city's manifest says; 1 when a step failed."
-)]
+outcome differs from what the city's manifest says; 1 when a step failed.")]
 pub struct DemoArgs {
     /// The demo's folder, made afresh on each run (new, empty, or an earlier demo's)
     /// [default: $XDG_DATA_HOME/mzctl/demo]
@@ -31,13 +29,9 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> Result<Code> {
     let own_database = ctx.db_unless_chosen(DbUrl::Sqlite(ops::demo::own_database(&dir)))?;
     if let (false, DbUrl::Sqlite(db)) = (own_database, ctx.url()?) {
         if std::path::absolute(db)?.starts_with(std::path::absolute(&dir)?) {
-            return Err(Fail::usage(format!(
-                "--db {}: inside the demo folder {}, which each run removes",
-                db.display(),
-                dir.display()
-            ))
-            .hint("leave --db out to use the demo's own database, or keep yours elsewhere")
-            .into());
+            return Err(Fail::usage(format!("--db {}: inside the demo folder {}, which each run removes", db.display(), dir.display()))
+                .hint("leave --db out to use the demo's own database, or keep yours elsewhere")
+                .into());
         }
     }
     ops::demo::fresh_dir(&dir, args.dir.is_none())?;
@@ -49,28 +43,14 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> Result<Code> {
         ));
     } else {
         let url = ctx.url()?.redacted();
-        ctx.out.status(&format!(
-            "demo: in the database {url}; files in {}, made afresh on each run",
-            dir.display()
-        ));
+        ctx.out.status(&format!("demo: in the database {url}; files in {}, made afresh on each run", dir.display()));
     }
-    let opts = ops::demo::DemoOptions {
-        dir,
-        people: args.people,
-        as_of: crate::clock::today()?,
-        own_database,
-    };
+    let opts = ops::demo::DemoOptions { dir, people: args.people, as_of: crate::clock::today()?, own_database };
     let out = ctx.out.clone();
-    let report = ops::demo::run(ctx.store()?, &opts, &mut |step| {
-        out.heading(&format!("== {step}"))
-    })?;
+    let report = ops::demo::run(ctx.store()?, &opts, &mut |step| out.heading(&format!("== {step}")))?;
     ctx.changed(report.counts.clone());
     ctx.out.emit(&report)?;
-    Ok(if report.unexpected.is_empty() {
-        Code::Ok
-    } else {
-        Code::Problems
-    })
+    Ok(if report.unexpected.is_empty() { Code::Ok } else { Code::Problems })
 }
 
 impl crate::ui::Report for ops::demo::DemoReport {

@@ -14,23 +14,11 @@ pub struct ManArgs {
 }
 
 const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "MZCTL_DB",
-        "Default database URL (the --db flag wins over it; it wins over config.toml).",
-    ),
-    (
-        "MZCTL_NOW",
-        "Pin the clock (RFC 3339 timestamp or YYYY-MM-DD) for reproducible runs.",
-    ),
+    ("MZCTL_DB", "Default database URL (the --db flag wins over it; it wins over config.toml)."),
+    ("MZCTL_NOW", "Pin the clock (RFC 3339 timestamp or YYYY-MM-DD) for reproducible runs."),
     ("NO_COLOR", "Disable colour when --color is auto."),
-    (
-        "PGPASSWORD, PGPASSFILE, PGUSER",
-        "PostgreSQL password, password file (default ~/.pgpass) and user, as libpq reads them.",
-    ),
-    (
-        "XDG_DATA_HOME, XDG_CONFIG_HOME",
-        "Where the default database (mzctl/mzctl.db) and config.toml live.",
-    ),
+    ("PGPASSWORD, PGPASSFILE, PGUSER", "PostgreSQL password, password file (default ~/.pgpass) and user, as libpq reads them."),
+    ("XDG_DATA_HOME, XDG_CONFIG_HOME", "Where the default database (mzctl/mzctl.db) and config.toml live."),
 ];
 
 fn roff_escape(s: &str) -> String {
@@ -70,29 +58,16 @@ fn render_root(cmd: &clap::Command) -> Result<Vec<u8>> {
     for line in super::EXIT_STATUS.lines().skip(1) {
         let line = line.trim();
         match line.split_once("  ") {
-            Some((code, text)) if code.len() == 1 => {
-                writeln!(buf, ".TP\n\\fB{code}\\fR\n{}", roff_escape(text.trim()))?
-            }
+            Some((code, text)) if code.len() == 1 => writeln!(buf, ".TP\n\\fB{code}\\fR\n{}", roff_escape(text.trim()))?,
             _ => writeln!(buf, "{}", roff_escape(line))?,
         }
     }
     writeln!(buf, ".SH ENVIRONMENT")?;
     for (name, text) in ENVIRONMENT {
-        writeln!(
-            buf,
-            ".TP\n\\fB{}\\fR\n{}",
-            roff_escape(name),
-            roff_escape(text)
-        )?;
+        writeln!(buf, ".TP\n\\fB{}\\fR\n{}", roff_escape(name), roff_escape(text))?;
     }
-    writeln!(
-        buf,
-        ".SH FILES\n.TP\n\\fB~/.local/share/mzctl/mzctl.db\\fR\nThe default SQLite database."
-    )?;
-    writeln!(
-        buf,
-        ".TP\n\\fB~/.config/mzctl/config.toml\\fR\nOptional settings: \\fBdb = \"URL\"\\fR."
-    )?;
+    writeln!(buf, ".SH FILES\n.TP\n\\fB~/.local/share/mzctl/mzctl.db\\fR\nThe default SQLite database.")?;
+    writeln!(buf, ".TP\n\\fB~/.config/mzctl/config.toml\\fR\nOptional settings: \\fBdb = \"URL\"\\fR.")?;
     man.render_version_section(&mut buf)?;
     // Each section renderer repeats the roff preamble; keep its first occurrence only.
     let text = String::from_utf8(buf)?;
@@ -113,12 +88,10 @@ pub fn run(args: ManArgs) -> Result<Code> {
     let pages = render_all()?;
     match args.out {
         Some(dir) => {
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
+            std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
             for (name, text) in &pages {
                 let path = dir.join(name);
-                std::fs::write(&path, text)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
             }
             eprintln!("wrote {} pages to {}", pages.len(), dir.display());
         }

@@ -55,13 +55,7 @@ pub struct Cli {
 pub struct Global {
     /// Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db
     /// [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]
-    #[arg(
-        long,
-        global = true,
-        env = "MZCTL_DB",
-        hide_env_values = true,
-        value_name = "URL"
-    )]
+    #[arg(long, global = true, env = "MZCTL_DB", hide_env_values = true, value_name = "URL")]
     pub db: Option<String>,
 
     /// Output format [default: table on a terminal, tab-separated text otherwise]
@@ -201,17 +195,13 @@ impl Ctx {
             let raw = crate::config::resolve_db_url(self.db_flag.as_deref())?;
             self.url = Some(DbUrl::parse(&raw)?);
         }
-        self.url
-            .as_ref()
-            .ok_or_else(|| anyhow::anyhow!("no database URL"))
+        self.url.as_ref().ok_or_else(|| anyhow::anyhow!("no database URL"))
     }
 
     /// Use `fallback` instead of the default database when the user chose none (no `--db`,
     /// `MZCTL_DB` or `db` in config.toml); true when it did.
     pub fn db_unless_chosen(&mut self, fallback: DbUrl) -> Result<bool> {
-        if self.url.is_some()
-            || crate::config::configured_db_url(self.db_flag.as_deref())?.is_some()
-        {
+        if self.url.is_some() || crate::config::configured_db_url(self.db_flag.as_deref())?.is_some() {
             return Ok(false);
         }
         self.url = Some(fallback);
@@ -284,9 +274,7 @@ impl Ctx {
             Ok(_) if self.changed.is_none() => "ok (no change)".to_string(),
             Ok(Code::Problems) => "ok (problems found)".to_string(),
             Ok(_) => "ok".to_string(),
-            Err(e) if error::find_fail(e).is_some_and(|f| f.code == Code::Usage) => {
-                "refused".to_string()
-            }
+            Err(e) if error::find_fail(e).is_some_and(|f| f.code == Code::Usage) => "refused".to_string(),
             Err(e) => format!("error: {}", crate::db::url::redact(&format!("{e:#}"))),
         };
         let changed_any = self.changed.is_some();
@@ -298,15 +286,9 @@ impl Ctx {
         let Some(id) = self.audit_id else {
             // Opened without the audit log in place (`db init`, `db migrate`): one entry now.
             return match self.audit_line.as_deref() {
-                Some(line) if changed_any || failed => {
-                    crate::ops::audit::record(store, line, &counts, &outcome, failed).map_err(|e| {
-                        Fail::error(format!(
-                            "could not write the audit log: {}",
-                            crate::db::url::redact(&format!("{e:#}"))
-                        ))
-                        .into()
-                    })
-                }
+                Some(line) if changed_any || failed => crate::ops::audit::record(store, line, &counts, &outcome, failed).map_err(|e| {
+                    Fail::error(format!("could not write the audit log: {}", crate::db::url::redact(&format!("{e:#}")))).into()
+                }),
                 _ => Ok(()),
             };
         };
@@ -315,15 +297,10 @@ impl Ctx {
         }
         // The connection itself may be what failed: try once more on a new one.
         let url = self.url()?.clone();
-        let retried = crate::db::open(&url).and_then(|mut fresh| {
-            crate::ops::audit::finish(&mut fresh, id, &counts, &outcome, false)
-        });
+        let retried = crate::db::open(&url).and_then(|mut fresh| crate::ops::audit::finish(&mut fresh, id, &counts, &outcome, false));
         retried.map_err(|e| {
-            Fail::error(format!(
-                "audit entry {id} could not be closed (it stays `running`): {}",
-                crate::db::url::redact(&format!("{e:#}"))
-            ))
-            .into()
+            Fail::error(format!("audit entry {id} could not be closed (it stays `running`): {}", crate::db::url::redact(&format!("{e:#}"))))
+                .into()
         })
     }
 }
@@ -357,16 +334,9 @@ pub fn main() -> ExitCode {
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let fail = error::find_fail(&e);
-            let (prefix, hint_prefix) = if color {
-                ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m")
-            } else {
-                ("error:", "hint:")
-            };
+            let (prefix, hint_prefix) = if color { ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m") } else { ("error:", "hint:") };
             eprintln!("{prefix} {}", crate::db::url::redact(&format!("{e:#}")));
-            if let Some(hint) = fail
-                .and_then(|f| f.hint.clone())
-                .or_else(|| crate::ops::db::hint_for(&e))
-            {
+            if let Some(hint) = fail.and_then(|f| f.hint.clone()).or_else(|| crate::ops::db::hint_for(&e)) {
                 eprintln!("{hint_prefix} {hint}");
             }
             ExitCode::from(fail.map_or(Code::Error, |f| f.code) as u8)
@@ -393,18 +363,12 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
 
 /// Parse a `--since`-style value: a date, a timestamp, or a span back from now (`7d`, `12h`).
 pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
-    let bad = || {
-        Fail::usage(format!("invalid time {v:?}"))
-            .hint("use YYYY-MM-DD, an RFC 3339 timestamp, or a span like 7d / 12h")
-    };
+    let bad = || Fail::usage(format!("invalid time {v:?}")).hint("use YYYY-MM-DD, an RFC 3339 timestamp, or a span like 7d / 12h");
     if let Ok(ts) = v.parse::<jiff::Timestamp>() {
         return Ok(ts);
     }
     if let Ok(d) = v.parse::<jiff::civil::Date>() {
-        return d
-            .to_zoned(crate::clock::CST.to_time_zone())
-            .map(|z| z.timestamp())
-            .map_err(|_| bad());
+        return d.to_zoned(crate::clock::CST.to_time_zone()).map(|z| z.timestamp()).map_err(|_| bad());
     }
     let (num, unit) = v.split_at(v.len().saturating_sub(1));
     let n: i64 = num.parse().map_err(|_| bad())?;
@@ -415,6 +379,5 @@ pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
         _ => return Err(bad()),
     };
     let now = crate::clock::now().map_err(|_| bad())?;
-    now.checked_sub(jiff::SignedDuration::from_hours(hours))
-        .map_err(|_| bad())
+    now.checked_sub(jiff::SignedDuration::from_hours(hours)).map_err(|_| bad())
 }

@@ -81,9 +81,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         },
         out: match &args.out {
             Some(dir) => dir.clone(),
-            None if args.into_db => {
-                std::env::temp_dir().join(format!("mzctl-seed-{}", std::process::id()))
-            }
+            None if args.into_db => std::env::temp_dir().join(format!("mzctl-seed-{}", std::process::id())),
             None => PathBuf::from("mzctl-seed"),
         },
         zh_headers: matches!(args.headers, Headers::Zh),
@@ -97,11 +95,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         cards: args.cards,
     };
     if opts.out.join("manifest.json").exists() {
-        prompt::confirm(
-            &format!("overwrite the dataset in {}", opts.out.display()),
-            ctx.yes,
-            false,
-        )?;
+        prompt::confirm(&format!("overwrite the dataset in {}", opts.out.display()), ctx.yes, false)?;
     }
     let bar = Progress::items(Some(opts.people), "people", ctx.out.quiet);
     let report = if args.into_db {
@@ -110,12 +104,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
             let _ = std::fs::remove_dir_all(&opts.out);
         }
         let (mut report, loaded) = result?;
-        ctx.changed(
-            loaded
-                .iter()
-                .map(|l| (format!("{}.inserted", l.kind), l.inserted as i64))
-                .collect(),
-        );
+        ctx.changed(loaded.iter().map(|l| (format!("{}.inserted", l.kind), l.inserted as i64)).collect());
         report.loaded = loaded;
         report
     } else {
@@ -128,10 +117,8 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
 
 impl Report for SeedReport {
     fn tables(&self) -> Vec<Table> {
-        let mut files = Table::new(["file", "rows"]).title(format!(
-            "{} {} ({} county-level units) → {}",
-            self.region, self.region_name, self.counties, self.out
-        ));
+        let mut files = Table::new(["file", "rows"])
+            .title(format!("{} {} ({} county-level units) → {}", self.region, self.region_name, self.counties, self.out));
         for (f, n) in &self.files {
             files.row([f.clone(), n.to_string()]);
         }
@@ -144,15 +131,8 @@ impl Report for SeedReport {
             out.push(d);
         }
         if !self.loaded.is_empty() {
-            let mut l = Table::new([
-                "kind",
-                "batch",
-                "inserted",
-                "updated",
-                "unchanged",
-                "rejected",
-            ])
-            .title("Loaded into the database (lenient import)");
+            let mut l = Table::new(["kind", "batch", "inserted", "updated", "unchanged", "rejected"])
+                .title("Loaded into the database (lenient import)");
             for x in &self.loaded {
                 l.row([
                     x.kind.to_string(),

@@ -102,10 +102,7 @@ pub struct HolderQuery<'a> {
 
 /// One holder per person from rows in ID-number order (a person in two regions, or with two
 /// active enrolments, comes more than once), at most `limit`.
-pub fn first_per_person(
-    rows: impl IntoIterator<Item = Result<Holder>>,
-    limit: usize,
-) -> Result<Vec<Holder>> {
+pub fn first_per_person(rows: impl IntoIterator<Item = Result<Holder>>, limit: usize) -> Result<Vec<Holder>> {
     let mut out: Vec<Holder> = Vec::with_capacity(limit);
     for h in rows {
         let h = h?;
@@ -120,7 +117,8 @@ pub fn first_per_person(
     Ok(out)
 }
 
-const CERT_COLUMNS: &str = "identifier, type_code, number, issuer_uscc, kid, holder_id, holder_code_type, holder_name, region_code, issued_on, \
+const CERT_COLUMNS: &str =
+    "identifier, type_code, number, issuer_uscc, kid, holder_id, holder_code_type, holder_name, region_code, issued_on, \
 valid_from, valid_until, status, status_reason, status_at, replaces, fields, payload, created_at";
 
 fn cert_row(r: &Row) -> Result<CertRow> {
@@ -147,8 +145,7 @@ fn cert_row(r: &Row) -> Result<CertRow> {
     })
 }
 
-const KEY_COLUMNS: &str =
-    "kid, issuer_uscc, alg, public_key, key_file, valid_from, valid_until, created_at";
+const KEY_COLUMNS: &str = "kid, issuer_uscc, alg, public_key, key_file, valid_from, valid_until, created_at";
 
 fn key_row(r: &Row) -> Result<KeyRow> {
     Ok(KeyRow {
@@ -166,16 +163,7 @@ fn key_row(r: &Row) -> Result<KeyRow> {
 fn insert_key(s: &mut Store, k: &KeyRow) -> Result<u64> {
     s.exec(
         &format!("INSERT INTO cert_keys ({KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"),
-        params![
-            &k.kid,
-            &k.issuer_uscc,
-            &k.alg,
-            &k.public_key,
-            &k.key_file,
-            k.valid_from,
-            k.valid_until,
-            k.created_at
-        ],
+        params![&k.kid, &k.issuer_uscc, &k.alg, &k.public_key, &k.key_file, k.valid_from, k.valid_until, k.created_at],
     )
 }
 
@@ -190,15 +178,8 @@ fn holder_row(r: &Row) -> Result<Holder> {
         }),
         _ => None,
     };
-    let death = r
-        .opt_date(12)?
-        .map(|death_date| -> Result<Death> {
-            Ok(Death {
-                death_date,
-                cremation_no: r.text_or_empty(13)?,
-            })
-        })
-        .transpose()?;
+    let death =
+        r.opt_date(12)?.map(|death_date| -> Result<Death> { Ok(Death { death_date, cremation_no: r.text_or_empty(13)? }) }).transpose()?;
     Ok(Holder {
         id_number: r.text(0)?,
         name: r.text_or_empty(1)?,
@@ -216,7 +197,14 @@ impl Store {
     pub fn cert_issuers(&mut self) -> Result<Vec<Issuer>> {
         self.rows("SELECT uscc, name, region_code, created_at FROM cert_issuers ORDER BY created_at, uscc COLLATE \"C\"", &[])?
             .iter()
-            .map(|r| Ok(Issuer { uscc: r.text(0)?, name: r.text(1)?, region_code: r.text(2)?, created_at: r.opt_ts(3)?.unwrap_or(Timestamp::UNIX_EPOCH) }))
+            .map(|r| {
+                Ok(Issuer {
+                    uscc: r.text(0)?,
+                    name: r.text(1)?,
+                    region_code: r.text(2)?,
+                    created_at: r.opt_ts(3)?.unwrap_or(Timestamp::UNIX_EPOCH),
+                })
+            })
             .collect()
     }
 
@@ -249,13 +237,10 @@ impl Store {
 
     /// Added types as (code, JSON definition).
     pub fn cert_types(&mut self) -> Result<Vec<(String, String)>> {
-        self.rows(
-            "SELECT code, definition FROM cert_types ORDER BY added_at, code COLLATE \"C\"",
-            &[],
-        )?
-        .iter()
-        .map(|r| Ok((r.text(0)?, r.text(1)?)))
-        .collect()
+        self.rows("SELECT code, definition FROM cert_types ORDER BY added_at, code COLLATE \"C\"", &[])?
+            .iter()
+            .map(|r| Ok((r.text(0)?, r.text(1)?)))
+            .collect()
     }
 
     /// Add or replace an added type; true if it replaced one.
@@ -273,22 +258,13 @@ impl Store {
     }
 
     /// Reserve `n` serial numbers for an issuer, type and year; the first one.
-    pub fn reserve_cert_serials(
-        &mut self,
-        issuer: &str,
-        type_code: &str,
-        year: i16,
-        n: u64,
-    ) -> Result<u64> {
+    pub fn reserve_cert_serials(&mut self, issuer: &str, type_code: &str, year: i16, n: u64) -> Result<u64> {
         let row = self.row(
             "INSERT INTO cert_serials (issuer_uscc, type_code, year, next) VALUES ($1, $2, $3, 1 + $4)
              ON CONFLICT (issuer_uscc, type_code, year) DO UPDATE SET next = cert_serials.next + $4 RETURNING next",
             params![issuer, type_code, year, n],
         )?;
-        Ok((row
-            .ok_or_else(|| anyhow::anyhow!("no serial returned"))?
-            .int(0)? as u64)
-            .saturating_sub(n))
+        Ok((row.ok_or_else(|| anyhow::anyhow!("no serial returned"))?.int(0)? as u64).saturating_sub(n))
     }
 
     /// Would-be holders, in ID-number order, one row per person.
@@ -298,15 +274,9 @@ impl Store {
         let on = sql.p(q.on);
         let program = sql.p(q.program.unwrap_or(""));
         let (base, key) = if q.deceased {
-            (
-                "FROM deaths d LEFT JOIN people p ON p.id_number = d.id_number",
-                "d.id_number",
-            )
+            ("FROM deaths d LEFT JOIN people p ON p.id_number = d.id_number", "d.id_number")
         } else {
-            (
-                "FROM people p LEFT JOIN deaths d ON d.id_number = p.id_number",
-                "p.id_number",
-            )
+            ("FROM people p LEFT JOIN deaths d ON d.id_number = p.id_number", "p.id_number")
         };
         let enrol = format!("LEFT JOIN enrolments e ON e.id_number = {key} AND e.program = {program} AND e.start_date <= {on} AND (e.end_date IS NULL OR e.end_date >= {on})");
         let mut conds: Vec<String> = Vec::new();
@@ -334,11 +304,7 @@ impl Store {
             }
             conds.push(format!("{key} > {}", sql.p(q.after)));
         }
-        let name = if q.deceased {
-            "coalesce(p.name, d.name)"
-        } else {
-            "p.name"
-        };
+        let name = if q.deceased { "coalesce(p.name, d.name)" } else { "p.name" };
         // Duplicates (a person in two regions, two active enrolments) come in order and are
         // dropped by first_per_person; the margin keeps a page from ending inside one.
         sql.text = format!(
@@ -355,10 +321,7 @@ impl Store {
     /// Store certificates in one transaction; those they replace become status 04 (cancelled).
     pub fn insert_certs(&mut self, certs: &[CertRow]) -> Result<()> {
         let marks: Vec<String> = (1..=19).map(|i| format!("${i}")).collect();
-        let insert = format!(
-            "INSERT INTO certificates ({CERT_COLUMNS}) VALUES ({})",
-            marks.join(", ")
-        );
+        let insert = format!("INSERT INTO certificates ({CERT_COLUMNS}) VALUES ({})", marks.join(", "));
         self.in_tx(|s| {
             for c in certs {
                 s.exec(
@@ -397,46 +360,27 @@ impl Store {
     }
 
     pub fn certs(&mut self, f: &CertFilter) -> Result<Vec<CertRow>> {
-        let mut sql = Sql::new(format!(
-            "SELECT {CERT_COLUMNS} FROM certificates WHERE TRUE"
-        ));
-        for (col, v) in [
-            ("type_code", &f.type_code),
-            ("status", &f.status),
-            ("holder_id", &f.holder),
-            ("issuer_uscc", &f.issuer),
-        ] {
+        let mut sql = Sql::new(format!("SELECT {CERT_COLUMNS} FROM certificates WHERE TRUE"));
+        for (col, v) in [("type_code", &f.type_code), ("status", &f.status), ("holder_id", &f.holder), ("issuer_uscc", &f.issuer)] {
             if let Some(v) = v {
                 let p = sql.p(v);
                 sql.push(&format!(" AND {col} = {p}"));
             }
         }
         let limit = self.dialect().limit(f.limit, 0);
-        sql.push(" ORDER BY created_at, identifier COLLATE \"C\"")
-            .push(&limit);
-        self.rows(&sql.text, &sql.params)?
-            .iter()
-            .map(cert_row)
-            .collect()
+        sql.push(" ORDER BY created_at, identifier COLLATE \"C\"").push(&limit);
+        self.rows(&sql.text, &sql.params)?.iter().map(cert_row).collect()
     }
 
     pub fn cert(&mut self, identifier: &str) -> Result<Option<CertRow>> {
-        self.row(
-            &format!("SELECT {CERT_COLUMNS} FROM certificates WHERE identifier = $1"),
-            params![identifier],
-        )?
-        .as_ref()
-        .map(cert_row)
-        .transpose()
+        self.row(&format!("SELECT {CERT_COLUMNS} FROM certificates WHERE identifier = $1"), params![identifier])?
+            .as_ref()
+            .map(cert_row)
+            .transpose()
     }
 
     /// The identifier of `holder`'s certificate of `type_code` valid on `on`, if any.
-    pub fn valid_cert(
-        &mut self,
-        type_code: &str,
-        holder: &str,
-        on: Date,
-    ) -> Result<Option<String>> {
+    pub fn valid_cert(&mut self, type_code: &str, holder: &str, on: Date) -> Result<Option<String>> {
         self.row(
             "SELECT identifier FROM certificates WHERE holder_id = $1 AND type_code = $2 AND status = '01' AND (valid_until IS NULL OR valid_until >= $3)
              ORDER BY issued_on DESC LIMIT 1",
@@ -447,19 +391,22 @@ impl Store {
     }
 
     /// Set a certificate's status; false if it does not exist.
-    pub fn set_cert_status(
-        &mut self,
-        identifier: &str,
-        status: &str,
-        reason: &str,
-        at: Timestamp,
-    ) -> Result<bool> {
-        Ok(self.exec("UPDATE certificates SET status = $2, status_reason = $3, status_at = $4 WHERE identifier = $1", params![identifier, status, reason, at])? == 1)
+    pub fn set_cert_status(&mut self, identifier: &str, status: &str, reason: &str, at: Timestamp) -> Result<bool> {
+        Ok(self.exec(
+            "UPDATE certificates SET status = $2, status_reason = $3, status_at = $4 WHERE identifier = $1",
+            params![identifier, status, reason, at],
+        )? == 1)
     }
 
     /// Identifiers of an issuer's revoked certificates (status 03).
     pub fn revoked_certs(&mut self, issuer: &str) -> Result<Vec<String>> {
-        self.rows("SELECT identifier FROM certificates WHERE issuer_uscc = $1 AND status = '03' ORDER BY identifier COLLATE \"C\"", params![issuer])?.iter().map(|r| r.text(0)).collect()
+        self.rows(
+            "SELECT identifier FROM certificates WHERE issuer_uscc = $1 AND status = '03' ORDER BY identifier COLLATE \"C\"",
+            params![issuer],
+        )?
+        .iter()
+        .map(|r| r.text(0))
+        .collect()
     }
 
     /// Number of certificates per (type, status).

@@ -160,10 +160,7 @@ impl ScanPart {
         }
         let step = len / n as i64 + 1;
         (0..n as i64)
-            .map(|i| ScanPart {
-                from: (i > 0).then(|| lo + i * step),
-                to: (i + 1 < n as i64).then(|| lo + (i + 1) * step),
-            })
+            .map(|i| ScanPart { from: (i > 0).then(|| lo + i * step), to: (i + 1 < n as i64).then(|| lo + (i + 1) * step) })
             .collect()
     }
 }
@@ -177,11 +174,9 @@ pub fn scan_columns(spec: &crate::db::records::TableSpec, columns: usize) -> &[&
 }
 
 /// The stored columns of a finding after `run_id, seq`, in the order both backends write them.
-pub const FINDING_COLS: &str =
-    "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
+pub const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
-const RUN_COLS: &str =
-    "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
+const RUN_COLS: &str = "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
 
 fn run_row(r: &Row) -> Result<RunInfo> {
     Ok(RunInfo {
@@ -202,9 +197,7 @@ fn run_row(r: &Row) -> Result<RunInfo> {
 /// Periods of rows `a` and `b` (an end before the start taken as the other way round; no end:
 /// open) that overlap by more than `grace` days. With no grace: any day in common.
 fn overlap(d: Dialect, a: &str, b: &str, grace: u32) -> String {
-    let lo = |x: &str| {
-        format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END")
-    };
+    let lo = |x: &str| format!("CASE WHEN {x}.end_date < {x}.start_date THEN {x}.end_date ELSE {x}.start_date END");
     let open = d.date("9999-12-31");
     let hi = |x: &str| {
         format!("CASE WHEN {x}.end_date IS NULL THEN {open} WHEN {x}.end_date < {x}.start_date THEN {x}.start_date ELSE {x}.end_date END")
@@ -212,39 +205,24 @@ fn overlap(d: Dialect, a: &str, b: &str, grace: u32) -> String {
     if grace == 0 {
         return format!("{} <= {} AND {} <= {}", lo(a), hi(b), lo(b), hi(a));
     }
-    format!(
-        "{} >= {grace}",
-        d.days_between(&d.least(&hi(a), &hi(b)), &d.greatest(&lo(a), &lo(b)))
-    )
+    format!("{} >= {grace}", d.days_between(&d.least(&hi(a), &hi(b)), &d.greatest(&lo(a), &lo(b))))
 }
 
 /// A cross-record query; with `among`, only rows whose ID number is among them.
 fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) -> Sql<'a> {
     let mut sql = Sql::default();
     let among = among.map(|ids| sql.p(Param::Texts(ids)));
-    let among_sql = |alias: &str| {
-        among
-            .as_ref()
-            .map(|p| format!(" AND {}", d.in_texts(&format!("{alias}.id_number"), p)))
-            .unwrap_or_default()
-    };
+    let among_sql =
+        |alias: &str| among.as_ref().map(|p| format!(" AND {}", d.in_texts(&format!("{alias}.id_number"), p))).unwrap_or_default();
     let enrolment_scope = |alias: &str| scope_sql(s, "enrolments", alias);
     sql.text = match q {
         // The repeated ID numbers first, then only their rows.
         Cross::DupPerson => {
-            let region = s
-                .region
-                .as_ref()
-                .map(|r| {
-                    format!(" AND max(CASE WHEN region_code LIKE '{r}%' THEN 1 ELSE 0 END) = 1")
-                })
-                .unwrap_or_default();
+            let region =
+                s.region.as_ref().map(|r| format!(" AND max(CASE WHEN region_code LIKE '{r}%' THEN 1 ELSE 0 END) = 1")).unwrap_or_default();
             let repeated = match &among {
                 Some(_) => among_sql("people").trim_start_matches(" AND ").to_string(),
-                None => d.in_subquery(
-                    "id_number",
-                    "SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1",
-                ),
+                None => d.in_subquery("id_number", "SELECT id_number FROM people GROUP BY id_number HAVING count(*) > 1"),
             };
             format!(
                 "SELECT id_number, min(name COLLATE \"C\"), max(name COLLATE \"C\"), min(coalesce(CAST(birth_date AS TEXT), '')), max(coalesce(CAST(birth_date AS TEXT), '')),
@@ -364,17 +342,9 @@ impl Store {
     /// Run a cross-record query (see [`Cross`] for the columns), every value as text (NULL →
     /// `""`). With `among`, only rows whose ID number is in it: the caller knows every row of
     /// the result is (candidates noted while reading the records), so the result is the same.
-    pub fn cross(
-        &mut self,
-        q: &Cross,
-        scope: &Scope,
-        among: Option<&[String]>,
-    ) -> Result<Vec<Vec<String>>> {
+    pub fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>> {
         let sql = cross_sql(self.dialect(), q, scope, among);
-        self.rows(&sql.text, &sql.params)?
-            .iter()
-            .map(|r| (0..r.0.len()).map(|i| r.text_or_empty(i)).collect())
-            .collect()
+        self.rows(&sql.text, &sql.params)?.iter().map(|r| (0..r.0.len()).map(|i| r.text_or_empty(i)).collect()).collect()
     }
 
     /// Start storing a run: its record is written with `run` (completed by
@@ -383,12 +353,7 @@ impl Store {
     pub fn begin_run(&mut self, run: &NewRun) -> Result<RunWriter<'_>> {
         let begin = self.dialect().begin_write();
         self.conn().batch(begin)?;
-        let mut writer = RunWriter {
-            store: self,
-            id: 0,
-            seq: 0,
-            done: false,
-        };
+        let mut writer = RunWriter { store: self, id: 0, seq: 0, done: false };
         let row = writer.store.row(
             "INSERT INTO check_runs (started_at, finished_at, as_of, rules, params, counts, total, os_user) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             &[
@@ -402,9 +367,7 @@ impl Store {
                 (&run.os_user).into(),
             ],
         )?;
-        writer.id = row
-            .ok_or_else(|| anyhow::anyhow!("no run id returned"))?
-            .int(0)?;
+        writer.id = row.ok_or_else(|| anyhow::anyhow!("no run id returned"))?.int(0)?;
         Ok(writer)
     }
 
@@ -415,37 +378,22 @@ impl Store {
     }
 
     pub fn run_info(&mut self, id: i64) -> Result<Option<RunInfo>> {
-        self.row(
-            &format!("SELECT {RUN_COLS} FROM check_runs WHERE id = $1"),
-            params![id],
-        )?
-        .as_ref()
-        .map(run_row)
-        .transpose()
+        self.row(&format!("SELECT {RUN_COLS} FROM check_runs WHERE id = $1"), params![id])?.as_ref().map(run_row).transpose()
     }
 
     /// The stored runs, newest first.
     pub fn runs(&mut self, limit: u64) -> Result<Vec<RunInfo>> {
-        self.rows(
-            &format!("SELECT {RUN_COLS} FROM check_runs ORDER BY id DESC LIMIT $1"),
-            params![limit],
-        )?
-        .iter()
-        .map(run_row)
-        .collect()
+        self.rows(&format!("SELECT {RUN_COLS} FROM check_runs ORDER BY id DESC LIMIT $1"), params![limit])?.iter().map(run_row).collect()
     }
 
     pub fn latest_run(&mut self) -> Result<Option<i64>> {
-        self.row("SELECT max(id) FROM check_runs", &[])?
-            .map_or(Ok(None), |r| r.opt_int(0))
+        self.row("SELECT max(id) FROM check_runs", &[])?.map_or(Ok(None), |r| r.opt_int(0))
     }
 
     /// Findings of a run in stored order.
     pub fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
         let like = filter.region.as_ref().map(|r| format!("{r}%"));
-        let mut q = Sql::new(format!(
-            "SELECT {FINDING_COLS} FROM check_findings WHERE run_id = $1"
-        ));
+        let mut q = Sql::new(format!("SELECT {FINDING_COLS} FROM check_findings WHERE run_id = $1"));
         q.params.push(run.into());
         if !filter.rules.is_empty() {
             let p = q.p(Param::Texts(&filter.rules));
@@ -456,8 +404,7 @@ impl Store {
             let p = q.p(like);
             q.push(" AND region_code LIKE ").push(&p);
         }
-        q.push(" ORDER BY seq")
-            .push(&self.dialect().limit(filter.limit, filter.offset));
+        q.push(" ORDER BY seq").push(&self.dialect().limit(filter.limit, filter.offset));
         self.rows(&q.text, &q.params)?
             .iter()
             .map(|r| {
@@ -481,12 +428,7 @@ impl Store {
     /// the same transaction; returns the rows changed. A repair whose row no longer holds
     /// `old`, or whose new key already exists, is skipped and not logged. A certificate's
     /// repair revokes it, with the fix's note as the reason.
-    pub fn apply_fixes(
-        &mut self,
-        fixes: &[Fix],
-        at: jiff::Timestamp,
-        os_user: &str,
-    ) -> Result<u64> {
+    pub fn apply_fixes(&mut self, fixes: &[Fix], at: jiff::Timestamp, os_user: &str) -> Result<u64> {
         self.in_tx(|s| {
             let mut changed = 0;
             for f in fixes {
@@ -523,22 +465,25 @@ impl Store {
 
     /// Logged changes, newest first.
     pub fn fix_log(&mut self, limit: u64, offset: u64) -> Result<Vec<AppliedFix>> {
-        self.rows("SELECT id, applied_at, os_user, rule, tbl, key, col, old, new FROM check_fixes ORDER BY id DESC LIMIT $1 OFFSET $2", params![limit, offset])?
-            .iter()
-            .map(|r| {
-                Ok(AppliedFix {
-                    id: r.int(0)?,
-                    applied_at: r.text(1)?,
-                    os_user: r.text(2)?,
-                    rule: r.text(3)?,
-                    table: r.text(4)?,
-                    key: r.text(5)?,
-                    column: r.text(6)?,
-                    old: r.text(7)?,
-                    new: r.text(8)?,
-                })
+        self.rows(
+            "SELECT id, applied_at, os_user, rule, tbl, key, col, old, new FROM check_fixes ORDER BY id DESC LIMIT $1 OFFSET $2",
+            params![limit, offset],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(AppliedFix {
+                id: r.int(0)?,
+                applied_at: r.text(1)?,
+                os_user: r.text(2)?,
+                rule: r.text(3)?,
+                table: r.text(4)?,
+                key: r.text(5)?,
+                column: r.text(6)?,
+                old: r.text(7)?,
+                new: r.text(8)?,
             })
-            .collect()
+        })
+        .collect()
     }
 }
 
@@ -556,9 +501,7 @@ impl RunWriter<'_> {
         if findings.is_empty() {
             return Ok(());
         }
-        self.store
-            .conn()
-            .append_findings(self.id, self.seq, findings)?;
+        self.store.conn().append_findings(self.id, self.seq, findings)?;
         self.seq += findings.len() as i64;
         Ok(())
     }
@@ -602,25 +545,16 @@ pub(crate) fn scope_sql(scope: &Scope, table: &str, alias: &str) -> String {
 
 /// `AND …` conditions limiting certificates (aliased `alias`) to the scope's region.
 pub(crate) fn cert_scope_sql(scope: &Scope, alias: &str) -> String {
-    scope
-        .region
-        .as_ref()
-        .map(|r| format!(" AND {alias}.region_code LIKE '{r}%'"))
-        .unwrap_or_default()
+    scope.region.as_ref().map(|r| format!(" AND {alias}.region_code LIKE '{r}%'")).unwrap_or_default()
 }
 
 /// The record table named `table`.
 pub fn record_spec(table: &str) -> Result<&'static TableSpec> {
     use crate::db::records;
-    [
-        &records::PEOPLE,
-        &records::ENROLMENTS,
-        &records::DEATHS,
-        &records::ORGANIZATIONS,
-    ]
-    .into_iter()
-    .find(|s| s.name == table)
-    .ok_or_else(|| anyhow::anyhow!("no record table {table}"))
+    [&records::PEOPLE, &records::ENROLMENTS, &records::DEATHS, &records::ORGANIZATIONS]
+        .into_iter()
+        .find(|s| s.name == table)
+        .ok_or_else(|| anyhow::anyhow!("no record table {table}"))
 }
 
 #[cfg(test)]
@@ -629,18 +563,9 @@ mod tests {
 
     #[test]
     fn parts_follow_each_other_and_cover_the_range() {
-        for (lo, hi, n, least) in [
-            (1, 1_000_000, 2, 1024),
-            (1, 1_000_000, 3, 1024),
-            (0, 99, 4, 8),
-            (5, 5000, 7, 1000),
-            (0, 16, 2, 8),
-        ] {
+        for (lo, hi, n, least) in [(1, 1_000_000, 2, 1024), (1, 1_000_000, 3, 1024), (0, 99, 4, 8), (5, 5000, 7, 1000), (0, 16, 2, 8)] {
             let parts = ScanPart::split(lo, hi, n, least);
-            assert!(
-                parts.len() > 1 && parts.len() <= n,
-                "{lo}..={hi} in {n}: {parts:?}"
-            );
+            assert!(parts.len() > 1 && parts.len() <= n, "{lo}..={hi} in {n}: {parts:?}");
             assert_eq!(parts[0].from, None);
             assert_eq!(parts[parts.len() - 1].to, None);
             for w in parts.windows(2) {
@@ -651,10 +576,7 @@ mod tests {
         }
         // Too short to split, or one part wanted: the whole table.
         assert_eq!(ScanPart::split(1, 2047, 2, 1024), vec![ScanPart::default()]);
-        assert_eq!(
-            ScanPart::split(1, 1_000_000, 1, 1024),
-            vec![ScanPart::default()]
-        );
+        assert_eq!(ScanPart::split(1, 1_000_000, 1, 1024), vec![ScanPart::default()]);
         assert_eq!(ScanPart::split(0, -1, 2, 8), vec![ScanPart::default()]);
     }
 }

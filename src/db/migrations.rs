@@ -20,20 +20,8 @@ macro_rules! migration {
         Migration {
             version: $version,
             name: $name,
-            sqlite: include_str!(concat!(
-                "migrations/sqlite/",
-                stringify!($version),
-                "_",
-                $name,
-                ".sql"
-            )),
-            postgres: include_str!(concat!(
-                "migrations/postgres/",
-                stringify!($version),
-                "_",
-                $name,
-                ".sql"
-            )),
+            sqlite: include_str!(concat!("migrations/sqlite/", stringify!($version), "_", $name, ".sql")),
+            postgres: include_str!(concat!("migrations/postgres/", stringify!($version), "_", $name, ".sql")),
         }
     };
 }
@@ -84,11 +72,7 @@ pub struct Applied {
 pub fn check(backend: Backend, applied: &[Applied]) -> Result<Vec<&'static Migration>> {
     for a in applied {
         let Some(m) = MIGRATIONS.iter().find(|m| m.version == a.version) else {
-            bail!(
-                "the database has schema version {} but this mzctl knows only up to {}: upgrade mzctl",
-                a.version,
-                latest()
-            );
+            bail!("the database has schema version {} but this mzctl knows only up to {}: upgrade mzctl", a.version, latest());
         };
         let expected = m.checksum(backend);
         if a.checksum != expected {
@@ -101,10 +85,7 @@ pub fn check(backend: Backend, applied: &[Applied]) -> Result<Vec<&'static Migra
             );
         }
     }
-    Ok(MIGRATIONS
-        .iter()
-        .filter(|m| !applied.iter().any(|a| a.version == m.version))
-        .collect())
+    Ok(MIGRATIONS.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)).collect())
 }
 
 #[cfg(test)]
@@ -114,39 +95,21 @@ mod tests {
     #[test]
     fn versions_are_dense_and_ordered() {
         for (i, m) in MIGRATIONS.iter().enumerate() {
-            assert_eq!(
-                m.version as usize,
-                i + 1,
-                "migration {} out of order",
-                m.name
-            );
+            assert_eq!(m.version as usize, i + 1, "migration {} out of order", m.name);
             assert!(!m.sqlite.trim().is_empty() && !m.postgres.trim().is_empty());
         }
     }
 
     #[test]
     fn edited_migration_is_refused() {
-        let applied = vec![Applied {
-            version: 1,
-            name: "core".into(),
-            checksum: "deadbeef".repeat(8),
-            applied_at: String::new(),
-        }];
+        let applied = vec![Applied { version: 1, name: "core".into(), checksum: "deadbeef".repeat(8), applied_at: String::new() }];
         let err = check(Backend::Sqlite, &applied).unwrap_err().to_string();
         assert!(err.contains("was edited"), "{err}");
     }
 
     #[test]
     fn newer_database_is_refused() {
-        let applied = vec![Applied {
-            version: 999,
-            name: "future".into(),
-            checksum: String::new(),
-            applied_at: String::new(),
-        }];
-        assert!(check(Backend::Postgres, &applied)
-            .unwrap_err()
-            .to_string()
-            .contains("upgrade mzctl"));
+        let applied = vec![Applied { version: 999, name: "future".into(), checksum: String::new(), applied_at: String::new() }];
+        assert!(check(Backend::Postgres, &applied).unwrap_err().to_string().contains("upgrade mzctl"));
     }
 }

@@ -160,10 +160,7 @@ const HISTORY_DDL: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
 
 impl Store {
     pub fn new(conn: Box<dyn Conn>) -> Store {
-        Store {
-            conn,
-            dry_run: false,
-        }
+        Store { conn, dry_run: false }
     }
 
     pub fn backend(&self) -> Backend {
@@ -196,18 +193,10 @@ impl Store {
             return Ok(None);
         };
         let tls = match (r.bool(2)?, r.opt_text(3)?, r.opt_text(4)?) {
-            (true, v, c) => Some(
-                format!("{} {}", v.unwrap_or_default(), c.unwrap_or_default())
-                    .trim()
-                    .to_string(),
-            ),
+            (true, v, c) => Some(format!("{} {}", v.unwrap_or_default(), c.unwrap_or_default()).trim().to_string()),
             _ => None,
         };
-        Ok(Some(Session {
-            user: r.text(0)?,
-            schema: r.opt_text(1)?,
-            tls,
-        }))
+        Ok(Some(Session { user: r.text(0)?, schema: r.opt_text(1)?, tls }))
     }
 
     /// What opening the database found worth saying, once (for the caller to report).
@@ -235,11 +224,7 @@ impl Store {
     /// run's outer transaction).
     fn tx_sql(&self) -> [&'static str; 3] {
         if self.dry_run {
-            [
-                "SAVEPOINT tx",
-                "RELEASE SAVEPOINT tx",
-                "ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx",
-            ]
+            ["SAVEPOINT tx", "RELEASE SAVEPOINT tx", "ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx"]
         } else {
             [self.dialect().begin_write(), "COMMIT", "ROLLBACK"]
         }
@@ -277,12 +262,7 @@ impl Store {
 
     /// Insert rows (each the values of `columns`) with multi-row `INSERT`s of a few hundred rows:
     /// a round trip per statement, not per row.
-    pub(crate) fn insert_many<'a>(
-        &mut self,
-        table: &str,
-        columns: &[&str],
-        rows: impl IntoIterator<Item = Vec<Param<'a>>>,
-    ) -> Result<u64> {
+    pub(crate) fn insert_many<'a>(&mut self, table: &str, columns: &[&str], rows: impl IntoIterator<Item = Vec<Param<'a>>>) -> Result<u64> {
         const PER_STATEMENT: usize = 500;
         let head = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
         let mut values: Vec<Param<'a>> = Vec::with_capacity(PER_STATEMENT * columns.len());
@@ -293,15 +273,7 @@ impl Store {
             }
             let n = values.len() / columns.len();
             let tuples: Vec<String> = (0..n)
-                .map(|r| {
-                    format!(
-                        "({})",
-                        (1..=columns.len())
-                            .map(|c| format!("${}", r * columns.len() + c))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                })
+                .map(|r| format!("({})", (1..=columns.len()).map(|c| format!("${}", r * columns.len() + c)).collect::<Vec<_>>().join(", ")))
                 .collect();
             done += s.exec(&format!("{head}{}", tuples.join(", ")), values)?;
             values.clear();
@@ -337,20 +309,10 @@ impl Store {
         if !self.conn.has_table("schema_migrations")? {
             return Ok(Vec::new());
         }
-        self.rows(
-            "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version",
-            &[],
-        )?
-        .iter()
-        .map(|r| {
-            Ok(migrations::Applied {
-                version: r.int(0)? as u32,
-                name: r.text(1)?,
-                checksum: r.text(2)?,
-                applied_at: r.text(3)?,
-            })
-        })
-        .collect()
+        self.rows("SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version", &[])?
+            .iter()
+            .map(|r| Ok(migrations::Applied { version: r.int(0)? as u32, name: r.text(1)?, checksum: r.text(2)?, applied_at: r.text(3)? }))
+            .collect()
     }
 
     /// Apply one migration and record it, atomically; a no-op if another process applied it first.
@@ -364,7 +326,10 @@ impl Store {
             }
             s.conn.batch(m.sql(backend)).with_context(|| format!("migration {} ({}) failed", m.version, m.name))?;
             let at = crate::clock::format_utc(crate::clock::now()?);
-            s.exec("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)", params![m.version, m.name, &m.checksum(backend), &at])?;
+            s.exec(
+                "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)",
+                params![m.version, m.name, &m.checksum(backend), &at],
+            )?;
             Ok(true)
         })
     }
@@ -372,18 +337,8 @@ impl Store {
     /// Row counts of every mzctl table (not the migration history), by name.
     pub fn table_counts(&mut self) -> Result<BTreeMap<String, i64>> {
         let mut counts = BTreeMap::new();
-        for name in self
-            .conn
-            .table_names()?
-            .into_iter()
-            .filter(|n| n != "schema_migrations")
-        {
-            let n = self
-                .row(
-                    &format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")),
-                    &[],
-                )?
-                .map_or(Ok(0), |r| r.int(0))?;
+        for name in self.conn.table_names()?.into_iter().filter(|n| n != "schema_migrations") {
+            let n = self.row(&format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")), &[])?.map_or(Ok(0), |r| r.int(0))?;
             counts.insert(name, n);
         }
         Ok(counts)
@@ -396,17 +351,14 @@ impl Store {
             "INSERT INTO audit_log (at, os_user, command, target, counts, outcome) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             &[e.at.into(), (&e.os_user).into(), (&e.command).into(), (&e.target).into(), Param::Json(&counts), (&e.outcome).into()],
         )?;
-        row.ok_or_else(|| anyhow::anyhow!("no audit id returned"))?
-            .int(0)
+        row.ok_or_else(|| anyhow::anyhow!("no audit id returned"))?.int(0)
     }
 
     /// Record how the command of audit entry `id` ended and what it changed.
     pub fn finish_audit(&mut self, id: i64, counts: &Counts, outcome: &str) -> Result<()> {
         let counts = counts_json(counts);
-        let n = self.exec(
-            "UPDATE audit_log SET counts = $2, outcome = $3 WHERE id = $1",
-            &[id.into(), Param::Json(&counts), outcome.into()],
-        )?;
+        let n =
+            self.exec("UPDATE audit_log SET counts = $2, outcome = $3 WHERE id = $1", &[id.into(), Param::Json(&counts), outcome.into()])?;
         anyhow::ensure!(n == 1, "audit entry {id} is gone");
         Ok(())
     }
@@ -414,20 +366,23 @@ impl Store {
     /// Newest first.
     pub fn list_audit(&mut self, since: Option<Timestamp>, limit: u32) -> Result<Vec<AuditEntry>> {
         let since = since.unwrap_or(Timestamp::UNIX_EPOCH);
-        self.rows("SELECT id, at, os_user, command, target, counts, outcome FROM audit_log WHERE at >= $1 ORDER BY id DESC LIMIT $2", params![since, limit])?
-            .iter()
-            .map(|r| {
-                Ok(AuditEntry {
-                    id: r.int(0)?,
-                    at: crate::clock::format_utc(r.ts(1)?),
-                    os_user: r.text(2)?,
-                    command: r.text(3)?,
-                    target: r.text(4)?,
-                    counts: serde_json::from_value(r.json(5)?).unwrap_or_default(),
-                    outcome: r.text(6)?,
-                })
+        self.rows(
+            "SELECT id, at, os_user, command, target, counts, outcome FROM audit_log WHERE at >= $1 ORDER BY id DESC LIMIT $2",
+            params![since, limit],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                id: r.int(0)?,
+                at: crate::clock::format_utc(r.ts(1)?),
+                os_user: r.text(2)?,
+                command: r.text(3)?,
+                target: r.text(4)?,
+                counts: serde_json::from_value(r.json(5)?).unwrap_or_default(),
+                outcome: r.text(6)?,
             })
-            .collect()
+        })
+        .collect()
     }
 }
 

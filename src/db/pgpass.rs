@@ -39,15 +39,12 @@ pub fn lookup(passfile: Option<PathBuf>, host: &str, port: u16, db: &str, user: 
         return Found::Ignored(format!("password file {} cannot be read", path.display()));
     };
     let port = port.to_string();
-    let found = text
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
-        .find_map(|line| {
-            let fields = split_fields(line);
-            let [h, p, d, u, pw] = <[String; 5]>::try_from(fields).ok()?;
-            let hit = |pat: &str, v: &str| pat == "*" || pat == v;
-            (hit(&h, host) && hit(&p, &port) && hit(&d, db) && hit(&u, user)).then_some(pw)
-        });
+    let found = text.lines().filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).find_map(|line| {
+        let fields = split_fields(line);
+        let [h, p, d, u, pw] = <[String; 5]>::try_from(fields).ok()?;
+        let hit = |pat: &str, v: &str| pat == "*" || pat == v;
+        (hit(&h, host) && hit(&p, &port) && hit(&d, db) && hit(&u, user)).then_some(pw)
+    });
     found.map_or(Found::Nothing, Found::Password)
 }
 
@@ -70,9 +67,6 @@ fn split_fields(line: &str) -> Vec<String> {
 mod tests {
     #[test]
     fn splits_escaped_fields() {
-        assert_eq!(
-            super::split_fields(r"h:5432:*:u:p\:w:d"),
-            ["h", "5432", "*", "u", "p:w:d"]
-        );
+        assert_eq!(super::split_fields(r"h:5432:*:u:p\:w:d"), ["h", "5432", "*", "u", "p:w:d"]);
     }
 }

@@ -25,16 +25,7 @@ pub struct TableSpec {
 
 pub static PEOPLE: TableSpec = TableSpec {
     name: "people",
-    columns: &[
-        "id_number",
-        "region_code",
-        "name",
-        "gender",
-        "birth_date",
-        "phone",
-        "address",
-        "ethnicity",
-    ],
+    columns: &["id_number", "region_code", "name", "gender", "birth_date", "phone", "address", "ethnicity"],
     key: 2,
     dates: &[4],
     integers: &[],
@@ -42,15 +33,7 @@ pub static PEOPLE: TableSpec = TableSpec {
 
 pub static ENROLMENTS: TableSpec = TableSpec {
     name: "enrolments",
-    columns: &[
-        "id_number",
-        "program",
-        "region_code",
-        "start_date",
-        "end_date",
-        "monthly_amount_fen",
-        "status",
-    ],
+    columns: &["id_number", "program", "region_code", "start_date", "end_date", "monthly_amount_fen", "status"],
     key: 4,
     dates: &[3, 4],
     integers: &[5],
@@ -66,15 +49,7 @@ pub static DEATHS: TableSpec = TableSpec {
 
 pub static ORGANIZATIONS: TableSpec = TableSpec {
     name: "organizations",
-    columns: &[
-        "uscc",
-        "name",
-        "type",
-        "region_code",
-        "registered_on",
-        "legal_rep",
-        "status",
-    ],
+    columns: &["uscc", "name", "type", "region_code", "registered_on", "legal_rep", "status"],
     key: 1,
     dates: &[4],
     integers: &[],
@@ -117,13 +92,7 @@ pub static SYSTEMS: TableSpec = TableSpec {
 };
 
 /// Bookkeeping columns after the data columns, in this order, in every record table.
-pub const META: &[&str] = &[
-    "flags",
-    "batch_id",
-    "src_line",
-    "created_batch",
-    "seen_batch",
-];
+pub const META: &[&str] = &["flags", "batch_id", "src_line", "created_batch", "seen_batch"];
 
 impl TableSpec {
     pub fn is_date(&self, i: usize) -> bool {
@@ -253,8 +222,7 @@ pub struct UndoCounts {
     pub restored: u64,
 }
 
-const BATCH_COLS: &str =
-    "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
+const BATCH_COLS: &str = "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
     last_line, read, inserted, updated, unchanged, rejected, conflicts, deleted, seconds";
 
 fn batch_from_row(r: &SqlRow) -> Result<BatchInfo> {
@@ -295,12 +263,7 @@ fn counters_sql(batch: i64, c: &Counters) -> String {
 
 /// `col = $first AND …` over the natural key of `spec`.
 pub(crate) fn key_where(spec: &TableSpec, alias: &str, first: usize) -> String {
-    spec.columns[..spec.key]
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{alias}{c} = ${}", first + i))
-        .collect::<Vec<_>>()
-        .join(" AND ")
+    spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{alias}{c} = ${}", first + i)).collect::<Vec<_>>().join(" AND ")
 }
 
 impl Store {
@@ -318,8 +281,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running') RETURNING id",
             params![&b.kind, &b.file, &b.sha256, b.mode.as_str(), b.lenient, &b.os_user, &b.owner, b.started_at],
         )?;
-        row.ok_or_else(|| anyhow::anyhow!("no batch id returned"))?
-            .int(0)
+        row.ok_or_else(|| anyhow::anyhow!("no batch id returned"))?.int(0)
     }
 
     /// Open a chunk: one transaction (a savepoint in a dry run) for the rows written until
@@ -329,13 +291,7 @@ impl Store {
     }
 
     /// Write rows inside the open chunk.
-    pub fn write_rows(
-        &mut self,
-        batch: i64,
-        spec: &TableSpec,
-        mode: Mode,
-        rows: &[Row],
-    ) -> Result<ChunkOutcome> {
+    pub fn write_rows(&mut self, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
         self.conn().write_rows(batch, spec, mode, rows)
     }
 
@@ -356,22 +312,10 @@ impl Store {
 
     /// Close a batch: for `Replace`, delete (and keep for undo) the rows its file did not hold;
     /// record the final counters, state and time. Returns the rows deleted.
-    pub fn finish_batch(
-        &mut self,
-        batch: i64,
-        spec: &TableSpec,
-        mode: Mode,
-        end: &BatchEnd<'_>,
-    ) -> Result<u64> {
+    pub fn finish_batch(&mut self, batch: i64, spec: &TableSpec, mode: Mode, end: &BatchEnd<'_>) -> Result<u64> {
         let finished = crate::clock::now()?;
-        let previous = self.dialect().json_array(
-            &spec
-                .columns
-                .iter()
-                .chain(META)
-                .map(|c| format!("CAST({c} AS TEXT)"))
-                .collect::<Vec<_>>(),
-        );
+        let previous =
+            self.dialect().json_array(&spec.columns.iter().chain(META).map(|c| format!("CAST({c} AS TEXT)")).collect::<Vec<_>>());
         self.in_tx(|s| {
             let mut deleted = 0;
             if mode == Mode::Replace {
@@ -392,32 +336,20 @@ impl Store {
 
     /// Set a batch's state (e.g. `interrupted`, `failed`).
     pub fn set_batch_state(&mut self, batch: i64, state: &str) -> Result<()> {
-        self.exec(
-            "UPDATE import_batches SET state = $2 WHERE id = $1",
-            params![batch, state],
-        )?;
+        self.exec("UPDATE import_batches SET state = $2 WHERE id = $1", params![batch, state])?;
         Ok(())
     }
 
     /// The latest batches, newest first.
     pub fn batches(&mut self, limit: u32) -> Result<Vec<BatchInfo>> {
-        self.rows(
-            &format!("SELECT {BATCH_COLS} FROM import_batches ORDER BY id DESC LIMIT $1"),
-            params![limit],
-        )?
-        .iter()
-        .map(batch_from_row)
-        .collect()
+        self.rows(&format!("SELECT {BATCH_COLS} FROM import_batches ORDER BY id DESC LIMIT $1"), params![limit])?
+            .iter()
+            .map(batch_from_row)
+            .collect()
     }
 
     pub fn batch(&mut self, id: i64) -> Result<Option<BatchInfo>> {
-        self.row(
-            &format!("SELECT {BATCH_COLS} FROM import_batches WHERE id = $1"),
-            params![id],
-        )?
-        .as_ref()
-        .map(batch_from_row)
-        .transpose()
+        self.row(&format!("SELECT {BATCH_COLS} FROM import_batches WHERE id = $1"), params![id])?.as_ref().map(batch_from_row).transpose()
     }
 
     /// Remove what a batch inserted and restore what it updated or deleted, in one transaction.
@@ -425,13 +357,18 @@ impl Store {
     pub fn undo_batch(&mut self, id: i64, spec: &TableSpec) -> Result<UndoCounts> {
         self.in_tx(|s| {
             let later: Vec<i64> = s
-                .rows("SELECT id FROM import_batches WHERE kind = $1 AND id > $2 AND state <> 'undone' ORDER BY id", params![spec.name, id])?
+                .rows(
+                    "SELECT id FROM import_batches WHERE kind = $1 AND id > $2 AND state <> 'undone' ORDER BY id",
+                    params![spec.name, id],
+                )?
                 .iter()
                 .map(|r| r.int(0))
                 .collect::<Result<_>>()?;
             if !later.is_empty() {
                 let list: Vec<String> = later.iter().map(i64::to_string).collect();
-                return Err(Fail::usage(format!("batch {id} has later {} batches: {}", spec.name, list.join(", "))).hint("undo the later batches first, newest first").into());
+                return Err(Fail::usage(format!("batch {id} has later {} batches: {}", spec.name, list.join(", ")))
+                    .hint("undo the later batches first, newest first")
+                    .into());
             }
             let deleted = s.exec(&format!("DELETE FROM {} WHERE created_batch = $1", spec.name), params![id])?;
             let saved = s.rows("SELECT previous FROM import_changes WHERE batch_id = $1", params![id])?;
@@ -470,10 +407,7 @@ impl Store {
 /// A row restored from its saved values (`META` columns after the data columns).
 fn restore(s: &mut Store, spec: &TableSpec, previous: &[Option<String>]) -> Result<()> {
     let keys: Vec<Param<'_>> = previous[..spec.key].iter().map(Param::from).collect();
-    s.exec(
-        &format!("DELETE FROM {} WHERE {}", spec.name, key_where(spec, "", 1)),
-        &keys,
-    )?;
+    s.exec(&format!("DELETE FROM {} WHERE {}", spec.name, key_where(spec, "", 1)), &keys)?;
     let all: Vec<&str> = spec.columns.iter().chain(META).copied().collect();
     let marks: Vec<String> = (1..=all.len()).map(|i| format!("${i}")).collect();
     let n = spec.columns.len();
@@ -482,20 +416,10 @@ fn restore(s: &mut Store, spec: &TableSpec, previous: &[Option<String>]) -> Resu
         .iter()
         .enumerate()
         .map(|(i, v)| match v.as_deref() {
-            Some(t) if i > n || spec.is_integer(i) => {
-                t.parse::<i64>().map_or(Param::Text(t), Param::Int)
-            }
+            Some(t) if i > n || spec.is_integer(i) => t.parse::<i64>().map_or(Param::Text(t), Param::Int),
             other => Param::from(other),
         })
         .collect();
-    s.exec(
-        &format!(
-            "INSERT INTO {} ({}) VALUES ({})",
-            spec.name,
-            all.join(", "),
-            marks.join(", ")
-        ),
-        &values,
-    )?;
+    s.exec(&format!("INSERT INTO {} ({}) VALUES ({})", spec.name, all.join(", "), marks.join(", ")), &values)?;
     Ok(())
 }

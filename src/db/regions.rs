@@ -131,10 +131,7 @@ fn join_aliases(aliases: &[String]) -> String {
 }
 
 fn split_aliases(text: &str) -> Vec<String> {
-    text.split(';')
-        .filter(|a| !a.is_empty())
-        .map(str::to_string)
-        .collect()
+    text.split(';').filter(|a| !a.is_empty()).map(str::to_string).collect()
 }
 
 fn parse_status(s: &str) -> PlaceStatus {
@@ -148,10 +145,7 @@ fn parse_level(s: &str) -> Result<Level> {
 /// The place as it will be stored.
 fn place_from_new(p: &NewPlace, seq: u32, at: &str) -> Place {
     Place {
-        code: format!(
-            "{}{}{}{:06}",
-            p.county_code, p.township_code, p.category_code, seq
-        ),
+        code: format!("{}{}{}{:06}", p.county_code, p.township_code, p.category_code, seq),
         name: p.name.clone(),
         aliases: p.aliases.clone(),
         pinyin: p.pinyin.clone(),
@@ -212,37 +206,22 @@ fn insert_changes(s: &mut Store, changes: &[Change], list_version: Option<i32>) 
             list_version.into(),
         ]
     });
-    s.insert_many(
-        "region_changes",
-        &[
-            "old_code",
-            "old_name",
-            "new_code",
-            "new_name",
-            "kind",
-            "effective",
-            "list_version",
-        ],
-        rows,
-    )
+    s.insert_many("region_changes", &["old_code", "old_name", "new_code", "new_name", "kind", "effective", "list_version"], rows)
 }
 
 impl Store {
     /// What the last `region sync` wrote, if any.
     pub fn region_sync_state(&mut self) -> Result<Option<SyncState>> {
-        self.row(
-            "SELECT checksum, versions, changes, synced_at FROM region_sync WHERE dataset = $1",
-            params![DATASET],
-        )?
-        .map(|r| {
-            Ok(SyncState {
-                checksum: r.text(0)?,
-                versions: r.int(1)?,
-                changes: r.int(2)?,
-                synced_at: crate::clock::format_utc(r.ts(3)?),
+        self.row("SELECT checksum, versions, changes, synced_at FROM region_sync WHERE dataset = $1", params![DATASET])?
+            .map(|r| {
+                Ok(SyncState {
+                    checksum: r.text(0)?,
+                    versions: r.int(1)?,
+                    changes: r.int(2)?,
+                    synced_at: crate::clock::format_utc(r.ts(3)?),
+                })
             })
-        })
-        .transpose()
+            .transpose()
     }
 
     /// Replace the built-in versions and changes (imported lists' changes stay).
@@ -250,7 +229,15 @@ impl Store {
         self.in_tx(|s| {
             s.conn().batch("DELETE FROM region_changes WHERE list_version IS NULL; DELETE FROM region_versions")?;
             let rows = data.versions.iter().map(|v| {
-                vec![(&v.code).into(), (&v.name).into(), v.level.as_str().into(), (&v.parent_code).into(), v.valid_from.into(), v.valid_to.into(), v.source.as_str().into()]
+                vec![
+                    (&v.code).into(),
+                    (&v.name).into(),
+                    v.level.as_str().into(),
+                    (&v.parent_code).into(),
+                    v.valid_from.into(),
+                    v.valid_to.into(),
+                    v.source.as_str().into(),
+                ]
             });
             s.insert_many("region_versions", &["code", "name", "level", "parent_code", "valid_from", "valid_to", "source"], rows)?;
             insert_changes(s, data.changes, None)?;
@@ -284,10 +271,13 @@ impl Store {
 
     /// The rows of an imported list, by code.
     pub fn region_list_rows(&mut self, version: i32) -> Result<Vec<ListRow>> {
-        self.rows("SELECT code, name, level, parent_code FROM region_list_rows WHERE version = $1 ORDER BY code COLLATE \"C\"", params![version])?
-            .iter()
-            .map(|r| Ok(ListRow { code: r.text(0)?, name: r.text(1)?, level: parse_level(&r.text(2)?)?, parent_code: r.opt_text(3)? }))
-            .collect()
+        self.rows(
+            "SELECT code, name, level, parent_code FROM region_list_rows WHERE version = $1 ORDER BY code COLLATE \"C\"",
+            params![version],
+        )?
+        .iter()
+        .map(|r| Ok(ListRow { code: r.text(0)?, name: r.text(1)?, level: parse_level(&r.text(2)?)?, parent_code: r.opt_text(3)? }))
+        .collect()
     }
 
     /// Store an imported list and its changes, replacing a list of the same version.
@@ -298,7 +288,10 @@ impl Store {
                 "INSERT INTO region_lists (version, previous, file, sha256, row_count, imported_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 params![list.version, list.previous, list.file, list.sha256, list.rows.len(), list.at],
             )?;
-            let rows = list.rows.iter().map(|r| vec![list.version.into(), (&r.code).into(), (&r.name).into(), r.level.as_str().into(), (&r.parent_code).into()]);
+            let rows = list
+                .rows
+                .iter()
+                .map(|r| vec![list.version.into(), (&r.code).into(), (&r.name).into(), r.level.as_str().into(), (&r.parent_code).into()]);
             s.insert_many("region_list_rows", &["version", "code", "name", "level", "parent_code"], rows)?;
             insert_changes(s, list.changes, Some(list.version))?;
             Ok(())
@@ -307,22 +300,13 @@ impl Store {
     }
 
     pub fn place(&mut self, code: &str) -> Result<Option<Place>> {
-        self.row(
-            &format!("SELECT {PLACE_COLUMNS} FROM places WHERE code = $1"),
-            params![code],
-        )?
-        .as_ref()
-        .map(place_row)
-        .transpose()
+        self.row(&format!("SELECT {PLACE_COLUMNS} FROM places WHERE code = $1"), params![code])?.as_ref().map(place_row).transpose()
     }
 
     /// Places matching the filter, by code.
     pub fn places(&mut self, filter: &PlaceFilter) -> Result<Vec<Place>> {
         let mut sql = Sql::new(format!("SELECT {PLACE_COLUMNS} FROM places WHERE TRUE"));
-        for (col, prefix) in [
-            ("code", &filter.code_prefix),
-            ("category_code", &filter.category_prefix),
-        ] {
+        for (col, prefix) in [("code", &filter.code_prefix), ("category_code", &filter.category_prefix)] {
             if let Some(p) = prefix {
                 let n = p.chars().count();
                 let m = sql.p(p);
@@ -334,10 +318,7 @@ impl Store {
             sql.push(&format!(" AND status = {m}"));
         }
         sql.push(" ORDER BY code COLLATE \"C\"");
-        self.rows(&sql.text, &sql.params)?
-            .iter()
-            .map(place_row)
-            .collect()
+        self.rows(&sql.text, &sql.params)?.iter().map(place_row).collect()
     }
 
     /// Start inserting placenames; `at` is their creation time. One writer at a time (a
@@ -345,26 +326,26 @@ impl Store {
     pub fn place_writer(&mut self, at: Timestamp) -> Result<PlaceWriter<'_>> {
         self.begin()?;
         if self.backend() == super::Backend::Postgres {
-            if let Err(e) = self
-                .conn()
-                .batch("LOCK TABLE places IN SHARE ROW EXCLUSIVE MODE")
-            {
+            if let Err(e) = self.conn().batch("LOCK TABLE places IN SHARE ROW EXCLUSIVE MODE") {
                 let _ = self.rollback();
                 return Err(e);
             }
         }
-        Ok(PlaceWriter {
-            store: self,
-            at,
-            done: false,
-        })
+        Ok(PlaceWriter { store: self, at, done: false })
     }
 
     /// Mark a current place historical, abolished in `year`; `None` if there is no such place.
     pub fn retire_place(&mut self, code: &str, year: i32, at: Timestamp) -> Result<Option<Place>> {
         self.in_tx(|s| {
-            let n = s.exec("UPDATE places SET status = 'historical', abolished_year = $2, updated_at = $3 WHERE code = $1 AND status = 'current'", params![code, year, at])?;
-            if n == 1 { s.place(code) } else { Ok(None) }
+            let n = s.exec(
+                "UPDATE places SET status = 'historical', abolished_year = $2, updated_at = $3 WHERE code = $1 AND status = 'current'",
+                params![code, year, at],
+            )?;
+            if n == 1 {
+                s.place(code)
+            } else {
+                Ok(None)
+            }
         })
     }
 }
@@ -387,9 +368,7 @@ impl PlaceWriter<'_> {
                 params![&p.county_code, &p.township_code, &p.category_code, &p.name],
             )?;
             if let Some(row) = existing {
-                return Ok(Err(PlaceConflict::DuplicateName(Box::new(place_row(
-                    &row,
-                )?))));
+                return Ok(Err(PlaceConflict::DuplicateName(Box::new(place_row(&row)?))));
             }
         }
         let seq = match p.seq {

@@ -130,9 +130,7 @@ pub struct Row(pub Vec<Cell>);
 
 impl Row {
     fn cell(&self, i: usize) -> Result<&Cell> {
-        self.0
-            .get(i)
-            .ok_or_else(|| anyhow!("no column {i} in a row of {}", self.0.len()))
+        self.0.get(i).ok_or_else(|| anyhow!("no column {i} in a row of {}", self.0.len()))
     }
 
     fn bad<T>(&self, i: usize, what: &str) -> Result<T> {
@@ -166,18 +164,13 @@ impl Row {
             Cell::Null => Ok(None),
             Cell::Int(n) => Ok(Some(*n)),
             Cell::Bool(b) => Ok(Some(i64::from(*b))),
-            Cell::Text(s) => s
-                .trim()
-                .parse()
-                .map(Some)
-                .or_else(|_| self.bad(i, "an integer")),
+            Cell::Text(s) => s.trim().parse().map(Some).or_else(|_| self.bad(i, "an integer")),
             _ => self.bad(i, "an integer"),
         }
     }
 
     pub fn int(&self, i: usize) -> Result<i64> {
-        self.opt_int(i)?
-            .map_or_else(|| self.bad(i, "an integer"), Ok)
+        self.opt_int(i)?.map_or_else(|| self.bad(i, "an integer"), Ok)
     }
 
     pub fn opt_real(&self, i: usize) -> Result<Option<f64>> {
@@ -185,18 +178,13 @@ impl Row {
             Cell::Null => Ok(None),
             Cell::Real(f) => Ok(Some(*f)),
             Cell::Int(n) => Ok(Some(*n as f64)),
-            Cell::Text(s) => s
-                .trim()
-                .parse()
-                .map(Some)
-                .or_else(|_| self.bad(i, "a number")),
+            Cell::Text(s) => s.trim().parse().map(Some).or_else(|_| self.bad(i, "a number")),
             _ => self.bad(i, "a number"),
         }
     }
 
     pub fn real(&self, i: usize) -> Result<f64> {
-        self.opt_real(i)?
-            .map_or_else(|| self.bad(i, "a number"), Ok)
+        self.opt_real(i)?.map_or_else(|| self.bad(i, "a number"), Ok)
     }
 
     pub fn bool(&self, i: usize) -> Result<bool> {
@@ -233,16 +221,12 @@ impl Row {
     }
 
     pub fn ts(&self, i: usize) -> Result<Timestamp> {
-        self.opt_ts(i)?
-            .map_or_else(|| self.bad(i, "a timestamp"), Ok)
+        self.opt_ts(i)?.map_or_else(|| self.bad(i, "a timestamp"), Ok)
     }
 
     /// JSON text parsed (a JSONB column, or text); NULL or bad JSON as `Value::Null`.
     pub fn json(&self, i: usize) -> Result<serde_json::Value> {
-        Ok(self
-            .opt_text(i)?
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default())
+        Ok(self.opt_text(i)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default())
     }
 }
 
@@ -285,11 +269,7 @@ impl Dialect {
     pub fn limit(self, limit: Option<u64>, offset: u64) -> String {
         match (self, limit) {
             // Both backends take a signed 64-bit limit; more rows than that is no limit at all.
-            (_, Some(l)) => format!(
-                " LIMIT {} OFFSET {}",
-                l.min(i64::MAX as u64),
-                offset.min(i64::MAX as u64)
-            ),
+            (_, Some(l)) => format!(" LIMIT {} OFFSET {}", l.min(i64::MAX as u64), offset.min(i64::MAX as u64)),
             (Dialect::Sqlite, None) => format!(" LIMIT -1 OFFSET {}", offset.min(i64::MAX as u64)),
             (Dialect::Postgres, None) => {
                 format!(" LIMIT ALL OFFSET {}", offset.min(i64::MAX as u64))
@@ -353,10 +333,7 @@ pub struct Sql<'a> {
 
 impl<'a> Sql<'a> {
     pub fn new(text: impl Into<String>) -> Sql<'a> {
-        Sql {
-            text: text.into(),
-            params: Vec::new(),
-        }
+        Sql { text: text.into(), params: Vec::new() }
     }
 
     /// Add a parameter; its placeholder.
@@ -405,10 +382,7 @@ mod tests {
 
     #[test]
     fn sqlite_spelling() {
-        assert_eq!(
-            sqlite("SELECT a FROM t WHERE b = $1 AND c = $12"),
-            "SELECT a FROM t WHERE b = ?1 AND c = ?12"
-        );
+        assert_eq!(sqlite("SELECT a FROM t WHERE b = $1 AND c = $12"), "SELECT a FROM t WHERE b = ?1 AND c = ?12");
         assert_eq!(
             sqlite("SELECT min(name COLLATE \"C\") FROM t WHERE x = '$1 COLLATE \"C\"'"),
             "SELECT min(name) FROM t WHERE x = '$1 COLLATE \"C\"'"

@@ -254,56 +254,26 @@ impl Store {
             }
         }
         sql.push(" ORDER BY id COLLATE \"C\"");
-        self.rows(&sql.text, &sql.params)?
-            .iter()
-            .map(system_row)
-            .collect()
+        self.rows(&sql.text, &sql.params)?.iter().map(system_row).collect()
     }
 
     pub fn system(&mut self, id: &str) -> Result<Option<System>> {
-        self.row(
-            &format!("SELECT {} FROM systems WHERE id = $1", select_list()),
-            params![id],
-        )?
-        .as_ref()
-        .map(system_row)
-        .transpose()
+        self.row(&format!("SELECT {} FROM systems WHERE id = $1", select_list()), params![id])?.as_ref().map(system_row).transpose()
     }
 
     /// Insert a system from validated values in [`SYSTEMS`] column order; false when the id is taken.
     pub fn insert_system(&mut self, values: &[String]) -> Result<bool> {
         let marks: Vec<String> = (1..=values.len()).map(|i| format!("${i}")).collect();
-        let params: Vec<Param<'_>> = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| value(i, v))
-            .collect();
-        let sql = format!(
-            "INSERT INTO systems ({}) VALUES ({}) ON CONFLICT DO NOTHING",
-            SYSTEMS.columns.join(", "),
-            marks.join(", ")
-        );
+        let params: Vec<Param<'_>> = values.iter().enumerate().map(|(i, v)| value(i, v)).collect();
+        let sql = format!("INSERT INTO systems ({}) VALUES ({}) ON CONFLICT DO NOTHING", SYSTEMS.columns.join(", "), marks.join(", "));
         Ok(self.exec(&sql, &params)? == 1)
     }
 
     /// Overwrite a system's fields from validated values (the id is the first).
     pub fn update_system(&mut self, values: &[String]) -> Result<()> {
-        let sets: Vec<String> = SYSTEMS
-            .columns
-            .iter()
-            .enumerate()
-            .skip(1)
-            .map(|(i, c)| format!("{c} = ${}", i + 1))
-            .collect();
-        let params: Vec<Param<'_>> = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| value(i, v))
-            .collect();
-        self.exec(
-            &format!("UPDATE systems SET {} WHERE id = $1", sets.join(", ")),
-            &params,
-        )?;
+        let sets: Vec<String> = SYSTEMS.columns.iter().enumerate().skip(1).map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+        let params: Vec<Param<'_>> = values.iter().enumerate().map(|(i, v)| value(i, v)).collect();
+        self.exec(&format!("UPDATE systems SET {} WHERE id = $1", sets.join(", ")), &params)?;
         Ok(())
     }
 
@@ -327,24 +297,14 @@ impl Store {
         );
         self.in_tx(|s| {
             for a in rows {
-                s.exec(
-                    &sql,
-                    params![
-                        &a.system, a.day, &a.kind, a.requests, a.clients, a.users, a.last_at,
-                        &a.details
-                    ],
-                )?;
+                s.exec(&sql, params![&a.system, a.day, &a.kind, a.requests, a.clients, a.users, a.last_at, &a.details])?;
             }
             Ok(rows.len() as u64)
         })
     }
 
     /// Activity of one system (or all), from `since` on, by system, day and kind.
-    pub fn activity(
-        &mut self,
-        system: Option<&str>,
-        since: Option<Date>,
-    ) -> Result<Vec<DayActivity>> {
+    pub fn activity(&mut self, system: Option<&str>, since: Option<Date>) -> Result<Vec<DayActivity>> {
         let mut sql = Sql::new("SELECT system, day, kind, requests, clients, users, last_at, details FROM system_activity WHERE TRUE");
         if let Some(id) = system {
             let p = sql.p(id);
@@ -355,10 +315,7 @@ impl Store {
             sql.push(&format!(" AND day >= {p}"));
         }
         sql.push(" ORDER BY system COLLATE \"C\", day, kind COLLATE \"C\"");
-        self.rows(&sql.text, &sql.params)?
-            .iter()
-            .map(activity_row)
-            .collect()
+        self.rows(&sql.text, &sql.params)?.iter().map(activity_row).collect()
     }
 
     /// Store a scan with its results; returns its id.
@@ -381,11 +338,7 @@ impl Store {
 
     /// The latest scan: its id, as-of day and results.
     pub fn last_scan(&mut self) -> Result<Option<(i64, Date, Vec<ScanRow>)>> {
-        let Some(r) = self.row(
-            "SELECT id, as_of FROM system_scans ORDER BY id DESC LIMIT 1",
-            &[],
-        )?
-        else {
+        let Some(r) = self.row("SELECT id, as_of FROM system_scans ORDER BY id DESC LIMIT 1", &[])? else {
             return Ok(None);
         };
         let (id, as_of) = (r.int(0)?, r.date(1)?);
@@ -424,16 +377,10 @@ impl Store {
 
 /// Every system column read as text (dates as ISO dates), in [`SYSTEM_COLUMNS`] order.
 fn select_list() -> String {
-    SYSTEM_COLUMNS
-        .iter()
-        .map(|c| format!("CAST({c} AS TEXT)"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    SYSTEM_COLUMNS.iter().map(|c| format!("CAST({c} AS TEXT)")).collect::<Vec<_>>().join(", ")
 }
 
 fn system_row(r: &Row) -> Result<System> {
-    let values: Vec<Option<String>> = (0..SYSTEM_COLUMNS.len())
-        .map(|i| r.opt_text(i))
-        .collect::<Result<_>>()?;
+    let values: Vec<Option<String>> = (0..SYSTEM_COLUMNS.len()).map(|i| r.opt_text(i)).collect::<Result<_>>()?;
     Ok(System::from_values(&values))
 }

@@ -26,16 +26,13 @@ impl DbUrl {
         if let Some(rest) = url.strip_prefix("sqlite:") {
             let path = rest.strip_prefix("//").unwrap_or(rest);
             if path.is_empty() {
-                return Err(Fail::usage("sqlite: URL without a path")
-                    .hint("use sqlite:PATH or sqlite::memory:"));
+                return Err(Fail::usage("sqlite: URL without a path").hint("use sqlite:PATH or sqlite::memory:"));
             }
             return Ok(DbUrl::Sqlite(PathBuf::from(path)));
         }
         if let Some((scheme, _)) = url.split_once("://") {
-            return Err(
-                Fail::usage(format!("unsupported database scheme {scheme:?}"))
-                    .hint("use sqlite:PATH, sqlite::memory: or postgres://user@host:port/dbname"),
-            );
+            return Err(Fail::usage(format!("unsupported database scheme {scheme:?}"))
+                .hint("use sqlite:PATH, sqlite::memory: or postgres://user@host:port/dbname"));
         }
         Ok(DbUrl::Sqlite(PathBuf::from(url)))
     }
@@ -89,8 +86,7 @@ pub const PG_PARAMS: &[&str] = &[
 
 impl PgUrl {
     pub fn parse(url: &str) -> Result<PgUrl, Fail> {
-        let bad =
-            |why: String| Fail::usage(format!("invalid PostgreSQL URL {}: {why}", redact_url(url)));
+        let bad = |why: String| Fail::usage(format!("invalid PostgreSQL URL {}: {why}", redact_url(url)));
         let rest = url
             .strip_prefix("postgres://")
             .or_else(|| url.strip_prefix("postgresql://"))
@@ -125,13 +121,10 @@ impl PgUrl {
             out.dbname = Some(decode(db));
         }
         for kv in query.unwrap_or("").split('&').filter(|kv| !kv.is_empty()) {
-            let (k, v) = kv
-                .split_once('=')
-                .ok_or_else(|| bad(format!("parameter {k:?} has no value", k = decode(kv))))?;
+            let (k, v) = kv.split_once('=').ok_or_else(|| bad(format!("parameter {k:?} has no value", k = decode(kv))))?;
             let k = decode(k);
             if !PG_PARAMS.contains(&k.as_str()) {
-                return Err(bad(format!("unknown parameter {k:?}"))
-                    .hint(format!("known: {}", PG_PARAMS.join(", "))));
+                return Err(bad(format!("unknown parameter {k:?}")).hint(format!("known: {}", PG_PARAMS.join(", "))));
             }
             out.params.push((k, decode(v)));
         }
@@ -140,11 +133,7 @@ impl PgUrl {
 
     /// The last value given for a parameter.
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.params.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -157,18 +146,14 @@ fn userinfo_end(rest: &str) -> Option<usize> {
         .filter(|&at| {
             let after = &rest[at + 1..];
             let hosts = &after[..after.find(['/', '?']).unwrap_or(after.len())];
-            hosts
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || ".-_:[]%,".contains(c))
+            hosts.chars().all(|c| c.is_ascii_alphanumeric() || ".-_:[]%,".contains(c))
         })
         .last()
 }
 
 fn host_port(spec: &str) -> Result<(String, Option<u16>), String> {
     let (host, port) = if let Some(v6) = spec.strip_prefix('[') {
-        let close = v6
-            .find(']')
-            .ok_or_else(|| format!("unclosed [ in host {spec:?}"))?;
+        let close = v6.find(']').ok_or_else(|| format!("unclosed [ in host {spec:?}"))?;
         (&v6[..close], v6[close + 1..].strip_prefix(':'))
     } else {
         match spec.rsplit_once(':') {
@@ -177,10 +162,7 @@ fn host_port(spec: &str) -> Result<(String, Option<u16>), String> {
         }
     };
     let port = match port.filter(|p| !p.is_empty()) {
-        Some(p) => Some(
-            p.parse::<u16>()
-                .map_err(|_| format!("invalid port {p:?}"))?,
-        ),
+        Some(p) => Some(p.parse::<u16>().map_err(|_| format!("invalid port {p:?}"))?),
         None => None,
     };
     Ok((decode(host), port))
@@ -212,17 +194,11 @@ fn decode(s: &str) -> String {
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = ["postgres://", "postgresql://"]
-        .iter()
-        .filter_map(|s| rest.find(s))
-        .min()
-    {
+    while let Some(start) = ["postgres://", "postgresql://"].iter().filter_map(|s| rest.find(s)).min() {
         out.push_str(&rest[..start]);
         let from = &rest[start..];
         // The URL runs to the end of the word: whitespace or a closing quote ends it.
-        let len = from
-            .find(|c: char| c.is_whitespace() || c == '"' || c == '\'')
-            .unwrap_or(from.len());
+        let len = from.find(|c: char| c.is_whitespace() || c == '"' || c == '\'').unwrap_or(from.len());
         out.push_str(&redact_url(&from[..len]));
         rest = &from[len..];
     }
@@ -280,70 +256,38 @@ mod tests {
 
     #[test]
     fn parses_schemes() {
-        assert_eq!(
-            DbUrl::parse("sqlite::memory:").unwrap(),
-            DbUrl::SqliteMemory
-        );
-        assert_eq!(
-            DbUrl::parse("sqlite:x.db").unwrap(),
-            DbUrl::Sqlite("x.db".into())
-        );
-        assert_eq!(
-            DbUrl::parse("sqlite:///tmp/x.db").unwrap(),
-            DbUrl::Sqlite("/tmp/x.db".into())
-        );
-        assert_eq!(
-            DbUrl::parse("data/x.db").unwrap(),
-            DbUrl::Sqlite("data/x.db".into())
-        );
-        assert!(matches!(
-            DbUrl::parse("postgresql://u@h/d").unwrap(),
-            DbUrl::Postgres(_)
-        ));
+        assert_eq!(DbUrl::parse("sqlite::memory:").unwrap(), DbUrl::SqliteMemory);
+        assert_eq!(DbUrl::parse("sqlite:x.db").unwrap(), DbUrl::Sqlite("x.db".into()));
+        assert_eq!(DbUrl::parse("sqlite:///tmp/x.db").unwrap(), DbUrl::Sqlite("/tmp/x.db".into()));
+        assert_eq!(DbUrl::parse("data/x.db").unwrap(), DbUrl::Sqlite("data/x.db".into()));
+        assert!(matches!(DbUrl::parse("postgresql://u@h/d").unwrap(), DbUrl::Postgres(_)));
         assert!(DbUrl::parse("mysql://u@h/d").is_err());
         assert!(DbUrl::parse("sqlite:").is_err());
     }
 
     #[test]
     fn redacts_passwords() {
-        assert_eq!(
-            redact("postgres://mz:s3cret@db.local:5432/mz"),
-            "postgres://mz:***@db.local:5432/mz"
-        );
+        assert_eq!(redact("postgres://mz:s3cret@db.local:5432/mz"), "postgres://mz:***@db.local:5432/mz");
         assert_eq!(redact("postgres://mz@db/mz"), "postgres://mz@db/mz");
-        assert_eq!(
-            redact("postgres://a:b:c@h/d?sslmode=disable&password=x"),
-            "postgres://a:***@h/d?sslmode=disable&password=***"
-        );
+        assert_eq!(redact("postgres://a:b:c@h/d?sslmode=disable&password=x"), "postgres://a:***@h/d?sslmode=disable&password=***");
         assert_eq!(redact("postgres://a:p@ss@h/d"), "postgres://a:***@h/d");
         assert_eq!(redact("plain text"), "plain text");
         // A password holding the URL's own delimiters, written as is.
         let tricky = "postgres://tricky:Tr1/cky#pw?x@127.0.0.1:5432/db?sslmode=require";
-        assert_eq!(
-            redact(tricky),
-            "postgres://tricky:***@127.0.0.1:5432/db?sslmode=require"
-        );
+        assert_eq!(redact(tricky), "postgres://tricky:***@127.0.0.1:5432/db?sslmode=require");
         assert_eq!(
             redact(&format!("cannot connect to {tricky}: refused")),
             "cannot connect to postgres://tricky:***@127.0.0.1:5432/db?sslmode=require: refused"
         );
-        assert_eq!(
-            redact_url("postgres://u:with space@h/d"),
-            "postgres://u:***@h/d"
-        );
-        assert_eq!(
-            redact_url("postgres://u:a@b:c/d?e#f@h:5432/d"),
-            "postgres://u:***@h:5432/d"
-        );
-        assert_eq!(
-            redact_url("postgresql://u:%2F%40@h:1/d?password=a%26b&x=1"),
-            "postgresql://u:***@h:1/d?password=***&x=1"
-        );
+        assert_eq!(redact_url("postgres://u:with space@h/d"), "postgres://u:***@h/d");
+        assert_eq!(redact_url("postgres://u:a@b:c/d?e#f@h:5432/d"), "postgres://u:***@h:5432/d");
+        assert_eq!(redact_url("postgresql://u:%2F%40@h:1/d?password=a%26b&x=1"), "postgresql://u:***@h:1/d?password=***&x=1");
     }
 
     #[test]
     fn parses_postgres_urls_as_libpq() {
-        let u = PgUrl::parse("postgres://tricky:Tr1/cky#pw?x@127.0.0.1:5432/db?sslmode=verify-full&sslrootcert=/etc/ca.crt&schema=mz").unwrap();
+        let u =
+            PgUrl::parse("postgres://tricky:Tr1/cky#pw?x@127.0.0.1:5432/db?sslmode=verify-full&sslrootcert=/etc/ca.crt&schema=mz").unwrap();
         assert_eq!(u.user.as_deref(), Some("tricky"));
         assert_eq!(u.password.as_deref(), Some("Tr1/cky#pw?x"));
         assert_eq!(u.hosts, vec![("127.0.0.1".to_string(), Some(5432))]);
@@ -351,29 +295,15 @@ mod tests {
         assert_eq!(u.param("sslrootcert"), Some("/etc/ca.crt"));
         assert_eq!(u.param("schema"), Some("mz"));
         let u = PgUrl::parse("postgres://u:a@b:c/d?e#f@h:5432/d").unwrap();
-        assert_eq!(
-            (u.password.as_deref(), u.hosts[0].0.as_str()),
-            (Some("a@b:c/d?e#f"), "h")
-        );
+        assert_eq!((u.password.as_deref(), u.hosts[0].0.as_str()), (Some("a@b:c/d?e#f"), "h"));
         let u = PgUrl::parse("postgresql://a%40b:p%23w@[::1]:6432,db2/x%20y").unwrap();
-        assert_eq!(
-            (u.user.as_deref(), u.password.as_deref()),
-            (Some("a@b"), Some("p#w"))
-        );
-        assert_eq!(
-            u.hosts,
-            vec![("::1".to_string(), Some(6432)), ("db2".to_string(), None)]
-        );
+        assert_eq!((u.user.as_deref(), u.password.as_deref()), (Some("a@b"), Some("p#w")));
+        assert_eq!(u.hosts, vec![("::1".to_string(), Some(6432)), ("db2".to_string(), None)]);
         assert_eq!(u.dbname.as_deref(), Some("x y"));
         let u = PgUrl::parse("postgres://h").unwrap();
         assert_eq!((u.user, u.password, u.dbname), (None, None, None));
-        let e = PgUrl::parse("postgres://u:secret@h/d?sslmod=require")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("unknown parameter \"sslmod\"") && !e.contains("secret"),
-            "{e}"
-        );
+        let e = PgUrl::parse("postgres://u:secret@h/d?sslmod=require").unwrap_err().to_string();
+        assert!(e.contains("unknown parameter \"sslmod\"") && !e.contains("secret"), "{e}");
         assert!(PgUrl::parse("postgres://h:99999/d").is_err());
     }
 }

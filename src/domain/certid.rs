@@ -45,9 +45,7 @@ impl fmt::Display for CertIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CertIdError::Prefix => write!(f, "does not start with {PREFIX}"),
-            CertIdError::Parts => {
-                f.write_str("expected type.issuer.serial.version.check after the root")
-            }
+            CertIdError::Parts => f.write_str("expected type.issuer.serial.version.check after the root"),
             CertIdError::TypeLength(n) => write!(f, "type code has {n} characters (expected 21)"),
             CertIdError::IssuerLength(n) => {
                 write!(f, "issuer code has {n} characters (expected 18)")
@@ -87,30 +85,19 @@ pub fn build(id: &CertId) -> String {
     let version = format!("{:03}", id.version);
     let data = [id.type_code.as_str(), &id.issuer, &id.serial, &version].concat();
     let check = check_char(&data).unwrap_or('?');
-    format!(
-        "{PREFIX}{}.{}.{}.{version}.{check}",
-        id.type_code, id.issuer, id.serial
-    )
+    format!("{PREFIX}{}.{}.{}.{version}.{check}", id.type_code, id.issuer, id.serial)
 }
 
 /// Parses and verifies an identifier (strict: uppercase only).
 pub fn parse(s: &str) -> Result<CertId, CertIdError> {
     let rest = s.strip_prefix(PREFIX).ok_or(CertIdError::Prefix)?;
     let mut parts = rest.split('.');
-    let (Some(type_code), Some(issuer), Some(serial), Some(version), Some(check), None) = (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) else {
+    let (Some(type_code), Some(issuer), Some(serial), Some(version), Some(check), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(CertIdError::Parts);
     };
-    let upper_alnum = |p: &str| {
-        p.bytes()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-    };
+    let upper_alnum = |p: &str| p.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
     if type_code.len() != 21 {
         return Err(CertIdError::TypeLength(type_code.chars().count()));
     }
@@ -144,11 +131,7 @@ pub fn parse(s: &str) -> Result<CertId, CertIdError> {
 fn check_concat(parts: &[&str]) -> char {
     let mut p = 36u32;
     for b in parts.iter().flat_map(|s| s.bytes()) {
-        let v = if b.is_ascii_digit() {
-            b - b'0'
-        } else {
-            b - b'A' + 10
-        };
+        let v = if b.is_ascii_digit() { b - b'0' } else { b - b'A' + 10 };
         let s = (p + u32::from(v)) % 36;
         p = (if s == 0 { 36 } else { s } * 2) % 37;
     }
@@ -169,14 +152,8 @@ mod tests {
         assert_eq!(id.serial, "2430599");
         assert_eq!(id.version, 1);
         assert_eq!(build(&id), EXAMPLE);
-        assert_eq!(
-            check_char("11100000000013338W0321122000001354454 1J2430599001"),
-            None
-        );
-        assert_eq!(
-            check_char("11100000000013338w03211220000013544541j2430599001"),
-            Some('F')
-        );
+        assert_eq!(check_char("11100000000013338W0321122000001354454 1J2430599001"), None);
+        assert_eq!(check_char("11100000000013338w03211220000013544541j2430599001"), Some('F'));
     }
 
     #[test]
@@ -193,10 +170,7 @@ mod tests {
                 let mut m = EXAMPLE.as_bytes().to_vec();
                 m[i] = c;
                 let m = String::from_utf8(m).unwrap();
-                assert!(
-                    matches!(parse(&m), Err(CertIdError::Checksum { .. })),
-                    "{m}"
-                );
+                assert!(matches!(parse(&m), Err(CertIdError::Checksum { .. })), "{m}");
                 tried += 1;
             }
         }
@@ -218,34 +192,16 @@ mod tests {
         assert_eq!(e("1.2.156.3005.3.X"), CertIdError::Prefix);
         assert_eq!(e(&EXAMPLE.replace(".001.F", ".001")), CertIdError::Parts);
         assert_eq!(e(&format!("{EXAMPLE}.1")), CertIdError::Parts);
-        assert_eq!(
-            e(&EXAMPLE.replace("W032", "W03")),
-            CertIdError::TypeLength(20)
-        );
-        assert_eq!(
-            e(&EXAMPLE.replace("541J", "54J")),
-            CertIdError::IssuerLength(17)
-        );
+        assert_eq!(e(&EXAMPLE.replace("W032", "W03")), CertIdError::TypeLength(20));
+        assert_eq!(e(&EXAMPLE.replace("541J", "54J")), CertIdError::IssuerLength(17));
         assert_eq!(e(&EXAMPLE.replace("541J", "541j")), CertIdError::Charset);
         assert_eq!(e(&EXAMPLE.replace(".2430599.", "..")), CertIdError::Serial);
-        assert_eq!(
-            e(&EXAMPLE.replace(".2430599.", ".24-0599.")),
-            CertIdError::Serial
-        );
+        assert_eq!(e(&EXAMPLE.replace(".2430599.", ".24-0599.")), CertIdError::Serial);
         assert_eq!(e(&EXAMPLE.replace(".001.", ".01.")), CertIdError::Version);
         let bad = e(&EXAMPLE.replace(".F", ".G"));
-        assert_eq!(
-            bad,
-            CertIdError::Checksum {
-                expected: 'F',
-                found: 'G'
-            }
-        );
+        assert_eq!(bad, CertIdError::Checksum { expected: 'F', found: 'G' });
         assert_eq!(bad.to_string(), "bad check character: expected F, found G");
-        let junk = CertId {
-            serial: "a-b".into(),
-            ..id
-        };
+        let junk = CertId { serial: "a-b".into(), ..id };
         assert!(build(&junk).ends_with(".?"));
     }
 }

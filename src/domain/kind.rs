@@ -14,13 +14,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the tables are listed.
-    pub const ALL: [Kind; 5] = [
-        Kind::People,
-        Kind::Enrolments,
-        Kind::Deaths,
-        Kind::Organizations,
-        Kind::Systems,
-    ];
+    pub const ALL: [Kind; 5] = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -115,10 +115,7 @@ pub fn mask_id(s: &str) -> String {
 
 /// Keeps `head` leading and `tail` trailing characters of `s` (which has `n` chars).
 fn mask_chars(s: &str, n: usize, head: usize, tail: usize) -> String {
-    s.chars()
-        .enumerate()
-        .map(|(i, c)| if i < head || i + tail >= n { c } else { '*' })
-        .collect()
+    s.chars().enumerate().map(|(i, c)| if i < head || i + tail >= n { c } else { '*' }).collect()
 }
 
 /// Masks a phone number.
@@ -201,24 +198,13 @@ mod tests {
     fn normalize_reports_changes() {
         let n = normalize_code("\u{3000}１１０１０５ 19491231 002ｘ ");
         assert_eq!(n.value, "11010519491231002X");
-        assert_eq!(
-            n.changes,
-            [
-                Change::FullWidth,
-                Change::Trimmed,
-                Change::InnerSpaces,
-                Change::LowercaseX
-            ]
-        );
+        assert_eq!(n.changes, [Change::FullWidth, Change::Trimmed, Change::InnerSpaces, Change::LowercaseX]);
         let n = normalize_code("11010519491231002X");
         assert!(!n.changed());
         let n = normalize_code(" 12345x");
         assert_eq!(n.value, "12345X");
         assert_eq!(n.changes, [Change::Trimmed, Change::LowercaseX]);
-        assert_eq!(
-            Change::FullWidth.describe(),
-            "full-width characters converted"
-        );
+        assert_eq!(Change::FullWidth.describe(), "full-width characters converted");
     }
 
     #[test]

@@ -51,13 +51,7 @@ fn mobile_body(s: &[u8]) -> bool {
             if !matches!(sep, b' ' | b'-') || s[8] != sep {
                 return false;
             }
-            return s[..3]
-                .iter()
-                .chain(&s[4..8])
-                .chain(&s[9..])
-                .all(u8::is_ascii_digit)
-                && s[0] == b'1'
-                && matches!(s[1], b'3'..=b'9');
+            return s[..3].iter().chain(&s[4..8]).chain(&s[9..]).all(u8::is_ascii_digit) && s[0] == b'1' && matches!(s[1], b'3'..=b'9');
         }
         _ => return false,
     };
@@ -125,15 +119,7 @@ mod tests {
 
     #[test]
     fn landlines() {
-        for s in [
-            "010-12345678",
-            "01012345678",
-            "021 6123456",
-            "0755-1234567",
-            "075512345678",
-            "0755-12345678-801",
-            "010-12345678-1",
-        ] {
+        for s in ["010-12345678", "01012345678", "021 6123456", "0755-1234567", "075512345678", "0755-12345678-801", "010-12345678-1"] {
             assert_eq!(classify(s), Some(PhoneKind::Landline), "{s}");
         }
         for s in [

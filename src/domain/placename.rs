@@ -108,31 +108,16 @@ impl Category {
 }
 
 const fn cat(code: &'static str, name: &'static str, parent: &'static str) -> Category {
-    Category {
-        code,
-        name,
-        parent: Some(parent),
-        top: false,
-    }
+    Category { code, name, parent: Some(parent), top: false }
 }
 
 const fn top(code: &'static str, name: &'static str, parent: &'static str) -> Category {
-    Category {
-        code,
-        name,
-        parent: Some(parent),
-        top: true,
-    }
+    Category { code, name, parent: Some(parent), top: true }
 }
 
 /// The category table, by code (see the module docs for its sources).
 pub const CATEGORIES: &[Category] = &[
-    Category {
-        code: "10000",
-        name: "自然地理实体",
-        parent: None,
-        top: false,
-    },
+    Category { code: "10000", name: "自然地理实体", parent: None, top: false },
     top("11000", "海域", "10000"),
     cat("11500", "海洋岛屿", "11000"),
     top("12000", "陆地水系", "10000"),
@@ -141,12 +126,7 @@ pub const CATEGORIES: &[Category] = &[
     top("13000", "陆地地形", "10000"),
     cat("13400", "山地", "13000"),
     cat("13410", "山口、关隘", "13400"),
-    Category {
-        code: "20000",
-        name: "人文地理实体",
-        parent: None,
-        top: false,
-    },
+    Category { code: "20000", name: "人文地理实体", parent: None, top: false },
     top("21000", "行政区域", "20000"),
     cat("21200", "省级行政区", "21000"),
     cat("21300", "地级行政区", "21000"),
@@ -276,26 +256,17 @@ impl PlaceCode {
         if code.len() != 20 || !code.bytes().all(|b| b.is_ascii_digit()) {
             return Err(CodeError::Format);
         }
-        let category = category(&code[9..14])
-            .ok_or_else(|| CodeError::UnknownCategory(code[9..14].to_string()))?;
+        let category = category(&code[9..14]).ok_or_else(|| CodeError::UnknownCategory(code[9..14].to_string()))?;
         let seq: u32 = code[14..].parse().map_err(|_| CodeError::Format)?;
         if seq == 0 {
             return Err(CodeError::ZeroSequence);
         }
-        Ok(PlaceCode {
-            county: code[..6].to_string(),
-            township: code[6..9].to_string(),
-            category,
-            seq,
-        })
+        Ok(PlaceCode { county: code[..6].to_string(), township: code[6..9].to_string(), category, seq })
     }
 
     /// The 20-digit code.
     pub fn code(&self) -> String {
-        format!(
-            "{}{}{}{:06}",
-            self.county, self.township, self.category.code, self.seq
-        )
+        format!("{}{}{}{:06}", self.county, self.township, self.category.code, self.seq)
     }
 
     /// The region the place lies in: the 9-digit township code, or the county for `000`.
@@ -457,71 +428,19 @@ pub fn romanize(name: &str) -> String {
 /// The columns of a placename file: canonical names (what `place export` writes) and the
 /// Chinese headers of census registers (第二次全国地名普查登记表) that `place import` accepts.
 pub const COLUMNS: &[Column] = &[
-    Column {
-        name: "code",
-        zh: &["地名代码", "代码"],
-        required: false,
-    },
-    Column {
-        name: "name",
-        zh: &["标准名称", "地名", "名称"],
-        required: true,
-    },
-    Column {
-        name: "aliases",
-        zh: &["别名", "简称"],
-        required: false,
-    },
-    Column {
-        name: "pinyin",
-        zh: &["罗马字母拼写", "汉语拼音", "拼音"],
-        required: false,
-    },
-    Column {
-        name: "category",
-        zh: &["类别", "类别名称", "地名类别", "类别代码"],
-        required: true,
-    },
-    Column {
-        name: "region",
-        zh: &["所在行政区", "所在（跨）行政区", "行政区划代码", "区划代码"],
-        required: true,
-    },
-    Column {
-        name: "longitude",
-        zh: &["东经", "经度"],
-        required: false,
-    },
-    Column {
-        name: "latitude",
-        zh: &["北纬", "纬度"],
-        required: false,
-    },
-    Column {
-        name: "meaning",
-        zh: &["含义", "地名含义", "地名的含义"],
-        required: false,
-    },
-    Column {
-        name: "history",
-        zh: &["历史沿革", "地名的历史沿革"],
-        required: false,
-    },
-    Column {
-        name: "status",
-        zh: &["使用时间", "状态"],
-        required: false,
-    },
-    Column {
-        name: "set_up_year",
-        zh: &["设立年份"],
-        required: false,
-    },
-    Column {
-        name: "abolished_year",
-        zh: &["废止年份"],
-        required: false,
-    },
+    Column { name: "code", zh: &["地名代码", "代码"], required: false },
+    Column { name: "name", zh: &["标准名称", "地名", "名称"], required: true },
+    Column { name: "aliases", zh: &["别名", "简称"], required: false },
+    Column { name: "pinyin", zh: &["罗马字母拼写", "汉语拼音", "拼音"], required: false },
+    Column { name: "category", zh: &["类别", "类别名称", "地名类别", "类别代码"], required: true },
+    Column { name: "region", zh: &["所在行政区", "所在（跨）行政区", "行政区划代码", "区划代码"], required: true },
+    Column { name: "longitude", zh: &["东经", "经度"], required: false },
+    Column { name: "latitude", zh: &["北纬", "纬度"], required: false },
+    Column { name: "meaning", zh: &["含义", "地名含义", "地名的含义"], required: false },
+    Column { name: "history", zh: &["历史沿革", "地名的历史沿革"], required: false },
+    Column { name: "status", zh: &["使用时间", "状态"], required: false },
+    Column { name: "set_up_year", zh: &["设立年份"], required: false },
+    Column { name: "abolished_year", zh: &["废止年份"], required: false },
 ];
 
 #[cfg(test)]
@@ -530,11 +449,7 @@ mod tests {
 
     #[test]
     fn table_is_consistent() {
-        let tops: Vec<&str> = CATEGORIES
-            .iter()
-            .filter(|c| c.top)
-            .map(|c| c.name)
-            .collect();
+        let tops: Vec<&str> = CATEGORIES.iter().filter(|c| c.top).map(|c| c.name).collect();
         assert_eq!(
             tops,
             [
@@ -553,26 +468,11 @@ mod tests {
             ]
         );
         for (i, c) in CATEGORIES.iter().enumerate() {
-            assert!(
-                c.code.len() == 5 && c.code.bytes().all(|b| b.is_ascii_digit()),
-                "{}",
-                c.code
-            );
-            assert!(
-                CATEGORIES[..i]
-                    .iter()
-                    .all(|d| d.code != c.code && d.name != c.name),
-                "duplicate {}",
-                c.code
-            );
+            assert!(c.code.len() == 5 && c.code.bytes().all(|b| b.is_ascii_digit()), "{}", c.code);
+            assert!(CATEGORIES[..i].iter().all(|d| d.code != c.code && d.name != c.name), "duplicate {}", c.code);
             if let Some(p) = c.parent {
                 let parent = category(p).unwrap();
-                assert!(
-                    c.code.starts_with(parent.prefix()),
-                    "{} under {}",
-                    c.code,
-                    p
-                );
+                assert!(c.code.starts_with(parent.prefix()), "{} under {}", c.code, p);
                 assert!(c.top_category().is_some(), "{}", c.code);
             }
         }
@@ -580,10 +480,7 @@ mod tests {
         assert_eq!(find_category("221").unwrap().name, "城镇居民点");
         assert_eq!(find_category("22100").unwrap().name, "城镇居民点");
         assert_eq!(find_category("农村居民点").unwrap().code, "22200");
-        assert_eq!(
-            find_category("23213").unwrap().top_category().unwrap().name,
-            "交通运输设施"
-        );
+        assert_eq!(find_category("23213").unwrap().top_category().unwrap().name, "交通运输设施");
         assert_eq!(find_category("99"), None);
         assert_eq!(category("22000").unwrap().prefix(), "22");
     }
@@ -591,38 +488,15 @@ mod tests {
     #[test]
     fn codes_parse_and_format() {
         let c = PlaceCode::parse("33038100122100000001").unwrap();
-        assert_eq!(
-            (
-                c.county.as_str(),
-                c.township.as_str(),
-                c.category.name,
-                c.seq
-            ),
-            ("330381", "001", "城镇居民点", 1)
-        );
+        assert_eq!((c.county.as_str(), c.township.as_str(), c.category.name, c.seq), ("330381", "001", "城镇居民点", 1));
         assert_eq!(c.code(), "33038100122100000001");
         assert_eq!(c.region(), "330381001");
-        let county_level = PlaceCode {
-            township: "000".into(),
-            ..c.clone()
-        };
+        let county_level = PlaceCode { township: "000".into(), ..c.clone() };
         assert_eq!(county_level.region(), "330381");
-        assert_eq!(
-            PlaceCode::parse("3303810012210000001"),
-            Err(CodeError::Format)
-        );
-        assert_eq!(
-            PlaceCode::parse("33038100122100000000"),
-            Err(CodeError::ZeroSequence)
-        );
-        assert_eq!(
-            PlaceCode::parse("33038100199999000001"),
-            Err(CodeError::UnknownCategory("99999".into()))
-        );
-        assert_eq!(
-            PlaceCode::parse("3303810012210000000a"),
-            Err(CodeError::Format)
-        );
+        assert_eq!(PlaceCode::parse("3303810012210000001"), Err(CodeError::Format));
+        assert_eq!(PlaceCode::parse("33038100122100000000"), Err(CodeError::ZeroSequence));
+        assert_eq!(PlaceCode::parse("33038100199999000001"), Err(CodeError::UnknownCategory("99999".into())));
+        assert_eq!(PlaceCode::parse("3303810012210000000a"), Err(CodeError::Format));
         assert_eq!(split_region("440106001"), Some(("440106", "001")));
         assert_eq!(split_region("440106"), Some(("440106", "000")));
         assert_eq!(split_region("4401"), None);

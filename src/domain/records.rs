@@ -17,11 +17,7 @@ const fn col(name: &'static str, zh: &'static [&'static str], required: bool) ->
 }
 
 pub const PEOPLE: &[Column] = &[
-    col(
-        "id_number",
-        &["公民身份号码", "身份证号", "身份证号码", "证件号码"],
-        true,
-    ),
+    col("id_number", &["公民身份号码", "身份证号", "身份证号码", "证件号码"], true),
     col("name", &["姓名"], true),
     col("gender", &["性别"], false),
     col("birth_date", &["出生日期"], false),
@@ -32,11 +28,7 @@ pub const PEOPLE: &[Column] = &[
 ];
 
 pub const ENROLMENTS: &[Column] = &[
-    col(
-        "id_number",
-        &["公民身份号码", "身份证号", "身份证号码", "证件号码"],
-        true,
-    ),
+    col("id_number", &["公民身份号码", "身份证号", "身份证号码", "证件号码"], true),
     col("program", &["救助类型", "项目", "保障类型"], true),
     col("region_code", &["行政区划代码", "区划代码"], true),
     col("start_date", &["开始日期", "起始日期"], true),
@@ -46,11 +38,7 @@ pub const ENROLMENTS: &[Column] = &[
 ];
 
 pub const DEATHS: &[Column] = &[
-    col(
-        "id_number",
-        &["公民身份号码", "身份证号", "身份证号码", "证件号码"],
-        true,
-    ),
+    col("id_number", &["公民身份号码", "身份证号", "身份证号码", "证件号码"], true),
     col("name", &["姓名"], true),
     col("death_date", &["死亡日期"], true),
     col("cremation_no", &["火化证明编号", "火化证号"], false),
@@ -61,23 +49,14 @@ pub const ORGANIZATIONS: &[Column] = &[
     col("uscc", &["统一社会信用代码"], true),
     col("name", &["名称", "组织名称"], true),
     col("type", &["组织类型", "类型"], true),
-    col(
-        "region_code",
-        &["行政区划代码", "登记管理机关区划代码"],
-        true,
-    ),
+    col("region_code", &["行政区划代码", "登记管理机关区划代码"], true),
     col("registered_on", &["登记日期", "成立日期"], false),
     col("legal_rep", &["法定代表人"], false),
     col("status", &["状态", "登记状态"], false),
 ];
 
 /// Benefit programs: code, Chinese name.
-pub const PROGRAMS: &[(&str, &str)] = &[
-    ("dibao", "低保"),
-    ("tekun", "特困"),
-    ("elder_allowance", "高龄津贴"),
-    ("youfu", "优抚"),
-];
+pub const PROGRAMS: &[(&str, &str)] = &[("dibao", "低保"), ("tekun", "特困"), ("elder_allowance", "高龄津贴"), ("youfu", "优抚")];
 
 /// The Chinese name of a program code, if built in.
 pub fn program_zh(code: &str) -> Option<&'static str> {
@@ -87,18 +66,12 @@ pub fn program_zh(code: &str) -> Option<&'static str> {
 /// A program code from its code or Chinese name.
 pub fn program_code(s: &str) -> Option<&'static str> {
     let s = s.trim();
-    PROGRAMS
-        .iter()
-        .find(|(c, zh)| c.eq_ignore_ascii_case(s) || *zh == s)
-        .map(|(c, _)| *c)
+    PROGRAMS.iter().find(|(c, zh)| c.eq_ignore_ascii_case(s) || *zh == s).map(|(c, _)| *c)
 }
 
 /// Header row for a kind, canonical or Chinese.
 pub fn headers(columns: &[Column], zh: bool) -> Vec<&'static str> {
-    columns
-        .iter()
-        .map(|c| if zh { c.zh[0] } else { c.name })
-        .collect()
+    columns.iter().map(|c| if zh { c.zh[0] } else { c.name }).collect()
 }
 
 /// The information-system inventory. Headers are matched after trimming, half-width
@@ -112,34 +85,14 @@ pub const SYSTEMS: &[Column] = &[
     col("tags", &["功能标签", "系统功能", "功能"], false),
     col("scope", &["服务对象", "使用范围"], false),
     col("go_live", &["上线时间", "上线日期"], false),
-    col(
-        "approval_doc",
-        &["立项批复文号", "立项文号", "立项批复"],
-        false,
-    ),
+    col("approval_doc", &["立项批复文号", "立项文号", "立项批复"], false),
     col("funding_source", &["资金来源"], false),
-    col(
-        "funding_amount",
-        &["建设金额", "投资金额", "建设资金(元)"],
-        false,
-    ),
+    col("funding_amount", &["建设金额", "投资金额", "建设资金(元)"], false),
     col("vendor", &["承建单位", "开发单位", "建设单位"], false),
-    col(
-        "contract_end",
-        &["运维合同到期", "运维合同到期日", "运维合同截止日期"],
-        false,
-    ),
-    col(
-        "mlps_level",
-        &["等保级别", "等级保护级别", "等保等级"],
-        false,
-    ),
+    col("contract_end", &["运维合同到期", "运维合同到期日", "运维合同截止日期"], false),
+    col("mlps_level", &["等保级别", "等级保护级别", "等保等级"], false),
     col("mlps_filing", &["等保备案号", "备案编号"], false),
-    col(
-        "crypto_assessment",
-        &["密评情况", "密码应用安全性评估"],
-        false,
-    ),
+    col("crypto_assessment", &["密评情况", "密码应用安全性评估"], false),
     col("urls", &["访问地址", "系统网址", "网址"], false),
     col("hosts", &["服务器地址", "部署主机", "主机"], false),
     col("environment", &["部署环境", "部署方式"], false),
@@ -147,11 +100,7 @@ pub const SYSTEMS: &[Column] = &[
     col("memory_gb", &["内存(gb)", "内存"], false),
     col("storage_gb", &["存储(gb)", "存储"], false),
     col("ips", &["ip数量", "ip地址数"], false),
-    col(
-        "annual_cost",
-        &["年运维费用(元)", "年度费用", "年运维费用"],
-        false,
-    ),
+    col("annual_cost", &["年运维费用(元)", "年度费用", "年运维费用"], false),
     col("sharing", &["数据共享情况", "共享情况"], false),
     col("state", &["生命周期状态", "系统状态"], false),
     col("notes", &["备注"], false),

@@ -81,9 +81,7 @@ impl fmt::Display for KeyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             KeyError::Format(m) => write!(f, "not a usable key: {m}"),
-            KeyError::NeedsPassphrase => {
-                f.write_str("the key is encrypted: a passphrase is needed")
-            }
+            KeyError::NeedsPassphrase => f.write_str("the key is encrypted: a passphrase is needed"),
             KeyError::WrongPassphrase => f.write_str("the passphrase does not decrypt the key"),
         }
     }
@@ -100,12 +98,7 @@ pub enum SigningKey {
 
 impl fmt::Debug for SigningKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "SigningKey({}, kid {})",
-            self.alg(),
-            self.public().kid_hex()
-        )
+        write!(f, "SigningKey({}, kid {})", self.alg(), self.public().kid_hex())
     }
 }
 
@@ -165,19 +158,16 @@ impl SigningKey {
     pub fn to_pem(&self, passphrase: Option<&[u8]>) -> Result<Zeroizing<String>, KeyError> {
         let fmt = |e: pkcs8::Error| KeyError::Format(e.to_string());
         let der = match self {
-            SigningKey::Sm2(k) => sm2::SecretKey::from_bytes(&k.to_bytes())
-                .map_err(|e| KeyError::Format(e.to_string()))?
-                .to_pkcs8_der()
-                .map_err(fmt)?,
+            SigningKey::Sm2(k) => {
+                sm2::SecretKey::from_bytes(&k.to_bytes()).map_err(|e| KeyError::Format(e.to_string()))?.to_pkcs8_der().map_err(fmt)?
+            }
             SigningKey::Ed25519(k) => k.to_pkcs8_der().map_err(fmt)?,
         };
         let pem = match passphrase {
             None => der.to_pem("PRIVATE KEY", LineEnding::LF),
             Some(p) => {
                 let info = pkcs8::PrivateKeyInfoRef::try_from(der.as_bytes()).map_err(fmt)?;
-                info.encrypt(p)
-                    .map_err(fmt)?
-                    .to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
+                info.encrypt(p).map_err(fmt)?.to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
             }
         };
         pem.map_err(|e| KeyError::Format(e.to_string()))
@@ -192,22 +182,17 @@ impl SigningKey {
     pub fn from_pem(pem: &str, passphrase: Option<&[u8]>) -> Result<SigningKey, KeyError> {
         let der: Zeroizing<Vec<u8>> = if SigningKey::pem_is_encrypted(pem) {
             let p = passphrase.ok_or(KeyError::NeedsPassphrase)?;
-            let (label, doc) = pkcs8::der::SecretDocument::from_pem(pem)
-                .map_err(|e| KeyError::Format(e.to_string()))?;
+            let (label, doc) = pkcs8::der::SecretDocument::from_pem(pem).map_err(|e| KeyError::Format(e.to_string()))?;
             if label != "ENCRYPTED PRIVATE KEY" {
                 return Err(KeyError::Format(format!("unexpected PEM label {label}")));
             }
-            let info = pkcs8::EncryptedPrivateKeyInfoRef::try_from(doc.as_bytes())
-                .map_err(|e| KeyError::Format(e.to_string()))?;
+            let info = pkcs8::EncryptedPrivateKeyInfoRef::try_from(doc.as_bytes()).map_err(|e| KeyError::Format(e.to_string()))?;
             let plain = info.decrypt(p).map_err(|_| KeyError::WrongPassphrase)?;
             Zeroizing::new(plain.as_bytes().to_vec())
         } else {
-            let (label, doc) = pkcs8::der::SecretDocument::from_pem(pem)
-                .map_err(|e| KeyError::Format(e.to_string()))?;
+            let (label, doc) = pkcs8::der::SecretDocument::from_pem(pem).map_err(|e| KeyError::Format(e.to_string()))?;
             if label != "PRIVATE KEY" {
-                return Err(KeyError::Format(format!(
-                    "expected a PKCS#8 PRIVATE KEY, found {label}"
-                )));
+                return Err(KeyError::Format(format!("expected a PKCS#8 PRIVATE KEY, found {label}")));
             }
             Zeroizing::new(doc.as_bytes().to_vec())
         };
@@ -219,12 +204,8 @@ impl SigningKey {
             return Ok(SigningKey::Ed25519(k));
         }
         match sm2::SecretKey::from_pkcs8_der(der) {
-            Ok(sk) => sm2::dsa::SigningKey::new(SM2_DISTID, &sk)
-                .map(SigningKey::Sm2)
-                .map_err(|e| KeyError::Format(e.to_string())),
-            Err(e) => Err(KeyError::Format(format!(
-                "neither an SM2 nor an Ed25519 PKCS#8 key ({e})"
-            ))),
+            Ok(sk) => sm2::dsa::SigningKey::new(SM2_DISTID, &sk).map(SigningKey::Sm2).map_err(|e| KeyError::Format(e.to_string())),
+            Err(e) => Err(KeyError::Format(format!("neither an SM2 nor an Ed25519 PKCS#8 key ({e})"))),
         }
     }
 }
@@ -251,16 +232,13 @@ impl PublicKey {
             PublicKey::Sm2(k) => k.to_public_key_der(),
             PublicKey::Ed25519(k) => k.to_public_key_der(),
         };
-        doc.map(|d| d.as_bytes().to_vec())
-            .expect("a valid public key encodes")
+        doc.map(|d| d.as_bytes().to_vec()).expect("a valid public key encodes")
     }
 
     /// The key as SubjectPublicKeyInfo PEM (what OpenSSL reads).
     pub fn to_pem(&self) -> String {
-        let doc =
-            pkcs8::der::Document::try_from(self.to_spki_der()).expect("SPKI DER is a document");
-        doc.to_pem("PUBLIC KEY", LineEnding::LF)
-            .expect("PEM encoding of DER")
+        let doc = pkcs8::der::Document::try_from(self.to_spki_der()).expect("SPKI DER is a document");
+        doc.to_pem("PUBLIC KEY", LineEnding::LF).expect("PEM encoding of DER")
     }
 
     pub fn from_spki_der(der: &[u8]) -> Result<PublicKey, KeyError> {
@@ -268,22 +246,15 @@ impl PublicKey {
             return Ok(PublicKey::Ed25519(k));
         }
         match sm2::PublicKey::from_public_key_der(der) {
-            Ok(pk) => sm2::dsa::VerifyingKey::new(SM2_DISTID, pk)
-                .map(PublicKey::Sm2)
-                .map_err(|e| KeyError::Format(e.to_string())),
-            Err(e) => Err(KeyError::Format(format!(
-                "neither an SM2 nor an Ed25519 public key ({e})"
-            ))),
+            Ok(pk) => sm2::dsa::VerifyingKey::new(SM2_DISTID, pk).map(PublicKey::Sm2).map_err(|e| KeyError::Format(e.to_string())),
+            Err(e) => Err(KeyError::Format(format!("neither an SM2 nor an Ed25519 public key ({e})"))),
         }
     }
 
     pub fn from_pem(pem: &str) -> Result<PublicKey, KeyError> {
-        let (label, doc) =
-            pkcs8::der::Document::from_pem(pem).map_err(|e| KeyError::Format(e.to_string()))?;
+        let (label, doc) = pkcs8::der::Document::from_pem(pem).map_err(|e| KeyError::Format(e.to_string()))?;
         if label != "PUBLIC KEY" {
-            return Err(KeyError::Format(format!(
-                "expected a PUBLIC KEY, found {label}"
-            )));
+            return Err(KeyError::Format(format!("expected a PUBLIC KEY, found {label}")));
         }
         PublicKey::from_spki_der(doc.as_bytes())
     }
@@ -303,27 +274,20 @@ impl PublicKey {
     /// Whether `sig` (64 raw bytes) is a valid signature of `msg`.
     pub fn verify(&self, msg: &[u8], sig: &[u8]) -> bool {
         match self {
-            PublicKey::Sm2(k) => {
-                sm2::dsa::Signature::from_slice(sig).is_ok_and(|s| k.verify(msg, &s).is_ok())
-            }
-            PublicKey::Ed25519(k) => ed25519_dalek::Signature::from_slice(sig)
-                .is_ok_and(|s| k.verify_strict(msg, &s).is_ok()),
+            PublicKey::Sm2(k) => sm2::dsa::Signature::from_slice(sig).is_ok_and(|s| k.verify(msg, &s).is_ok()),
+            PublicKey::Ed25519(k) => ed25519_dalek::Signature::from_slice(sig).is_ok_and(|s| k.verify_strict(msg, &s).is_ok()),
         }
     }
 }
 
 /// Convert a raw SM2 signature (r ‖ s) to DER, as OpenSSL writes it.
 pub fn sm2_raw_to_der(sig: &[u8]) -> Option<Vec<u8>> {
-    sm2::dsa::Signature::from_slice(sig)
-        .ok()
-        .map(|s| s.to_der().as_bytes().to_vec())
+    sm2::dsa::Signature::from_slice(sig).ok().map(|s| s.to_der().as_bytes().to_vec())
 }
 
 /// Convert a DER SM2 signature (as OpenSSL writes it) to raw r ‖ s.
 pub fn sm2_der_to_raw(der: &[u8]) -> Option<Vec<u8>> {
-    sm2::dsa::Signature::from_der(der)
-        .ok()
-        .map(|s| s.to_bytes().to_vec())
+    sm2::dsa::Signature::from_der(der).ok().map(|s| s.to_bytes().to_vec())
 }
 
 /// Lowercase hexadecimal.
@@ -336,10 +300,7 @@ pub fn unhex(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) {
         return None;
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
 #[cfg(test)]
@@ -370,30 +331,14 @@ mod tests {
 
             let enc = k.to_pem(Some(b"s3cret pass")).unwrap();
             assert!(SigningKey::pem_is_encrypted(&enc));
-            assert_eq!(
-                SigningKey::from_pem(&enc, None).unwrap_err(),
-                KeyError::NeedsPassphrase
-            );
-            assert_eq!(
-                SigningKey::from_pem(&enc, Some(b"wrong")).unwrap_err(),
-                KeyError::WrongPassphrase
-            );
-            assert_eq!(
-                SigningKey::from_pem(&enc, Some(b"s3cret pass"))
-                    .unwrap()
-                    .public(),
-                k.public()
-            );
+            assert_eq!(SigningKey::from_pem(&enc, None).unwrap_err(), KeyError::NeedsPassphrase);
+            assert_eq!(SigningKey::from_pem(&enc, Some(b"wrong")).unwrap_err(), KeyError::WrongPassphrase);
+            assert_eq!(SigningKey::from_pem(&enc, Some(b"s3cret pass")).unwrap().public(), k.public());
 
             let public = PublicKey::from_pem(&k.public().to_pem()).unwrap();
             assert_eq!(public, k.public());
             assert_eq!(public.alg(), alg);
-            assert_eq!(
-                PublicKey::from_spki_der(&k.public().to_spki_der())
-                    .unwrap()
-                    .kid(),
-                k.public().kid()
-            );
+            assert_eq!(PublicKey::from_spki_der(&k.public().to_spki_der()).unwrap().kid(), k.public().kid());
         }
     }
 

@@ -2,25 +2,14 @@
 //! formats of the inventory (slugs, `;`-lists, 等保 levels).
 
 /// Lifecycle states a system can be recorded in: in service, then each retirement step done.
-pub const LIFECYCLE: &[&str] = &[
-    "in_service",
-    "suspected",
-    "confirmed",
-    "offline",
-    "data",
-    "released",
-    "retired",
-];
+pub const LIFECYCLE: &[&str] = &["in_service", "suspected", "confirmed", "offline", "data", "released", "retired"];
 
 /// The retirement workflow (摸底 → 认定 → 下线 → 数据处置 → 资源回收 → 退役), in order.
 pub const STEPS: &[(&str, &str)] = &[
     ("suspected", "suspected a zombie (摸底)"),
     ("confirmed", "confirmed, with who approved (认定)"),
     ("offline", "taken offline (下线)"),
-    (
-        "data",
-        "data archived, migrated or destroyed, and where (数据处置)",
-    ),
+    ("data", "data archived, migrated or destroyed, and where (数据处置)"),
     ("released", "resources released (资源回收)"),
     ("retired", "retired (退役)"),
 ];
@@ -50,28 +39,19 @@ pub fn lifecycle(s: &str) -> Option<&'static str> {
         "已退役" | "已停用" | "退役" => Some("retired"),
         _ => None,
     };
-    zh.or_else(|| {
-        LIFECYCLE
-            .iter()
-            .find(|l| l.eq_ignore_ascii_case(s))
-            .copied()
-    })
+    zh.or_else(|| LIFECYCLE.iter().find(|l| l.eq_ignore_ascii_case(s)).copied())
 }
 
 /// A system id: 1–40 lowercase ASCII letters, digits, `-` or `_`, starting with a letter or digit.
 pub fn is_slug(s: &str) -> bool {
     (1..=40).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
         && s.as_bytes()[0].is_ascii_alphanumeric()
 }
 
 /// Items of a `;`-list (also `；`, `,`, `、` and newlines), trimmed, empties dropped.
 pub fn split_list(s: &str) -> Vec<&str> {
-    s.split([';', '；', ',', '，', '、', '\n'])
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .collect()
+    s.split([';', '；', ',', '，', '、', '\n']).map(str::trim).filter(|x| !x.is_empty()).collect()
 }
 
 /// An 等保 level 1–5 from `3`, `三级`, `第三级` or `三`.
@@ -92,9 +72,7 @@ pub fn is_host_port(s: &str) -> bool {
     let Some((host, port)) = s.rsplit_once(':') else {
         return false;
     };
-    !host.is_empty()
-        && !host.contains(char::is_whitespace)
-        && port.parse::<u16>().is_ok_and(|p| p > 0)
+    !host.is_empty() && !host.contains(char::is_whitespace) && port.parse::<u16>().is_ok_and(|p| p > 0)
 }
 
 /// One DER item: its tag, its content and what follows it.
@@ -108,12 +86,7 @@ fn der_item(b: &[u8]) -> Option<(u8, &[u8], &[u8])> {
         if n == 0 || n > 4 || rest.len() < n {
             return None;
         }
-        (
-            rest[..n]
-                .iter()
-                .fold(0usize, |l, b| (l << 8) | usize::from(*b)),
-            &rest[n..],
-        )
+        (rest[..n].iter().fold(0usize, |l, b| (l << 8) | usize::from(*b)), &rest[n..])
     };
     (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
 }
@@ -134,31 +107,14 @@ pub fn cert_not_after(der: &[u8]) -> Option<jiff::Timestamp> {
     let (tag, time, _) = der_item(after)?;
     let text = std::str::from_utf8(time).ok()?.strip_suffix('Z')?;
     let full = match (tag, text.len()) {
-        (0x17, 12) => format!(
-            "{}{text}",
-            if text[..2].parse::<u8>().ok()? < 50 {
-                "20"
-            } else {
-                "19"
-            }
-        ),
+        (0x17, 12) => format!("{}{text}", if text[..2].parse::<u8>().ok()? < 50 { "20" } else { "19" }),
         (0x18, 14) => text.to_string(),
         _ => return None,
     };
     let n = |r: std::ops::Range<usize>| full.get(r).and_then(|x| x.parse::<i16>().ok());
-    let dt = jiff::civil::DateTime::new(
-        n(0..4)?,
-        n(4..6)? as i8,
-        n(6..8)? as i8,
-        n(8..10)? as i8,
-        n(10..12)? as i8,
-        n(12..14)? as i8,
-        0,
-    )
-    .ok()?;
-    dt.to_zoned(jiff::tz::TimeZone::UTC)
-        .ok()
-        .map(|z| z.timestamp())
+    let dt = jiff::civil::DateTime::new(n(0..4)?, n(4..6)? as i8, n(6..8)? as i8, n(8..10)? as i8, n(10..12)? as i8, n(12..14)? as i8, 0)
+        .ok()?;
+    dt.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp())
 }
 
 #[cfg(test)]
@@ -179,66 +135,25 @@ mod tests {
     #[test]
     fn certificate_expiry() {
         let validity = [tlv(0x17, b"261123000000Z"), tlv(0x18, b"20361120195655Z")].concat();
-        let tbs = [
-            tlv(0xa0, &tlv(0x02, &[2])),
-            tlv(0x02, &[1; 200]),
-            tlv(0x30, &[]),
-            tlv(0x30, &[]),
-            tlv(0x30, &validity),
-        ]
-        .concat();
-        let cert = tlv(
-            0x30,
-            &[tlv(0x30, &tbs), tlv(0x30, &[]), tlv(0x03, &[0])].concat(),
-        );
-        assert_eq!(
-            cert_not_after(&cert).map(|t| t.to_string()),
-            Some("2036-11-20T19:56:55Z".into())
-        );
+        let tbs = [tlv(0xa0, &tlv(0x02, &[2])), tlv(0x02, &[1; 200]), tlv(0x30, &[]), tlv(0x30, &[]), tlv(0x30, &validity)].concat();
+        let cert = tlv(0x30, &[tlv(0x30, &tbs), tlv(0x30, &[]), tlv(0x03, &[0])].concat());
+        assert_eq!(cert_not_after(&cert).map(|t| t.to_string()), Some("2036-11-20T19:56:55Z".into()));
         let utc = [tlv(0x17, b"261123000000Z"), tlv(0x17, b"491231235959Z")].concat();
-        let tbs = [
-            tlv(0x02, &[1]),
-            tlv(0x30, &[]),
-            tlv(0x30, &[]),
-            tlv(0x30, &utc),
-        ]
-        .concat();
-        assert_eq!(
-            cert_not_after(&tlv(0x30, &tlv(0x30, &tbs))).map(|t| t.to_string()),
-            Some("2049-12-31T23:59:59Z".into())
-        );
+        let tbs = [tlv(0x02, &[1]), tlv(0x30, &[]), tlv(0x30, &[]), tlv(0x30, &utc)].concat();
+        assert_eq!(cert_not_after(&tlv(0x30, &tlv(0x30, &tbs))).map(|t| t.to_string()), Some("2049-12-31T23:59:59Z".into()));
         assert_eq!(cert_not_after(b"\x30\x05ab"), None);
     }
 
     #[test]
     fn values() {
-        assert!(
-            is_slug("jiuzhu-dsj")
-                && is_slug("a1")
-                && !is_slug("Dibao")
-                && !is_slug("-x")
-                && !is_slug("")
-        );
+        assert!(is_slug("jiuzhu-dsj") && is_slug("a1") && !is_slug("Dibao") && !is_slug("-x") && !is_slug(""));
         assert_eq!(split_list(" 救助；低保;; 特困 "), ["救助", "低保", "特困"]);
+        assert_eq!((mlps_level("第三级"), mlps_level("2"), mlps_level("六")), (Some(3), Some(2), None));
         assert_eq!(
-            (mlps_level("第三级"), mlps_level("2"), mlps_level("六")),
-            (Some(3), Some(2), None)
-        );
-        assert_eq!(
-            (
-                lifecycle(""),
-                lifecycle("已下线"),
-                lifecycle("Retired"),
-                lifecycle("gone")
-            ),
+            (lifecycle(""), lifecycle("已下线"), lifecycle("Retired"), lifecycle("gone")),
             (Some("in_service"), Some("offline"), Some("retired"), None)
         );
-        assert!(
-            is_host_port("127.0.0.1:443")
-                && is_host_port("[::1]:80")
-                && !is_host_port("127.0.0.1")
-                && !is_host_port("h:0")
-        );
+        assert!(is_host_port("127.0.0.1:443") && is_host_port("[::1]:80") && !is_host_port("127.0.0.1") && !is_host_port("h:0"));
         assert_eq!(step_index("data"), Some(3));
     }
 }

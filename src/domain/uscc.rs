@@ -11,9 +11,7 @@ use std::fmt;
 /// The 31-character code alphabet (no I, O, S, V, Z).
 pub const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 /// Weights 3^i mod 31.
-const WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+const WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 /// GB 11714 weights over the 8-character organization code body.
 const ORG_WEIGHTS: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
 /// Byte → alphabet value, or `NONE`.
@@ -163,9 +161,7 @@ pub fn parse(s: &str) -> Result<Uscc, UsccError> {
     let b = s.as_bytes();
     if b.len() != 18 {
         return Err(match s.chars().count() {
-            18 => UsccError::Charset {
-                pos: s.chars().position(|c| !c.is_ascii()).unwrap_or(0) + 1,
-            },
+            18 => UsccError::Charset { pos: s.chars().position(|c| !c.is_ascii()).unwrap_or(0) + 1 },
             n => UsccError::Length(n),
         });
     }
@@ -177,10 +173,7 @@ pub fn parse(s: &str) -> Result<Uscc, UsccError> {
     }
     let expected = check_char(&b[..17]).unwrap_or(NONE);
     if b[17] != expected {
-        return Err(UsccError::Checksum {
-            expected: expected as char,
-            found: b[17] as char,
-        });
+        return Err(UsccError::Checksum { expected: expected as char, found: b[17] as char });
     }
     let mut code = [0; 18];
     code.copy_from_slice(b);
@@ -326,8 +319,7 @@ mod tests {
                     invalid += 1;
                     if let UsccError::Checksum { expected, found } = e {
                         assert!(
-                            reason.contains(&format!("expected {expected}, got {found}"))
-                                || reason.contains("transposed"),
+                            reason.contains(&format!("expected {expected}, got {found}")) || reason.contains("transposed"),
                             "{value}: {reason}"
                         );
                     }
@@ -337,15 +329,7 @@ mod tests {
         assert_eq!((valid, invalid), (16, 10));
         // Valid USCCs whose inner GB 11714 check fails (the vectors do not test it):
         // so a bad organization code check must stay a warning, not an error.
-        assert_eq!(
-            org_bad,
-            [
-                "911101005JLR20JR60",
-                "51110000MJ00000019",
-                "53100000MJ00000035",
-                "91440101MA5000013Y"
-            ]
-        );
+        assert_eq!(org_bad, ["911101005JLR20JR60", "51110000MJ00000019", "53100000MJ00000035", "91440101MA5000013Y"]);
     }
 
     #[test]
@@ -362,15 +346,9 @@ mod tests {
     #[test]
     fn errors() {
         assert_eq!(parse("12345"), Err(UsccError::Length(5)));
-        assert_eq!(
-            parse("9111000060003IOZSV"),
-            Err(UsccError::Charset { pos: 14 })
-        );
+        assert_eq!(parse("9111000060003IOZSV"), Err(UsccError::Charset { pos: 14 }));
         assert_eq!(parse("91A10000631696382B"), Err(UsccError::Region));
-        assert_eq!(
-            parse("９1110000600037341L"),
-            Err(UsccError::Charset { pos: 1 })
-        );
+        assert_eq!(parse("９1110000600037341L"), Err(UsccError::Charset { pos: 1 }));
         let e = parse("91110000600037341N").unwrap_err();
         assert_eq!(e.to_string(), "bad check character: expected L, found N");
         assert_eq!(e.rule(), "uscc.checksum");
@@ -395,10 +373,7 @@ mod tests {
             let s = make(auth, typ, &region, seq);
             let c = parse(&s).unwrap_or_else(|e| panic!("{s}: {e}"));
             assert!(c.org_code_valid(), "{s}");
-            assert_eq!(
-                (c.authority(), c.org_type(), c.region_code()),
-                (auth, typ, region.as_str())
-            );
+            assert_eq!((c.authority(), c.org_type(), c.region_code()), (auth, typ, region.as_str()));
             assert_eq!(&c.org_code()[..8], format!("{:08}", seq % 100_000_000));
             seq = seq.wrapping_mul(2_654_435_761).wrapping_add(12_345);
         }
@@ -411,20 +386,9 @@ mod tests {
     fn civil_types() {
         let c = parse(&make('5', '3', "110000", 42)).unwrap();
         assert_eq!(CivilOrgType::from_uscc(&c), Some(CivilOrgType::Foundation));
-        assert_eq!(
-            CivilOrgType::from_uscc(&parse("91110000600037341L").unwrap()),
-            None
-        );
-        assert_eq!(
-            CivilOrgType::parse_zh("民办非企业单位"),
-            Some(CivilOrgType::SocialService)
-        );
-        for t in [
-            CivilOrgType::SocialGroup,
-            CivilOrgType::SocialService,
-            CivilOrgType::Foundation,
-            CivilOrgType::Other,
-        ] {
+        assert_eq!(CivilOrgType::from_uscc(&parse("91110000600037341L").unwrap()), None);
+        assert_eq!(CivilOrgType::parse_zh("民办非企业单位"), Some(CivilOrgType::SocialService));
+        for t in [CivilOrgType::SocialGroup, CivilOrgType::SocialService, CivilOrgType::Foundation, CivilOrgType::Other] {
             assert_eq!(CivilOrgType::parse_zh(t.zh()), Some(t));
             let b = t.code().as_bytes();
             let c = parse(&make(b[0] as char, b[1] as char, "110000", 1)).unwrap();

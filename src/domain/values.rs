@@ -15,11 +15,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
     // ISO, as every stored date is: read in place, without splitting.
     let b = s.as_bytes();
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        let n = |r: std::ops::Range<usize>| {
-            b[r].iter().try_fold(0i16, |n, &c| {
-                c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0'))
-            })
-        };
+        let n = |r: std::ops::Range<usize>| b[r].iter().try_fold(0i16, |n, &c| c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0')));
         if let (Some(y), Some(m), Some(d)) = (n(0..4), n(5..7), n(8..10)) {
             return Date::new(y, m as i8, d as i8).ok();
         }
@@ -29,11 +25,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         let days: i64 = serial.parse().ok()?;
         return (1..=2_958_465)
             .contains(&days)
-            .then(|| {
-                Date::constant(1899, 12, 30)
-                    .checked_add(jiff::Span::new().days(days))
-                    .ok()
-            })
+            .then(|| Date::constant(1899, 12, 30).checked_add(jiff::Span::new().days(days)).ok())
             .flatten();
     }
     let s = s.trim_end_matches('日');
@@ -55,11 +47,7 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
 /// An amount in yuan (`1234.5`, `1,234.50`, `¥1234`, `1234元`) as integer fen; at most two
 /// decimals, not negative.
 pub fn parse_fen(s: &str) -> Option<i64> {
-    let s = s
-        .trim()
-        .trim_start_matches(['¥', '￥'])
-        .trim_end_matches('元')
-        .trim();
+    let s = s.trim().trim_start_matches(['¥', '￥']).trim_end_matches('元').trim();
     if (1..=12).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
         // Whole yuan, or fen as stored: no separators to drop.
         return s.parse::<i64>().ok().map(|y| y * 100);
@@ -84,12 +72,7 @@ pub fn parse_fen(s: &str) -> Option<i64> {
 
 /// Fen as yuan with two decimals: `-1234.50`. The one way mzctl writes money.
 pub fn format_fen(fen: i64) -> String {
-    format!(
-        "{}{}.{:02}",
-        if fen < 0 { "-" } else { "" },
-        fen.abs() / 100,
-        fen.abs() % 100
-    )
+    format!("{}{}.{:02}", if fen < 0 { "-" } else { "" }, fen.abs() / 100, fen.abs() % 100)
 }
 
 /// [`format_fen`] as a serde `serialize_with`: fen in memory, a yuan string in JSON.
@@ -113,9 +96,7 @@ pub fn name_problem(name: &str) -> Option<&'static str> {
             '\u{FF01}'..='\u{FF5E}' | '\u{3000}' => "full-width characters in a name",
             c if c.is_whitespace() => "spaces inside a name",
             '·' | '•' => continue,
-            c if c.is_ascii_punctuation() || ('\u{3000}'..='\u{303F}').contains(&c) => {
-                "punctuation in a name"
-            }
+            c if c.is_ascii_punctuation() || ('\u{3000}'..='\u{303F}').contains(&c) => "punctuation in a name",
             '\u{FFFD}' => "unreadable characters in a name",
             c if c.is_control() => "control characters in a name",
             _ => continue,
@@ -132,32 +113,14 @@ mod tests {
     #[test]
     fn dates() {
         let d = Date::constant(2024, 1, 5);
-        for s in [
-            "2024-01-05",
-            "2024/1/5",
-            "2024.01.05",
-            "20240105",
-            "2024年1月5日",
-            " 2024-1-5 ",
-            "45296",
-            "45296.0",
-        ] {
+        for s in ["2024-01-05", "2024/1/5", "2024.01.05", "20240105", "2024年1月5日", " 2024-1-5 ", "45296", "45296.0"] {
             assert_eq!(parse_date(s), Some(d), "{s}");
         }
         assert_eq!(parse_date("2024-02-29"), Some(Date::constant(2024, 2, 29)));
         assert_eq!(parse_date("0000-01-01"), Some(Date::constant(0, 1, 1)));
-        for s in [
-            "",
-            "2024-13-01",
-            "2023-02-29",
-            "2024-00-10",
-            "2024-01-00",
-            "2024-1x-05",
-            "5/1/2024",
-            "abc",
-            "2024-01-05-01",
-            "1.10105E+17",
-        ] {
+        for s in
+            ["", "2024-13-01", "2023-02-29", "2024-00-10", "2024-01-00", "2024-1x-05", "5/1/2024", "abc", "2024-01-05-01", "1.10105E+17"]
+        {
             assert_eq!(parse_date(s), None, "{s}");
         }
     }
@@ -187,17 +150,8 @@ mod tests {
         assert_eq!(name_problem("王 明"), Some("spaces inside a name"));
         assert_eq!(name_problem("王明2"), Some("digits in a name"));
         assert_eq!(name_problem("王明A"), Some("Latin letters in a name"));
-        assert_eq!(
-            name_problem("王明！"),
-            Some("full-width characters in a name")
-        );
-        assert_eq!(
-            name_problem("王\u{FFFD}"),
-            Some("unreadable characters in a name")
-        );
-        assert_eq!(
-            name_problem("王\u{7}明"),
-            Some("control characters in a name")
-        );
+        assert_eq!(name_problem("王明！"), Some("full-width characters in a name"));
+        assert_eq!(name_problem("王\u{FFFD}"), Some("unreadable characters in a name"));
+        assert_eq!(name_problem("王\u{7}明"), Some("control characters in a name"));
     }
 }

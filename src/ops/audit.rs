@@ -11,9 +11,7 @@ pub fn command_line<I: IntoIterator<Item = String>>(args: I) -> String {
     let mut out = Vec::new();
     for (i, arg) in args.into_iter().enumerate() {
         let arg = if i == 0 {
-            std::path::Path::new(&arg)
-                .file_name()
-                .map_or(arg.clone(), |n| n.to_string_lossy().into_owned())
+            std::path::Path::new(&arg).file_name().map_or(arg.clone(), |n| n.to_string_lossy().into_owned())
         } else {
             mask_personal(&redact_arg(&arg))
         };
@@ -39,23 +37,7 @@ fn redact_arg(arg: &str) -> String {
 fn shell_quote(s: &str) -> String {
     let plain = !s.is_empty()
         && s.chars().all(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '\'' | '"'
-                        | '\\'
-                        | '$'
-                        | '`'
-                        | ';'
-                        | '&'
-                        | '|'
-                        | '<'
-                        | '>'
-                        | '('
-                        | ')'
-                        | '*'
-                        | '?'
-                )
+            !c.is_whitespace() && !matches!(c, '\'' | '"' | '\\' | '$' | '`' | ';' | '&' | '|' | '<' | '>' | '(' | ')' | '*' | '?')
         });
     if plain {
         s.to_string()
@@ -80,13 +62,7 @@ pub fn begin(store: &mut Store, command: &str) -> Result<i64> {
 
 /// Write a command's whole audit entry at once, where none could be opened before it ran
 /// (the audit log itself did not exist yet).
-pub fn record(
-    store: &mut Store,
-    command: &str,
-    counts: &Counts,
-    outcome: &str,
-    failed: bool,
-) -> Result<()> {
+pub fn record(store: &mut Store, command: &str, counts: &Counts, outcome: &str, failed: bool) -> Result<()> {
     if failed {
         store.abandon();
     }
@@ -103,13 +79,7 @@ pub fn record(
 
 /// Close audit entry `id`: how the command ended (`failed`: after discarding what the
 /// failure left open) and what it changed.
-pub fn finish(
-    store: &mut Store,
-    id: i64,
-    counts: &Counts,
-    outcome: &str,
-    failed: bool,
-) -> Result<()> {
+pub fn finish(store: &mut Store, id: i64, counts: &Counts, outcome: &str, failed: bool) -> Result<()> {
     if failed {
         store.abandon();
     }
@@ -138,9 +108,7 @@ pub fn mask_personal(arg: &str) -> String {
         let bounded = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
         match end - i {
             15 | 18 if bounded => out.push_str(&crate::domain::normalize::mask_id(run)),
-            11 if bounded && b[i] == b'1' => {
-                out.push_str(&crate::domain::normalize::mask_phone(run))
-            }
+            11 if bounded && b[i] == b'1' => out.push_str(&crate::domain::normalize::mask_phone(run)),
             _ => out.push_str(run),
         }
         i = end;
@@ -157,51 +125,21 @@ pub fn list(store: &mut Store, since: Option<Timestamp>, limit: u32) -> Result<V
 mod tests {
     #[test]
     fn command_line_is_quoted_and_redacted() {
-        let args = [
-            "/usr/bin/mzctl",
-            "--db",
-            "postgres://u:pw@h/d",
-            "import",
-            "people",
-            "my file.csv",
-        ]
-        .map(String::from);
-        assert_eq!(
-            super::command_line(args),
-            "mzctl --db 'postgres://u:***@h/d' import people 'my file.csv'"
-        );
-        let args = [
-            "mzctl",
-            "--db=postgres://tricky:Tr1/cky#pw?x y@127.0.0.1:5432/db",
-            "db",
-            "init",
-        ]
-        .map(String::from);
-        assert_eq!(
-            super::command_line(args),
-            "mzctl '--db=postgres://tricky:***@127.0.0.1:5432/db' db init"
-        );
+        let args = ["/usr/bin/mzctl", "--db", "postgres://u:pw@h/d", "import", "people", "my file.csv"].map(String::from);
+        assert_eq!(super::command_line(args), "mzctl --db 'postgres://u:***@h/d' import people 'my file.csv'");
+        let args = ["mzctl", "--db=postgres://tricky:Tr1/cky#pw?x y@127.0.0.1:5432/db", "db", "init"].map(String::from);
+        assert_eq!(super::command_line(args), "mzctl '--db=postgres://tricky:***@127.0.0.1:5432/db' db init");
     }
 
     #[test]
     fn personal_data_in_arguments_is_masked() {
         let m = super::mask_personal;
-        assert_eq!(
-            m("--holder=11010519491231002X"),
-            "--holder=110105********002X"
-        );
+        assert_eq!(m("--holder=11010519491231002X"), "--holder=110105********002X");
         assert_eq!(m("110105491231002"), "110105*****1002");
         assert_eq!(m("13812345678"), "138****5678");
         assert_eq!(m("a13812345678"), "a13812345678", "not a number of its own");
         assert_eq!(m("110105194912310021"), "110105********0021");
-        assert_eq!(
-            m("1101051949123100211"),
-            "1101051949123100211",
-            "19 digits are no ID number"
-        );
-        assert_eq!(
-            m("2026-06-30 330106 人员.csv"),
-            "2026-06-30 330106 人员.csv"
-        );
+        assert_eq!(m("1101051949123100211"), "1101051949123100211", "19 digits are no ID number");
+        assert_eq!(m("2026-06-30 330106 人员.csv"), "2026-06-30 330106 人员.csv");
     }
 }

@@ -32,13 +32,7 @@ pub fn status(store: &mut Store) -> Result<Status> {
         session: store.session()?,
         schema_version: applied.iter().map(|a| a.version).max().unwrap_or(0),
         latest_version: migrations::latest(),
-        pending: pending
-            .iter()
-            .map(|m| PendingMigration {
-                version: m.version,
-                name: m.name,
-            })
-            .collect(),
+        pending: pending.iter().map(|m| PendingMigration { version: m.version, name: m.name }).collect(),
         tables: store.table_counts()?,
     })
 }
@@ -56,31 +50,17 @@ pub struct Migrated {
 pub fn migrate(store: &mut Store, dry_run: bool) -> Result<Migrated> {
     let applied = if dry_run {
         let history = store.applied_migrations()?;
-        migrations::check(store.backend(), &history)?
-            .iter()
-            .map(|m| m.version)
-            .collect()
+        migrations::check(store.backend(), &history)?.iter().map(|m| m.version).collect()
     } else {
         db::migrate(store)?
     };
-    let name = |v: u32| {
-        migrations::MIGRATIONS
-            .iter()
-            .find(|m| m.version == v)
-            .map_or("", |m| m.name)
-    };
+    let name = |v: u32| migrations::MIGRATIONS.iter().find(|m| m.version == v).map_or("", |m| m.name);
     let history = store.applied_migrations()?;
     Ok(Migrated {
         backend: store.backend(),
         url: store.url().to_string(),
         schema_version: history.iter().map(|a| a.version).max().unwrap_or(0),
-        applied: applied
-            .into_iter()
-            .map(|v| PendingMigration {
-                version: v,
-                name: name(v),
-            })
-            .collect(),
+        applied: applied.into_iter().map(|v| PendingMigration { version: v, name: name(v) }).collect(),
         dry_run,
     })
 }

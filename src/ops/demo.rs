@@ -55,25 +55,16 @@ pub fn own_database(dir: &Path) -> PathBuf {
 pub fn fresh_dir(dir: &Path, default: bool) -> Result<()> {
     if dir.exists() {
         if default || dir.join(MARKER).exists() {
-            std::fs::remove_dir_all(dir).with_context(|| {
-                format!("cannot remove the earlier demo folder {}", dir.display())
-            })?;
-        } else if std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read {}", dir.display()))?
-            .next()
-            .is_some()
-        {
+            std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove the earlier demo folder {}", dir.display()))?;
+        } else if std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?.next().is_some() {
             return Err(Fail::usage(format!("--dir {}: not empty, and not the folder of an earlier demo run", dir.display()))
                 .hint("the demo starts afresh in a folder of its own: give --dir a new or empty directory, or leave it out")
                 .into());
         }
     }
     crate::files::create_dir(dir)?;
-    std::fs::write(
-        dir.join(MARKER),
-        "A folder of `mzctl demo`, which removes and recreates it on each run.\n",
-    )
-    .with_context(|| format!("cannot write in {}", dir.display()))?;
+    std::fs::write(dir.join(MARKER), "A folder of `mzctl demo`, which removes and recreates it on each run.\n")
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
     Ok(())
 }
 
@@ -93,14 +84,9 @@ impl Expected {
             totals: BTreeMap<String, u64>,
             systems: BTreeMap<String, String>,
         }
-        let m: Manifest = serde_json::from_slice(
-            &std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?,
-        )
-        .with_context(|| format!("{}: not a seed manifest", path.display()))?;
-        Ok(Expected {
-            findings: m.totals,
-            systems: m.systems,
-        })
+        let m: Manifest = serde_json::from_slice(&std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?)
+            .with_context(|| format!("{}: not a seed manifest", path.display()))?;
+        Ok(Expected { findings: m.totals, systems: m.systems })
     }
 }
 
@@ -110,10 +96,7 @@ fn differences(expected: &BTreeMap<String, u64>, found: &BTreeMap<String, u64>) 
     names
         .into_iter()
         .filter_map(|n| {
-            let (e, f) = (
-                expected.get(n).copied().unwrap_or(0),
-                found.get(n).copied().unwrap_or(0),
-            );
+            let (e, f) = (expected.get(n).copied().unwrap_or(0), found.get(n).copied().unwrap_or(0));
             (e != f).then(|| format!("{n}: {e} expected, {f} found"))
         })
         .collect()
@@ -121,31 +104,14 @@ fn differences(expected: &BTreeMap<String, u64>, found: &BTreeMap<String, u64>) 
 
 /// Run the demo in `opts.dir` (made ready by [`fresh_dir`]); `announce` is told each step as it
 /// starts (for a heading on stderr).
-pub fn run(
-    store: &mut Store,
-    opts: &DemoOptions,
-    announce: &mut dyn FnMut(&str),
-) -> Result<DemoReport> {
+pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)) -> Result<DemoReport> {
     let mut steps = Vec::new();
-    let mut step = |name: &str, result: String| {
-        steps.push(DemoStep {
-            step: name.to_string(),
-            result,
-        })
-    };
+    let mut step = |name: &str, result: String| steps.push(DemoStep { step: name.to_string(), result });
     let mut unexpected = Vec::new();
 
     announce("database");
     let status = super::db::status(store)?;
-    step(
-        "database",
-        format!(
-            "{} {} at schema version {}",
-            status.backend.as_str(),
-            status.url,
-            status.schema_version
-        ),
-    );
+    step("database", format!("{} {} at schema version {}", status.backend.as_str(), status.url, status.schema_version));
 
     announce("seed: a synthetic 广州市 with 2% known defects");
     let seed_opts = super::seed::SeedOptions {
@@ -164,20 +130,9 @@ pub fn run(
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
     let expected = Expected::read(&opts.dir)?;
-    let files: Vec<String> = seeded
-        .files
-        .iter()
-        .map(|(f, n)| format!("{n} {}", f.trim_end_matches(".csv")))
-        .collect();
+    let files: Vec<String> = seeded.files.iter().map(|(f, n)| format!("{n} {}", f.trim_end_matches(".csv"))).collect();
     let injected: u64 = seeded.defects.values().sum();
-    step(
-        "seed",
-        format!(
-            "{} in {} county-level units; {injected} defects injected (manifest.json)",
-            files.join(", "),
-            seeded.counties
-        ),
-    );
+    step("seed", format!("{} in {} county-level units; {injected} defects injected (manifest.json)", files.join(", "), seeded.counties));
 
     announce("import: the people file, strictly (bad rows go to a rejects file)");
     let mut counts = Counts::new();
@@ -192,11 +147,7 @@ pub fn run(
     let strict = super::import::run(store, &import_opts(Kind::People, false), &mut |_, _| {})?;
     let mut reasons: Vec<(&String, &u64)> = strict.reasons.iter().collect();
     reasons.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let top: Vec<String> = reasons
-        .iter()
-        .take(3)
-        .map(|(r, n)| format!("{n}× {r}"))
-        .collect();
+    let top: Vec<String> = reasons.iter().take(3).map(|(r, n)| format!("{n}× {r}")).collect();
     step(
         "import people (strict)",
         format!(
@@ -214,12 +165,7 @@ pub fn run(
 
     announce("import: every file, leniently (defects stored, flagged, for the checks)");
     let mut loaded = Vec::new();
-    for kind in [
-        Kind::People,
-        Kind::Enrolments,
-        Kind::Deaths,
-        Kind::Organizations,
-    ] {
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
         let r = super::import::run(store, &import_opts(kind, true), &mut |_, _| {})?;
         if r.rejected > 0 {
             unexpected.push(format!(
@@ -228,51 +174,25 @@ pub fn run(
                 r.rejected
             ));
         }
-        loaded.push(format!(
-            "{} {} (+{} new, {} flagged)",
-            r.read,
-            kind.as_str(),
-            r.inserted,
-            r.warnings.values().sum::<u64>()
-        ));
-        *counts
-            .entry(format!("{}.inserted", kind.as_str()))
-            .or_default() += r.inserted as i64;
+        loaded.push(format!("{} {} (+{} new, {} flagged)", r.read, kind.as_str(), r.inserted, r.warnings.values().sum::<u64>()));
+        *counts.entry(format!("{}.inserted", kind.as_str())).or_default() += r.inserted as i64;
     }
     step("import all (lenient)", loaded.join(", "));
 
     announce("region: a lookup, a resolve across years, a diff");
     step("region", super::region::demo_line()?);
 
-    announce(
-        "check: every rule on the stored city, against its manifest; a benefit paid after death",
-    );
-    step(
-        "check",
-        check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?,
-    );
+    announce("check: every rule on the stored city, against its manifest; a benefit paid after death");
+    step("check", check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?);
 
     announce("systems: register the inventory, ingest its logs, find the zombies");
     step(
         "systems",
-        systems_line(
-            store,
-            &opts.dir,
-            &import_opts(Kind::Systems, false),
-            opts.as_of,
-            &expected,
-            &mut counts,
-            &mut unexpected,
-        )?,
+        systems_line(store, &opts.dir, &import_opts(Kind::Systems, false), opts.as_of, &expected, &mut counts, &mut unexpected)?,
     );
 
-    announce(
-        "cert: elder cards for everyone eligible; verify one offline from its QR image; revoke one",
-    );
-    step(
-        "certificates",
-        certificates_line(store, opts, &mut counts, &mut unexpected)?,
-    );
+    announce("cert: elder cards for everyone eligible; verify one offline from its QR image; revoke one");
+    step("certificates", certificates_line(store, opts, &mut counts, &mut unexpected)?);
 
     Ok(DemoReport {
         database: status.url,
@@ -311,24 +231,13 @@ fn check_line(
     let against = if wrong.is_empty() {
         "each rule's count as manifest.json lists".to_string()
     } else {
-        unexpected.push(format!(
-            "check: findings differ from manifest.json: {}",
-            wrong.join("; ")
-        ));
+        unexpected.push(format!("check: findings differ from manifest.json: {}", wrong.join("; ")));
         format!("{} rules' counts differ from manifest.json", wrong.len())
     };
-    let dead = checked
-        .rules
-        .iter()
-        .find(|r| r.rule == "death.still_enrolled")
-        .and_then(|r| r.sample.as_ref());
+    let dead = checked.rules.iter().find(|r| r.rule == "death.still_enrolled").and_then(|r| r.sample.as_ref());
     let dead = dead.map_or("none paid after death".to_string(), |f| {
         let (id, program) = f.key.split_once('|').unwrap_or((&f.key, ""));
-        format!(
-            "dead but paid: {} {program}: {}",
-            crate::domain::normalize::mask_id(id),
-            f.message
-        )
+        format!("dead but paid: {} {program}: {}", crate::domain::normalize::mask_id(id), f.message)
     });
     Ok(format!(
         "run {}: {} findings ({} errors, {} warnings) from {} rules, {against}; {dead}",
@@ -345,20 +254,13 @@ fn check_line(
 /// exported trust list, one revoked and rejected through the signed revocation list (both lists
 /// written to the folder). A re-run on the same database issues nothing new and revokes nothing
 /// more.
-fn certificates_line(
-    store: &mut Store,
-    opts: &DemoOptions,
-    counts: &mut Counts,
-    unexpected: &mut Vec<String>,
-) -> Result<String> {
+fn certificates_line(store: &mut Store, opts: &DemoOptions, counts: &mut Counts, unexpected: &mut Vec<String>) -> Result<String> {
     use super::cert::{self, issue, keys};
     use crate::domain::cert::verify as v;
     const USCC: &str = "11440100MB2C92151Y";
     let today = opts.as_of;
     if !store.cert_issuers()?.iter().any(|i| i.uscc == USCC) {
-        let key_file = opts
-            .own_database
-            .then(|| opts.dir.join("keys").join(format!("{USCC}.pem")));
+        let key_file = opts.own_database.then(|| opts.dir.join("keys").join(format!("{USCC}.pem")));
         let o = keys::InitOptions {
             name: "广州市民政局",
             uscc: USCC,
@@ -407,21 +309,13 @@ fn certificates_line(
     let valid = store.certs(&filter("01"))?;
     let Some(good) = valid.first().cloned() else {
         unexpected.push("certificates: nobody eligible for an elder card in the city".into());
-        return Ok(format!(
-            "{} elder cards issued; nobody eligible to verify",
-            issued.issued
-        ));
+        return Ok(format!("{} elder cards issued; nobody eligible to verify", issued.issued));
     };
     let revoked = match store.certs(&filter("03"))?.into_iter().next() {
         Some(r) => r,
         None => {
             let other = valid.get(1).cloned().unwrap_or_else(|| good.clone());
-            store.set_cert_status(
-                &other.identifier,
-                "03",
-                "demo: 持证人申请注销",
-                crate::clock::now()?,
-            )?;
+            store.set_cert_status(&other.identifier, "03", "demo: 持证人申请注销", crate::clock::now()?)?;
             counts.insert("certificates.revoked".into(), 1);
             other
         }
@@ -430,59 +324,34 @@ fn certificates_line(
     // and the payload read back from the card's QR image.
     let trust_json = serde_json::to_string_pretty(&cert::trust_list(store, today)?)?;
     let trust = v::TrustList::parse(&trust_json).map_err(anyhow::Error::msg)?;
-    let revs_json =
-        serde_json::to_string_pretty(&cert::revocation_list(store, &issuer, &key, today)?)?;
+    let revs_json = serde_json::to_string_pretty(&cert::revocation_list(store, &issuer, &key, today)?)?;
     let revs = vec![v::open_revocations(&revs_json, &trust).map_err(anyhow::Error::msg)?];
     for (name, json) in [("trust.json", &trust_json), ("revoked.json", &revs_json)] {
         let path = opts.dir.join(name);
-        std::fs::write(&path, format!("{json}\n"))
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(&path, format!("{json}\n")).with_context(|| format!("cannot write {}", path.display()))?;
     }
     let elder_card = cert::find_type(store, "elder-card")?;
     let written = cert::write_files(&cards, &good, &elder_card, &issuer, true)?;
-    let png = written
-        .files
-        .iter()
-        .find(|f| f.to_string_lossy().ends_with(".qr.png"))
-        .context("no QR image written")?;
+    let png = written.files.iter().find(|f| f.to_string_lossy().ends_with(".qr.png")).context("no QR image written")?;
     let read = std::fs::read(png).with_context(|| format!("cannot read {}", png.display()))?;
     let scanned = crate::domain::cert::render::decode_png(&read)
         .map_err(|e| Fail::error(format!("{}: {e}", png.display())))?
         .into_iter()
         .next()
         .unwrap_or_default();
-    let verdict = |payload: &str| {
-        v::verify(payload, &trust, &revs, today)
-            .reason
-            .map_or("valid", |r| r.as_str())
-    };
+    let verdict = |payload: &str| v::verify(payload, &trust, &revs, today).reason.map_or("valid", |r| r.as_str());
     let (good_verdict, revoked_verdict) = (verdict(&scanned), verdict(&revoked.payload));
     if good_verdict != "valid" {
-        unexpected.push(format!(
-            "certificates: {} read from {} verifies: {good_verdict}, not valid",
-            good.number,
-            png.display()
-        ));
+        unexpected.push(format!("certificates: {} read from {} verifies: {good_verdict}, not valid", good.number, png.display()));
     }
     if revoked_verdict != "revoked" {
-        unexpected.push(format!(
-            "certificates: revoked {} verifies: {revoked_verdict}, not revoked",
-            revoked.number
-        ));
+        unexpected.push(format!("certificates: revoked {} verifies: {revoked_verdict}, not revoked", revoked.number));
     }
     let total = store
-        .certs(&crate::db::certs::CertFilter {
-            type_code: Some("elder-card".into()),
-            issuer: Some(USCC.into()),
-            ..Default::default()
-        })?
+        .certs(&crate::db::certs::CertFilter { type_code: Some("elder-card".into()), issuer: Some(USCC.into()), ..Default::default() })?
         .len();
-    let size = crate::domain::cert::payload::decode(&good.payload)
-        .map(|d| d.cose_len)
-        .unwrap_or(0);
-    let version = crate::domain::cert::render::qr(&good.payload)
-        .map(|q| q.version)
-        .unwrap_or(0);
+    let size = crate::domain::cert::payload::decode(&good.payload).map(|d| d.cose_len).unwrap_or(0);
+    let version = crate::domain::cert::render::qr(&good.payload).map(|q| q.version).unwrap_or(0);
     Ok(format!(
         "{} elder cards issued now ({total} in all, records in cards/); {} ({size} bytes signed, QR version {version}) read from its QR image verifies: {good_verdict}; revoked {} verifies: {revoked_verdict} (trust.json, revoked.json)",
         issued.issued, good.number, revoked.number,
@@ -508,17 +377,8 @@ fn systems_line(
     for s in store.systems(&Default::default())? {
         let log = dir.join(format!("logs/{}.log", s.id));
         if log.exists() {
-            lines += activity::ingest(
-                store,
-                &s.id,
-                &[activity::LogInput::File(log)],
-                Patterns::default(),
-                false,
-                &mut |_| {},
-            )?
-            .0
-            .counts
-            .lines;
+            lines +=
+                activity::ingest(store, &s.id, &[activity::LogInput::File(log)], Patterns::default(), false, &mut |_| {})?.0.counts.lines;
         }
     }
     let (report, _) = scan::scan(store, &Policy::default(), as_of)?;
@@ -526,25 +386,14 @@ fn systems_line(
         .systems
         .iter()
         .filter_map(|s| {
-            let built = expected
-                .systems
-                .get(&s.system)
-                .map_or("not in the manifest", String::as_str);
+            let built = expected.systems.get(&s.system).map_or("not in the manifest", String::as_str);
             (built != s.state).then(|| format!("{} {} (built {built})", s.system, s.state))
         })
         .collect();
     if !wrong.is_empty() {
-        unexpected.push(format!(
-            "systems: scanned otherwise than built: {}",
-            wrong.join(", ")
-        ));
+        unexpected.push(format!("systems: scanned otherwise than built: {}", wrong.join(", ")));
     }
-    let zombies: Vec<&str> = report
-        .systems
-        .iter()
-        .filter(|s| s.state == "zombie")
-        .map(|s| s.system.as_str())
-        .collect();
+    let zombies: Vec<&str> = report.systems.iter().filter(|s| s.state == "zombie").map(|s| s.system.as_str()).collect();
     let r = &report.reclaimable;
     Ok(format!(
         "{} systems, {lines} log lines; {} active, {} idle, {} zombie ({}), each as built; reclaimable: {} vCPU, {} GB memory, {} GB storage, ¥{} a year",
@@ -566,19 +415,11 @@ mod tests {
 
     #[test]
     fn differences_name_every_count_that_differs() {
-        let map = |v: &[(&str, u64)]| {
-            v.iter()
-                .map(|(k, n)| (k.to_string(), *n))
-                .collect::<BTreeMap<_, _>>()
-        };
+        let map = |v: &[(&str, u64)]| v.iter().map(|(k, n)| (k.to_string(), *n)).collect::<BTreeMap<_, _>>();
         assert!(differences(&map(&[("a", 1), ("b", 2)]), &map(&[("a", 1), ("b", 2)])).is_empty());
         assert_eq!(
             differences(&map(&[("a", 1), ("b", 2)]), &map(&[("b", 3), ("c", 1)])),
-            [
-                "a: 1 expected, 0 found",
-                "b: 2 expected, 3 found",
-                "c: 0 expected, 1 found"
-            ]
+            ["a: 1 expected, 0 found", "b: 2 expected, 3 found", "c: 0 expected, 1 found"]
         );
     }
 

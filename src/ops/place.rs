@@ -11,9 +11,7 @@ use crate::db::regions::{NewPlace, Place, PlaceConflict, PlaceFilter};
 use crate::db::{Counts, Store};
 use crate::domain::normalize::to_halfwidth;
 use crate::domain::pinyin::search::{Keys, Query};
-use crate::domain::placename::{
-    self, find_category, romanize, split_region, Category, PlaceCode, PlaceStatus, COLUMNS,
-};
+use crate::domain::placename::{self, find_category, romanize, split_region, Category, PlaceCode, PlaceStatus, COLUMNS};
 use crate::domain::records::Column;
 use crate::domain::region::{Level, RegionDb, Source, Status};
 use crate::error::{Code, Fail};
@@ -48,10 +46,7 @@ pub struct FieldError {
 }
 
 fn err<T>(field: &'static str, message: impl Into<String>) -> Result<T, FieldError> {
-    Err(FieldError {
-        field,
-        message: message.into(),
-    })
+    Err(FieldError { field, message: message.into() })
 }
 
 /// A record ready to insert, and remarks about it (e.g. a retired county code).
@@ -71,11 +66,7 @@ fn year(field: &'static str, text: Option<&str>) -> Result<Option<i32>, FieldErr
     }
 }
 
-fn coordinate(
-    field: &'static str,
-    text: Option<&str>,
-    range: (f64, f64),
-) -> Result<Option<f64>, FieldError> {
+fn coordinate(field: &'static str, text: Option<&str>, range: (f64, f64)) -> Result<Option<f64>, FieldError> {
     let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
@@ -83,15 +74,8 @@ fn coordinate(
         return err(field, format!("{t:?} is not a number of degrees"));
     };
     if !(range.0..=range.1).contains(&v) {
-        let hint = if field == "longitude" {
-            "73–136 °E"
-        } else {
-            "3–54 °N"
-        };
-        return err(
-            field,
-            format!("{v} is outside China ({hint}): are longitude and latitude swapped?"),
-        );
+        let hint = if field == "longitude" { "73–136 °E" } else { "3–54 °N" };
+        return err(field, format!("{v} is outside China ({hint}): are longitude and latitude swapped?"));
     }
     Ok(Some(v))
 }
@@ -108,29 +92,13 @@ fn check_county(db: &RegionDb, county: &str, warnings: &mut Vec<String>) -> Resu
         let year = v.valid_to.map(|t| t - 1);
         v.source == Source::History && db.list(Some(Level::County), Some(county), year).is_empty()
     };
-    let county_like =
-        v.level == Level::County || (v.level == Level::Prefecture && without_districts());
+    let county_like = v.level == Level::County || (v.level == Level::Prefecture && without_districts());
     if !county_like {
-        return err(
-            "region",
-            format!(
-                "{county} {} is a {}, not a county-level unit",
-                v.name, v.level
-            ),
-        );
+        return err("region", format!("{county} {} is a {}, not a county-level unit", v.name, v.level));
     }
     if db.status(county) == Status::Retired {
-        let today: Vec<String> = db
-            .resolve(county, None)
-            .today
-            .iter()
-            .map(|t| format!("{} {}", t.code, t.name))
-            .collect();
-        let now = if today.is_empty() {
-            "abolished".to_string()
-        } else {
-            format!("now {}", today.join(", "))
-        };
+        let today: Vec<String> = db.resolve(county, None).today.iter().map(|t| format!("{} {}", t.code, t.name)).collect();
+        let now = if today.is_empty() { "abolished".to_string() } else { format!("now {}", today.join(", ")) };
         warnings.push(format!("{county} {} is a retired code ({now})", v.name));
     }
     Ok(())
@@ -144,37 +112,17 @@ pub fn prepare(f: &Fields) -> Result<Prepared, FieldError> {
     if name.is_empty() {
         return err("name", "the standard name is empty");
     }
-    let code = match f
-        .code
-        .as_deref()
-        .map(|c| to_halfwidth(c.trim()).into_owned())
-        .filter(|c| !c.is_empty())
-    {
-        Some(c) => Some(PlaceCode::parse(&c).map_err(|e| FieldError {
-            field: "code",
-            message: format!("{c}: {e}"),
-        })?),
+    let code = match f.code.as_deref().map(|c| to_halfwidth(c.trim()).into_owned()).filter(|c| !c.is_empty()) {
+        Some(c) => Some(PlaceCode::parse(&c).map_err(|e| FieldError { field: "code", message: format!("{c}: {e}") })?),
         None => None,
     };
-    let category: &'static Category = match (
-        f.category
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty()),
-        &code,
-    ) {
+    let category: &'static Category = match (f.category.as_deref().map(str::trim).filter(|c| !c.is_empty()), &code) {
         (Some(c), code) => {
             let Some(cat) = find_category(c) else {
                 return err("category", format!("{c:?} is not a category of the GB/T 18521 table (`mzctl place add --help` lists them)"));
             };
             if let Some(code) = code.as_ref().filter(|code| code.category != cat) {
-                return err(
-                    "category",
-                    format!(
-                        "{} {} disagrees with the code's category {}",
-                        cat.code, cat.name, code.category.code
-                    ),
-                );
+                return err("category", format!("{} {} disagrees with the code's category {}", cat.code, cat.name, code.category.code));
             }
             cat
         }
@@ -182,35 +130,16 @@ pub fn prepare(f: &Fields) -> Result<Prepared, FieldError> {
         (None, None) => return err("category", "missing"),
     };
     if category.parent.is_none() {
-        return err(
-            "category",
-            format!(
-                "{} {} is a whole 门类; give a category under it",
-                category.code, category.name
-            ),
-        );
+        return err("category", format!("{} {} is a whole 门类; give a category under it", category.code, category.name));
     }
-    let region = f
-        .region
-        .as_deref()
-        .map(|r| to_halfwidth(r.trim()).into_owned())
-        .filter(|r| !r.is_empty());
+    let region = f.region.as_deref().map(|r| to_halfwidth(r.trim()).into_owned()).filter(|r| !r.is_empty());
     let (county, township) = match (&region, &code) {
         (Some(r), code) => {
             let Some((county, township)) = split_region(r) else {
-                return err(
-                    "region",
-                    format!("{r:?}: a 6-digit county or 9-digit township code"),
-                );
+                return err("region", format!("{r:?}: a 6-digit county or 9-digit township code"));
             };
-            if let Some(code) = code
-                .as_ref()
-                .filter(|c| c.county != county || c.township != township)
-            {
-                return err(
-                    "region",
-                    format!("{r} disagrees with the code's region {}", code.region()),
-                );
+            if let Some(code) = code.as_ref().filter(|c| c.county != county || c.township != township) {
+                return err("region", format!("{r} disagrees with the code's region {}", code.region()));
             }
             (county.to_string(), township.to_string())
         }
@@ -221,39 +150,24 @@ pub fn prepare(f: &Fields) -> Result<Prepared, FieldError> {
     if township != "000" && !db.townships(&county).is_empty() {
         let full = format!("{county}{township}");
         if db.versions(&full).is_empty() {
-            return err(
-                "region",
-                format!("{full}: {county} has no township {township}"),
-            );
+            return err("region", format!("{full}: {county} has no township {township}"));
         }
     }
     let longitude = coordinate("longitude", f.longitude.as_deref(), (73.0, 136.0))?;
     let latitude = coordinate("latitude", f.latitude.as_deref(), (3.0, 54.0))?;
     if longitude.is_some() != latitude.is_some() {
-        return err(
-            if longitude.is_none() {
-                "longitude"
-            } else {
-                "latitude"
-            },
-            "give both longitude and latitude, or neither",
-        );
+        return err(if longitude.is_none() { "longitude" } else { "latitude" }, "give both longitude and latitude, or neither");
     }
     let set_up_year = year("set_up_year", f.set_up_year.as_deref())?;
     let abolished_year = year("abolished_year", f.abolished_year.as_deref())?;
     if let (Some(s), Some(a)) = (set_up_year, abolished_year) {
         if a < s {
-            return err(
-                "abolished_year",
-                format!("{a} is before the set-up year {s}"),
-            );
+            return err("abolished_year", format!("{a} is before the set-up year {s}"));
         }
     }
     let status = match f.status.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(s) => PlaceStatus::parse(s).ok_or_else(|| FieldError {
-            field: "status",
-            message: format!("{s:?}: current or historical (现今地名/历史地名)"),
-        })?,
+        Some(s) => PlaceStatus::parse(s)
+            .ok_or_else(|| FieldError { field: "status", message: format!("{s:?}: current or historical (现今地名/历史地名)") })?,
         None if abolished_year.is_some() => PlaceStatus::Historical,
         None => PlaceStatus::Current,
     };
@@ -261,13 +175,7 @@ pub fn prepare(f: &Fields) -> Result<Prepared, FieldError> {
         return err("status", "a current place has no abolition year");
     }
     let mut aliases = Vec::new();
-    for a in f
-        .aliases
-        .iter()
-        .flat_map(|a| a.split([';', '；', '、']))
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
+    for a in f.aliases.iter().flat_map(|a| a.split([';', '；', '、'])).map(str::trim).filter(|a| !a.is_empty()) {
         if a != name && !aliases.iter().any(|x| x == a) {
             aliases.push(a.to_string());
         }
@@ -302,15 +210,10 @@ pub fn conflict_message(c: &PlaceConflict, new: &NewPlace) -> String {
     match c {
         PlaceConflict::DuplicateName(p) => {
             let cat = placename::category(&p.category_code).map_or("", |c| c.name);
-            format!(
-                "{:?} already exists in this township and category ({cat}): {} {}",
-                new.name, p.code, p.name
-            )
+            format!("{:?} already exists in this township and category ({cat}): {} {}", new.name, p.code, p.name)
         }
         PlaceConflict::CodeTaken(p) => format!("code {} is taken by {}", p.code, p.name),
-        PlaceConflict::SequenceExhausted => {
-            "no free sequence left in this county, township and category".to_string()
-        }
+        PlaceConflict::SequenceExhausted => "no free sequence left in this county, township and category".to_string(),
     }
 }
 
@@ -332,11 +235,8 @@ impl PlaceView {
     pub fn new(place: Place) -> PlaceView {
         let db = RegionDb::builtin();
         let cat = placename::category(&place.category_code);
-        let region_code = if place.township_code == "000" {
-            place.county_code.clone()
-        } else {
-            format!("{}{}", place.county_code, place.township_code)
-        };
+        let region_code =
+            if place.township_code == "000" { place.county_code.clone() } else { format!("{}{}", place.county_code, place.township_code) };
         let mut region_path = crate::ops::region::path_text(db, &region_code, None);
         if region_path.is_empty() {
             region_path = crate::ops::region::path_text(db, &place.county_code, None);
@@ -346,9 +246,7 @@ impl PlaceView {
         }
         PlaceView {
             category_name: cat.map_or(String::new(), |c| c.name.to_string()),
-            top_category: cat
-                .and_then(Category::top_category)
-                .map_or(String::new(), |c| c.name.to_string()),
+            top_category: cat.and_then(Category::top_category).map_or(String::new(), |c| c.name.to_string()),
             region_code,
             region_path,
             place,
@@ -376,8 +274,7 @@ pub fn add(store: &mut Store, fields: &Fields, dry_run: bool) -> Result<(Added, 
             "status" => "abolished",
             other => other,
         };
-        Fail::usage(format!("{}: {}", e.field, e.message))
-            .hint(format!("see --{flag} in `mzctl place add --help`"))
+        Fail::usage(format!("{}: {}", e.field, e.message)).hint(format!("see --{flag} in `mzctl place add --help`"))
     })?;
     let mut writer = store.place_writer(crate::clock::now()?)?;
     let place = match writer.insert(&prepared.place)? {
@@ -387,23 +284,14 @@ pub fn add(store: &mut Store, fields: &Fields, dry_run: bool) -> Result<(Added, 
                 PlaceConflict::DuplicateName(_) => "use another name, or retire the existing record first (`mzctl place retire CODE`)",
                 _ => "leave out --code to get the next free one",
             };
-            return Err(Fail::error(conflict_message(&c, &prepared.place))
-                .hint(hint)
-                .into());
+            return Err(Fail::error(conflict_message(&c, &prepared.place)).hint(hint).into());
         }
     };
     if !dry_run {
         writer.commit()?;
     }
     let counts = Counts::from([("places".to_string(), if dry_run { 0 } else { 1 })]);
-    Ok((
-        Added {
-            view: PlaceView::new(place),
-            warnings: prepared.warnings,
-            dry_run,
-        },
-        counts,
-    ))
+    Ok((Added { view: PlaceView::new(place), warnings: prepared.warnings, dry_run }, counts))
 }
 
 /// A rejected row of `place import`.
@@ -430,11 +318,7 @@ pub struct Imported {
 fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
     let find = |c: &Column| {
         headers.iter().position(|h| {
-            let h = h
-                .trim()
-                .trim_start_matches('\u{feff}')
-                .trim_end_matches('*')
-                .trim();
+            let h = h.trim().trim_start_matches('\u{feff}').trim_end_matches('*').trim();
             h.eq_ignore_ascii_case(c.name) || c.zh.contains(&h)
         })
     };
@@ -446,19 +330,10 @@ fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
         .map(|(c, _)| c.name)
         .collect();
     if !missing.is_empty() {
-        let names: Vec<String> = COLUMNS
-            .iter()
-            .map(|c| format!("{} ({})", c.name, c.zh.join("/")))
-            .collect();
-        return Err(Fail::usage(format!(
-            "{file}:1: missing column(s) {}",
-            missing.join(", ")
-        ))
-        .hint(format!(
-            "the columns are {}; category and region may be left out when code is given",
-            names.join(", ")
-        ))
-        .into());
+        let names: Vec<String> = COLUMNS.iter().map(|c| format!("{} ({})", c.name, c.zh.join("/"))).collect();
+        return Err(Fail::usage(format!("{file}:1: missing column(s) {}", missing.join(", ")))
+            .hint(format!("the columns are {}; category and region may be left out when code is given", names.join(", ")))
+            .into());
     }
     Ok(map)
 }
@@ -467,29 +342,13 @@ fn map_headers(file: &str, headers: &[String]) -> Result<Vec<Option<usize>>> {
 /// row is rejected nothing is kept (exit 3 lists them as `file:line: field: message`). The file
 /// is read as `import` reads it (UTF-8 or GB18030, the delimiter sniffed, a spreadsheet's first
 /// sheet, the same line numbers).
-pub fn import(
-    store: &mut Store,
-    path: &Path,
-    dry_run: bool,
-    progress: &mut dyn FnMut(u64),
-) -> Result<(Imported, Counts)> {
+pub fn import(store: &mut Store, path: &Path, dry_run: bool, progress: &mut dyn FnMut(u64)) -> Result<(Imported, Counts)> {
     let file = path.display().to_string();
     let input = Input::File(path.to_path_buf());
-    let Opened {
-        reader,
-        sheet_first_row,
-        ..
-    } = source::open(&input, EncodingChoice::Auto, None)?;
+    let Opened { reader, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
     let (mut reader, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, None)?;
     let map = map_headers(&file, &headers)?;
-    let mut report = Imported {
-        file: file.clone(),
-        rows: 0,
-        imported: 0,
-        rejected: Vec::new(),
-        warnings: Vec::new(),
-        dry_run,
-    };
+    let mut report = Imported { file: file.clone(), rows: 0, imported: 0, rejected: Vec::new(), warnings: Vec::new(), dry_run };
     let mut writer = store.place_writer(crate::clock::now()?)?;
     let mut record = csv::StringRecord::new();
     loop {
@@ -497,25 +356,14 @@ pub fn import(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = lines
-                    .line(report.rows + 1, e.position())
-                    .unwrap_or(report.rows + 2);
-                report.rejected.push(Rejected {
-                    line,
-                    field: "row".into(),
-                    message: e.to_string(),
-                });
+                let line = lines.line(report.rows + 1, e.position()).unwrap_or(report.rows + 2);
+                report.rejected.push(Rejected { line, field: "row".into(), message: e.to_string() });
                 break;
             }
         }
         report.rows += 1;
         let line = lines.line(report.rows, record.position()).unwrap_or(0);
-        let get = |i: usize| {
-            map[i]
-                .and_then(|c| record.get(c))
-                .map(str::to_string)
-                .filter(|s| !s.trim().is_empty())
-        };
+        let get = |i: usize| map[i].and_then(|c| record.get(c)).map(str::to_string).filter(|s| !s.trim().is_empty());
         let fields = Fields {
             code: get(0),
             name: get(1).unwrap_or_default(),
@@ -532,26 +380,12 @@ pub fn import(
             abolished_year: get(12),
         };
         match prepare(&fields) {
-            Err(e) => report.rejected.push(Rejected {
-                line,
-                field: e.field.to_string(),
-                message: e.message,
-            }),
+            Err(e) => report.rejected.push(Rejected { line, field: e.field.to_string(), message: e.message }),
             Ok(p) => {
-                report
-                    .warnings
-                    .extend(p.warnings.iter().map(|w| format!("{file}:{line}: {w}")));
+                report.warnings.extend(p.warnings.iter().map(|w| format!("{file}:{line}: {w}")));
                 if let Err(c) = writer.insert(&p.place)? {
-                    let field = if matches!(c, PlaceConflict::DuplicateName(_)) {
-                        "name"
-                    } else {
-                        "code"
-                    };
-                    report.rejected.push(Rejected {
-                        line,
-                        field: field.into(),
-                        message: conflict_message(&c, &p.place),
-                    });
+                    let field = if matches!(c, PlaceConflict::DuplicateName(_)) { "name" } else { "code" };
+                    report.rejected.push(Rejected { line, field: field.into(), message: conflict_message(&c, &p.place) });
                 }
             }
         }
@@ -580,48 +414,32 @@ impl Imported {
 }
 
 /// Turn a region or category code into the filter's prefixes.
-pub fn filter(
-    region: Option<&str>,
-    category: Option<&str>,
-    status: Option<PlaceStatus>,
-) -> Result<PlaceFilter> {
+pub fn filter(region: Option<&str>, category: Option<&str>, status: Option<PlaceStatus>) -> Result<PlaceFilter> {
     let code_prefix = match region.map(|r| to_halfwidth(r.trim()).into_owned()) {
         None => None,
-        Some(r) if r.len() == 6 && r.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(crate::domain::region::prefix(&r).to_string())
-        }
+        Some(r) if r.len() == 6 && r.bytes().all(|b| b.is_ascii_digit()) => Some(crate::domain::region::prefix(&r).to_string()),
         Some(r) if r.len() == 9 && r.bytes().all(|b| b.is_ascii_digit()) => Some(r),
-        Some(r) => return Err(Fail::usage(format!(
-            "--region {r:?}: a 6-digit (province, prefecture, county) or 9-digit (township) code"
-        ))
-        .into()),
+        Some(r) => {
+            return Err(Fail::usage(format!("--region {r:?}: a 6-digit (province, prefecture, county) or 9-digit (township) code")).into())
+        }
     };
     let category_prefix = match category {
         None => None,
         Some(c) => Some(
             find_category(c)
                 .ok_or_else(|| {
-                    Fail::usage(format!("--category {c:?} is not in the GB/T 18521 table"))
-                        .hint("`mzctl place add --help` lists them")
+                    Fail::usage(format!("--category {c:?} is not in the GB/T 18521 table")).hint("`mzctl place add --help` lists them")
                 })?
                 .prefix()
                 .to_string(),
         ),
     };
-    Ok(PlaceFilter {
-        code_prefix,
-        category_prefix,
-        status,
-    })
+    Ok(PlaceFilter { code_prefix, category_prefix, status })
 }
 
 /// Places matching the filter, with what their codes mean.
 pub fn list(store: &mut Store, filter: &PlaceFilter) -> Result<Vec<PlaceView>> {
-    Ok(store
-        .places(filter)?
-        .into_iter()
-        .map(PlaceView::new)
-        .collect())
+    Ok(store.places(filter)?.into_iter().map(PlaceView::new).collect())
 }
 
 /// The stored records matching the filter, as they are (for export).
@@ -649,10 +467,9 @@ pub fn search(store: &mut Store, text: &str, filter: &PlaceFilter) -> Result<Vec
 pub fn show(store: &mut Store, code: &str) -> Result<PlaceView> {
     let code = to_halfwidth(code.trim()).into_owned();
     PlaceCode::parse(&code).map_err(|e| Fail::usage(format!("{code}: {e}")))?;
-    let place = store.place(&code)?.ok_or_else(|| {
-        Fail::error(format!("no placename with code {code}"))
-            .hint("`mzctl place search NAME` finds records by name")
-    })?;
+    let place = store
+        .place(&code)?
+        .ok_or_else(|| Fail::error(format!("no placename with code {code}")).hint("`mzctl place search NAME` finds records by name"))?;
     Ok(PlaceView::new(place))
 }
 
@@ -668,46 +485,24 @@ pub struct Retired {
 pub fn retirable(store: &mut Store, code: &str) -> Result<Place> {
     let view = show(store, code)?;
     if view.place.status == PlaceStatus::Historical {
-        let when = view
-            .place
-            .abolished_year
-            .map_or(String::new(), |y| format!(" (abolished {y})"));
-        return Err(Fail::error(format!(
-            "{} {} is already historical{when}",
-            view.place.code, view.place.name
-        ))
-        .into());
+        let when = view.place.abolished_year.map_or(String::new(), |y| format!(" (abolished {y})"));
+        return Err(Fail::error(format!("{} {} is already historical{when}", view.place.code, view.place.name)).into());
     }
     Ok(view.place)
 }
 
 /// Mark a record historical, abolished in `year`.
-pub fn retire(
-    store: &mut Store,
-    place: Place,
-    year: i32,
-    dry_run: bool,
-) -> Result<(Retired, Counts)> {
+pub fn retire(store: &mut Store, place: Place, year: i32, dry_run: bool) -> Result<(Retired, Counts)> {
     let at = crate::clock::now()?;
     let place = if dry_run {
-        Place {
-            status: PlaceStatus::Historical,
-            abolished_year: Some(year),
-            ..place
-        }
+        Place { status: PlaceStatus::Historical, abolished_year: Some(year), ..place }
     } else {
-        store.retire_place(&place.code, year, at)?.ok_or_else(|| {
-            Fail::error(format!("{} changed meanwhile; nothing retired", place.code))
-        })?
+        store
+            .retire_place(&place.code, year, at)?
+            .ok_or_else(|| Fail::error(format!("{} changed meanwhile; nothing retired", place.code)))?
     };
     let counts = Counts::from([("places".to_string(), if dry_run { 0 } else { 1 })]);
-    Ok((
-        Retired {
-            view: PlaceView::new(place),
-            dry_run,
-        },
-        counts,
-    ))
+    Ok((Retired { view: PlaceView::new(place), dry_run }, counts))
 }
 
 /// The columns `place export` writes (the canonical ones `place import` reads).
@@ -718,11 +513,7 @@ pub fn export_headers() -> Vec<&'static str> {
 /// One record as an export row, in [`export_headers`] order.
 pub fn export_row(p: &Place) -> Vec<String> {
     let opt = |v: Option<String>| v.unwrap_or_default();
-    let region = if p.township_code == "000" {
-        p.county_code.clone()
-    } else {
-        format!("{}{}", p.county_code, p.township_code)
-    };
+    let region = if p.township_code == "000" { p.county_code.clone() } else { format!("{}{}", p.county_code, p.township_code) };
     vec![
         p.code.clone(),
         p.name.clone(),

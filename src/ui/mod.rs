@@ -44,25 +44,13 @@ pub trait Report: Serialize {
 impl Output {
     pub fn new(format: Option<Format>, color: ColorWhen, quiet: bool) -> Output {
         let stdout_tty = std::io::stdout().is_terminal();
-        let format = format.unwrap_or(if stdout_tty {
-            Format::Table
-        } else {
-            Format::Plain
-        });
+        let format = format.unwrap_or(if stdout_tty { Format::Table } else { Format::Plain });
         let color = match color {
             ColorWhen::Always => true,
             ColorWhen::Never => false,
-            ColorWhen::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stderr().is_terminal()
-            }
+            ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
         };
-        Output {
-            format,
-            color,
-            quiet,
-            unmask: false,
-        }
+        Output { format, color, quiet, unmask: false }
     }
 
     pub fn is_json(&self) -> bool {

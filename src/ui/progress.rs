@@ -20,19 +20,12 @@ impl Progress {
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));
         }
-        Progress {
-            bar,
-            finished: false,
-        }
+        Progress { bar, finished: false }
     }
 
     /// A bar over bytes read, with rows counted in the message.
     pub fn bytes(total: Option<u64>, quiet: bool) -> Progress {
-        Progress::new(
-            total,
-            "{spinner} {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}",
-            quiet,
-        )
+        Progress::new(total, "{spinner} {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}", quiet)
     }
 
     /// A bar over items (rows, certificates, systems).

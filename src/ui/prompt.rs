@@ -16,21 +16,10 @@ pub fn confirm(question: &str, yes: bool, dry_run: bool) -> Result<()> {
         return Ok(());
     }
     if !interactive() {
-        let hint = if dry_run {
-            "pass -y/--yes to confirm, or -n/--dry-run to see what would change"
-        } else {
-            "pass -y/--yes to confirm"
-        };
-        return Err(Fail::usage(format!(
-            "{question}: refusing without --yes (not a terminal)"
-        ))
-        .hint(hint)
-        .into());
+        let hint = if dry_run { "pass -y/--yes to confirm, or -n/--dry-run to see what would change" } else { "pass -y/--yes to confirm" };
+        return Err(Fail::usage(format!("{question}: refusing without --yes (not a terminal)")).hint(hint).into());
     }
-    let ok = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()?;
+    let ok = dialoguer::Confirm::new().with_prompt(question).default(false).interact()?;
     if ok {
         Ok(())
     } else {
@@ -41,24 +30,18 @@ pub fn confirm(question: &str, yes: bool, dry_run: bool) -> Result<()> {
 /// Ask for a missing required value on a terminal; off a terminal, fail naming the flag.
 pub fn input(label: &str, flag: &str) -> Result<String> {
     if !interactive() {
-        return Err(Fail::usage(format!("missing {flag}"))
-            .hint(format!("pass {flag} (no prompts off a terminal)"))
-            .into());
+        return Err(Fail::usage(format!("missing {flag}")).hint(format!("pass {flag} (no prompts off a terminal)")).into());
     }
-    Ok(dialoguer::Input::<String>::new()
-        .with_prompt(label)
-        .interact_text()?)
+    Ok(dialoguer::Input::<String>::new().with_prompt(label).interact_text()?)
 }
 
 /// Ask for a passphrase on a terminal (twice when `new`); off a terminal, fail naming
 /// `--passphrase-file`. Passphrases are never taken from flags.
 pub fn passphrase(label: &str, new: bool) -> Result<String> {
     if !interactive() {
-        return Err(
-            Fail::usage(format!("{label}: no terminal to ask for the passphrase"))
-                .hint("pass --passphrase-file FILE (its first line is the passphrase)")
-                .into(),
-        );
+        return Err(Fail::usage(format!("{label}: no terminal to ask for the passphrase"))
+            .hint("pass --passphrase-file FILE (its first line is the passphrase)")
+            .into());
     }
     let mut p = dialoguer::Password::new().with_prompt(label);
     if new {

@@ -15,19 +15,12 @@ pub struct Table {
 
 impl Table {
     pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(headers: I) -> Table {
-        Table {
-            headers: headers.into_iter().map(Into::into).collect(),
-            ..Table::default()
-        }
+        Table { headers: headers.into_iter().map(Into::into).collect(), ..Table::default() }
     }
 
     /// A field/value listing.
     pub fn fields() -> Table {
-        Table {
-            headers: vec!["field".into(), "value".into()],
-            kv: true,
-            ..Table::default()
-        }
+        Table { headers: vec!["field".into(), "value".into()], kv: true, ..Table::default() }
     }
 
     pub fn title(mut self, title: impl Into<String>) -> Table {
@@ -83,8 +76,7 @@ impl Table {
             return Ok(());
         }
         let mut t = Comfy::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
         if color {
             t.enforce_styling();
         }

@@ -26,14 +26,7 @@ impl Report for Entries {
         let mut t = Table::new(["id", "at", "user", "command", "counts", "outcome"]);
         for e in &self.0 {
             let counts: Vec<String> = e.counts.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            t.row([
-                e.id.to_string(),
-                e.at.clone(),
-                e.os_user.clone(),
-                e.command.clone(),
-                counts.join(" "),
-                e.outcome.clone(),
-            ]);
+            t.row([e.id.to_string(), e.at.clone(), e.os_user.clone(), e.command.clone(), counts.join(" "), e.outcome.clone()]);
         }
         vec![t]
     }

@@ -11,8 +11,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("who").required(true).args(["holder", "from", "eligible"])))]
-#[command(
-    after_long_help = "Eligibility is the type's rule on the issue date (see `mzctl cert type list`): \
+#[command(after_long_help = "Eligibility is the type's rule on the issue date (see `mzctl cert type list`): \
 elder-card 60+ and living in the issuer's region; dibao/tekun an active enrolment; cremation a death \
 record. --eligible issues to everyone eligible without a valid certificate of the type, so running it \
 again issues only to those still missing one: an interrupted run is resumed by running it again. \
@@ -23,8 +22,7 @@ Files in --out DIR: <type>-<number>.json (the GB/T 36903 record) for each certif
 the run; with --render (always for --holder) also .qr.txt (the payload), .qr.svg, .qr.png and .card.svg \
 (a printable card). Signing runs on all cores; certificates are stored 2,000 to a transaction.
 
-Exit status 3 when some holders were refused (each is listed with its line and reason)."
-)]
+Exit status 3 when some holders were refused (each is listed with its line and reason).")]
 pub struct IssueArgs {
     /// Certificate type (elder-card, dibao, tekun, cremation, or an added one)
     #[arg(long = "type", value_name = "TYPE")]
@@ -104,40 +102,19 @@ pub fn run(ctx: &mut Ctx, a: IssueArgs) -> Result<Code> {
     };
     let issuer = crate::ops::cert::pick_issuer(ctx.store()?, opts.issuer.as_deref())?;
     let key = crate::ops::cert::active_key(ctx.store()?, &issuer.uscc)?;
-    let mut loader = KeyLoader {
-        key,
-        file: a.key,
-        passphrase_file: a.passphrase_file,
-    };
-    let bar = Progress::items(
-        opts.limit,
-        "certificates",
-        ctx.out.quiet || !matches!(opts.who, Who::Eligible),
-    );
+    let mut loader = KeyLoader { key, file: a.key, passphrase_file: a.passphrase_file };
+    let bar = Progress::items(opts.limit, "certificates", ctx.out.quiet || !matches!(opts.who, Who::Eligible));
     let report = issue::run(ctx.store()?, &opts, &mut loader, &mut |n| bar.set(n))?;
     bar.finish();
     if !opts.dry_run {
-        ctx.changed(
-            [
-                ("issued".to_string(), report.issued as i64),
-                ("refused".to_string(), report.refused.len() as i64),
-            ]
-            .into(),
-        );
+        ctx.changed([("issued".to_string(), report.issued as i64), ("refused".to_string(), report.refused.len() as i64)].into());
     }
     ctx.out.unmask = a.unmask;
-    ctx.out.emit(&Shown {
-        report: &report,
-        out: &ctx.out,
-    })?;
+    ctx.out.emit(&Shown { report: &report, out: &ctx.out })?;
     if let Some(m) = &report.manifest {
         ctx.out.status(&format!("manifest: {}", m.display()));
     }
-    Ok(if report.refused.is_empty() {
-        Code::Ok
-    } else {
-        Code::Problems
-    })
+    Ok(if report.refused.is_empty() { Code::Ok } else { Code::Problems })
 }
 
 struct Shown<'a> {
@@ -166,10 +143,7 @@ impl Report for Shown<'_> {
             let version = r.qr_version.map_or("?".to_string(), |v| v.to_string());
             s.field(
                 "largest payload",
-                format!(
-                    "{} bytes signed, {} characters, QR version {version} at level Q",
-                    r.max_cose_bytes, r.max_payload_chars
-                ),
+                format!("{} bytes signed, {} characters, QR version {version} at level Q", r.max_cose_bytes, r.max_payload_chars),
             );
         }
         if !r.dry_run {
@@ -182,15 +156,7 @@ impl Report for Shown<'_> {
             } else {
                 "certificates".to_string()
             };
-            let mut t = Table::new([
-                "identifier",
-                "number",
-                "holder",
-                "name",
-                "valid until",
-                "replaces",
-            ])
-            .title(title);
+            let mut t = Table::new(["identifier", "number", "holder", "name", "valid until", "replaces"]).title(title);
             for c in &r.certificates {
                 t.row([
                     c.identifier.clone(),
@@ -206,18 +172,10 @@ impl Report for Shown<'_> {
         if !r.refused.is_empty() {
             let mut t = Table::new(["line", "holder", "reason"]).title("refused");
             for f in r.refused.iter().take(100) {
-                t.row([
-                    f.line.map(|l| l.to_string()).unwrap_or_default(),
-                    self.out.id(&f.holder),
-                    f.reason.clone(),
-                ]);
+                t.row([f.line.map(|l| l.to_string()).unwrap_or_default(), self.out.id(&f.holder), f.reason.clone()]);
             }
             if r.refused.len() > 100 {
-                t.row([
-                    String::new(),
-                    format!("… {} more", r.refused.len() - 100),
-                    String::new(),
-                ]);
+                t.row([String::new(), format!("… {} more", r.refused.len() - 100), String::new()]);
             }
             tables.push(t);
         }
@@ -225,13 +183,7 @@ impl Report for Shown<'_> {
     }
 
     fn csv(&self) -> Option<Table> {
-        let mut t = Table::new([
-            "identifier",
-            "number",
-            "holder_id",
-            "holder_name",
-            "valid_until",
-        ]);
+        let mut t = Table::new(["identifier", "number", "holder_id", "holder_name", "valid_until"]);
         for c in &self.report.certificates {
             t.row([
                 c.identifier.clone(),

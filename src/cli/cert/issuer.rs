@@ -42,13 +42,11 @@ impl From<AlgArg> for Alg {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "The private key is written as PKCS#8 PEM with mode 0600 to \
+#[command(after_long_help = "The private key is written as PKCS#8 PEM with mode 0600 to \
 $XDG_DATA_HOME/mzctl/keys/<uscc>-<kid>.pem (or --key FILE); the database holds only the public \
 key and its key id (the first 8 bytes of SHA-256 of the public key). --encrypt protects the file \
 with a passphrase (PBES2: scrypt + AES-256-CBC), read from --passphrase-file or asked on the \
-terminal, never from a flag."
-)]
+terminal, never from a flag.")]
 pub struct InitArgs {
     /// The authority's name, as printed on certificates and its seal (e.g. 广州市民政局)
     #[arg(long)]
@@ -96,11 +94,7 @@ pub fn run(ctx: &mut Ctx, cmd: IssuerCommand) -> Result<Code> {
     match cmd {
         IssuerCommand::Init(a) => {
             let pass = if a.encrypt || a.passphrase_file.is_some() {
-                Some(passphrase(
-                    a.passphrase_file.as_deref(),
-                    "passphrase for the new key",
-                    true,
-                )?)
+                Some(passphrase(a.passphrase_file.as_deref(), "passphrase for the new key", true)?)
             } else {
                 None
             };
@@ -121,48 +115,23 @@ pub fn run(ctx: &mut Ctx, cmd: IssuerCommand) -> Result<Code> {
         }
         IssuerCommand::List => {
             let issuers = crate::ops::cert::issuers(ctx.store()?)?;
-            ctx.out.emit(&IssuerList {
-                issuers: issuers
-                    .into_iter()
-                    .map(|(issuer, keys)| IssuerEntry { keys, issuer })
-                    .collect(),
-            })?;
+            ctx.out.emit(&IssuerList { issuers: issuers.into_iter().map(|(issuer, keys)| IssuerEntry { keys, issuer }).collect() })?;
         }
         IssuerCommand::Rotate(a) => {
             let issuer = crate::ops::cert::pick_issuer(ctx.store()?, a.issuer.as_deref())?;
             prompt::confirm(
-                &format!(
-                    "give {} ({}) a new signing key; the current one stops signing",
-                    issuer.name, issuer.uscc
-                ),
+                &format!("give {} ({}) a new signing key; the current one stops signing", issuer.name, issuer.uscc),
                 ctx.yes,
                 false,
             )?;
             let pass = if a.encrypt || a.passphrase_file.is_some() {
-                Some(passphrase(
-                    a.passphrase_file.as_deref(),
-                    "passphrase for the new key",
-                    true,
-                )?)
+                Some(passphrase(a.passphrase_file.as_deref(), "passphrase for the new key", true)?)
             } else {
                 None
             };
             let today = crate::clock::today()?;
-            let made = keys::rotate(
-                ctx.store()?,
-                Some(&issuer.uscc),
-                a.alg.map(Alg::from),
-                a.key.as_deref(),
-                pass.as_deref(),
-                today,
-            )?;
-            ctx.changed(
-                [
-                    ("keys".to_string(), 1),
-                    ("retired".to_string(), made.retired.len() as i64),
-                ]
-                .into(),
-            );
+            let made = keys::rotate(ctx.store()?, Some(&issuer.uscc), a.alg.map(Alg::from), a.key.as_deref(), pass.as_deref(), today)?;
+            ctx.changed([("keys".to_string(), 1), ("retired".to_string(), made.retired.len() as i64)].into());
             ctx.out.emit(&made)?;
         }
     }
@@ -200,15 +169,7 @@ struct IssuerList {
 
 impl Report for IssuerList {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "uscc",
-            "name",
-            "region",
-            "kid",
-            "alg",
-            "signs from",
-            "until",
-        ]);
+        let mut t = Table::new(["uscc", "name", "region", "kid", "alg", "signs from", "until"]);
         for e in &self.issuers {
             for k in &e.keys {
                 t.row([

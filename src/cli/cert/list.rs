@@ -31,24 +31,14 @@ pub struct ListArgs {
 pub fn run(ctx: &mut Ctx, a: ListArgs) -> Result<Code> {
     let filter = CertFilter {
         type_code: a.cert_type,
-        status: a
-            .status
-            .as_deref()
-            .map(status_code)
-            .transpose()?
-            .map(str::to_string),
-        holder: a
-            .holder
-            .map(|h| crate::domain::normalize::normalize_code(&h).value),
+        status: a.status.as_deref().map(status_code).transpose()?.map(str::to_string),
+        holder: a.holder.map(|h| crate::domain::normalize::normalize_code(&h).value),
         issuer: a.issuer,
         limit: Some(a.limit),
     };
     let certs = crate::ops::cert::list(ctx.store()?, &filter)?;
     ctx.out.unmask = a.unmask;
-    ctx.out.emit(&Listed {
-        certs,
-        out: &ctx.out,
-    })?;
+    ctx.out.emit(&Listed { certs, out: &ctx.out })?;
     Ok(Code::Ok)
 }
 
@@ -66,25 +56,13 @@ struct Entry<'a> {
 
 impl serde::Serialize for Listed<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.certs.iter().map(|c| Entry {
-            c,
-            status_name: status_name(&c.status),
-        }))
+        s.collect_seq(self.certs.iter().map(|c| Entry { c, status_name: status_name(&c.status) }))
     }
 }
 
 impl Report for Listed<'_> {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "identifier",
-            "type",
-            "number",
-            "holder",
-            "name",
-            "issued",
-            "valid until",
-            "status",
-        ]);
+        let mut t = Table::new(["identifier", "type", "number", "holder", "name", "issued", "valid until", "status"]);
         for c in &self.certs {
             t.row([
                 c.identifier.clone(),

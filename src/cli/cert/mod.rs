@@ -51,11 +51,9 @@ impl CertCommand {
             CertCommand::Type(c) => c.mutates(),
             CertCommand::Issue(a) => !a.dry_run,
             CertCommand::Revoke(a) => !a.dry_run,
-            CertCommand::Trust(_)
-            | CertCommand::Verify(_)
-            | CertCommand::List(_)
-            | CertCommand::Show(_)
-            | CertCommand::Revocations(_) => false,
+            CertCommand::Trust(_) | CertCommand::Verify(_) | CertCommand::List(_) | CertCommand::Show(_) | CertCommand::Revocations(_) => {
+                false
+            }
         }
     }
 }
@@ -97,8 +95,7 @@ where
             stdout.flush()?;
         }
         Some(file) => {
-            std::fs::write(&file, json)
-                .with_context(|| format!("cannot write {}", file.display()))?;
+            std::fs::write(&file, json).with_context(|| format!("cannot write {}", file.display()))?;
             ctx.out.emit(&Exported { file, list })?;
         }
     }
@@ -109,8 +106,7 @@ where
 pub fn passphrase(file: Option<&Path>, label: &str, new: bool) -> Result<String> {
     let p = match file {
         Some(f) => {
-            let text = std::fs::read_to_string(f)
-                .with_context(|| format!("cannot read {}", f.display()))?;
+            let text = std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
             text.lines().next().unwrap_or("").to_string()
         }
         None => crate::ui::prompt::passphrase(label, new)?,
@@ -133,17 +129,10 @@ impl KeyLoader {
     pub fn load(&self) -> Result<SigningKey> {
         let path = keys::key_path(self.file.as_deref(), &self.key)?;
         if keys::loose_permissions(&path) {
-            crate::ui::warn(&format!(
-                "{} can be read by other users: chmod 600 it",
-                path.display()
-            ));
+            crate::ui::warn(&format!("{} can be read by other users: chmod 600 it", path.display()));
         }
         let pass = if keys::key_file_encrypted(&path)? {
-            Some(passphrase(
-                self.passphrase_file.as_deref(),
-                &format!("passphrase for {}", path.display()),
-                false,
-            )?)
+            Some(passphrase(self.passphrase_file.as_deref(), &format!("passphrase for {}", path.display()), false)?)
         } else {
             None
         };

@@ -15,12 +15,10 @@ pub enum RevocationsCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "The list holds the first 16 bytes of SHA-256 of each revoked identifier, \
+#[command(after_long_help = "The list holds the first 16 bytes of SHA-256 of each revoked identifier, \
 as the EU Digital COVID Certificate does, in a COSE_Sign1 signed with the issuer's active key; it \
 carries its date and a next-update date 7 days later. `mzctl cert verify --trust T --revocations R` \
-checks the signature against the trust list before using it."
-)]
+checks the signature against the trust list before using it.")]
 pub struct ExportArgs {
     /// The issuer's credit code [default: the only issuer]
     #[arg(long, value_name = "USCC")]
@@ -40,12 +38,7 @@ pub fn run(ctx: &mut Ctx, cmd: RevocationsCommand) -> Result<Code> {
     let RevocationsCommand::Export(a) = cmd;
     let issuer = crate::ops::cert::pick_issuer(ctx.store()?, a.issuer.as_deref())?;
     let key = crate::ops::cert::active_key(ctx.store()?, &issuer.uscc)?;
-    let signing = KeyLoader {
-        key,
-        file: a.key,
-        passphrase_file: a.passphrase_file,
-    }
-    .load()?;
+    let signing = KeyLoader { key, file: a.key, passphrase_file: a.passphrase_file }.load()?;
     let today = crate::clock::today()?;
     let list = crate::ops::cert::revocation_list(ctx.store()?, &issuer, &signing, today)?;
     super::export(ctx, list, a.out)

@@ -6,11 +6,9 @@ use clap::Args;
 use serde::Serialize;
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "Sets status 03 (revoked) with the reason and the time; the change is in \
+#[command(after_long_help = "Sets status 03 (revoked) with the reason and the time; the change is in \
 the audit log. Verifiers with the database see it at once; offline verifiers after the next \
-`mzctl cert revocations export`."
-)]
+`mzctl cert revocations export`.")]
 pub struct RevokeArgs {
     /// The certificate's identifier (1.2.156.3005.2.…)
     pub identifier: String,
@@ -43,11 +41,7 @@ pub fn run(ctx: &mut Ctx, a: RevokeArgs) -> Result<Code> {
         dry_run: a.dry_run,
     };
     if !a.dry_run {
-        prompt::confirm(
-            &format!("revoke {} of {}", c.identifier, c.holder_name),
-            ctx.yes,
-            true,
-        )?;
+        prompt::confirm(&format!("revoke {} of {}", c.identifier, c.holder_name), ctx.yes, true)?;
         crate::ops::cert::revoke(ctx.store()?, &c, &a.reason)?;
         ctx.changed([("revoked".to_string(), 1)].into());
     }
@@ -57,11 +51,7 @@ pub fn run(ctx: &mut Ctx, a: RevokeArgs) -> Result<Code> {
 
 impl Report for Revoked {
     fn tables(&self) -> Vec<Table> {
-        let mut t = if self.dry_run {
-            Table::fields().title("dry run: nothing changed")
-        } else {
-            Table::fields()
-        };
+        let mut t = if self.dry_run { Table::fields().title("dry run: nothing changed") } else { Table::fields() };
         t.field("identifier", &self.identifier)
             .field("holder", &self.holder_name)
             .field("was", &self.previous_status)

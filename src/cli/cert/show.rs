@@ -25,17 +25,10 @@ pub fn run(ctx: &mut Ctx, a: ShowArgs) -> Result<Code> {
         let t = find_type(ctx.store()?, &c.type_code)?;
         let issuer = pick_issuer(ctx.store()?, Some(&c.issuer_uscc))?;
         let w = write_files(dir, &c, &t, &issuer, true)?;
-        ctx.out.status(&format!(
-            "wrote {} and {} more files",
-            w.record.display(),
-            w.files.len()
-        ));
+        ctx.out.status(&format!("wrote {} and {} more files", w.record.display(), w.files.len()));
     }
     ctx.out.unmask = a.unmask;
-    ctx.out.emit(&Shown {
-        c: &c,
-        out: &ctx.out,
-    })?;
+    ctx.out.emit(&Shown { c: &c, out: &ctx.out })?;
     Ok(Code::Ok)
 }
 
@@ -64,15 +57,7 @@ impl Report for Shown<'_> {
             .field("issuer", &c.issuer_uscc)
             .field("key", &c.kid)
             .field("issued", c.issued_on)
-            .field(
-                "valid",
-                format!(
-                    "{} to {}",
-                    c.valid_from,
-                    c.valid_until
-                        .map_or("no expiry".to_string(), |d| d.to_string())
-                ),
-            )
+            .field("valid", format!("{} to {}", c.valid_from, c.valid_until.map_or("no expiry".to_string(), |d| d.to_string())))
             .field("status", format!("{} {}", c.status, status_name(&c.status)));
         if !c.status_reason.is_empty() {
             t.field("status reason", &c.status_reason);

@@ -14,11 +14,9 @@ pub enum TrustCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "The list carries its date and a next-update date 30 days later; \
+#[command(after_long_help = "The list carries its date and a next-update date 30 days later; \
 verifiers warn when they use a list past that date. Keys that stopped signing stay in the list \
-with the last day they signed, so their certificates keep verifying."
-)]
+with the last day they signed, so their certificates keep verifying.")]
 pub struct ExportArgs {
     /// Write to FILE instead of stdout
     #[arg(long, value_name = "FILE")]
@@ -34,13 +32,12 @@ pub fn run(ctx: &mut Ctx, cmd: TrustCommand) -> Result<Code> {
 
 impl Report for Exported<TrustList> {
     fn tables(&self) -> Vec<Table> {
-        let mut t =
-            Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
-                "{}: {} keys, next update {}",
-                self.file.display(),
-                self.list.keys.len(),
-                self.list.next_update
-            ));
+        let mut t = Table::new(["issuer", "uscc", "kid", "alg", "signs from", "until"]).title(format!(
+            "{}: {} keys, next update {}",
+            self.file.display(),
+            self.list.keys.len(),
+            self.list.next_update
+        ));
         for k in &self.list.keys {
             t.row([
                 k.issuer.clone(),

@@ -30,8 +30,7 @@ pub struct ShowArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "A type file has the shape of the built-in types (see `mzctl cert type show elder-card --json`):
+#[command(after_long_help = "A type file has the shape of the built-in types (see `mzctl cert type show elder-card --json`):
 
   [[type]]
   code = \"disability-care\"          # [a-z0-9-]
@@ -44,8 +43,7 @@ pub struct ShowArgs {
 Fields: name gender ethnicity birth_date age id_number address region program start_date
 monthly_amount death_date cremation_no. Eligibility: min_age, in_issuer_region, program,
 deceased. defining_body (a credit code) sets the first 18 characters of the type code; by
-default the issuer's own code."
-)]
+default the issuer's own code.")]
 pub struct AddArgs {
     /// The TOML file
     #[arg(long = "from", value_name = "FILE")]
@@ -56,12 +54,7 @@ pub fn run(ctx: &mut Ctx, cmd: TypeCommand) -> Result<Code> {
     match cmd {
         TypeCommand::List => {
             let types = crate::ops::cert::all_types(ctx.store()?)?;
-            ctx.out.emit(&TypeList(
-                types
-                    .into_iter()
-                    .map(|(t, builtin)| TypeEntry { builtin, t })
-                    .collect(),
-            ))?;
+            ctx.out.emit(&TypeList(types.into_iter().map(|(t, builtin)| TypeEntry { builtin, t }).collect()))?;
         }
         TypeCommand::Show(a) => {
             let t = crate::ops::cert::find_type(ctx.store()?, &a.code)?;
@@ -70,26 +63,14 @@ pub fn run(ctx: &mut Ctx, cmd: TypeCommand) -> Result<Code> {
         TypeCommand::Add(a) => {
             let added = crate::ops::cert::add_types(ctx.store()?, &a.from)?;
             if added.is_empty() {
-                return Err(
-                    Fail::usage(format!("{}: no [[type]] tables", a.from.display())).into(),
-                );
+                return Err(Fail::usage(format!("{}: no [[type]] tables", a.from.display())).into());
             }
             let replaced = added.iter().filter(|(_, r)| *r).count() as i64;
-            ctx.changed(
-                [
-                    ("added".to_string(), added.len() as i64 - replaced),
-                    ("replaced".to_string(), replaced),
-                ]
-                .into(),
-            );
+            ctx.changed([("added".to_string(), added.len() as i64 - replaced), ("replaced".to_string(), replaced)].into());
             let types = crate::ops::cert::all_types(ctx.store()?)?;
             let codes: Vec<&String> = added.iter().map(|(c, _)| c).collect();
             ctx.out.emit(&TypeList(
-                types
-                    .into_iter()
-                    .filter(|(t, _)| codes.contains(&&t.code))
-                    .map(|(t, builtin)| TypeEntry { builtin, t })
-                    .collect(),
+                types.into_iter().filter(|(t, _)| codes.contains(&&t.code)).map(|(t, builtin)| TypeEntry { builtin, t }).collect(),
             ))?;
         }
     }
@@ -117,11 +98,7 @@ fn rule(t: &CertType) -> String {
 }
 
 fn validity(t: &CertType) -> String {
-    let mut v = if t.validity_years == 0 {
-        "no expiry".to_string()
-    } else {
-        format!("{} years", t.validity_years)
-    };
+    let mut v = if t.validity_years == 0 { "no expiry".to_string() } else { format!("{} years", t.validity_years) };
     if t.eligibility.program.is_some() {
         v.push_str(", at most to the enrolment's end");
     }
@@ -169,22 +146,11 @@ impl Report for TypeShow {
             .field("number", &t.number)
             .field(
                 "type code",
-                t.defining_body
-                    .as_ref()
-                    .map_or(format!("<issuer's credit code>{}", t.number), |b| {
-                        format!("{b}{}", t.number)
-                    }),
+                t.defining_body.as_ref().map_or(format!("<issuer's credit code>{}", t.number), |b| format!("{b}{}", t.number)),
             )
             .field("validity", validity(t))
             .field("eligible", rule(t))
-            .field(
-                "card fields",
-                t.fields
-                    .iter()
-                    .map(|f| format!("{f} ({})", field_label(f)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
+            .field("card fields", t.fields.iter().map(|f| format!("{f} ({})", field_label(f))).collect::<Vec<_>>().join(", "));
         vec![f]
     }
 }

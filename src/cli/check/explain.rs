@@ -24,27 +24,12 @@ impl Report for Explained {
             .field("severity", r.severity.as_str())
             .field(
                 "scope",
-                format!(
-                    "{} ({})",
-                    if r.scope == catalogue::Scope::Record {
-                        "per record"
-                    } else {
-                        "across records"
-                    },
-                    r.tables.join(", ")
-                ),
+                format!("{} ({})", if r.scope == catalogue::Scope::Record { "per record" } else { "across records" }, r.tables.join(", ")),
             )
             .field("title", r.title)
             .field("why", r.explanation)
             .field("fix", r.fix)
-            .field(
-                "auto fix",
-                if r.auto_fix {
-                    "yes (mzctl check fix)"
-                } else {
-                    "no"
-                },
-            )
+            .field("auto fix", if r.auto_fix { "yes (mzctl check fix)" } else { "no" })
             .field("example", r.example);
         vec![t]
     }

@@ -73,14 +73,7 @@ impl Report for Rows {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["line", "field", "value", "rule", "severity", "message"]);
         for r in &self.0 {
-            t.row([
-                r.line.to_string(),
-                r.field.clone(),
-                r.value.clone(),
-                r.rule.clone(),
-                r.severity.clone(),
-                r.message.clone(),
-            ]);
+            t.row([r.line.to_string(), r.field.clone(), r.value.clone(), r.rule.clone(), r.severity.clone(), r.message.clone()]);
         }
         vec![t]
     }
@@ -89,10 +82,7 @@ impl Report for Rows {
 pub fn run(ctx: &mut Ctx, args: FileArgs) -> Result<Code> {
     let kind = Kind::parse(&args.kind)
         .filter(|k| *k != Kind::Systems)
-        .ok_or_else(|| {
-            Fail::usage(format!("unknown kind {:?}", args.kind))
-                .hint("kinds: people, enrolments, deaths, organizations")
-        })?;
+        .ok_or_else(|| Fail::usage(format!("unknown kind {:?}", args.kind)).hint("kinds: people, enrolments, deaths, organizations"))?;
     let params = match &args.rules {
         Some(p) => Params::load(p)?,
         None => Params::default(),

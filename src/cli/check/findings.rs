@@ -35,33 +35,16 @@ struct Findings(Vec<Finding>);
 
 impl Report for Findings {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "rule", "severity", "table", "key", "field", "value", "message",
-        ]);
+        let mut t = Table::new(["rule", "severity", "table", "key", "field", "value", "message"]);
         for f in &self.0 {
-            t.row([
-                &f.rule,
-                &f.severity,
-                &f.table,
-                &f.key,
-                &f.field,
-                &f.value,
-                &f.message,
-            ]);
+            t.row([&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message]);
         }
         vec![t]
     }
 }
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
-    let (_, mut list) = check::runs::findings(
-        ctx.store()?,
-        args.run,
-        &args.rule,
-        args.region.as_deref(),
-        args.limit,
-        args.offset,
-    )?;
+    let (_, mut list) = check::runs::findings(ctx.store()?, args.run, &args.rule, args.region.as_deref(), args.limit, args.offset)?;
     if !unmasked(ctx, args.unmask, "findings", list.len()) {
         for f in &mut list {
             f.key = mask_key(&f.table, &f.key);

@@ -33,13 +33,8 @@ struct Fixed {
 impl Report for Fixed {
     fn tables(&self) -> Vec<Table> {
         let verb = if self.dry_run { "would fix" } else { "fixed" };
-        let n = if self.dry_run {
-            self.planned as u64
-        } else {
-            self.applied
-        };
-        let mut t = Table::new(["rule", "table", "column", "old", "new"])
-            .title(format!("{verb} {n} value(s)"));
+        let n = if self.dry_run { self.planned as u64 } else { self.applied };
+        let mut t = Table::new(["rule", "table", "column", "old", "new"]).title(format!("{verb} {n} value(s)"));
         for f in &self.fixes {
             t.row([f.rule.as_str(), f.table, f.column, &f.old, &f.new]);
         }
@@ -74,11 +69,6 @@ pub fn run(ctx: &mut Ctx, args: FixArgs) -> Result<Code> {
         }
     }
     let planned = fixes.len();
-    ctx.out.emit(&Fixed {
-        dry_run: args.dry_run,
-        planned,
-        applied,
-        fixes: shown,
-    })?;
+    ctx.out.emit(&Fixed { dry_run: args.dry_run, planned, applied, fixes: shown })?;
     Ok(Code::Ok)
 }

@@ -27,29 +27,9 @@ struct Fixes(Vec<AppliedFix>);
 
 impl Report for Fixes {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "id",
-            "applied_at",
-            "os_user",
-            "rule",
-            "table",
-            "key",
-            "column",
-            "old",
-            "new",
-        ]);
+        let mut t = Table::new(["id", "applied_at", "os_user", "rule", "table", "key", "column", "old", "new"]);
         for f in &self.0 {
-            t.row([
-                &f.id.to_string(),
-                &f.applied_at,
-                &f.os_user,
-                &f.rule,
-                &f.table,
-                &f.key,
-                &f.column,
-                &f.old,
-                &f.new,
-            ]);
+            t.row([&f.id.to_string(), &f.applied_at, &f.os_user, &f.rule, &f.table, &f.key, &f.column, &f.old, &f.new]);
         }
         vec![t]
     }

@@ -24,11 +24,7 @@ impl Report for Rules {
             t.row([
                 r.id,
                 r.severity.as_str(),
-                if r.scope == catalogue::Scope::Record {
-                    "record"
-                } else {
-                    "cross"
-                },
+                if r.scope == catalogue::Scope::Record { "record" } else { "cross" },
                 if r.auto_fix { "auto" } else { "-" },
                 r.title,
             ]);

@@ -43,11 +43,9 @@ impl CheckCommand {
             CheckCommand::Findings(a) => a.unmask,
             CheckCommand::Fixes(a) => a.unmask,
             CheckCommand::Fix(a) => !a.dry_run,
-            CheckCommand::List(_)
-            | CheckCommand::Explain(_)
-            | CheckCommand::Runs(_)
-            | CheckCommand::Diff(_)
-            | CheckCommand::File(_) => false,
+            CheckCommand::List(_) | CheckCommand::Explain(_) | CheckCommand::Runs(_) | CheckCommand::Diff(_) | CheckCommand::File(_) => {
+                false
+            }
         }
     }
 }
@@ -70,19 +68,9 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
 /// json only when `--unmask` was `asked`, which is recorded in the audit log
 /// (`<what>.unmasked`: the rows shown unmasked).
 fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
-    let unmask = asked
-        && matches!(
-            ctx.out.format,
-            crate::ui::Format::Json | crate::ui::Format::Csv
-        );
+    let unmask = asked && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv);
     if asked {
-        ctx.changed(
-            [(
-                format!("{what}.unmasked"),
-                if unmask { rows as i64 } else { 0 },
-            )]
-            .into(),
-        );
+        ctx.changed([(format!("{what}.unmasked"), if unmask { rows as i64 } else { 0 })].into());
     }
     unmask
 }
@@ -108,6 +96,5 @@ fn mask_value(field: &str, value: &str) -> String {
 }
 
 fn parse_date(v: &str) -> Result<jiff::civil::Date, String> {
-    v.parse()
-        .map_err(|_| format!("{v:?} is not a date (YYYY-MM-DD)"))
+    v.parse().map_err(|_| format!("{v:?} is not a date (YYYY-MM-DD)"))
 }

@@ -61,25 +61,15 @@ impl Report for Summary {
         let r = &self.report;
         let title = match (&r.file, r.run) {
             (Some(f), _) => format!("{f}: {} finding(s)", r.total),
-            (None, Some(run)) => format!(
-                "Check run {run} as of {}: {} finding(s), {} error(s), {} warning(s)",
-                r.as_of, r.total, r.errors, r.warnings
-            ),
+            (None, Some(run)) => {
+                format!("Check run {run} as of {}: {} finding(s), {} error(s), {} warning(s)", r.as_of, r.total, r.errors, r.warnings)
+            }
             (None, None) => format!("{} finding(s)", r.total),
         };
         let mut t = Table::new(["rule", "severity", "count", "sample"]).title(title);
         for c in &r.rules {
-            let sample = c
-                .sample
-                .as_ref()
-                .map(|s| format!("{}: {}", s.key, s.message))
-                .unwrap_or_default();
-            t.row([
-                c.rule.clone(),
-                c.severity.clone(),
-                c.count.to_string(),
-                sample,
-            ]);
+            let sample = c.sample.as_ref().map(|s| format!("{}: {}", s.key, s.message)).unwrap_or_default();
+            t.row([c.rule.clone(), c.severity.clone(), c.count.to_string(), sample]);
         }
         vec![t]
     }
@@ -102,19 +92,9 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
         jobs: args.jobs.map(usize::from),
     };
     let report = check::run(ctx.store()?, &opts)?;
-    ctx.changed(
-        [
-            ("check_runs".to_string(), 1),
-            ("check_findings".to_string(), report.total as i64),
-        ]
-        .into(),
-    );
+    ctx.changed([("check_runs".to_string(), 1), ("check_findings".to_string(), report.total as i64)].into());
     if args.timings {
-        let slow: Vec<String> = report
-            .timings
-            .iter()
-            .map(|(k, v)| format!("{k} {v:.2}s"))
-            .collect();
+        let slow: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.2}s")).collect();
         eprintln!("time: {}", slow.join(", "));
     }
     let crossed = args.fail_on.crossed(&report);

@@ -19,9 +19,7 @@ struct Runs(Vec<RunSummary>);
 
 impl Report for Runs {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "run", "started", "as of", "scope", "rules", "findings", "errors", "warnings",
-        ]);
+        let mut t = Table::new(["run", "started", "as of", "scope", "rules", "findings", "errors", "warnings"]);
         let n = |v: Option<i64>| v.map_or("-".to_string(), |v| v.to_string());
         for r in &self.0 {
             t.row([

@@ -40,9 +40,7 @@ impl crate::ui::Report for crate::ops::db::Migrated {
             t.row([m.version.to_string(), m.name.to_string(), state.to_string()]);
         }
         let mut info = crate::ui::Table::fields();
-        info.field("backend", self.backend.as_str())
-            .field("url", &self.url)
-            .field("schema version", self.schema_version);
+        info.field("backend", self.backend.as_str()).field("url", &self.url).field("schema version", self.schema_version);
         if self.applied.is_empty() {
             info.field("migrations", "up to date");
         }

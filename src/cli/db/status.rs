@@ -16,40 +16,15 @@ pub fn run(ctx: &mut Ctx, _args: StatusArgs) -> Result<Code> {
 impl crate::ui::Report for ops::db::Status {
     fn tables(&self) -> Vec<crate::ui::Table> {
         let mut info = crate::ui::Table::fields();
-        info.field("backend", self.backend.as_str())
-            .field("url", &self.url);
+        info.field("backend", self.backend.as_str()).field("url", &self.url);
         if let Some(s) = &self.session {
             info.field("user", &s.user)
-                .field(
-                    "schema",
-                    s.schema
-                        .as_deref()
-                        .unwrap_or("none (no schema on the search path can be used)"),
-                )
-                .field(
-                    "encryption",
-                    s.tls
-                        .as_deref()
-                        .unwrap_or("none: the connection is not encrypted"),
-                );
+                .field("schema", s.schema.as_deref().unwrap_or("none (no schema on the search path can be used)"))
+                .field("encryption", s.tls.as_deref().unwrap_or("none: the connection is not encrypted"));
         }
-        info.field(
-            "schema version",
-            format!("{} of {}", self.schema_version, self.latest_version),
-        );
-        let pending: Vec<String> = self
-            .pending
-            .iter()
-            .map(|m| format!("{} {}", m.version, m.name))
-            .collect();
-        info.field(
-            "pending",
-            if pending.is_empty() {
-                "none".to_string()
-            } else {
-                pending.join(", ")
-            },
-        );
+        info.field("schema version", format!("{} of {}", self.schema_version, self.latest_version));
+        let pending: Vec<String> = self.pending.iter().map(|m| format!("{} {}", m.version, m.name)).collect();
+        info.field("pending", if pending.is_empty() { "none".to_string() } else { pending.join(", ") });
         let mut tables = crate::ui::Table::new(["table", "rows"]).title("Tables");
         for (name, rows) in &self.tables {
             tables.row([name.clone(), rows.to_string()]);

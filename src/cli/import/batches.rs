@@ -20,19 +20,8 @@ struct Batches(Vec<BatchInfo>);
 
 impl Report for Batches {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "batch",
-            "kind",
-            "file",
-            "mode",
-            "state",
-            "read",
-            "inserted",
-            "updated",
-            "unchanged",
-            "rejected",
-            "started",
-        ]);
+        let mut t =
+            Table::new(["batch", "kind", "file", "mode", "state", "read", "inserted", "updated", "unchanged", "rejected", "started"]);
         for b in &self.0 {
             let c = &b.counters;
             t.row([

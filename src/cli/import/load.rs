@@ -53,6 +53,15 @@ pub struct LoadArgs {
     /// Continue the interrupted batch of this file from its last committed line
     #[arg(long)]
     pub resume: bool,
+    /// A field longer than this rejects its row (K, M, G suffixes; binary units)
+    #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
+    pub max_field: u64,
+    /// A spreadsheet whose parts unpack to more than this is refused unread
+    #[arg(long, value_name = "SIZE", default_value = "1G", value_parser = parse_size)]
+    pub max_unpacked: u64,
+    /// A spreadsheet part that unpacks to more than N times its packed size is refused
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub max_ratio: u64,
     /// The date validation takes as today (future birth dates are errors) [default: today]
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<jiff::civil::Date>,
@@ -91,16 +100,27 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "\\t" | "tab" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!(
-            "a delimiter is one ASCII character (or \\t), not {s:?}"
-        )),
+        _ => Err(format!("a delimiter is one ASCII character (or \\t), not {s:?}")),
     }
 }
 
+/// A size in bytes: a number, optionally with K, M or G (binary: 1K = 1024), and B or iB.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let t = t.strip_suffix("iB").or_else(|| t.strip_suffix('B')).unwrap_or(t);
+    let (num, shift) = match t.char_indices().last() {
+        Some((i, 'K' | 'k')) => (&t[..i], 10),
+        Some((i, 'M' | 'm')) => (&t[..i], 20),
+        Some((i, 'G' | 'g')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    let bad = || format!("a size is a number with K, M or G (1M = 1048576 bytes), not {s:?}");
+    let n: u64 = num.trim().parse().map_err(|_| bad())?;
+    n.checked_shl(shift).filter(|v| v >> shift == n && *v > 0).ok_or_else(bad)
+}
+
 pub fn parse_map(s: &str) -> Result<(String, String), String> {
-    let (header, field) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
+    let (header, field) = s.split_once('=').ok_or_else(|| format!("expected HEADER=FIELD, not {s:?}"))?;
     Ok((field.trim().to_string(), header.trim().to_string()))
 }
 
@@ -140,6 +160,11 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
             Some(d) => d,
             None => crate::clock::today()?,
         },
+        limits: source::Limits {
+            unpacked: args.max_unpacked,
+            ratio: args.max_ratio.max(1),
+            field: usize::try_from(args.max_field).unwrap_or(usize::MAX),
+        },
     };
     execute(ctx, &opts)
 }
@@ -158,27 +183,17 @@ pub(crate) fn execute(ctx: &mut Ctx, opts: &ImportOptions) -> Result<Code> {
     }
     if !report.dry_run {
         ctx.changed(
-            [
-                ("inserted", report.inserted),
-                ("updated", report.updated),
-                ("deleted", report.deleted),
-                ("rejected", report.rejected),
-            ]
-            .into_iter()
-            .map(|(k, v)| (format!("{}.{k}", report.kind), v as i64))
-            .collect(),
+            [("inserted", report.inserted), ("updated", report.updated), ("deleted", report.deleted), ("rejected", report.rejected)]
+                .into_iter()
+                .map(|(k, v)| (format!("{}.{k}", report.kind), v as i64))
+                .collect(),
         );
     }
     ctx.out.emit(&report)?;
     if let Some(f) = &report.rejects_file {
-        ctx.out
-            .status(&format!("{} rows rejected: see {f}", report.rejected));
+        ctx.out.status(&format!("{} rows rejected: see {f}", report.rejected));
     }
-    Ok(if report.rejected > 0 {
-        Code::Problems
-    } else {
-        Code::Ok
-    })
+    Ok(if report.rejected > 0 { Code::Problems } else { Code::Ok })
 }
 
 impl Report for ImportReport {
@@ -191,14 +206,7 @@ impl Report for ImportReport {
         t.field("batch", batch)
             .field("kind", self.kind)
             .field("file", format!("{} ({})", self.file, self.encoding))
-            .field(
-                "mode",
-                format!(
-                    "{}{}",
-                    self.mode.as_str(),
-                    if self.lenient { " (lenient)" } else { "" }
-                ),
-            )
+            .field("mode", format!("{}{}", self.mode.as_str(), if self.lenient { " (lenient)" } else { "" }))
             .field("read", self.read)
             .field("inserted", self.inserted)
             .field("updated", self.updated)
@@ -221,34 +229,35 @@ impl Report for ImportReport {
             t
         };
         if !self.reasons.is_empty() {
-            out.push(listing(
-                "Rejected rows by fault (a row with several faults counts under each)",
-                "field: reason",
-                &self.reasons,
-            ));
+            out.push(listing("Rejected rows by fault (a row with several faults counts under each)", "field: reason", &self.reasons));
         }
         if !self.normalized.is_empty() {
             out.push(listing("Normalized", "what", &self.normalized));
         }
         if !self.warnings.is_empty() {
-            out.push(listing(
-                if self.lenient {
-                    "Stored with flags"
-                } else {
-                    "Stored with warnings"
-                },
-                "rule",
-                &self.warnings,
-            ));
+            out.push(listing(if self.lenient { "Stored with flags" } else { "Stored with warnings" }, "rule", &self.warnings));
         }
         if !self.conflict_lines.is_empty() {
-            let mut c =
-                Table::new(["line", "same key as line"]).title("Conflicts (the later line wins)");
+            let mut c = Table::new(["line", "same key as line"]).title("Conflicts (the later line wins)");
             for x in &self.conflict_lines {
                 c.row([x.line.to_string(), x.earlier_line.to_string()]);
             }
             out.push(c);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(super::parse_size("1M"), Ok(1 << 20));
+        assert_eq!(super::parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(super::parse_size("2G"), Ok(2 << 30));
+        assert_eq!(super::parse_size("1000"), Ok(1000));
+        assert!(super::parse_size("0").is_err());
+        assert!(super::parse_size("1T").is_err());
+        assert!(super::parse_size("99999999999G").is_err());
     }
 }

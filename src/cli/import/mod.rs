@@ -55,10 +55,7 @@ fn batch_table(b: &crate::db::records::BatchInfo) -> crate::ui::Table {
         .field("kind", &b.kind)
         .field("file", &b.file)
         .field("sha256", &b.sha256)
-        .field(
-            "mode",
-            format!("{}{}", b.mode, if b.lenient { " (lenient)" } else { "" }),
-        )
+        .field("mode", format!("{}{}", b.mode, if b.lenient { " (lenient)" } else { "" }))
         .field("state", &b.state)
         .field("user", &b.os_user)
         .field("started", &b.started_at)

@@ -30,22 +30,8 @@ impl Report for Undone {
         let mut t = Table::fields();
         t.field("batch", self.batch)
             .field("kind", &self.kind)
-            .field(
-                if self.dry_run {
-                    "would delete"
-                } else {
-                    "deleted"
-                },
-                self.deleted,
-            )
-            .field(
-                if self.dry_run {
-                    "would restore"
-                } else {
-                    "restored"
-                },
-                self.restored,
-            );
+            .field(if self.dry_run { "would delete" } else { "deleted" }, self.deleted)
+            .field(if self.dry_run { "would restore" } else { "restored" }, self.restored);
         vec![t]
     }
 }
@@ -58,10 +44,7 @@ pub fn run(ctx: &mut Ctx, args: UndoArgs) -> Result<Code> {
         import::undo_preview(store, args.batch)?
     } else {
         prompt::confirm(
-            &format!(
-                "undo batch {} ({} {}: {} inserted, {} updated)",
-                b.id, b.kind, b.file, b.counters.inserted, b.counters.updated
-            ),
+            &format!("undo batch {} ({} {}: {} inserted, {} updated)", b.id, b.kind, b.file, b.counters.inserted, b.counters.updated),
             yes,
             true,
         )?;
@@ -69,19 +52,9 @@ pub fn run(ctx: &mut Ctx, args: UndoArgs) -> Result<Code> {
     };
     if !args.dry_run {
         ctx.changed(
-            [
-                (format!("{}.deleted", b.kind), counts.deleted as i64),
-                (format!("{}.restored", b.kind), counts.restored as i64),
-            ]
-            .into(),
+            [(format!("{}.deleted", b.kind), counts.deleted as i64), (format!("{}.restored", b.kind), counts.restored as i64)].into(),
         );
     }
-    ctx.out.emit(&Undone {
-        batch: b.id,
-        kind: b.kind,
-        deleted: counts.deleted,
-        restored: counts.restored,
-        dry_run: args.dry_run,
-    })?;
+    ctx.out.emit(&Undone { batch: b.id, kind: b.kind, deleted: counts.deleted, restored: counts.restored, dry_run: args.dry_run })?;
     Ok(Code::Ok)
 }

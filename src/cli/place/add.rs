@@ -58,18 +58,12 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<Code> {
     let category = match args.category {
         Some(c) => Some(c),
         None if args.code.is_some() => None,
-        None => Some(prompt::input(
-            "Category (code or name, e.g. 22100 城镇居民点)",
-            "--category",
-        )?),
+        None => Some(prompt::input("Category (code or name, e.g. 22100 城镇居民点)", "--category")?),
     };
     let region = match args.region {
         Some(r) => Some(r),
         None if args.code.is_some() => None,
-        None => Some(prompt::input(
-            "Region (9-digit township or 6-digit county code)",
-            "--region",
-        )?),
+        None => Some(prompt::input("Region (9-digit township or 6-digit county code)", "--region")?),
     };
     let fields_in = Fields {
         code: args.code,

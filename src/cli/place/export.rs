@@ -36,11 +36,7 @@ impl Report for Records {
 }
 
 pub fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<Code> {
-    let filter = place::filter(
-        args.region.as_deref(),
-        args.category.as_deref(),
-        args.status.filter(),
-    )?;
+    let filter = place::filter(args.region.as_deref(), args.category.as_deref(), args.status.filter())?;
     let places = place::records(ctx.store()?, &filter)?;
     // An export is a file: CSV unless a format was asked for or stdout is a terminal.
     let mut out = ctx.out.clone();

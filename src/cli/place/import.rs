@@ -21,8 +21,7 @@ pub struct ImportArgs {
 
 pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
     let bar = Progress::items(None, "rows", ctx.out.quiet);
-    let (report, counts) =
-        place::import(ctx.store()?, &args.file, args.dry_run, &mut |n| bar.set(n))?;
+    let (report, counts) = place::import(ctx.store()?, &args.file, args.dry_run, &mut |n| bar.set(n))?;
     bar.finish();
     if !args.dry_run {
         // Audited either way: `ok`, or `ok (problems found)` with places=0 when rows were rejected.
@@ -33,11 +32,7 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
     }
     ctx.out.emit(&report)?;
     if !report.rejected.is_empty() {
-        ctx.out.status(&format!(
-            "{}: {} rows rejected; nothing imported",
-            report.file,
-            report.rejected.len()
-        ));
+        ctx.out.status(&format!("{}: {} rows rejected; nothing imported", report.file, report.rejected.len()));
     }
     Ok(report.code())
 }
@@ -45,20 +40,13 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
 impl Report for Imported {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::fields();
-        t.field("file", &self.file)
-            .field("rows", self.rows)
-            .field("imported", self.imported)
-            .field("rejected", self.rejected.len());
+        t.field("file", &self.file).field("rows", self.rows).field("imported", self.imported).field("rejected", self.rejected.len());
         if self.dry_run {
             t.field("dry run", "nothing stored");
         }
         let mut rejected = Table::new(["line", "field", "message"]).title("Rejected rows");
         for r in &self.rejected {
-            rejected.row([
-                format!("{}:{}", self.file, r.line),
-                r.field.clone(),
-                r.message.clone(),
-            ]);
+            rejected.row([format!("{}:{}", self.file, r.line), r.field.clone(), r.message.clone()]);
         }
         if self.rejected.is_empty() {
             vec![t]

@@ -19,11 +19,7 @@ pub struct ListArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: ListArgs) -> Result<Code> {
-    let filter = place::filter(
-        args.region.as_deref(),
-        args.category.as_deref(),
-        args.status.filter(),
-    )?;
+    let filter = place::filter(args.region.as_deref(), args.category.as_deref(), args.status.filter())?;
     let places = place::list(ctx.store()?, &filter)?;
     ctx.out.emit(&Places(places))?;
     Ok(Code::Ok)

@@ -36,10 +36,7 @@ pub enum PlaceCommand {
 
 impl PlaceCommand {
     pub fn mutates(&self) -> bool {
-        matches!(
-            self,
-            PlaceCommand::Add(_) | PlaceCommand::Import(_) | PlaceCommand::Retire(_)
-        )
+        matches!(self, PlaceCommand::Add(_) | PlaceCommand::Import(_) | PlaceCommand::Retire(_))
     }
 }
 
@@ -57,8 +54,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlaceCommand) -> Result<Code> {
 
 /// The category table, for `--help`.
 pub fn categories_help() -> String {
-    let mut out =
-        String::from("Categories (GB/T 18521; a code, its unpadded form, or the name):\n");
+    let mut out = String::from("Categories (GB/T 18521; a code, its unpadded form, or the name):\n");
     for c in CATEGORIES.iter().filter(|c| c.parent.is_some()) {
         let indent = if c.top { "  " } else { "      " };
         out.push_str(&format!("{indent}{} {}\n", c.code, c.name));
@@ -114,13 +110,7 @@ pub fn fields(v: &PlaceView) -> Table {
         .field("name", &p.name)
         .field("aliases", p.aliases.join("; "))
         .field("pinyin", &p.pinyin)
-        .field(
-            "category",
-            format!(
-                "{} {} ({})",
-                p.category_code, v.category_name, v.top_category
-            ),
-        )
+        .field("category", format!("{} {} ({})", p.category_code, v.category_name, v.top_category))
         .field("region", format!("{} {}", v.region_code, v.region_path))
         .field("sequence", p.seq)
         .field(
@@ -133,13 +123,7 @@ pub fn fields(v: &PlaceView) -> Table {
         .field("meaning", &p.meaning)
         .field("history", &p.history)
         .field("status", p.status)
-        .field(
-            "set up",
-            p.set_up_year.map(|y| y.to_string()).unwrap_or_default(),
-        )
-        .field(
-            "abolished",
-            p.abolished_year.map(|y| y.to_string()).unwrap_or_default(),
-        );
+        .field("set up", p.set_up_year.map(|y| y.to_string()).unwrap_or_default())
+        .field("abolished", p.abolished_year.map(|y| y.to_string()).unwrap_or_default());
     t
 }

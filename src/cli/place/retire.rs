@@ -25,14 +25,7 @@ pub fn run(ctx: &mut Ctx, args: RetireArgs) -> Result<Code> {
     };
     let current = place::retirable(ctx.store()?, &args.code)?;
     if !args.dry_run {
-        prompt::confirm(
-            &format!(
-                "retire {} {} (abolished {year})",
-                current.code, current.name
-            ),
-            ctx.yes,
-            true,
-        )?;
+        prompt::confirm(&format!("retire {} {} (abolished {year})", current.code, current.name), ctx.yes, true)?;
     }
     let (retired, counts) = place::retire(ctx.store()?, current, year, args.dry_run)?;
     if !args.dry_run {

@@ -22,11 +22,7 @@ pub struct SearchArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<Code> {
-    let filter = place::filter(
-        args.region.as_deref(),
-        args.category.as_deref(),
-        args.status.filter(),
-    )?;
+    let filter = place::filter(args.region.as_deref(), args.category.as_deref(), args.status.filter())?;
     let hits = place::search(ctx.store()?, &args.text, &filter)?;
     if hits.is_empty() {
         ctx.out.status(&format!("nothing matches {:?}", args.text));

@@ -25,13 +25,7 @@ pub fn table(rows: &[DiffRow]) -> Table {
     let mut t = Table::new(["kind", "old_code", "old_name", "new_code", "new_name"]);
     let s = |v: &Option<String>| v.clone().unwrap_or_default();
     for r in rows {
-        t.row([
-            r.kind.as_str().to_string(),
-            s(&r.old_code),
-            s(&r.old_name),
-            s(&r.new_code),
-            s(&r.new_name),
-        ]);
+        t.row([r.kind.as_str().to_string(), s(&r.old_code), s(&r.old_name), s(&r.new_code), s(&r.new_name)]);
     }
     t
 }
@@ -43,16 +37,9 @@ impl Report for Diff {
 }
 
 pub fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<Code> {
-    let to = args
-        .to
-        .unwrap_or_else(|| region::year_range(region::db()).1);
+    let to = args.to.unwrap_or_else(|| region::year_range(region::db()).1);
     let rows = region::diff(args.from, to);
-    ctx.out.status(&format!(
-        "{} changes from {} to {}",
-        rows.len(),
-        args.from,
-        to
-    ));
+    ctx.out.status(&format!("{} changes from {} to {}", rows.len(), args.from, to));
     ctx.out.emit(&Diff(rows))?;
     Ok(Code::Ok)
 }

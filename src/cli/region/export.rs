@@ -25,12 +25,7 @@ impl Report for Rows {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["code", "name", "level", "parent_code"]);
         for r in &self.0 {
-            t.row([
-                r.code.clone(),
-                r.name.clone(),
-                r.level.to_string(),
-                r.parent_code.clone().unwrap_or_default(),
-            ]);
+            t.row([r.code.clone(), r.name.clone(), r.level.to_string(), r.parent_code.clone().unwrap_or_default()]);
         }
         vec![t]
     }

@@ -32,15 +32,7 @@ impl Report for History {
                 v.source.as_str().to_string(),
             ]);
         }
-        let mut changes = Table::new([
-            "effective",
-            "kind",
-            "old_code",
-            "old_name",
-            "new_code",
-            "new_name",
-        ])
-        .title("Changes");
+        let mut changes = Table::new(["effective", "kind", "old_code", "old_name", "new_code", "new_name"]).title("Changes");
         for c in &self.changes {
             changes.row([
                 c.effective.to_string(),

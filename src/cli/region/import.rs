@@ -25,21 +25,8 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
     if args.dry_run {
         return Ok(Code::Ok);
     }
-    let what = if plan.replaces {
-        "replace the stored"
-    } else {
-        "store the"
-    };
-    prompt::confirm(
-        &format!(
-            "{what} {} list ({} rows, {} changes)",
-            plan.version,
-            plan.rows,
-            plan.changes.len()
-        ),
-        ctx.yes,
-        true,
-    )?;
+    let what = if plan.replaces { "replace the stored" } else { "store the" };
+    prompt::confirm(&format!("{what} {} list ({} rows, {} changes)", plan.version, plan.rows, plan.changes.len()), ctx.yes, true)?;
     let counts = import::apply(ctx.store()?, &plan)?;
     ctx.changed(counts);
     ctx.out.status(&format!(

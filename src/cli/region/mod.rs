@@ -77,14 +77,12 @@ pub fn at_year(v: &str) -> Result<i32, String> {
             .map_err(|_| format!("{v:?} is neither a year nor a date (YYYY-MM-DD)"))?,
     };
     let db = crate::ops::region::db();
-    crate::ops::region::check_year(db, year)
-        .map_err(|e| format!("{e}; {}", e.hint.as_deref().unwrap_or_default()))
+    crate::ops::region::check_year(db, year).map_err(|e| format!("{e}; {}", e.hint.as_deref().unwrap_or_default()))
 }
 
 /// A region code argument.
 pub fn code_arg(v: &str) -> Result<String, String> {
-    crate::ops::region::parse_code(v)
-        .map_err(|e| format!("{e}; {}", e.hint.as_deref().unwrap_or_default()))
+    crate::ops::region::parse_code(v).map_err(|e| format!("{e}; {}", e.hint.as_deref().unwrap_or_default()))
 }
 
 /// `--level` values.

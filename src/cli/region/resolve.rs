@@ -40,28 +40,9 @@ impl Report for Resolved {
                 years(self.then.valid_from, self.then.valid_to)
             ),
         );
-        let today: Vec<String> = self
-            .today
-            .iter()
-            .map(|v| format!("{} ({})", unit(v), region::path_text(db, &v.code, None)))
-            .collect();
-        t.field(
-            "today",
-            if today.is_empty() {
-                "(abolished, no successor)".to_string()
-            } else {
-                today.join("; ")
-            },
-        );
-        let mut path = Table::new([
-            "effective",
-            "kind",
-            "old_code",
-            "old_name",
-            "new_code",
-            "new_name",
-        ])
-        .title("Changes followed");
+        let today: Vec<String> = self.today.iter().map(|v| format!("{} ({})", unit(v), region::path_text(db, &v.code, None))).collect();
+        t.field("today", if today.is_empty() { "(abolished, no successor)".to_string() } else { today.join("; ") });
+        let mut path = Table::new(["effective", "kind", "old_code", "old_name", "new_code", "new_name"]).title("Changes followed");
         for c in &self.path {
             path.row([
                 c.effective.to_string(),
@@ -76,34 +57,13 @@ impl Report for Resolved {
     }
 
     fn csv(&self) -> Option<Table> {
-        let mut t = Table::new([
-            "code",
-            "at",
-            "then_code",
-            "then_name",
-            "today_code",
-            "today_name",
-        ]);
+        let mut t = Table::new(["code", "at", "then_code", "then_name", "today_code", "today_name"]);
         let at = self.at.map(|y| y.to_string()).unwrap_or_default();
         for v in &self.today {
-            t.row([
-                self.code.clone(),
-                at.clone(),
-                self.then.code.clone(),
-                self.then.name.clone(),
-                v.code.clone(),
-                v.name.clone(),
-            ]);
+            t.row([self.code.clone(), at.clone(), self.then.code.clone(), self.then.name.clone(), v.code.clone(), v.name.clone()]);
         }
         if self.today.is_empty() {
-            t.row([
-                self.code.clone(),
-                at,
-                self.then.code.clone(),
-                self.then.name.clone(),
-                String::new(),
-                String::new(),
-            ]);
+            t.row([self.code.clone(), at, self.then.code.clone(), self.then.name.clone(), String::new(), String::new()]);
         }
         Some(t)
     }

@@ -27,13 +27,7 @@ impl Report for Hits {
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["code", "name", "level", "path", "years"]);
         for h in &self.0 {
-            t.row([
-                h.code.clone(),
-                h.name.clone(),
-                h.level.to_string(),
-                h.path.clone(),
-                years(h.valid_from, h.valid_to),
-            ]);
+            t.row([h.code.clone(), h.name.clone(), h.level.to_string(), h.path.clone(), years(h.valid_from, h.valid_to)]);
         }
         vec![t]
     }

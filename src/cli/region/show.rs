@@ -51,19 +51,12 @@ impl Report for Shown {
                 .field("path", self.path.clone().unwrap_or_default())
                 .field("parent", self.parent_code.clone().unwrap_or_default())
                 .field("status", status)
-                .field(
-                    "years",
-                    self.valid_from
-                        .map_or(String::new(), |f| years(f, self.valid_to)),
-                )
+                .field("years", self.valid_from.map_or(String::new(), |f| years(f, self.valid_to)))
                 .field("predecessors", links(&self.predecessors))
                 .field("successors", links(&self.successors));
             if !self.other_holders.is_empty() {
-                let others: Vec<String> = self
-                    .other_holders
-                    .iter()
-                    .map(|v| format!("{} {}", v.name, years(v.valid_from, v.valid_to)))
-                    .collect();
+                let others: Vec<String> =
+                    self.other_holders.iter().map(|v| format!("{} {}", v.name, years(v.valid_from, v.valid_to))).collect();
                 t.field("also held by", others.join("; "));
             }
         } else {

@@ -38,11 +38,7 @@ impl Report for Node {
         flatten(self, 0, &mut nodes);
         let mut t = Table::new(["code", "name", "level"]);
         for (depth, n) in nodes {
-            t.row([
-                n.code.clone(),
-                format!("{}{}", "  ".repeat(depth), n.name),
-                n.level.to_string(),
-            ]);
+            t.row([n.code.clone(), format!("{}{}", "  ".repeat(depth), n.name), n.level.to_string()]);
         }
         vec![t]
     }
@@ -52,12 +48,7 @@ impl Report for Node {
         flatten(self, 0, &mut nodes);
         let mut t = Table::new(["depth", "code", "name", "level"]);
         for (depth, n) in nodes {
-            t.row([
-                depth.to_string(),
-                n.code.clone(),
-                n.name.clone(),
-                n.level.to_string(),
-            ]);
+            t.row([depth.to_string(), n.code.clone(), n.name.clone(), n.level.to_string()]);
         }
         Some(t)
     }

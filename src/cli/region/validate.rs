@@ -25,23 +25,13 @@ pub struct ValidateArgs {
 
 pub fn run(ctx: &mut Ctx, args: ValidateArgs) -> Result<Code> {
     let stdin = args.file.as_os_str() == "-";
-    let opts = ValidateOptions {
-        file: (!stdin).then(|| args.file.clone()),
-        column: args.column,
-        at: args.at,
-        for_id: args.for_id,
-    };
-    let size = opts
-        .file
-        .as_ref()
-        .and_then(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len());
+    let opts = ValidateOptions { file: (!stdin).then(|| args.file.clone()), column: args.column, at: args.at, for_id: args.for_id };
+    let size = opts.file.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len());
     let bar = Progress::bytes(size, ctx.out.quiet);
     let summary = if ctx.out.format == Format::Csv {
         // Per-row output, streamed: memory stays flat whatever the file size.
         let stdout = std::io::stdout();
-        let mut w =
-            csv::Writer::from_writer(std::io::BufWriter::with_capacity(512 * 1024, stdout.lock()));
+        let mut w = csv::Writer::from_writer(std::io::BufWriter::with_capacity(512 * 1024, stdout.lock()));
         w.write_record(["line", "value", "class", "successors"])?;
         let mut line: Vec<u8> = Vec::with_capacity(20);
         let summary = validate::validate(
@@ -49,12 +39,7 @@ pub fn run(ctx: &mut Ctx, args: ValidateArgs) -> Result<Code> {
             &mut |r: &Row<'_>| {
                 line.clear();
                 write!(line, "{}", r.line)?;
-                w.write_record([
-                    &line[..],
-                    r.value,
-                    r.class.as_str().as_bytes(),
-                    r.successors.as_bytes(),
-                ])?;
+                w.write_record([&line[..], r.value, r.class.as_str().as_bytes(), r.successors.as_bytes()])?;
                 Ok(())
             },
             &mut |b| bar.set(b),
@@ -68,25 +53,12 @@ pub fn run(ctx: &mut Ctx, args: ValidateArgs) -> Result<Code> {
         summary
     };
     bar.finish();
-    Ok(if summary.problems > 0 {
-        Code::Problems
-    } else {
-        Code::Ok
-    })
+    Ok(if summary.problems > 0 { Code::Problems } else { Code::Ok })
 }
 
 fn counts(s: &Summary) -> String {
-    let parts: Vec<String> = Class::ALL
-        .iter()
-        .map(|&c| format!("{} {}", s.count(c), c.as_str()))
-        .collect();
-    format!(
-        "{}: {} rows: {}; {} not passing",
-        s.file,
-        s.rows,
-        parts.join(", "),
-        s.problems
-    )
+    let parts: Vec<String> = Class::ALL.iter().map(|&c| format!("{} {}", s.count(c), c.as_str())).collect();
+    format!("{}: {} rows: {}; {} not passing", s.file, s.rows, parts.join(", "), s.problems)
 }
 
 impl Report for Summary {
@@ -104,15 +76,9 @@ impl Report for Summary {
             t.field(c.as_str(), self.count(c));
         }
         t.field("not passing", self.problems);
-        let mut first =
-            Table::new(["line", "value", "class", "successors"]).title("First rows not passing");
+        let mut first = Table::new(["line", "value", "class", "successors"]).title("First rows not passing");
         for p in &self.first_problems {
-            first.row([
-                p.line.to_string(),
-                p.value.clone(),
-                p.class.as_str().to_string(),
-                p.successors.clone(),
-            ]);
+            first.row([p.line.to_string(), p.value.clone(), p.class.as_str().to_string(), p.successors.clone()]);
         }
         if self.first_problems.is_empty() {
             vec![t]

@@ -32,12 +32,10 @@ pub fn run(ctx: &mut Ctx, cmd: ActivityCommand) -> Result<Code> {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "Not counted as use (built in): health-check paths /health, /healthz, /actuator/health, /ping, \
+#[command(after_long_help = "Not counted as use (built in): health-check paths /health, /healthz, /actuator/health, /ping, \
 /status, /metrics, /readyz, /livez, /server-status, /nginx_status; static assets (.js, .css, images, fonts, .map); crawler \
 and monitoring agents (bot, spider, crawl, kube-probe, Zabbix, Prometheus, blackbox, Nagios, Pingdom, uptime, curl, wget, \
-python-requests, …). Ingesting a day again replaces its numbers."
-)]
+python-requests, …). Ingesting a day again replaces its numbers.")]
 pub struct IngestArgs {
     /// The system id
     pub id: String,
@@ -63,11 +61,7 @@ pub struct IngestArgs {
 
 fn ingest(ctx: &mut Ctx, args: IngestArgs) -> Result<Code> {
     let mut patterns = if args.no_default_excludes {
-        Patterns {
-            probe_paths: vec![],
-            static_suffixes: vec![],
-            agents: vec![],
-        }
+        Patterns { probe_paths: vec![], static_suffixes: vec![], agents: vec![] }
     } else {
         Patterns::default()
     };
@@ -77,14 +71,7 @@ fn ingest(ctx: &mut Ctx, args: IngestArgs) -> Result<Code> {
     let inputs: Vec<LogInput> = args.files.iter().map(|f| LogInput::parse(f)).collect();
     let total = inputs.iter().map(LogInput::size).sum::<Option<u64>>();
     let bar = Progress::bytes(total, ctx.out.quiet);
-    let (report, counts) = activity::ingest(
-        ctx.store()?,
-        &args.id,
-        &inputs,
-        patterns,
-        args.dry_run,
-        &mut |b| bar.set(b),
-    )?;
+    let (report, counts) = activity::ingest(ctx.store()?, &args.id, &inputs, patterns, args.dry_run, &mut |b| bar.set(b))?;
     bar.finish();
     if !args.dry_run {
         ctx.changed(counts);
@@ -105,20 +92,8 @@ impl Report for IngestReport {
             .field("crawlers, monitoring", c.agents)
             .field("static assets", c.static_assets)
             .field("malformed", c.malformed)
-            .field(
-                "days",
-                format!(
-                    "{} ({} … {})",
-                    self.days,
-                    opt(self.first_day),
-                    opt(self.last_day)
-                ),
-            )
-            .field(
-                "last access",
-                self.last_access
-                    .map_or("-".into(), crate::clock::format_utc),
-            )
+            .field("days", format!("{} ({} … {})", self.days, opt(self.first_day), opt(self.last_day)))
+            .field("last access", self.last_access.map_or("-".into(), crate::clock::format_utc))
             .field("distinct users", self.users);
         if self.dry_run {
             t.field("stored", "no (dry run)");
@@ -182,8 +157,7 @@ fn record(ctx: &mut Ctx, args: RecordArgs) -> Result<Code> {
         KindArg::Maintenance => "maintenance",
         KindArg::Access => "access",
     };
-    let (rec, counts) =
-        activity::record(ctx.store()?, &args.id, kind, at, args.count, args.dry_run)?;
+    let (rec, counts) = activity::record(ctx.store()?, &args.id, kind, at, args.count, args.dry_run)?;
     if !args.dry_run {
         ctx.changed(counts);
     }

@@ -58,11 +58,7 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<Code> {
         Some(v) => v,
         None => prompt::input("Department in charge (主管部门)", "--department")?,
     };
-    let mut given = vec![
-        ("id".to_string(), id),
-        ("name".to_string(), name),
-        ("department".to_string(), department),
-    ];
+    let mut given = vec![("id".to_string(), id), ("name".to_string(), name), ("department".to_string(), department)];
     let optional = [
         ("owner", args.owner),
         ("contact", args.contact),
@@ -72,11 +68,7 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<Code> {
         ("urls", args.urls),
         ("hosts", args.hosts),
     ];
-    given.extend(
-        optional
-            .into_iter()
-            .filter_map(|(f, v)| v.map(|v| (f.to_string(), v))),
-    );
+    given.extend(optional.into_iter().filter_map(|(f, v)| v.map(|v| (f.to_string(), v))));
     given.extend(args.sets);
     let (saved, counts) = systems::add(ctx.store()?, &given, args.dry_run)?;
     if !args.dry_run {

@@ -6,11 +6,9 @@ use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
-#[command(
-    after_long_help = "Fields: id, name, department, owner, contact, tags, scope, go_live, approval_doc, funding_source, \
+#[command(after_long_help = "Fields: id, name, department, owner, contact, tags, scope, go_live, approval_doc, funding_source, \
 funding_amount, vendor, contract_end, mlps_level, mlps_filing, crypto_assessment, urls, hosts, environment, vcpu, memory_gb, \
-storage_gb, ips, annual_cost, sharing, state, notes (tags, urls, hosts: ;-separated; money in yuan)."
-)]
+storage_gb, ips, annual_cost, sharing, state, notes (tags, urls, hosts: ;-separated; money in yuan).")]
 pub struct EditArgs {
     /// The system id
     pub id: String,
@@ -30,15 +28,7 @@ pub fn run(ctx: &mut Ctx, args: EditArgs) -> Result<Code> {
     if saved.changed.is_empty() {
         ctx.out.status("nothing changed");
     } else {
-        ctx.out.status(&format!(
-            "{}: {}",
-            if saved.dry_run {
-                "would change"
-            } else {
-                "changed"
-            },
-            saved.changed.join(", ")
-        ));
+        ctx.out.status(&format!("{}: {}", if saved.dry_run { "would change" } else { "changed" }, saved.changed.join(", ")));
     }
     ctx.out.emit(&saved)?;
     Ok(Code::Ok)

@@ -51,11 +51,7 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
         },
         dry_run: args.dry_run,
         batch_size: 5_000,
-        ..ImportOptions::new(
-            Kind::Systems,
-            source::Input::parse(&args.file),
-            crate::clock::today()?,
-        )
+        ..ImportOptions::new(Kind::Systems, source::Input::parse(&args.file), crate::clock::today()?)
     };
     crate::cli::import::load::execute(ctx, &opts)
 }

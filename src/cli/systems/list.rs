@@ -18,13 +18,7 @@ pub struct ListArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: ListArgs) -> Result<Code> {
-    let list = systems::list(
-        ctx.store()?,
-        &SystemFilter {
-            state: args.state,
-            department: args.department,
-        },
-    )?;
+    let list = systems::list(ctx.store()?, &SystemFilter { state: args.state, department: args.department })?;
     ctx.out.emit(&Systems(list))?;
     Ok(Code::Ok)
 }

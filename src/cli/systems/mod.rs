@@ -58,10 +58,7 @@ impl SystemsCommand {
             SystemsCommand::Scan(_) => true,
             SystemsCommand::Probe(a) => !a.dry_run,
             SystemsCommand::Retire(a) => !a.dry_run,
-            SystemsCommand::List(_)
-            | SystemsCommand::Show(_)
-            | SystemsCommand::Policy(_)
-            | SystemsCommand::Report(_) => false,
+            SystemsCommand::List(_) | SystemsCommand::Show(_) | SystemsCommand::Policy(_) | SystemsCommand::Report(_) => false,
         }
     }
 }
@@ -84,9 +81,7 @@ pub fn run(ctx: &mut Ctx, cmd: SystemsCommand) -> Result<Code> {
 
 /// `FIELD=VALUE` of `--set`.
 pub fn parse_set(s: &str) -> Result<(String, String), String> {
-    let (field, value) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected FIELD=VALUE, not {s:?}"))?;
+    let (field, value) = s.split_once('=').ok_or_else(|| format!("expected FIELD=VALUE, not {s:?}"))?;
     Ok((field.trim().to_string(), value.to_string()))
 }
 
@@ -103,10 +98,7 @@ pub fn fields(s: &System) -> Table {
         .field("scope", &s.scope)
         .field("go live", d(s.go_live))
         .field("approval", &s.approval_doc)
-        .field(
-            "funding",
-            format!("{} {}", format_fen(s.funding_fen), s.funding_source).trim(),
-        )
+        .field("funding", format!("{} {}", format_fen(s.funding_fen), s.funding_source).trim())
         .field("vendor", &s.vendor)
         .field("contract end", d(s.contract_end))
         .field("等保", format!("{} {}", s.mlps_level, s.mlps_filing).trim())
@@ -114,13 +106,7 @@ pub fn fields(s: &System) -> Table {
         .field("urls", &s.urls)
         .field("hosts", &s.hosts)
         .field("environment", &s.environment)
-        .field(
-            "resources",
-            format!(
-                "{} vCPU, {} GB memory, {} GB storage, {} IPs",
-                s.vcpu, s.memory_gb, s.storage_gb, s.ips
-            ),
-        )
+        .field("resources", format!("{} vCPU, {} GB memory, {} GB storage, {} IPs", s.vcpu, s.memory_gb, s.storage_gb, s.ips))
         .field("annual cost", format_fen(s.annual_cost_fen))
         .field("sharing", &s.sharing)
         .field("state", &s.state)

@@ -28,9 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: PolicyCommand) -> Result<Code> {
         serde_json::to_writer_pretty(&mut out, &policy)?;
         writeln!(out)?;
     } else {
-        std::io::stdout()
-            .lock()
-            .write_all(policy.to_toml()?.as_bytes())?;
+        std::io::stdout().lock().write_all(policy.to_toml()?.as_bytes())?;
     }
     Ok(Code::Ok)
 }

@@ -8,11 +8,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 pub struct ProbeArgs {
     /// Systems to probe
-    #[arg(
-        value_name = "ID",
-        required_unless_present = "all",
-        conflicts_with = "all"
-    )]
+    #[arg(value_name = "ID", required_unless_present = "all", conflicts_with = "all")]
     pub ids: Vec<String>,
     /// Probe every system not yet taken offline
     #[arg(long)]
@@ -47,25 +43,12 @@ pub fn run(ctx: &mut Ctx, args: ProbeArgs) -> Result<Code> {
         crate::ui::warn(&format!("{id}: no URL or host to probe"));
     }
     ctx.out.emit(&report)?;
-    Ok(if report.down > 0 {
-        Code::Problems
-    } else {
-        Code::Ok
-    })
+    Ok(if report.down > 0 { Code::Problems } else { Code::Ok })
 }
 
 impl Report for ProbeReport {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "system",
-            "up",
-            "target",
-            "check",
-            "status",
-            "latency_ms",
-            "cert_expires",
-            "error",
-        ]);
+        let mut t = Table::new(["system", "up", "target", "check", "status", "latency_ms", "cert_expires", "error"]);
         for s in &self.systems {
             for x in &s.targets {
                 t.row([
@@ -75,9 +58,7 @@ impl Report for ProbeReport {
                     x.check.to_string(),
                     x.status.map(|c| c.to_string()).unwrap_or_default(),
                     x.latency_ms.map(|c| c.to_string()).unwrap_or_default(),
-                    x.cert_expires
-                        .map(crate::clock::format_utc)
-                        .unwrap_or_default(),
+                    x.cert_expires.map(crate::clock::format_utc).unwrap_or_default(),
                     x.error.clone().unwrap_or_default(),
                 ]);
             }

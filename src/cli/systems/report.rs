@@ -28,8 +28,7 @@ pub fn run(ctx: &mut Ctx, args: ReportArgs) -> Result<Code> {
     };
     let report = report::report(ctx.store()?, by)?;
     if report.scan.is_none() {
-        ctx.out
-            .status("note: no scan yet: states are unscanned (run mzctl systems scan)");
+        ctx.out.status("note: no scan yet: states are unscanned (run mzctl systems scan)");
     }
     ctx.out.emit(&report)?;
     Ok(Code::Ok)
@@ -39,19 +38,7 @@ fn row(g: &Group) -> Vec<String> {
     let (a, b) = (&g.reclaimable, &g.reclaimed);
     [g.group.clone()]
         .into_iter()
-        .chain(
-            [
-                g.systems,
-                g.active,
-                g.idle,
-                g.zombie,
-                g.unscanned,
-                a.vcpu,
-                a.memory_gb,
-                a.storage_gb,
-            ]
-            .map(|n| n.to_string()),
-        )
+        .chain([g.systems, g.active, g.idle, g.zombie, g.unscanned, a.vcpu, a.memory_gb, a.storage_gb].map(|n| n.to_string()))
         .chain([format_fen(a.annual_cost)])
         .chain([b.vcpu, b.memory_gb, b.storage_gb].map(|n| n.to_string()))
         .chain([format_fen(b.annual_cost)])

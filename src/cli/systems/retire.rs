@@ -59,33 +59,20 @@ pub enum DataArg {
 pub fn run(ctx: &mut Ctx, args: RetireArgs) -> Result<Code> {
     let opts = RetireOptions {
         id: args.id,
-        step: args
-            .step
-            .and_then(|s| s.to_possible_value())
-            .map(|v| v.get_name().to_string()),
+        step: args.step.and_then(|s| s.to_possible_value()).map(|v| v.get_name().to_string()),
         day: match args.on {
             Some(d) => d,
             None => crate::clock::today()?,
         },
         person: args.by.unwrap_or_else(crate::ops::audit::os_user),
         note: args.note,
-        data: args
-            .data
-            .and_then(|d| d.to_possible_value())
-            .map(|v| v.get_name().to_string()),
+        data: args.data.and_then(|d| d.to_possible_value()).map(|v| v.get_name().to_string()),
         location: args.location,
         dry_run: args.dry_run,
     };
     let (step, done) = retire::plan(ctx.store()?, &opts)?;
     if !opts.dry_run {
-        prompt::confirm(
-            &format!(
-                "record {}: {step} on {} by {}",
-                opts.id, opts.day, opts.person
-            ),
-            ctx.yes,
-            true,
-        )?;
+        prompt::confirm(&format!("record {}: {step} on {} by {}", opts.id, opts.day, opts.person), ctx.yes, true)?;
     }
     let (retired, counts) = retire::record(ctx.store()?, &opts, step, done)?;
     if !opts.dry_run {
@@ -97,25 +84,10 @@ pub fn run(ctx: &mut Ctx, args: RetireArgs) -> Result<Code> {
 
 impl Report for Retired {
     fn tables(&self) -> Vec<Table> {
-        let title = format!(
-            "{}: {}{}",
-            self.system,
-            self.recorded.step,
-            if self.dry_run {
-                " (dry run: not recorded)"
-            } else {
-                ""
-            }
-        );
+        let title = format!("{}: {}{}", self.system, self.recorded.step, if self.dry_run { " (dry run: not recorded)" } else { "" });
         let mut t = Table::new(["step", "day", "person", "detail", "note"]).title(title);
         for s in &self.steps {
-            t.row([
-                s.step.clone(),
-                s.day.to_string(),
-                s.person.clone(),
-                s.detail.clone(),
-                s.note.clone(),
-            ]);
+            t.row([s.step.clone(), s.day.to_string(), s.person.clone(), s.detail.clone(), s.note.clone()]);
         }
         let mut n = Table::fields();
         n.field("next step", self.next.unwrap_or("none: retired"));

@@ -35,51 +35,20 @@ pub fn run(ctx: &mut Ctx, args: ScanArgs) -> Result<Code> {
 
 impl Report for ScanReport {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new([
-            "system",
-            "state",
-            "score",
-            "reasons",
-            "missing signals",
-            "reclaimable",
-        ])
-        .title(format!("Scan {} as of {}", self.scan, self.as_of));
+        let mut t = Table::new(["system", "state", "score", "reasons", "missing signals", "reclaimable"])
+            .title(format!("Scan {} as of {}", self.scan, self.as_of));
         for s in &self.systems {
-            let state = if s.worsened {
-                format!("{} (was {})", s.state, s.previous.as_deref().unwrap_or("-"))
-            } else {
-                s.state.to_string()
-            };
-            let reasons: Vec<String> = s
-                .reasons
-                .iter()
-                .map(|r| format!("{} +{}: {}", r.criterion, r.weight, r.detail))
-                .collect();
-            let missing: Vec<&str> = s
-                .missing
-                .iter()
-                .map(|m| m.split(':').next().unwrap_or(m))
-                .collect();
+            let state =
+                if s.worsened { format!("{} (was {})", s.state, s.previous.as_deref().unwrap_or("-")) } else { s.state.to_string() };
+            let reasons: Vec<String> = s.reasons.iter().map(|r| format!("{} +{}: {}", r.criterion, r.weight, r.detail)).collect();
+            let missing: Vec<&str> = s.missing.iter().map(|m| m.split(':').next().unwrap_or(m)).collect();
             let r = &s.reclaimable;
             let reclaim = if r.systems == 0 {
                 String::new()
             } else {
-                format!(
-                    "{} vCPU, {} GB, {} GB disk, ¥{}/yr",
-                    r.vcpu,
-                    r.memory_gb,
-                    r.storage_gb,
-                    format_fen(r.annual_cost)
-                )
+                format!("{} vCPU, {} GB, {} GB disk, ¥{}/yr", r.vcpu, r.memory_gb, r.storage_gb, format_fen(r.annual_cost))
             };
-            t.row([
-                s.system.clone(),
-                state,
-                s.score.to_string(),
-                reasons.join("; "),
-                missing.join(", "),
-                reclaim,
-            ]);
+            t.row([s.system.clone(), state, s.score.to_string(), reasons.join("; "), missing.join(", "), reclaim]);
         }
         let mut sum = Table::fields().title("Summary");
         let r = &self.reclaimable;
@@ -98,14 +67,7 @@ impl Report for ScanReport {
                     format_fen(r.annual_cost)
                 ),
             )
-            .field(
-                "worsened",
-                if self.worsened.is_empty() {
-                    "-".to_string()
-                } else {
-                    self.worsened.join(", ")
-                },
-            );
+            .field("worsened", if self.worsened.is_empty() { "-".to_string() } else { self.worsened.join(", ") });
         vec![t, sum]
     }
 }

@@ -42,13 +42,7 @@ impl Report for SystemView {
         if !self.retirement.is_empty() {
             let mut t = Table::new(["step", "day", "person", "detail", "note"]).title("Retirement");
             for s in &self.retirement {
-                t.row([
-                    s.step.clone(),
-                    s.day.to_string(),
-                    s.person.clone(),
-                    s.detail.clone(),
-                    s.note.clone(),
-                ]);
+                t.row([s.step.clone(), s.day.to_string(), s.person.clone(), s.detail.clone(), s.note.clone()]);
             }
             out.push(t);
         }

@@ -22,20 +22,11 @@ fn stage_name(spec: &TableSpec) -> String {
 }
 
 fn keys_match(spec: &TableSpec, a: &str, b: &str) -> String {
-    spec.columns[..spec.key]
-        .iter()
-        .map(|c| format!("{a}.{c} = {b}.{c}"))
-        .collect::<Vec<_>>()
-        .join(" AND ")
+    spec.columns[..spec.key].iter().map(|c| format!("{a}.{c} = {b}.{c}")).collect::<Vec<_>>().join(" AND ")
 }
 
 fn tuple(spec: &TableSpec, alias: &str, from: usize) -> String {
-    spec.columns[from..]
-        .iter()
-        .map(|c| format!("{alias}.{c}"))
-        .chain([format!("{alias}.flags")])
-        .collect::<Vec<_>>()
-        .join(", ")
+    spec.columns[from..].iter().map(|c| format!("{alias}.{c}")).chain([format!("{alias}.flags")]).collect::<Vec<_>>().join(", ")
 }
 
 /// Escape a value for COPY text format (runs without special bytes copied at once).
@@ -66,11 +57,7 @@ fn pg_date(s: &str) -> Option<i64> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| {
-        b[r].iter().try_fold(0i64, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
-        })
-    };
+    let num = |r: std::ops::Range<usize>| b[r].iter().try_fold(0i64, |n, c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')));
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
     if y == 0 {
         return None; // no year 0 in PostgreSQL's input
@@ -89,9 +76,7 @@ fn pg_date(s: &str) -> Option<i64> {
 /// them, or None when one is not in the form the validator writes (text COPY then lets the
 /// server judge it, as before).
 fn binary_numbers(spec: &TableSpec, rows: &[Row]) -> Option<Vec<Option<i64>>> {
-    let cols: Vec<usize> = (0..spec.columns.len())
-        .filter(|i| spec.is_date(*i) || spec.is_integer(*i))
-        .collect();
+    let cols: Vec<usize> = (0..spec.columns.len()).filter(|i| spec.is_date(*i) || spec.is_integer(*i)).collect();
     let mut out = Vec::with_capacity(rows.len() * cols.len());
     for row in rows {
         if row.values.len() != spec.columns.len() {
@@ -111,13 +96,7 @@ fn binary_numbers(spec: &TableSpec, rows: &[Row]) -> Option<Vec<Option<i64>>> {
 
 /// One row in COPY binary format with the bookkeeping columns; `numbers` yields its date and
 /// integer values.
-fn binary_row(
-    buf: &mut Vec<u8>,
-    spec: &TableSpec,
-    batch: i64,
-    row: &Row,
-    numbers: &mut impl Iterator<Item = Option<i64>>,
-) {
+fn binary_row(buf: &mut Vec<u8>, spec: &TableSpec, batch: i64, row: &Row, numbers: &mut impl Iterator<Item = Option<i64>>) {
     let n = spec.columns.len();
     buf.extend_from_slice(&((n + 5) as i16).to_be_bytes());
     for (i, v) in row.values.iter().enumerate().take(n) {
@@ -154,32 +133,18 @@ fn binary_row(
 fn copy_new_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, rows: &[Row]) -> Result<bool> {
     // Each round trip is a wait for the server: the previous piece's savepoint is released as
     // this one is set, and the COPY statement is prepared once.
-    store.client.batch_execute(if store.fast_open {
-        "RELEASE SAVEPOINT fast; SAVEPOINT fast"
-    } else {
-        "SAVEPOINT fast"
-    })?;
+    store.client.batch_execute(if store.fast_open { "RELEASE SAVEPOINT fast; SAVEPOINT fast" } else { "SAVEPOINT fast" })?;
     store.fast_open = true;
     let cols = spec.columns.join(", ");
-    let copy_sql = format!(
-        "COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN",
-        spec.name
-    );
+    let copy_sql = format!("COPY {} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) FROM STDIN", spec.name);
     let numbers = binary_numbers(spec, rows);
-    let sql = if numbers.is_some() {
-        format!("{copy_sql} (FORMAT binary)")
-    } else {
-        copy_sql
-    };
+    let sql = if numbers.is_some() { format!("{copy_sql} (FORMAT binary)") } else { copy_sql };
     if !store.prepared.contains_key(&sql) {
         // The postgres crate loses the server's error when a COPY is refused before it starts
         // (rust-postgres PR #1337: "unexpected message from server", connection gone). Ask
         // for the same rights with a statement that writes nothing, so a missing right
         // comes back as the server's own message.
-        store.client.batch_execute(&format!(
-            "INSERT INTO {t} ({cols}) SELECT {cols} FROM {t} WHERE false",
-            t = spec.name
-        ))?;
+        store.client.batch_execute(&format!("INSERT INTO {t} ({cols}) SELECT {cols} FROM {t} WHERE false", t = spec.name))?;
     }
     let stmt = store.statement(&sql)?;
     let client = &mut store.client;
@@ -207,12 +172,7 @@ fn copy_new_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, rows: &[Row])
                 let batch = batch.to_string();
                 for row in rows {
                     copy_row(&mut buf, spec, row, false);
-                    for v in [
-                        batch.as_str(),
-                        &row.line.to_string(),
-                        batch.as_str(),
-                        batch.as_str(),
-                    ] {
+                    for v in [batch.as_str(), &row.line.to_string(), batch.as_str(), batch.as_str()] {
                         buf.push(b'\t');
                         buf.extend_from_slice(v.as_bytes());
                     }
@@ -259,30 +219,11 @@ fn copy_row(buf: &mut Vec<u8>, spec: &TableSpec, row: &Row, with_line: bool) {
     copy_field(buf, &row.flags);
 }
 
-fn write_chunk(
-    store: &mut PgConn,
-    batch: i64,
-    spec: &TableSpec,
-    mode: Mode,
-    rows: &[Row],
-) -> Result<ChunkOutcome> {
-    if copy_new_rows(store, batch, spec, rows)? {
-        return Ok(ChunkOutcome {
-            inserted: rows.len() as u64,
-            ..ChunkOutcome::default()
-        });
-    }
-    let client = &mut store.client;
-    let t = spec.name;
-    let stage = stage_name(spec);
+/// Copy a chunk's rows into the session's staging table (made on first use, emptied each
+/// time) and give the planner its statistics.
+fn stage_rows(client: &mut postgres::Client, spec: &TableSpec, stage: &str, rows: &[Row]) -> Result<()> {
     let cols = spec.columns.join(", ");
-    let keys = spec.columns[..spec.key].join(", ");
-    let defs: Vec<String> = spec
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} {}", sql_type(spec, i)))
-        .collect();
+    let defs: Vec<String> = spec.columns.iter().enumerate().map(|(i, c)| format!("{c} {}", sql_type(spec, i))).collect();
     client.batch_execute(&format!(
         "CREATE TEMP TABLE IF NOT EXISTS {stage} (line bigint NOT NULL, {}, flags text NOT NULL, cls char(1)); TRUNCATE {stage}",
         defs.join(", ")
@@ -300,6 +241,41 @@ fn write_chunk(
     copy.write_all(&buf)?;
     copy.finish()?;
     client.batch_execute(&format!("ANALYZE {stage}"))?;
+    Ok(())
+}
+
+/// `--mode insert`: the chunk's new keys only; a key stored already, or repeated later in the
+/// chunk, is reported as existing.
+fn insert_only(client: &mut postgres::Client, batch: i64, spec: &TableSpec, stage: &str, dups: &[postgres::Row]) -> Result<ChunkOutcome> {
+    let t = spec.name;
+    let cols = spec.columns.join(", ");
+    let mut out = ChunkOutcome::default();
+    let lines: Vec<i64> = dups.iter().map(|r| r.get(0)).collect();
+    client.execute(&format!("DELETE FROM {stage} WHERE line = ANY($1)"), &[&lines])?;
+    out.existing.extend(lines.iter().map(|l| *l as u64));
+    let existing =
+        client.query(&format!("DELETE FROM {stage} s USING {t} x WHERE {} RETURNING s.line", keys_match(spec, "s", "x")), &[])?;
+    out.existing.extend(existing.iter().map(|r| r.get::<_, i64>(0) as u64));
+    out.existing.sort_unstable();
+    out.inserted = client.execute(
+        &format!("INSERT INTO {t} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) SELECT {cols}, flags, $1, line, $1, $1 FROM {stage}"),
+        &[&batch],
+    )?;
+    Ok(out)
+}
+
+/// A chunk that is not all new rows: staged, classified against the stored rows
+/// (inserted, updated, unchanged, conflict) and merged in set-based statements.
+fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    if copy_new_rows(store, batch, spec, rows)? {
+        return Ok(ChunkOutcome { inserted: rows.len() as u64, ..ChunkOutcome::default() });
+    }
+    let client = &mut store.client;
+    let t = spec.name;
+    let stage = stage_name(spec);
+    let cols = spec.columns.join(", ");
+    let keys = spec.columns[..spec.key].join(", ");
+    stage_rows(client, spec, &stage, rows)?;
 
     let mut out = ChunkOutcome::default();
     // Rows of this chunk with the same key as a later row of this chunk.
@@ -308,32 +284,9 @@ fn write_chunk(
         &[],
     )?;
     if mode == Mode::Insert {
-        let lines: Vec<i64> = dups.iter().map(|r| r.get(0)).collect();
-        client.execute(
-            &format!("DELETE FROM {stage} WHERE line = ANY($1)"),
-            &[&lines],
-        )?;
-        out.existing.extend(lines.iter().map(|l| *l as u64));
-        let existing = client.query(
-            &format!(
-                "DELETE FROM {stage} s USING {t} x WHERE {} RETURNING s.line",
-                keys_match(spec, "s", "x")
-            ),
-            &[],
-        )?;
-        out.existing
-            .extend(existing.iter().map(|r| r.get::<_, i64>(0) as u64));
-        out.existing.sort_unstable();
-        out.inserted = client.execute(
-            &format!("INSERT INTO {t} ({cols}, flags, batch_id, src_line, created_batch, seen_batch) SELECT {cols}, flags, $1, line, $1, $1 FROM {stage}"),
-            &[&batch],
-        )?;
-        return Ok(out);
+        return insert_only(client, batch, spec, &stage, &dups);
     }
-    out.conflicts.extend(dups.iter().map(|r| Conflict {
-        line: r.get::<_, i64>(0) as u64,
-        earlier_line: r.get::<_, i64>(1) as u64,
-    }));
+    out.conflicts.extend(dups.iter().map(|r| Conflict { line: r.get::<_, i64>(0) as u64, earlier_line: r.get::<_, i64>(1) as u64 }));
     // Every occurrence against the stored row, as SQLite reads them one after another: the
     // first occurrence of a key in the chunk is counted (inserted, updated, unchanged), a later
     // one is a conflict; the last one's values are stored, and the row counts as changed by
@@ -350,15 +303,9 @@ fn write_chunk(
     let first = if dups.is_empty() {
         String::new()
     } else {
-        format!(
-            " WHERE NOT EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line < s.line)",
-            keys_match(spec, "s2", "s")
-        )
+        format!(" WHERE NOT EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line < s.line)", keys_match(spec, "s2", "s"))
     };
-    for r in client.query(
-        &format!("SELECT cls, count(*) FROM {stage} s{first} GROUP BY cls"),
-        &[],
-    )? {
+    for r in client.query(&format!("SELECT cls, count(*) FROM {stage} s{first} GROUP BY cls"), &[])? {
         let n = r.get::<_, i64>(1) as u64;
         match r.get::<_, Option<String>>(0).as_deref() {
             None => out.inserted = n,
@@ -368,24 +315,30 @@ fn write_chunk(
         }
     }
     if !dups.is_empty() {
-        client.execute(&format!("UPDATE {stage} s SET cls = 'u' WHERE cls = 'n' AND EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.cls = 'u')", keys_match(spec, "s2", "s")), &[])?;
-        client.execute(&format!("DELETE FROM {stage} s WHERE EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line > s.line)", keys_match(spec, "s2", "s")), &[])?;
+        client.execute(
+            &format!(
+                "UPDATE {stage} s SET cls = 'u' WHERE cls = 'n' AND EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.cls = 'u')",
+                keys_match(spec, "s2", "s")
+            ),
+            &[],
+        )?;
+        client.execute(
+            &format!(
+                "DELETE FROM {stage} s WHERE EXISTS (SELECT 1 FROM {stage} s2 WHERE {} AND s2.line > s.line)",
+                keys_match(spec, "s2", "s")
+            ),
+            &[],
+        )?;
     }
     let cross = client.query(
         &format!("SELECT s.line, x.src_line FROM {stage} s JOIN {t} x ON {} WHERE s.cls = 'c' ORDER BY s.line", keys_match(spec, "s", "x")),
         &[],
     )?;
-    out.conflicts.extend(cross.iter().map(|r| Conflict {
-        line: r.get::<_, i64>(0) as u64,
-        earlier_line: r.get::<_, Option<i64>>(1).unwrap_or(0) as u64,
-    }));
+    out.conflicts.extend(
+        cross.iter().map(|r| Conflict { line: r.get::<_, i64>(0) as u64, earlier_line: r.get::<_, Option<i64>>(1).unwrap_or(0) as u64 }),
+    );
     out.conflicts.sort_by_key(|c| c.line);
-    let previous: Vec<String> = spec
-        .columns
-        .iter()
-        .chain(META)
-        .map(|c| format!("x.{c}::text"))
-        .collect();
+    let previous: Vec<String> = spec.columns.iter().chain(META).map(|c| format!("x.{c}::text")).collect();
     client.execute(
         &format!(
             "INSERT INTO import_changes (batch_id, tbl, previous) SELECT $1, $2, json_build_array({}) FROM {t} x JOIN {stage} s ON {}
@@ -414,22 +367,17 @@ fn write_chunk(
         &[&batch],
     )?;
     // Rows seen but not changed: mark them as seen by this batch, at this line.
-    client.execute(&format!("UPDATE {t} x SET seen_batch = $1, src_line = s.line FROM {stage} s WHERE {} AND s.cls IN ('n', 'c')", keys_match(spec, "s", "x")), &[&batch])?;
+    client.execute(
+        &format!(
+            "UPDATE {t} x SET seen_batch = $1, src_line = s.line FROM {stage} s WHERE {} AND s.cls IN ('n', 'c')",
+            keys_match(spec, "s", "x")
+        ),
+        &[&batch],
+    )?;
     Ok(out)
 }
 
-pub(super) fn write_rows(
-    store: &mut PgConn,
-    batch: i64,
-    spec: &TableSpec,
-    mode: Mode,
-    rows: &[Row],
-) -> Result<ChunkOutcome> {
-    write_chunk(store, batch, spec, mode, rows).with_context(|| {
-        format!(
-            "writing lines {}–{}",
-            rows.first().map_or(0, |r| r.line),
-            rows.last().map_or(0, |r| r.line)
-        )
-    })
+pub(super) fn write_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
+    write_chunk(store, batch, spec, mode, rows)
+        .with_context(|| format!("writing lines {}–{}", rows.first().map_or(0, |r| r.line), rows.last().map_or(0, |r| r.line)))
 }

@@ -40,36 +40,22 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
     let mut config = postgres::Config::new();
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let mut hosts = url.hosts.clone();
-    if let Some(h) = url
-        .param("host")
-        .map(str::to_string)
-        .or_else(|| env("PGHOST"))
-    {
+    if let Some(h) = url.param("host").map(str::to_string).or_else(|| env("PGHOST")) {
         hosts = h.split(',').map(|h| (h.to_string(), None)).collect();
     }
     if hosts.is_empty() {
         hosts.push(("localhost".into(), None));
     }
-    let default_port = match url
-        .param("port")
-        .map(str::to_string)
-        .or_else(|| env("PGPORT"))
-    {
-        Some(p) => p
-            .parse::<u16>()
-            .map_err(|_| Fail::usage(format!("invalid port {p:?}")))?,
+    let default_port = match url.param("port").map(str::to_string).or_else(|| env("PGPORT")) {
+        Some(p) => p.parse::<u16>().map_err(|_| Fail::usage(format!("invalid port {p:?}")))?,
         None => 5432,
     };
     for (h, p) in &hosts {
         config.host(if h.is_empty() { "localhost" } else { h });
         config.port(p.unwrap_or(default_port));
     }
-    let user = url
-        .param("user")
-        .map(str::to_string)
-        .or_else(|| url.user.clone())
-        .or_else(|| env("PGUSER"))
-        .unwrap_or_else(crate::config::os_user);
+    let user =
+        url.param("user").map(str::to_string).or_else(|| url.user.clone()).or_else(|| env("PGUSER")).unwrap_or_else(crate::config::os_user);
     config.user(&user);
     let db = url
         .param("dbname")
@@ -79,23 +65,14 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
         .unwrap_or_else(|| user.clone());
     config.dbname(&db);
     let secs = match url.param("connect_timeout") {
-        Some(t) => t
-            .parse::<u64>()
-            .map_err(|_| Fail::usage(format!("invalid connect_timeout {t:?}")))?,
+        Some(t) => t.parse::<u64>().map_err(|_| Fail::usage(format!("invalid connect_timeout {t:?}")))?,
         None => 10,
     };
     config.connect_timeout(std::time::Duration::from_secs(secs.max(2)));
     config.application_name(
-        &url.param("application_name")
-            .map(str::to_string)
-            .or_else(|| env("PGAPPNAME"))
-            .unwrap_or_else(|| "mzctl".into()),
+        &url.param("application_name").map(str::to_string).or_else(|| env("PGAPPNAME")).unwrap_or_else(|| "mzctl".into()),
     );
-    if let Some(o) = url
-        .param("options")
-        .map(str::to_string)
-        .or_else(|| env("PGOPTIONS"))
-    {
+    if let Some(o) = url.param("options").map(str::to_string).or_else(|| env("PGOPTIONS")) {
         config.options(&o);
     }
     if let Some(t) = url.param("target_session_attrs") {
@@ -103,20 +80,14 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
             "any" => postgres::config::TargetSessionAttrs::Any,
             "read-write" => postgres::config::TargetSessionAttrs::ReadWrite,
             "read-only" => postgres::config::TargetSessionAttrs::ReadOnly,
-            _ => {
-                return Err(Fail::usage(format!("invalid target_session_attrs {t:?}"))
-                    .hint("use any, read-write or read-only")
-                    .into())
-            }
+            _ => return Err(Fail::usage(format!("invalid target_session_attrs {t:?}")).hint("use any, read-write or read-only").into()),
         });
     }
     if let Some(k) = url.param("keepalives") {
         config.keepalives(k != "0");
     }
     if let Some(k) = url.param("keepalives_idle") {
-        let secs = k
-            .parse::<u64>()
-            .map_err(|_| Fail::usage(format!("invalid keepalives_idle {k:?}")))?;
+        let secs = k.parse::<u64>().map_err(|_| Fail::usage(format!("invalid keepalives_idle {k:?}")))?;
         config.keepalives_idle(std::time::Duration::from_secs(secs));
     }
     if let Some(c) = url.param("channel_binding") {
@@ -124,19 +95,10 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
             "disable" => postgres::config::ChannelBinding::Disable,
             "prefer" => postgres::config::ChannelBinding::Prefer,
             "require" => postgres::config::ChannelBinding::Require,
-            _ => {
-                return Err(Fail::usage(format!("invalid channel_binding {c:?}"))
-                    .hint("use disable, prefer or require")
-                    .into())
-            }
+            _ => return Err(Fail::usage(format!("invalid channel_binding {c:?}")).hint("use disable, prefer or require").into()),
         });
     }
-    if let Some(pw) = url
-        .param("password")
-        .map(str::to_string)
-        .or_else(|| url.password.clone())
-        .or_else(|| env("PGPASSWORD"))
-    {
+    if let Some(pw) = url.param("password").map(str::to_string).or_else(|| url.password.clone()).or_else(|| env("PGPASSWORD")) {
         config.password(pw);
     } else {
         let (host, port) = (&hosts[0].0, hosts[0].1.unwrap_or(default_port));
@@ -163,20 +125,15 @@ fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow:
     let mut fail = Fail::error(format!("cannot connect to {redacted}: {said}"));
     let lower = said.to_lowercase();
     fail = if lower.contains("does not support tls") || lower.contains("does not support ssl") {
-        fail.hint(format!(
-            "the server offers no TLS but sslmode={} requires it",
-            tls.mode.as_str()
-        ))
+        fail.hint(format!("the server offers no TLS but sslmode={} requires it", tls.mode.as_str()))
     } else if lower.contains("no encryption") {
         fail.hint("the server accepts only encrypted connections: use sslmode=require, verify-ca or verify-full")
-    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
-    {
-        let checks = if tls.checks == tls.mode.as_str() {
-            String::new()
-        } else {
-            format!(" ({})", tls.checks)
-        };
-        fail.hint(format!("sslmode={}{checks}: check sslrootcert, the server's certificate and the host name in the URL", tls.mode.as_str()))
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        let checks = if tls.checks == tls.mode.as_str() { String::new() } else { format!(" ({})", tls.checks) };
+        fail.hint(format!(
+            "sslmode={}{checks}: check sslrootcert, the server's certificate and the host name in the URL",
+            tls.mode.as_str()
+        ))
     } else if lower.contains("authentication") || lower.contains("password") {
         fail.hint("check the user and password (URL, PGPASSWORD or ~/.pgpass)")
     } else {
@@ -187,14 +144,8 @@ fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow:
 
 /// What to do about a server error somewhere in `err`'s chain, by its SQLSTATE.
 pub fn hint_for(err: &anyhow::Error) -> Option<String> {
-    let pg = err
-        .chain()
-        .find_map(|e| e.downcast_ref::<postgres::Error>())?;
-    if pg.is_closed()
-        || pg
-            .as_db_error()
-            .is_some_and(|d| d.code().code().starts_with("57P"))
-    {
+    let pg = err.chain().find_map(|e| e.downcast_ref::<postgres::Error>())?;
+    if pg.is_closed() || pg.as_db_error().is_some_and(|d| d.code().code().starts_with("57P")) {
         return Some("the server closed the connection (restart, failover or pg_terminate_backend); the open transaction was rolled back: run the command again (an import with --resume)".into());
     }
     let code = pg.code()?.code();
@@ -244,20 +195,11 @@ impl PgConn {
         Ok(conn)
     }
 
-    fn with_config(
-        mut config: postgres::Config,
-        tls: tls::Tls,
-        schema: Option<String>,
-        redacted: String,
-    ) -> Result<PgConn> {
+    fn with_config(mut config: postgres::Config, tls: tls::Tls, schema: Option<String>, redacted: String) -> Result<PgConn> {
         let mut client = match config.connect(tls.connector.clone()) {
             // `allow`: plain first, TLS when the server turns a plain connection away.
             Err(e)
-                if tls.mode == tls::SslMode::Allow
-                    && e.code()
-                        == Some(
-                            &postgres::error::SqlState::INVALID_AUTHORIZATION_SPECIFICATION,
-                        ) =>
+                if tls.mode == tls::SslMode::Allow && e.code() == Some(&postgres::error::SqlState::INVALID_AUTHORIZATION_SPECIFICATION) =>
             {
                 config.ssl_mode(postgres::config::SslMode::Require);
                 config.connect(tls.connector.clone())
@@ -270,16 +212,7 @@ impl PgConn {
         if let Some(schema) = &schema {
             client.batch_execute(&format!("SET search_path = {}", quote_ident(schema)))?;
         }
-        Ok(PgConn {
-            client,
-            url: redacted,
-            config,
-            tls,
-            schema,
-            prepared: HashMap::new(),
-            fast_open: false,
-            notes: Vec::new(),
-        })
+        Ok(PgConn { client, url: redacted, config, tls, schema, prepared: HashMap::new(), fast_open: false, notes: Vec::new() })
     }
 
     /// A statement prepared once per connection.
@@ -346,9 +279,7 @@ impl ToSql for Param<'_> {
             },
             // Whole seconds, as SQLite stores them (ISO text without fractions).
             Param::Ts(t) => match *ty {
-                Type::TIMESTAMPTZ => jiff::Timestamp::from_second(t.as_second())
-                    .map_err(|e| Box::new(e) as BoxError)?
-                    .to_sql(ty, out),
+                Type::TIMESTAMPTZ => jiff::Timestamp::from_second(t.as_second()).map_err(|e| Box::new(e) as BoxError)?.to_sql(ty, out),
                 _ => crate::clock::format_utc(t).to_sql(ty, out),
             },
             Param::Texts(list) => list.to_sql(ty, out),
@@ -374,17 +305,9 @@ impl<'a> FromSql<'a> for Cell {
             Type::FLOAT8 => Cell::Real(f64::from_sql(ty, raw)?),
             Type::DATE => Cell::Date(jiff::civil::Date::from_sql(ty, raw)?),
             Type::TIMESTAMPTZ => Cell::Ts(jiff::Timestamp::from_sql(ty, raw)?),
-            Type::JSON | Type::JSONB => {
-                Cell::Text(serde_json::Value::from_sql(ty, raw)?.to_string())
-            }
-            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
-                Cell::Text(String::from_sql(ty, raw)?)
-            }
-            _ => {
-                return Err(
-                    format!("cannot read a column of type {ty} (cast it in the query)").into(),
-                )
-            }
+            Type::JSON | Type::JSONB => Cell::Text(serde_json::Value::from_sql(ty, raw)?.to_string()),
+            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => Cell::Text(String::from_sql(ty, raw)?),
+            _ => return Err(format!("cannot read a column of type {ty} (cast it in the query)").into()),
         })
     }
 
@@ -416,27 +339,23 @@ impl Conn for PgConn {
         self.client
             .query(&stmt, &refs(params))?
             .iter()
-            .map(|r| {
-                Ok(Row((0..r.len())
-                    .map(|i| r.try_get::<_, Cell>(i))
-                    .collect::<Result<_, _>>()?))
-            })
+            .map(|r| Ok(Row((0..r.len()).map(|i| r.try_get::<_, Cell>(i)).collect::<Result<_, _>>()?)))
             .collect()
     }
 
     fn batch(&mut self, sql: &str) -> Result<()> {
         // A statement prepared before a change of the schema may no longer describe it.
-        if !matches!(
-            sql.split_whitespace().next(),
-            Some("BEGIN" | "COMMIT" | "ROLLBACK" | "SAVEPOINT" | "RELEASE" | "UPDATE")
-        ) {
+        if !matches!(sql.split_whitespace().next(), Some("BEGIN" | "COMMIT" | "ROLLBACK" | "SAVEPOINT" | "RELEASE" | "UPDATE")) {
             self.prepared.clear();
         }
         Ok(self.client.batch_execute(sql)?)
     }
 
     fn has_table(&mut self, name: &str) -> Result<bool> {
-        let row = self.client.query_one("SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1", &[&name])?;
+        let row = self.client.query_one(
+            "SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1",
+            &[&name],
+        )?;
         Ok(row.get(0))
     }
 
@@ -446,42 +365,33 @@ impl Conn for PgConn {
     }
 
     fn lock_migrations(&mut self) -> Result<()> {
-        self.client
-            .execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+        self.client.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
         Ok(())
     }
 
     fn prepare_schema(&mut self) -> Result<()> {
         if let Some(schema) = self.schema.clone() {
-            let exists = self
-                .client
-                .query_one(
-                    "SELECT count(*) > 0 FROM pg_namespace WHERE nspname = $1",
-                    &[&schema],
-                )?
-                .get::<_, bool>(0);
+            let exists = self.client.query_one("SELECT count(*) > 0 FROM pg_namespace WHERE nspname = $1", &[&schema])?.get::<_, bool>(0);
             if !exists {
-                self.client
-                    .batch_execute(&format!("CREATE SCHEMA {}", quote_ident(&schema)))
-                    .map_err(|e| {
-                        Fail::error(format!(
-                            "cannot create the schema {schema:?}: {}",
-                            describe(&e)
-                        ))
-                        .hint(format!(
-                            "ask the DBA: CREATE SCHEMA {} AUTHORIZATION {}",
-                            quote_ident(&schema),
-                            self.config.get_user().unwrap_or("<role>")
-                        ))
-                    })?;
+                self.client.batch_execute(&format!("CREATE SCHEMA {}", quote_ident(&schema))).map_err(|e| {
+                    Fail::error(format!("cannot create the schema {schema:?}: {}", describe(&e))).hint(format!(
+                        "ask the DBA: CREATE SCHEMA {} AUTHORIZATION {}",
+                        quote_ident(&schema),
+                        self.config.get_user().unwrap_or("<role>")
+                    ))
+                })?;
             }
         }
-        let row = self.client.query_one("SELECT current_schema()::text, current_user::text, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)", &[])?;
-        let (schema, user, can_create): (Option<String>, String, bool) =
-            (row.get(0), row.get(1), row.get(2));
+        let row = self.client.query_one(
+            "SELECT current_schema()::text, current_user::text, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)",
+            &[],
+        )?;
+        let (schema, user, can_create): (Option<String>, String, bool) = (row.get(0), row.get(1), row.get(2));
         let Some(schema) = schema else {
             return Err(Fail::error("no schema on the search path exists to create mzctl's tables in")
-                .hint(format!("add ?schema=NAME to the URL (mzctl creates it when {user} may), or ask the DBA: CREATE SCHEMA mz AUTHORIZATION {user}"))
+                .hint(format!(
+                    "add ?schema=NAME to the URL (mzctl creates it when {user} may), or ask the DBA: CREATE SCHEMA mz AUTHORIZATION {user}"
+                ))
                 .into());
         };
         if !can_create {
@@ -494,12 +404,7 @@ impl Conn for PgConn {
 
     /// A new connection made as this one was.
     fn reader(&self) -> Result<Option<Box<dyn Conn>>> {
-        Ok(Some(Box::new(PgConn::with_config(
-            self.config.clone(),
-            self.tls.clone(),
-            self.schema.clone(),
-            self.url.clone(),
-        )?)))
+        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), self.tls.clone(), self.schema.clone(), self.url.clone())?)))
     }
 
     /// Each piece is one COPY, during whose round trip the server waits: fewer, larger pieces.
@@ -548,12 +453,7 @@ impl Conn for PgConn {
         Ok(true)
     }
 
-    fn append_findings(
-        &mut self,
-        run: i64,
-        seq: i64,
-        findings: &[crate::db::checks::Finding],
-    ) -> Result<()> {
+    fn append_findings(&mut self, run: i64, seq: i64, findings: &[crate::db::checks::Finding]) -> Result<()> {
         scan::append_findings(&mut self.client, run, seq, findings)
     }
 }

@@ -1,9 +1,7 @@
 //! Check runs on PostgreSQL, the hot paths: record tables streamed with `COPY … TO STDOUT`, split
 //! by TID ranges for readers side by side, and findings stored with `COPY … FROM STDIN`.
 use super::load::copy_field;
-use crate::db::checks::{
-    scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS,
-};
+use crate::db::checks::{scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 use postgres::Client;
@@ -69,12 +67,8 @@ pub(super) fn scan_records(
         range += &format!(" AND t.ctid < '({to},0)'::tid");
     }
     // COPY writes dates and numbers as `::text` would (DateStyle is ISO on our sessions).
-    let sql = format!(
-        "COPY (SELECT {} FROM {} t WHERE TRUE{}{range}) TO STDOUT",
-        cols.join(", "),
-        spec.name,
-        scope_sql(scope, spec.name, "t")
-    );
+    let sql =
+        format!("COPY (SELECT {} FROM {} t WHERE TRUE{}{range}) TO STDOUT", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
     let mut reader = std::io::BufReader::with_capacity(256 * 1024, client.copy_out(sql.as_str())?);
     let mut line = Vec::with_capacity(1024);
     // Values with escapes (a tab, newline or backslash in the text) are decoded into these.
@@ -87,8 +81,7 @@ pub(super) fn scan_records(
         if line.last() == Some(&b'\n') {
             line.pop();
         }
-        let text = std::str::from_utf8(&line)
-            .map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
+        let text = std::str::from_utf8(&line).map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
         let mut fields: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
         let mut escaped = [false; MAX_SCAN_COLUMNS];
         let mut count = 0;
@@ -104,11 +97,7 @@ pub(super) fn scan_records(
                 fields[i] = field;
             }
         }
-        anyhow::ensure!(
-            count == n,
-            "{}: COPY sent {count} columns, not {n}",
-            spec.name
-        );
+        anyhow::ensure!(count == n, "{}: COPY sent {count} columns, not {n}", spec.name);
         for i in 0..n {
             if escaped[i] {
                 fields[i] = unescaped[i].as_str();
@@ -142,32 +131,16 @@ pub(super) fn refresh_statistics(client: &mut Client, tables: &[&str]) -> Result
     Ok(stale)
 }
 
-pub(super) fn append_findings(
-    client: &mut Client,
-    run: i64,
-    mut seq: i64,
-    findings: &[Finding],
-) -> Result<()> {
+pub(super) fn append_findings(client: &mut Client, run: i64, mut seq: i64, findings: &[Finding]) -> Result<()> {
     if findings.is_empty() {
         return Ok(());
     }
     let mut buf = Vec::with_capacity(256 * 1024);
-    let mut copy = client.copy_in(&format!(
-        "COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"
-    ))?;
+    let mut copy = client.copy_in(&format!("COPY check_findings (run_id, seq, {FINDING_COLS}) FROM STDIN"))?;
     for f in findings {
         write!(buf, "{}\t{}", run, seq)?;
         seq += 1;
-        for v in [
-            &f.rule,
-            &f.severity,
-            &f.table,
-            &f.key,
-            &f.field,
-            &f.value,
-            &f.message,
-            &f.region_code,
-        ] {
+        for v in [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code] {
             buf.push(b'\t');
             copy_field(&mut buf, v);
         }

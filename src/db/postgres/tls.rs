@@ -13,9 +13,7 @@ use rustls::client::WebPkiServerVerifier;
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
-use rustls::{
-    CertificateError, DigitallySignedStruct, Error as TlsError, RootCertStore, SignatureScheme,
-};
+use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, RootCertStore, SignatureScheme};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -39,8 +37,9 @@ impl SslMode {
             "verify-ca" => SslMode::VerifyCa,
             "verify-full" => SslMode::VerifyFull,
             _ => {
-                return Err(Fail::usage(format!("invalid sslmode {v:?}"))
-                    .hint("use disable, allow, prefer, require, verify-ca or verify-full"))
+                return Err(
+                    Fail::usage(format!("invalid sslmode {v:?}")).hint("use disable, allow, prefer, require, verify-ca or verify-full")
+                )
             }
         })
     }
@@ -61,9 +60,7 @@ impl SslMode {
         match self {
             SslMode::Disable | SslMode::Allow => postgres::config::SslMode::Disable,
             SslMode::Prefer => postgres::config::SslMode::Prefer,
-            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => {
-                postgres::config::SslMode::Require
-            }
+            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => postgres::config::SslMode::Require,
         }
     }
 }
@@ -88,9 +85,7 @@ pub struct Tls {
 }
 
 fn setting(url: &PgUrl, param: &str, env: &str) -> Option<String> {
-    url.param(param)
-        .map(str::to_string)
-        .or_else(|| std::env::var(env).ok().filter(|v| !v.is_empty()))
+    url.param(param).map(str::to_string).or_else(|| std::env::var(env).ok().filter(|v| !v.is_empty()))
 }
 
 fn home_file(name: &str) -> Option<PathBuf> {
@@ -99,14 +94,11 @@ fn home_file(name: &str) -> Option<PathBuf> {
 
 /// Resolve `sslmode` and the certificates, and build the connector.
 pub fn configure(url: &PgUrl) -> Result<Tls> {
-    let mode =
-        SslMode::parse(&setting(url, "sslmode", "PGSSLMODE").unwrap_or_else(|| "prefer".into()))?;
+    let mode = SslMode::parse(&setting(url, "sslmode", "PGSSLMODE").unwrap_or_else(|| "prefer".into()))?;
     let roots = match setting(url, "sslrootcert", "PGSSLROOTCERT") {
         Some(v) if v == "system" => Roots::System,
         Some(v) => Roots::File(PathBuf::from(v)),
-        None => home_file("root.crt")
-            .filter(|p| p.is_file())
-            .map_or(Roots::None, Roots::File),
+        None => home_file("root.crt").filter(|p| p.is_file()).map_or(Roots::None, Roots::File),
     };
     if matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull) && roots == Roots::None {
         return Err(Fail::usage(format!("sslmode={} needs a root certificate to verify the server against, and none was given", mode.as_str()))
@@ -115,9 +107,7 @@ pub fn configure(url: &PgUrl) -> Result<Tls> {
     }
     // libpq: `sslrootcert=system` implies verify-full; a root file makes `require` verify the CA.
     let (verify, checks) = match (mode, &roots) {
-        (SslMode::VerifyFull, _) | (_, Roots::System) if mode != SslMode::Disable => {
-            (Verify::Full, "verify-full")
-        }
+        (SslMode::VerifyFull, _) | (_, Roots::System) if mode != SslMode::Disable => (Verify::Full, "verify-full"),
         (SslMode::VerifyCa, _) => (Verify::Ca, "verify-ca"),
         (SslMode::Require, Roots::File(_)) => (Verify::Ca, "verify-ca"),
         _ => (Verify::Nothing, "no verification"),
@@ -127,14 +117,10 @@ pub fn configure(url: &PgUrl) -> Result<Tls> {
         Verify::Nothing => Arc::new(Unverified(provider.clone())),
         Verify::Ca | Verify::Full => {
             let store = load_roots(&roots)?;
-            let webpki =
-                WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider.clone())
-                    .build()
-                    .context("cannot use the root certificates")?;
-            Arc::new(Checked {
-                webpki,
-                host_name: verify == Verify::Full,
-            })
+            let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider.clone())
+                .build()
+                .context("cannot use the root certificates")?;
+            Arc::new(Checked { webpki, host_name: verify == Verify::Full })
         }
     };
     let builder = rustls::ClientConfig::builder_with_provider(provider)
@@ -142,16 +128,12 @@ pub fn configure(url: &PgUrl) -> Result<Tls> {
         .dangerous()
         .with_custom_certificate_verifier(verifier);
     let config = match client_identity(url)? {
-        Some((certs, key)) => builder
-            .with_client_auth_cert(certs, key)
-            .context("cannot use the client certificate (sslcert) with its key (sslkey)")?,
+        Some((certs, key)) => {
+            builder.with_client_auth_cert(certs, key).context("cannot use the client certificate (sslcert) with its key (sslkey)")?
+        }
         None => builder.with_no_client_auth(),
     };
-    Ok(Tls {
-        mode,
-        checks,
-        connector: tokio_postgres_rustls::MakeRustlsConnect::new(config),
-    })
+    Ok(Tls { mode, checks, connector: tokio_postgres_rustls::MakeRustlsConnect::new(config) })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,20 +151,12 @@ fn load_roots(roots: &Roots) -> Result<RootCertStore> {
             let found = rustls_native_certs::load_native_certs();
             let (added, _) = store.add_parsable_certificates(found.certs);
             if added == 0 {
-                return Err(Fail::error(
-                    "sslrootcert=system: no certificates in the system's trust store",
-                )
-                .into());
+                return Err(Fail::error("sslrootcert=system: no certificates in the system's trust store").into());
             }
         }
         Roots::File(path) => {
             for cert in pem_certs(path, "sslrootcert")? {
-                store.add(cert).with_context(|| {
-                    format!(
-                        "sslrootcert {}: not a usable CA certificate",
-                        path.display()
-                    )
-                })?;
+                store.add(cert).with_context(|| format!("sslrootcert {}: not a usable CA certificate", path.display()))?;
             }
         }
     }
@@ -190,25 +164,18 @@ fn load_roots(roots: &Roots) -> Result<RootCertStore> {
 }
 
 fn pem_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Fail::error(format!("{what} {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| Fail::error(format!("{what} {}: {e}", path.display())))?;
     let certs: Vec<_> = CertificateDer::pem_slice_iter(&bytes)
         .collect::<Result<_, _>>()
         .map_err(|e| Fail::error(format!("{what} {}: {e}", path.display())))?;
     if certs.is_empty() {
-        return Err(Fail::error(format!(
-            "{what} {}: no PEM certificate in the file",
-            path.display()
-        ))
-        .into());
+        return Err(Fail::error(format!("{what} {}: no PEM certificate in the file", path.display())).into());
     }
     Ok(certs)
 }
 
 /// The client certificate chain and key, when configured (or both default files exist).
-fn client_identity(
-    url: &PgUrl,
-) -> Result<Option<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>)>> {
+fn client_identity(url: &PgUrl) -> Result<Option<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>)>> {
     let cert = setting(url, "sslcert", "PGSSLCERT").map(PathBuf::from);
     let key = setting(url, "sslkey", "PGSSLKEY").map(PathBuf::from);
     let (cert, key) = match (cert, key) {
@@ -224,24 +191,15 @@ fn client_identity(
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&key)
-            .map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?
-            .permissions()
-            .mode();
+        let mode = std::fs::metadata(&key).map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?.permissions().mode();
         if mode & 0o077 != 0 {
-            return Err(Fail::error(format!(
-                "sslkey {}: the private key is readable by others (mode {:o})",
-                key.display(),
-                mode & 0o777
-            ))
-            .hint(format!("chmod 600 {}", key.display()))
-            .into());
+            return Err(Fail::error(format!("sslkey {}: the private key is readable by others (mode {:o})", key.display(), mode & 0o777))
+                .hint(format!("chmod 600 {}", key.display()))
+                .into());
         }
     }
-    let pem =
-        std::fs::read(&key).map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?;
-    let key_der = PrivateKeyDer::from_pem_slice(&pem)
-        .map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?;
+    let pem = std::fs::read(&key).map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?;
+    let key_der = PrivateKeyDer::from_pem_slice(&pem).map_err(|e| Fail::error(format!("sslkey {}: {e}", key.display())))?;
     Ok(Some((certs, key_der)))
 }
 
@@ -267,12 +225,7 @@ impl ServerCertVerifier for Unverified {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -281,12 +234,7 @@ impl ServerCertVerifier for Unverified {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -310,13 +258,12 @@ impl ServerCertVerifier for Checked {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, TlsError> {
-        match self
-            .webpki
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
-        {
-            Err(TlsError::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) if !self.host_name => Ok(ServerCertVerified::assertion()),
+        match self.webpki.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+            Err(TlsError::InvalidCertificate(CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. }))
+                if !self.host_name =>
+            {
+                Ok(ServerCertVerified::assertion())
+            }
             other => other,
         }
     }

@@ -10,12 +10,7 @@ fn cols(spec: &TableSpec) -> String {
 }
 
 fn key_where(spec: &TableSpec, first: usize) -> String {
-    spec.columns[..spec.key]
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} = ?{}", first + i))
-        .collect::<Vec<_>>()
-        .join(" AND ")
+    spec.columns[..spec.key].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", first + i)).collect::<Vec<_>>().join(" AND ")
 }
 
 /// A row value as bound: dates `""` → NULL, integers as integers.
@@ -23,8 +18,7 @@ fn bind_value<'a>(spec: &TableSpec, i: usize, v: &'a str) -> ToSqlOutput<'a> {
     ToSqlOutput::Borrowed(if v.is_empty() && spec.is_date(i) {
         ValueRef::Null
     } else if spec.is_integer(i) {
-        v.parse::<i64>()
-            .map_or(ValueRef::Text(v.as_bytes()), ValueRef::Integer)
+        v.parse::<i64>().map_or(ValueRef::Text(v.as_bytes()), ValueRef::Integer)
     } else {
         ValueRef::Text(v.as_bytes())
     })
@@ -39,13 +33,7 @@ fn text_of(v: ValueRef<'_>) -> Option<String> {
     }
 }
 
-pub(super) fn write_rows(
-    conn: &Connection,
-    batch: i64,
-    spec: &TableSpec,
-    mode: Mode,
-    rows: &[Row],
-) -> Result<ChunkOutcome> {
+pub(super) fn write_rows(conn: &Connection, batch: i64, spec: &TableSpec, mode: Mode, rows: &[Row]) -> Result<ChunkOutcome> {
     let n = spec.columns.len();
     let insert = format!(
         "INSERT INTO {t} ({c}, flags, batch_id, src_line, created_batch, seen_batch) VALUES ({p}, ?{f}, ?{b}, ?{l}, ?{b}, ?{b}) ON CONFLICT DO NOTHING",
@@ -62,11 +50,7 @@ pub(super) fn write_rows(
         spec.name,
         key_where(spec, 1)
     );
-    let sets: Vec<String> = spec.columns[spec.key..]
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{c} = ?{}", spec.key + i + 1))
-        .collect();
+    let sets: Vec<String> = spec.columns[spec.key..].iter().enumerate().map(|(i, c)| format!("{c} = ?{}", spec.key + i + 1)).collect();
     let update = format!(
         "UPDATE {} SET {}, flags = ?{f}, batch_id = ?{b}, src_line = ?{l}, seen_batch = ?{b} WHERE {}",
         spec.name,
@@ -76,30 +60,22 @@ pub(super) fn write_rows(
         b = n + 2,
         l = n + 3
     );
-    let touch = format!(
-        "UPDATE {} SET seen_batch = ?{}, src_line = ?{} WHERE {}",
-        spec.name,
-        spec.key + 1,
-        spec.key + 2,
-        key_where(spec, 1)
-    );
+    let touch =
+        format!("UPDATE {} SET seen_batch = ?{}, src_line = ?{} WHERE {}", spec.name, spec.key + 1, spec.key + 2, key_where(spec, 1));
     {
         let mut out = ChunkOutcome::default();
         let mut ins = conn.prepare_cached(&insert)?;
         let mut sel = conn.prepare_cached(&select)?;
         let mut upd = conn.prepare_cached(&update)?;
-        let mut save = conn.prepare_cached(
-            "INSERT INTO import_changes (batch_id, tbl, previous) VALUES (?1, ?2, ?3)",
-        )?;
-        let bind_row =
-            |stmt: &mut rusqlite::CachedStatement<'_>, row: &Row| -> rusqlite::Result<()> {
-                for (i, v) in row.values.iter().enumerate() {
-                    stmt.raw_bind_parameter(i + 1, bind_value(spec, i, v))?;
-                }
-                stmt.raw_bind_parameter(n + 1, row.flags.as_str())?;
-                stmt.raw_bind_parameter(n + 2, batch)?;
-                stmt.raw_bind_parameter(n + 3, row.line as i64)
-            };
+        let mut save = conn.prepare_cached("INSERT INTO import_changes (batch_id, tbl, previous) VALUES (?1, ?2, ?3)")?;
+        let bind_row = |stmt: &mut rusqlite::CachedStatement<'_>, row: &Row| -> rusqlite::Result<()> {
+            for (i, v) in row.values.iter().enumerate() {
+                stmt.raw_bind_parameter(i + 1, bind_value(spec, i, v))?;
+            }
+            stmt.raw_bind_parameter(n + 1, row.flags.as_str())?;
+            stmt.raw_bind_parameter(n + 2, batch)?;
+            stmt.raw_bind_parameter(n + 3, row.line as i64)
+        };
         for row in rows {
             bind_row(&mut ins, row)?;
             if ins.raw_execute()? == 1 {
@@ -108,23 +84,11 @@ pub(super) fn write_rows(
             }
             let existing: Vec<Option<String>> = sel
                 .query_row(
-                    rusqlite::params_from_iter(
-                        row.values[..spec.key]
-                            .iter()
-                            .enumerate()
-                            .map(|(i, v)| bind_value(spec, i, v)),
-                    ),
-                    |r| {
-                        (0..n + META.len())
-                            .map(|i| r.get_ref(i).map(text_of))
-                            .collect()
-                    },
+                    rusqlite::params_from_iter(row.values[..spec.key].iter().enumerate().map(|(i, v)| bind_value(spec, i, v))),
+                    |r| (0..n + META.len()).map(|i| r.get_ref(i).map(text_of)).collect(),
                 )
                 .with_context(|| format!("line {}: reading the existing row", row.line))?;
-            let same = existing[..n]
-                .iter()
-                .zip(&row.values)
-                .all(|(a, b)| a.as_deref().unwrap_or("") == b)
+            let same = existing[..n].iter().zip(&row.values).all(|(a, b)| a.as_deref().unwrap_or("") == b)
                 && existing[n].as_deref().unwrap_or("") == row.flags;
             // seen_batch: this batch already wrote or saw the key, on an earlier line;
             // batch_id: this batch already changed the row (its previous state is saved).
@@ -135,14 +99,8 @@ pub(super) fn write_rows(
                 continue;
             }
             if ours {
-                let earlier_line = existing[n + 2]
-                    .as_deref()
-                    .and_then(|l| l.parse().ok())
-                    .unwrap_or(0);
-                out.conflicts.push(Conflict {
-                    line: row.line,
-                    earlier_line,
-                });
+                let earlier_line = existing[n + 2].as_deref().and_then(|l| l.parse().ok()).unwrap_or(0);
+                out.conflicts.push(Conflict { line: row.line, earlier_line });
             } else if same {
                 out.unchanged += 1;
             } else {

@@ -30,25 +30,14 @@ impl SqliteConn {
             crate::files::create_dir(dir)?;
         }
         crate::files::touch(path)?;
-        let conn = Connection::open(path)
-            .with_context(|| format!("cannot open SQLite database {}", path.display()))?;
-        let mut c = SqliteConn {
-            conn,
-            url: format!("sqlite:{}", path.display()),
-            path: Some(path.to_path_buf()),
-            notes: Vec::new(),
-        };
+        let conn = Connection::open(path).with_context(|| format!("cannot open SQLite database {}", path.display()))?;
+        let mut c = SqliteConn { conn, url: format!("sqlite:{}", path.display()), path: Some(path.to_path_buf()), notes: Vec::new() };
         c.configure(true)?;
         Ok(c)
     }
 
     pub fn memory() -> Result<SqliteConn> {
-        let mut c = SqliteConn {
-            conn: Connection::open_in_memory()?,
-            url: "sqlite::memory:".into(),
-            path: None,
-            notes: Vec::new(),
-        };
+        let mut c = SqliteConn { conn: Connection::open_in_memory()?, url: "sqlite::memory:".into(), path: None, notes: Vec::new() };
         c.configure(false)?;
         Ok(c)
     }
@@ -61,12 +50,9 @@ impl SqliteConn {
         self.conn.execute_batch("PRAGMA page_size = 16384;")?;
         if wal {
             // journal_mode answers with a row; a read-only or network file system may refuse WAL.
-            let mode: String = self
-                .conn
-                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                self.notes
-                    .push(format!("{}: journal mode is {mode}, not WAL", self.url));
+                self.notes.push(format!("{}: journal mode is {mode}, not WAL", self.url));
             }
         }
         self.conn
@@ -103,9 +89,7 @@ fn cell(v: ValueRef<'_>) -> Cell {
         ValueRef::Null => Cell::Null,
         ValueRef::Integer(n) => Cell::Int(n),
         ValueRef::Real(f) => Cell::Real(f),
-        ValueRef::Text(t) | ValueRef::Blob(t) => {
-            Cell::Text(String::from_utf8_lossy(t).into_owned())
-        }
+        ValueRef::Text(t) | ValueRef::Blob(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
     }
 }
 
@@ -117,8 +101,7 @@ impl Conn for SqliteConn {
     fn bulk_load_started(&mut self) -> Result<()> {
         // A bulk load commits a chunk at a time: let the WAL grow to 64 MiB between
         // checkpoints (each one syncs the database file) instead of the default 4 MiB.
-        self.conn
-            .execute_batch("PRAGMA wal_autocheckpoint = 16384")?;
+        self.conn.execute_batch("PRAGMA wal_autocheckpoint = 16384")?;
         Ok(())
     }
 
@@ -136,9 +119,7 @@ impl Conn for SqliteConn {
         let mut rows = stmt.raw_query();
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(Row((0..n)
-                .map(|i| r.get_ref(i).map(cell))
-                .collect::<rusqlite::Result<_>>()?));
+            out.push(Row((0..n).map(|i| r.get_ref(i).map(cell)).collect::<rusqlite::Result<_>>()?));
         }
         Ok(out)
     }
@@ -148,18 +129,13 @@ impl Conn for SqliteConn {
     }
 
     fn has_table(&mut self, name: &str) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-            [name],
-            |r| r.get(0),
-        )?)
+        Ok(self.conn.query_row("SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1", [name], |r| r.get(0))?)
     }
 
     fn table_names(&mut self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?;
-        let names = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt =
+            self.conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?;
+        let names = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(names)
     }
 
@@ -173,20 +149,12 @@ impl Conn for SqliteConn {
         let Some(path) = &self.path else {
             return Ok(None);
         };
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .with_context(|| format!("cannot open SQLite database {} again", path.display()))?;
         conn.busy_timeout(BUSY)?;
         // A reader scans: pages are read once, and a large cache would only hold copies of them.
         conn.execute_batch("PRAGMA cache_size = -1024;")?;
-        Ok(Some(Box::new(SqliteConn {
-            conn,
-            url: self.url.clone(),
-            path: self.path.clone(),
-            notes: Vec::new(),
-        })))
+        Ok(Some(Box::new(SqliteConn { conn, url: self.url.clone(), path: self.path.clone(), notes: Vec::new() })))
     }
 
     fn notes(&mut self) -> Vec<String> {
@@ -216,11 +184,10 @@ impl Conn for SqliteConn {
 
     /// Rowid ranges: a table scan is in rowid order, and a range is a seek and a scan.
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
-        let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(
-            &format!("SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})"),
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (lo, hi): (Option<i64>, Option<i64>) =
+            self.conn.query_row(&format!("SELECT (SELECT min(rowid) FROM {table}), (SELECT max(rowid) FROM {table})"), [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
         Ok(match (lo, hi) {
             (Some(lo), Some(hi)) => crate::db::checks::ScanPart::split(lo, hi, n, 1024),
             _ => vec![crate::db::checks::ScanPart::default()],
@@ -228,18 +195,11 @@ impl Conn for SqliteConn {
     }
 
     fn reads_while_writing(&mut self) -> Result<bool> {
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         Ok(mode.eq_ignore_ascii_case("wal"))
     }
 
-    fn append_findings(
-        &mut self,
-        run: i64,
-        seq: i64,
-        findings: &[crate::db::checks::Finding],
-    ) -> Result<()> {
+    fn append_findings(&mut self, run: i64, seq: i64, findings: &[crate::db::checks::Finding]) -> Result<()> {
         scan::append_findings(&self.conn, run, seq, findings)
     }
 }

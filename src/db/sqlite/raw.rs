@@ -58,13 +58,7 @@ impl<'c> Stmt<'c> {
         // reads `len` bytes of `sql` without needing a terminating NUL.
         let rc = unsafe {
             let db = conn.handle();
-            ffi::sqlite3_prepare_v2(
-                db,
-                sql.as_ptr().cast(),
-                len,
-                &mut stmt,
-                std::ptr::null_mut(),
-            )
+            ffi::sqlite3_prepare_v2(db, sql.as_ptr().cast(), len, &mut stmt, std::ptr::null_mut())
         };
         // SAFETY: as above.
         let db = unsafe { conn.handle() };
@@ -76,12 +70,7 @@ impl<'c> Stmt<'c> {
         }
         // SAFETY: `stmt` is a statement just prepared.
         let columns = unsafe { ffi::sqlite3_column_count(stmt) }.max(0) as usize;
-        Ok(Stmt {
-            db,
-            stmt,
-            columns,
-            _conn: PhantomData,
-        })
+        Ok(Stmt { db, stmt, columns, _conn: PhantomData })
     }
 
     /// Step to the next row: false when there is none.
@@ -126,11 +115,7 @@ impl<'c> Stmt<'c> {
                 rc => rc,
             };
         }
-        let result = if rc == ffi::SQLITE_OK {
-            Ok(())
-        } else {
-            Err(error(self.db, rc))
-        };
+        let result = if rc == ffi::SQLITE_OK { Ok(()) } else { Err(error(self.db, rc)) };
         // SAFETY: a live statement; after this, it holds no pointer to `params`.
         unsafe {
             ffi::sqlite3_reset(self.stmt);
@@ -164,11 +149,7 @@ impl<'c> Stmt<'c> {
             if text.is_null() {
                 // NULL, or no memory to convert the value.
                 if ffi::sqlite3_value_type(value) != ffi::SQLITE_NULL {
-                    return Err(rusqlite::Error::SqliteFailure(
-                        ffi::Error::new(ffi::SQLITE_NOMEM),
-                        None,
-                    )
-                    .into());
+                    return Err(rusqlite::Error::SqliteFailure(ffi::Error::new(ffi::SQLITE_NOMEM), None).into());
                 }
                 return Ok(Text::Utf8(""));
             }

@@ -1,8 +1,6 @@
 //! Check runs on SQLite, the hot paths: record tables read through SQLite's C interface
 //! ([`super::raw`]), one statement each, and findings inserted with their text bound in place.
-use crate::db::checks::{
-    scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS,
-};
+use crate::db::checks::{scan_columns, scope_sql, Finding, ScanPart, Scope, FINDING_COLS, MAX_SCAN_COLUMNS};
 use crate::db::records::TableSpec;
 use anyhow::Result;
 
@@ -16,12 +14,7 @@ pub(super) fn scan_records(
 ) -> Result<()> {
     let cols = scan_columns(spec, columns);
     let n = cols.len();
-    let mut sql = format!(
-        "SELECT {} FROM {} t WHERE 1 = 1{}",
-        cols.join(", "),
-        spec.name,
-        scope_sql(scope, spec.name, "t")
-    );
+    let mut sql = format!("SELECT {} FROM {} t WHERE 1 = 1{}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
     if let Some(from) = part.from {
         sql += &format!(" AND t.rowid >= {from}");
     }
@@ -56,14 +49,12 @@ pub(super) fn scan_records(
     Ok(())
 }
 
-pub(super) fn append_findings(
-    conn: &rusqlite::Connection,
-    run: i64,
-    mut seq: i64,
-    findings: &[Finding],
-) -> Result<()> {
+pub(super) fn append_findings(conn: &rusqlite::Connection, run: i64, mut seq: i64, findings: &[Finding]) -> Result<()> {
     use super::raw::Param;
-    let mut stmt = super::raw::Stmt::prepare(conn, &format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))?;
+    let mut stmt = super::raw::Stmt::prepare(
+        conn,
+        &format!("INSERT INTO check_findings (run_id, seq, {FINDING_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+    )?;
     for f in findings {
         stmt.execute(&[
             Param::Integer(run),

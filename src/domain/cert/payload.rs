@@ -22,10 +22,7 @@
 //! nothing.
 use super::super::seal::{Alg, PublicKey, SigningKey};
 use ciborium::value::Value;
-use coset::{
-    CborSerializable, CoseSign1, CoseSign1Builder, HeaderBuilder, RegisteredLabelWithPrivate,
-    TaggedCborSerializable,
-};
+use coset::{CborSerializable, CoseSign1, CoseSign1Builder, HeaderBuilder, RegisteredLabelWithPrivate, TaggedCborSerializable};
 use jiff::civil::Date;
 use std::fmt;
 
@@ -64,27 +61,17 @@ fn bad(m: impl Into<String>) -> Malformed {
 
 /// A date as the CBOR integer YYYYMMDD.
 pub(crate) fn date_int(d: Date) -> Value {
-    Value::Integer(
-        (i64::from(d.year()) * 10000 + i64::from(d.month()) * 100 + i64::from(d.day())).into(),
-    )
+    Value::Integer((i64::from(d.year()) * 10000 + i64::from(d.month()) * 100 + i64::from(d.day())).into())
 }
 
 /// The value under integer key `k` of a CBOR map.
 pub(crate) fn map_get(map: &[(Value, Value)], k: i64) -> Option<&Value> {
-    map.iter()
-        .find(|(key, _)| {
-            key.as_integer()
-                .is_some_and(|i| i128::from(i) == i128::from(k))
-        })
-        .map(|(_, v)| v)
+    map.iter().find(|(key, _)| key.as_integer().is_some_and(|i| i128::from(i) == i128::from(k))).map(|(_, v)| v)
 }
 
 /// A CBOR integer YYYYMMDD as a date (`what` names it in the error).
 pub(crate) fn int_date(v: &Value, what: &str) -> Result<Date, Malformed> {
-    let n: i128 = v
-        .as_integer()
-        .ok_or_else(|| bad(format!("{what} is not an integer")))?
-        .into();
+    let n: i128 = v.as_integer().ok_or_else(|| bad(format!("{what} is not an integer")))?.into();
     let (y, m, d) = (n / 10000, (n / 100) % 100, n % 100);
     Date::new(y as i16, m as i8, d as i8).map_err(|_| bad(format!("{what} {n} is not a date")))
 }
@@ -116,26 +103,16 @@ impl Claims {
     }
 
     pub fn from_cbor(bytes: &[u8]) -> Result<Claims, Malformed> {
-        let v: Value =
-            ciborium::from_reader(bytes).map_err(|e| bad(format!("claims are not CBOR: {e}")))?;
+        let v: Value = ciborium::from_reader(bytes).map_err(|e| bad(format!("claims are not CBOR: {e}")))?;
         let map = v.as_map().ok_or_else(|| bad("claims are not a CBOR map"))?;
         let get = |k: i64| map_get(map, k);
         let text = |k: i64, what: &str| -> Result<String, Malformed> {
-            get(k)
-                .and_then(|v| v.as_text())
-                .map(str::to_string)
-                .ok_or_else(|| bad(format!("claim {what} missing or not text")))
+            get(k).and_then(|v| v.as_text()).map(str::to_string).ok_or_else(|| bad(format!("claim {what} missing or not text")))
         };
-        if map.iter().any(|(k, _)| {
-            !k.as_integer()
-                .is_some_and(|i| (1..=9).contains(&i128::from(i)))
-        }) {
+        if map.iter().any(|(k, _)| !k.as_integer().is_some_and(|i| (1..=9).contains(&i128::from(i)))) {
             return Err(bad("unknown claim"));
         }
-        let issued_on = int_date(
-            get(7).ok_or_else(|| bad("claim issue date missing"))?,
-            "issue date",
-        )?;
+        let issued_on = int_date(get(7).ok_or_else(|| bad("claim issue date missing"))?, "issue date")?;
         Ok(Claims {
             identifier: text(1, "identifier")?,
             cert_type: text(2, "type")?,
@@ -144,13 +121,8 @@ impl Claims {
             birth_date: get(5).map(|v| int_date(v, "birth date")).transpose()?,
             region_code: text(6, "region")?,
             issued_on,
-            valid_from: get(8)
-                .map(|v| int_date(v, "valid-from date"))
-                .transpose()?
-                .unwrap_or(issued_on),
-            valid_until: get(9)
-                .map(|v| int_date(v, "valid-until date"))
-                .transpose()?,
+            valid_from: get(8).map(|v| int_date(v, "valid-from date")).transpose()?.unwrap_or(issued_on),
+            valid_until: get(9).map(|v| int_date(v, "valid-until date")).transpose()?,
         })
     }
 }
@@ -166,10 +138,7 @@ pub struct Signed {
 /// Sign claims with a key: the payload text.
 pub fn sign(claims: &Claims, key: &SigningKey) -> Signed {
     let cose = sign_cose(&claims.to_cbor(), key);
-    Signed {
-        text: format!("{PREFIX}{}", base45::encode(&cose)),
-        cose_len: cose.len(),
-    }
+    Signed { text: format!("{PREFIX}{}", base45::encode(&cose)), cose_len: cose.len() }
 }
 
 /// A tagged COSE_Sign1 over `payload` with alg and kid in the protected header.
@@ -206,22 +175,13 @@ impl Envelope {
             .or_else(|_| CoseSign1::from_slice(cose))
             .map_err(|e| bad(format!("not a COSE_Sign1 structure: {e}")))?;
         let alg = match &sign1.protected.header.alg {
-            Some(RegisteredLabelWithPrivate::Assigned(coset::iana::Algorithm::EdDSA)) => {
-                Alg::Ed25519
-            }
-            Some(RegisteredLabelWithPrivate::PrivateUse(v)) => {
-                Alg::from_cose(*v).ok_or_else(|| bad(format!("unknown algorithm {v}")))?
-            }
+            Some(RegisteredLabelWithPrivate::Assigned(coset::iana::Algorithm::EdDSA)) => Alg::Ed25519,
+            Some(RegisteredLabelWithPrivate::PrivateUse(v)) => Alg::from_cose(*v).ok_or_else(|| bad(format!("unknown algorithm {v}")))?,
             Some(other) => return Err(bad(format!("unsupported algorithm {other:?}"))),
             None => return Err(bad("no algorithm in the protected header")),
         };
-        let kid: [u8; 8] = sign1
-            .protected
-            .header
-            .key_id
-            .as_slice()
-            .try_into()
-            .map_err(|_| bad("key id is not 8 bytes in the protected header"))?;
+        let kid: [u8; 8] =
+            sign1.protected.header.key_id.as_slice().try_into().map_err(|_| bad("key id is not 8 bytes in the protected header"))?;
         if sign1.payload.is_none() {
             return Err(bad("no payload"));
         }
@@ -234,17 +194,7 @@ impl Envelope {
 
     /// Whether the signature verifies with `key` (and the key is of the header's algorithm).
     pub fn verifies_with(&self, key: &PublicKey) -> bool {
-        key.alg() == self.alg
-            && self
-                .sign1
-                .verify_signature(b"", |sig, tbs| {
-                    if key.verify(tbs, sig) {
-                        Ok(())
-                    } else {
-                        Err(())
-                    }
-                })
-                .is_ok()
+        key.alg() == self.alg && self.sign1.verify_signature(b"", |sig, tbs| if key.verify(tbs, sig) { Ok(()) } else { Err(()) }).is_ok()
     }
 }
 
@@ -260,26 +210,16 @@ pub struct Decoded {
 pub fn decode(text: &str) -> Result<Decoded, Malformed> {
     let text = text.trim();
     let body = text.strip_prefix(PREFIX).ok_or_else(|| {
-        bad(
-            if text.len() > 3
-                && text.starts_with("MZ")
-                && text.as_bytes()[2].is_ascii_digit()
-                && text.as_bytes()[3] == b':'
-            {
-                format!("unknown payload version {:?}", &text[..4])
-            } else {
-                format!("does not start with {PREFIX}")
-            },
-        )
+        bad(if text.len() > 3 && text.starts_with("MZ") && text.as_bytes()[2].is_ascii_digit() && text.as_bytes()[3] == b':' {
+            format!("unknown payload version {:?}", &text[..4])
+        } else {
+            format!("does not start with {PREFIX}")
+        })
     })?;
     let cose = base45::decode(body).map_err(|_| bad("not Base45 text"))?;
     let envelope = Envelope::parse(&cose)?;
     let claims = Claims::from_cbor(envelope.payload())?;
-    Ok(Decoded {
-        claims,
-        envelope,
-        cose_len: cose.len(),
-    })
+    Ok(Decoded { claims, envelope, cose_len: cose.len() })
 }
 
 #[cfg(test)]
@@ -288,8 +228,7 @@ mod tests {
 
     pub fn sample() -> Claims {
         Claims {
-            identifier: "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F"
-                .into(),
+            identifier: "1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F".into(),
             cert_type: "elder-card".into(),
             holder_name: "欧阳建国".into(),
             holder_id_masked: "440106********123X".into(),
@@ -324,9 +263,7 @@ mod tests {
             assert_eq!(d.envelope.alg, alg);
             assert_eq!(d.envelope.kid, key.public().kid());
             assert!(d.envelope.verifies_with(&key.public()));
-            assert!(!d
-                .envelope
-                .verifies_with(&SigningKey::generate(alg).public()));
+            assert!(!d.envelope.verifies_with(&SigningKey::generate(alg).public()));
         }
     }
 
@@ -335,9 +272,6 @@ mod tests {
         assert!(decode("HC1:NCFOXN").unwrap_err().0.contains("MZ1:"));
         assert!(decode("MZ2:ABC").unwrap_err().0.contains("version"));
         assert!(decode("MZ1:!!!").unwrap_err().0.contains("Base45"));
-        assert!(decode(&format!("MZ1:{}", base45::encode(b"\x01\x02")))
-            .unwrap_err()
-            .0
-            .contains("COSE"));
+        assert!(decode(&format!("MZ1:{}", base45::encode(b"\x01\x02"))).unwrap_err().0.contains("COSE"));
     }
 }

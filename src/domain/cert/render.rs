@@ -15,20 +15,11 @@ pub struct Qr {
 
 /// Encode a payload text at ECC level Q (the `MZ1:` + Base45 alphabet is QR alphanumeric).
 pub fn qr(text: &str) -> Result<Qr, String> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::Q)
-        .map_err(|e| format!("cannot encode a QR code: {e}"))?;
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::Q).map_err(|e| format!("cannot encode a QR code: {e}"))?;
     let version = match code.version() {
         Version::Normal(v) | Version::Micro(v) => v,
     };
-    Ok(Qr {
-        width: code.width(),
-        version,
-        dark: code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect(),
-    })
+    Ok(Qr { width: code.width(), version, dark: code.to_colors().into_iter().map(|c| c == Color::Dark).collect() })
 }
 
 impl Qr {
@@ -47,14 +38,7 @@ impl Qr {
                     while x < self.width && self.is_dark(x, y) {
                         x += 1;
                     }
-                    let _ = write!(
-                        d,
-                        "M{} {}h{}v1h-{}z",
-                        start + offset,
-                        y + offset,
-                        x - start,
-                        x - start
-                    );
+                    let _ = write!(d, "M{} {}h{}v1h-{}z", start + offset, y + offset, x - start, x - start);
                 } else {
                     x += 1;
                 }
@@ -111,13 +95,9 @@ pub fn is_png(bytes: &[u8]) -> bool {
 pub fn decode_png(bytes: &[u8]) -> Result<Vec<String>, String> {
     let mut dec = png::Decoder::new(std::io::Cursor::new(bytes));
     dec.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
-    let mut reader = dec
-        .read_info()
-        .map_err(|e| format!("not a readable PNG: {e}"))?;
+    let mut reader = dec.read_info().map_err(|e| format!("not a readable PNG: {e}"))?;
     let mut buf = vec![0; reader.output_buffer_size().ok_or("PNG too large")?];
-    let info = reader
-        .next_frame(&mut buf)
-        .map_err(|e| format!("not a readable PNG: {e}"))?;
+    let info = reader.next_frame(&mut buf).map_err(|e| format!("not a readable PNG: {e}"))?;
     let (w, h) = (info.width as usize, info.height as usize);
     let channels = info.color_type.samples();
     let stride = info.line_size;
@@ -125,10 +105,7 @@ pub fn decode_png(bytes: &[u8]) -> Result<Vec<String>, String> {
         let p = &buf[y * stride + x * channels..];
         match channels {
             1 | 2 => p[0],
-            _ => {
-                ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000)
-                    as u8
-            }
+            _ => ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8,
         }
     };
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, luma);
@@ -182,10 +159,7 @@ fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 const FONT: &str = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC',sans-serif";
@@ -205,18 +179,9 @@ pub fn card_svg(c: &Card<'_>) -> String {
     for (label, value) in &c.fields {
         let lines = wrap(value, 19.0, 2);
         let size = if lines.len() > 1 { 20 } else { 24 };
-        let _ = write!(
-            s,
-            "<text x=\"40\" y=\"{y}\" font-size=\"20\" fill=\"#666\">{}</text>",
-            esc(label)
-        );
+        let _ = write!(s, "<text x=\"40\" y=\"{y}\" font-size=\"20\" fill=\"#666\">{}</text>", esc(label));
         for (i, line) in lines.iter().enumerate() {
-            let _ = write!(
-                s,
-                "<text x=\"170\" y=\"{}\" font-size=\"{size}\" fill=\"#111\">{}</text>",
-                y + i * 26,
-                esc(line)
-            );
+            let _ = write!(s, "<text x=\"170\" y=\"{}\" font-size=\"{size}\" fill=\"#111\">{}</text>", y + i * 26, esc(line));
         }
         s.push('\n');
         y += 42 + (lines.len() - 1) * 26;
@@ -237,11 +202,7 @@ pub fn card_svg(c: &Card<'_>) -> String {
         esc(&c.issued_on),
         esc(&c.valid_until)
     );
-    let _ = writeln!(
-        s,
-        "<text x=\"40\" y=\"470\" font-size=\"18\" fill=\"#333\">发证机关 {}</text>",
-        esc(c.issuer_name)
-    );
+    let _ = writeln!(s, "<text x=\"40\" y=\"470\" font-size=\"18\" fill=\"#333\">发证机关 {}</text>", esc(c.issuer_name));
     let _ = writeln!(s, "<text x=\"40\" y=\"506\" font-size=\"13\" fill=\"#888\" font-family=\"monospace\">{}</text>", esc(c.identifier));
     // The issuer's seal: a red ring, the issuer's name along the upper arc (one rotated glyph
     // per character: renderers without textPath show it too), a star, the seal's purpose.
@@ -314,8 +275,6 @@ mod tests {
             status: "03",
             qr: &q,
         });
-        assert!(
-            svg.contains("&lt;script&gt;") && svg.contains("A&amp;B") && svg.contains("已撤销")
-        );
+        assert!(svg.contains("&lt;script&gt;") && svg.contains("A&amp;B") && svg.contains("已撤销"));
     }
 }

@@ -68,10 +68,7 @@ pub const FIELDS: &[(&str, &str)] = &[
 
 /// The label of a card field.
 pub fn field_label(field: &str) -> &'static str {
-    FIELDS
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map_or("", |(_, l)| l)
+    FIELDS.iter().find(|(f, _)| *f == field).map_or("", |(_, l)| l)
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,12 +108,7 @@ impl CertType {
     /// Check the definition: code, number, defining body, fields, program code.
     pub fn check(&self) -> Result<(), TypeError> {
         let e = |m: String| Err(TypeError(format!("type {:?}: {m}", self.code)));
-        if self.code.is_empty()
-            || !self
-                .code
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
+        if self.code.is_empty() || !self.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             return e("code must be lowercase letters, digits and '-'".into());
         }
         if self.name.trim().is_empty() {
@@ -127,32 +119,21 @@ impl CertType {
         }
         if let Some(body) = &self.defining_body {
             if let Err(err) = crate::domain::uscc::parse(body) {
-                return e(format!(
-                    "defining_body {body:?} is not a valid credit code: {err}"
-                ));
+                return e(format!("defining_body {body:?} is not a valid credit code: {err}"));
             }
         }
         for f in &self.fields {
             if field_label(f).is_empty() {
                 let known: Vec<&str> = FIELDS.iter().map(|(f, _)| *f).collect();
-                return e(format!(
-                    "unknown field {f:?} (fields: {})",
-                    known.join(", ")
-                ));
+                return e(format!("unknown field {f:?} (fields: {})", known.join(", ")));
             }
         }
         if let Some(p) = &self.eligibility.program {
-            if p.is_empty()
-                || !p
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-            {
+            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
                 return e(format!("program {p:?} is not a program code"));
             }
         }
-        if self.eligibility.deceased
-            && (self.eligibility.min_age.is_some() || self.eligibility.program.is_some())
-        {
+        if self.eligibility.deceased && (self.eligibility.min_age.is_some() || self.eligibility.program.is_some()) {
             return e("a type for the deceased cannot also ask for an age or a program".into());
         }
         Ok(())
@@ -160,23 +141,14 @@ impl CertType {
 
     /// The 21-character type code for an issuer.
     pub fn type_code(&self, issuer_uscc: &str) -> String {
-        format!(
-            "{}{}",
-            self.defining_body.as_deref().unwrap_or(issuer_uscc),
-            self.number
-        )
+        format!("{}{}", self.defining_body.as_deref().unwrap_or(issuer_uscc), self.number)
     }
 
     /// The last day a certificate issued on `issued` is valid, by the type's rule, capped by
     /// `cap` (the end of the enrolment it rests on); `None` = no expiry.
     pub fn valid_until(&self, issued: Date, cap: Option<Date>) -> Option<Date> {
         let by_rule = (self.validity_years > 0)
-            .then(|| {
-                issued
-                    .checked_add((self.validity_years as i64).years())
-                    .ok()
-                    .and_then(|d| d.yesterday().ok())
-            })
+            .then(|| issued.checked_add((self.validity_years as i64).years()).ok().and_then(|d| d.yesterday().ok()))
             .flatten();
         match (by_rule, cap) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -245,9 +217,7 @@ pub fn holder_id_refusal(id: &str, on: Date) -> Option<String> {
     if id.len() == 18 && id.ends_with('x') && idnum::is_normal18(&id.to_ascii_uppercase()) {
         return Some("not a valid ID number: a lowercase x (convert it first: mzctl check fix --rule id.lowercase_x)".into());
     }
-    idnum::parse(id, on)
-        .err()
-        .map(|e| format!("not a valid ID number: {e}"))
+    idnum::parse(id, on).err().map(|e| format!("not a valid ID number: {e}"))
 }
 
 impl Eligibility {
@@ -265,20 +235,13 @@ impl Eligibility {
         } else if let Some(d) = &h.death {
             return Some(format!("died on {}", d.death_date));
         }
-        if self.in_issuer_region
-            && !region_within(&h.region_code, crate::domain::region::prefix(issuer_region))
-        {
-            return Some(format!(
-                "lives in {}, outside the issuer's region {issuer_region}",
-                h.region_code
-            ));
+        if self.in_issuer_region && !region_within(&h.region_code, crate::domain::region::prefix(issuer_region)) {
+            return Some(format!("lives in {}, outside the issuer's region {issuer_region}", h.region_code));
         }
         if let Some(min) = self.min_age {
             match h.birth_date {
                 None => return Some("no birth date".into()),
-                Some(b) if age_on(b, on) < min as i32 => {
-                    return Some(format!("aged {} on {on}, under {min}", age_on(b, on)))
-                }
+                Some(b) if age_on(b, on) < min as i32 => return Some(format!("aged {} on {on}, under {min}", age_on(b, on))),
                 Some(_) => {}
             }
         }
@@ -307,32 +270,12 @@ mod tests {
 
     #[test]
     fn bad_definitions_are_named() {
-        let t = |body: &str| {
-            parse(&format!("[[type]]\ncode = \"x\"\nname = \"X证\"\nnumber = \"001\"\nfields = [\"name\"]\n{body}"))
-        };
+        let t = |body: &str| parse(&format!("[[type]]\ncode = \"x\"\nname = \"X证\"\nnumber = \"001\"\nfields = [\"name\"]\n{body}"));
         assert!(t("").is_ok());
-        assert!(t("defining_body = \"91110000600037341N\"")
-            .unwrap_err()
-            .0
-            .contains("defining_body"));
-        assert!(
-            parse("[[type]]\ncode = \"X\"\nname = \"X\"\nnumber = \"001\"\nfields = []")
-                .unwrap_err()
-                .0
-                .contains("lowercase")
-        );
-        assert!(
-            parse("[[type]]\ncode = \"x\"\nname = \"X\"\nnumber = \"1\"\nfields = []")
-                .unwrap_err()
-                .0
-                .contains("3 digits")
-        );
-        assert!(parse(
-            "[[type]]\ncode = \"x\"\nname = \"X\"\nnumber = \"001\"\nfields = [\"photo\"]"
-        )
-        .unwrap_err()
-        .0
-        .contains("photo"));
+        assert!(t("defining_body = \"91110000600037341N\"").unwrap_err().0.contains("defining_body"));
+        assert!(parse("[[type]]\ncode = \"X\"\nname = \"X\"\nnumber = \"001\"\nfields = []").unwrap_err().0.contains("lowercase"));
+        assert!(parse("[[type]]\ncode = \"x\"\nname = \"X\"\nnumber = \"1\"\nfields = []").unwrap_err().0.contains("3 digits"));
+        assert!(parse("[[type]]\ncode = \"x\"\nname = \"X\"\nnumber = \"001\"\nfields = [\"photo\"]").unwrap_err().0.contains("photo"));
         assert!(t("colour = 1").is_err());
     }
 
@@ -341,10 +284,7 @@ mod tests {
         let t = &builtin()[0];
         let d = Date::constant(2026, 6, 30);
         assert_eq!(t.valid_until(d, None), Some(Date::constant(2031, 6, 29)));
-        assert_eq!(
-            t.valid_until(d, Some(Date::constant(2027, 1, 1))),
-            Some(Date::constant(2027, 1, 1))
-        );
+        assert_eq!(t.valid_until(d, Some(Date::constant(2027, 1, 1))), Some(Date::constant(2027, 1, 1)));
         let cremation = &builtin()[3];
         assert_eq!(cremation.valid_until(d, None), None);
     }
@@ -367,24 +307,15 @@ mod tests {
             ("44010619660630001x", "lowercase x"),
             ("", "length"),
         ] {
-            let bad = Holder {
-                id_number: id.into(),
-                ..h.clone()
-            };
+            let bad = Holder { id_number: id.into(), ..h.clone() };
             let reason = elder.refusal(&bad, on, "440100").unwrap();
-            assert!(
-                reason.starts_with("not a valid ID number") && reason.contains(why),
-                "{id}: {reason}"
-            );
+            assert!(reason.starts_with("not a valid ID number") && reason.contains(why), "{id}: {reason}");
         }
         h.birth_date = Some(Date::constant(1966, 7, 1));
         assert!(elder.refusal(&h, on, "440100").unwrap().contains("aged 59"));
         h.birth_date = Some(Date::constant(1950, 1, 1));
         assert!(elder.refusal(&h, on, "420100").unwrap().contains("outside"));
-        h.death = Some(Death {
-            death_date: Date::constant(2026, 1, 2),
-            cremation_no: String::new(),
-        });
+        h.death = Some(Death { death_date: Date::constant(2026, 1, 2), cremation_no: String::new() });
         assert!(elder.refusal(&h, on, "440100").unwrap().contains("died"));
         let cremation = builtin()[3].eligibility.clone();
         assert_eq!(cremation.refusal(&h, on, "440100"), None);

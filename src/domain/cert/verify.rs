@@ -41,18 +41,14 @@ pub struct TrustList {
 
 impl TrustList {
     pub fn parse(text: &str) -> Result<TrustList, String> {
-        let t: TrustList =
-            serde_json::from_str(text).map_err(|e| format!("not a trust list: {e}"))?;
+        let t: TrustList = serde_json::from_str(text).map_err(|e| format!("not a trust list: {e}"))?;
         if t.format != TRUST_FORMAT {
             return Err(format!("format {:?} is not {TRUST_FORMAT}", t.format));
         }
         for k in &t.keys {
             let key = k.public()?;
             if key.kid_hex() != k.kid {
-                return Err(format!(
-                    "key {} of {}: the kid does not match the public key",
-                    k.kid, k.uscc
-                ));
+                return Err(format!("key {} of {}: the kid does not match the public key", k.kid, k.uscc));
             }
         }
         Ok(t)
@@ -66,8 +62,7 @@ impl TrustList {
 
 impl TrustedKey {
     pub fn public(&self) -> Result<PublicKey, String> {
-        let der = base64_decode(&self.public_key)
-            .ok_or_else(|| format!("key {}: public_key is not base64", self.kid))?;
+        let der = base64_decode(&self.public_key).ok_or_else(|| format!("key {}: public_key is not base64", self.kid))?;
         PublicKey::from_spki_der(&der).map_err(|e| format!("key {}: {e}", self.kid))
     }
 }
@@ -120,10 +115,7 @@ pub fn sign_revocations(
         (Value::from(1), Value::Text(uscc.to_string())),
         (Value::from(2), date_int(generated)),
         (Value::from(3), date_int(next_update)),
-        (
-            Value::from(4),
-            Value::Array(hashes.iter().map(|h| Value::Bytes(h.to_vec())).collect()),
-        ),
+        (Value::from(4), Value::Array(hashes.iter().map(|h| Value::Bytes(h.to_vec())).collect())),
     ]);
     let mut cbor = Vec::new();
     ciborium::into_writer(&map, &mut cbor).expect("CBOR into a Vec cannot fail");
@@ -142,56 +134,31 @@ pub fn sign_revocations(
 
 /// Read a revocation list file and check its signature against the trust list.
 pub fn open_revocations(text: &str, trust: &TrustList) -> Result<Revocations, String> {
-    let f: RevocationFile =
-        serde_json::from_str(text).map_err(|e| format!("not a revocation list: {e}"))?;
+    let f: RevocationFile = serde_json::from_str(text).map_err(|e| format!("not a revocation list: {e}"))?;
     if f.format != REVOCATIONS_FORMAT {
         return Err(format!("format {:?} is not {REVOCATIONS_FORMAT}", f.format));
     }
     let cose = base64_decode(&f.signed).ok_or("the signed list is not base64")?;
     let env = Envelope::parse(&cose).map_err(|e| e.0)?;
-    let tk = trust.key(&env.kid).ok_or_else(|| {
-        format!(
-            "signed by key {}, which is not in the trust list",
-            seal::hex(&env.kid)
-        )
-    })?;
+    let tk = trust.key(&env.kid).ok_or_else(|| format!("signed by key {}, which is not in the trust list", seal::hex(&env.kid)))?;
     if !env.verifies_with(&tk.public()?) {
         return Err("the signature of the revocation list does not verify".into());
     }
-    let v: Value = ciborium::from_reader(env.payload())
-        .map_err(|e| format!("signed list is not CBOR: {e}"))?;
+    let v: Value = ciborium::from_reader(env.payload()).map_err(|e| format!("signed list is not CBOR: {e}"))?;
     let map = v.as_map().ok_or("signed list is not a map")?;
     let get = |k: i64| map_get(map, k);
-    let uscc = get(1)
-        .and_then(Value::as_text)
-        .ok_or("no issuer in the signed list")?
-        .to_string();
+    let uscc = get(1).and_then(Value::as_text).ok_or("no issuer in the signed list")?.to_string();
     if uscc != tk.uscc {
         return Err(format!("list for {uscc} signed by a key of {}", tk.uscc));
     }
-    let generated = get(2)
-        .and_then(|v| int_date(v, "date").ok())
-        .ok_or("no date in the signed list")?;
-    let next_update = get(3)
-        .and_then(|v| int_date(v, "next update").ok())
-        .ok_or("no next-update date in the signed list")?;
+    let generated = get(2).and_then(|v| int_date(v, "date").ok()).ok_or("no date in the signed list")?;
+    let next_update = get(3).and_then(|v| int_date(v, "next update").ok()).ok_or("no next-update date in the signed list")?;
     let mut hashes = HashSet::new();
-    for h in get(4)
-        .and_then(Value::as_array)
-        .ok_or("no hashes in the signed list")?
-    {
-        let b: [u8; 16] = h
-            .as_bytes()
-            .and_then(|b| b.as_slice().try_into().ok())
-            .ok_or("a hash is not 16 bytes")?;
+    for h in get(4).and_then(Value::as_array).ok_or("no hashes in the signed list")? {
+        let b: [u8; 16] = h.as_bytes().and_then(|b| b.as_slice().try_into().ok()).ok_or("a hash is not 16 bytes")?;
         hashes.insert(b);
     }
-    Ok(Revocations {
-        uscc,
-        generated,
-        next_update,
-        hashes,
-    })
+    Ok(Revocations { uscc, generated, next_update, hashes })
 }
 
 /// Why a certificate is not valid.
@@ -268,14 +235,7 @@ pub fn verify(text: &str, trust: &TrustList, revocations: &[Revocations], at: Da
     let claims = decoded.claims;
     v.claims = Some(claims.clone());
     let Some(tk) = trust.key(&decoded.envelope.kid) else {
-        return fail(
-            v,
-            Reason::UnknownIssuer,
-            format!(
-                "key {} is not in the trust list",
-                seal::hex(&decoded.envelope.kid)
-            ),
-        );
+        return fail(v, Reason::UnknownIssuer, format!("key {} is not in the trust list", seal::hex(&decoded.envelope.kid)));
     };
     v.key = Some(tk.clone());
     let public = match tk.public() {
@@ -283,14 +243,7 @@ pub fn verify(text: &str, trust: &TrustList, revocations: &[Revocations], at: Da
         Err(e) => return fail(v, Reason::UnknownIssuer, e),
     };
     if !decoded.envelope.verifies_with(&public) {
-        return fail(
-            v,
-            Reason::BadSignature,
-            format!(
-                "the signature does not verify with key {} of {}",
-                tk.kid, tk.issuer
-            ),
-        );
+        return fail(v, Reason::BadSignature, format!("the signature does not verify with key {} of {}", tk.kid, tk.issuer));
     }
     // A genuine signature: now the claims can be believed.
     match crate::domain::certid::parse(&claims.identifier) {
@@ -299,10 +252,7 @@ pub fn verify(text: &str, trust: &TrustList, revocations: &[Revocations], at: Da
             return fail(
                 v,
                 Reason::UnknownIssuer,
-                format!(
-                    "identifier names issuer {} but key {} belongs to {}",
-                    id.issuer, tk.kid, tk.uscc
-                ),
+                format!("identifier names issuer {} but key {} belongs to {}", id.issuer, tk.kid, tk.uscc),
             )
         }
         Err(e) => return fail(v, Reason::Malformed, format!("identifier: {e}")),
@@ -324,30 +274,15 @@ pub fn verify(text: &str, trust: &TrustList, revocations: &[Revocations], at: Da
     for r in revocations.iter().filter(|r| r.uscc == tk.uscc) {
         v.revocation_checked = true;
         if r.hashes.contains(&hash) {
-            return fail(
-                v,
-                Reason::Revoked,
-                format!(
-                    "on the revocation list of {} dated {}",
-                    tk.issuer, r.generated
-                ),
-            );
+            return fail(v, Reason::Revoked, format!("on the revocation list of {} dated {}", tk.issuer, r.generated));
         }
     }
     if at < claims.valid_from {
-        return fail(
-            v,
-            Reason::NotYetValid,
-            format!("valid from {}, checked on {at}", claims.valid_from),
-        );
+        return fail(v, Reason::NotYetValid, format!("valid from {}, checked on {at}", claims.valid_from));
     }
     if let Some(u) = claims.valid_until {
         if at > u {
-            return fail(
-                v,
-                Reason::Expired,
-                format!("valid until {u}, checked on {at}"),
-            );
+            return fail(v, Reason::Expired, format!("valid until {u}, checked on {at}"));
         }
     }
     v
@@ -430,32 +365,13 @@ mod tests {
             let ok = verify(&text, &trust, &[], on);
             assert_eq!(ok.reason, None, "{}", ok.detail);
             assert!(!ok.revocation_checked);
-            assert_eq!(
-                verify(&text, &trust, &[], Date::constant(2031, 6, 30)).reason,
-                Some(Reason::Expired)
-            );
-            assert_eq!(
-                verify(&text, &trust, &[], Date::constant(2026, 6, 29)).reason,
-                Some(Reason::NotYetValid)
-            );
+            assert_eq!(verify(&text, &trust, &[], Date::constant(2031, 6, 30)).reason, Some(Reason::Expired));
+            assert_eq!(verify(&text, &trust, &[], Date::constant(2026, 6, 29)).reason, Some(Reason::NotYetValid));
             let stranger = payload::sign(&c, &SigningKey::generate(alg)).text;
-            assert_eq!(
-                verify(&stranger, &trust, &[], on).reason,
-                Some(Reason::UnknownIssuer)
-            );
-            assert_eq!(
-                verify("MZ1:???", &trust, &[], on).reason,
-                Some(Reason::Malformed)
-            );
+            assert_eq!(verify(&stranger, &trust, &[], on).reason, Some(Reason::UnknownIssuer));
+            assert_eq!(verify("MZ1:???", &trust, &[], on).reason, Some(Reason::Malformed));
 
-            let file = sign_revocations(
-                "广州市民政局",
-                ISSUER,
-                on,
-                Date::constant(2026, 7, 7),
-                std::slice::from_ref(&c.identifier),
-                &key,
-            );
+            let file = sign_revocations("广州市民政局", ISSUER, on, Date::constant(2026, 7, 7), std::slice::from_ref(&c.identifier), &key);
             let text_file = serde_json::to_string(&file).unwrap();
             let revs = open_revocations(&text_file, &trust).unwrap();
             let r = verify(&text, &trust, &[revs], on);
@@ -463,11 +379,7 @@ mod tests {
             assert!(r.revocation_checked);
             // A revocation list signed by an untrusted key is refused.
             let forged = sign_revocations("x", ISSUER, on, on, &[], &SigningKey::generate(alg));
-            assert!(
-                open_revocations(&serde_json::to_string(&forged).unwrap(), &trust)
-                    .unwrap_err()
-                    .contains("not in the trust list")
-            );
+            assert!(open_revocations(&serde_json::to_string(&forged).unwrap(), &trust).unwrap_err().contains("not in the trust list"));
         }
     }
 
@@ -482,10 +394,7 @@ mod tests {
             for i in 0..text.len() {
                 let orig = text.as_bytes()[i];
                 // Two substitutes per position keep the test fast and still cover every byte.
-                for sub in [
-                    alphabet[(orig as usize * 7 + 3) % 45],
-                    alphabet[(orig as usize * 13 + 29) % 45],
-                ] {
+                for sub in [alphabet[(orig as usize * 7 + 3) % 45], alphabet[(orig as usize * 13 + 29) % 45]] {
                     if sub == orig {
                         continue;
                     }
@@ -493,12 +402,7 @@ mod tests {
                     t[i] = sub;
                     let t = String::from_utf8(t).unwrap();
                     let v = verify(&t, &trust, &[], on);
-                    assert!(
-                        v.reason.is_some(),
-                        "{alg}: change at {i} ({} → {}) accepted",
-                        orig as char,
-                        sub as char
-                    );
+                    assert!(v.reason.is_some(), "{alg}: change at {i} ({} → {}) accepted", orig as char, sub as char);
                 }
             }
         }
@@ -517,10 +421,7 @@ mod tests {
                     let mut c = cose.clone();
                     c[i] ^= mask;
                     let t = format!("MZ1:{}", base45::encode(&c));
-                    assert!(
-                        verify(&t, &trust, &[], on).reason.is_some(),
-                        "{alg}: flip {mask:#x} at byte {i} accepted"
-                    );
+                    assert!(verify(&t, &trust, &[], on).reason.is_some(), "{alg}: flip {mask:#x} at byte {i} accepted");
                 }
             }
         }

@@ -112,18 +112,15 @@ pub const SURNAMES: &[(char, &str)] = &[
 ];
 
 /// What follows a family name in a place named after the family (单家村, 曾庄, 区庄, 曾厝垵).
-pub const SURNAME_PLACES: &[char] = &[
-    '家', '庄', '村', '屯', '寨', '营', '堡', '店', '集', '湾', '厝', '坊', '楼', '宅', '窑', '岗',
-];
+pub const SURNAME_PLACES: &[char] = &['家', '庄', '村', '屯', '寨', '营', '堡', '店', '集', '湾', '厝', '坊', '楼', '宅', '窑', '岗'];
 
 /// Characters that end a place word: generic terms (村, 路, 山, …), unit suffixes (市, 县, 州,
 /// …). Inside a part of a name, a phrase starting with one is not taken: there the character
 /// most likely ends the word before it (湖州 + 长兴, not 州长 "governor"; 李村 + 长街, not 村长).
 pub const WORD_ENDS: &[char] = &[
-    '省', '市', '区', '县', '州', '旗', '盟', '镇', '乡', '村', '庄', '屯', '寨', '坊', '里', '路',
-    '街', '巷', '弄', '道', '桥', '山', '峰', '岭', '河', '江', '湖', '溪', '港', '湾', '岛', '塘',
-    '渠', '堰', '闸', '塔', '亭', '碑', '园', '城', '堡', '营', '门', '口', '场', '厂', '站', '院',
-    '所', '队', '局', '楼',
+    '省', '市', '区', '县', '州', '旗', '盟', '镇', '乡', '村', '庄', '屯', '寨', '坊', '里', '路', '街', '巷', '弄', '道', '桥', '山',
+    '峰', '岭', '河', '江', '湖', '溪', '港', '湾', '岛', '塘', '渠', '堰', '闸', '塔', '亭', '碑', '园', '城', '堡', '营', '门', '口',
+    '场', '厂', '站', '院', '所', '队', '局', '楼',
 ];
 
 /// The phrase table (see `SOURCES.md`): `word syllable syllable…` per line, `#` comments.
@@ -149,19 +146,13 @@ impl Reading {
             Reading::Place(s) => (s, ""),
             Reading::Phrase(p) => (&[][..], p),
         };
-        place
-            .iter()
-            .copied()
-            .chain(phrase.split(' ').filter(|s| !s.is_empty()))
+        place.iter().copied().chain(phrase.split(' ').filter(|s| !s.is_empty()))
     }
 }
 
 /// The lines of the phrase table: (word, syllables).
 fn phrase_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
-    PHRASES
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once(' '))
+    PHRASES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split_once(' '))
 }
 
 fn words() -> &'static Words {
@@ -231,17 +222,10 @@ fn read_words(text: &str, out: &mut Vec<Option<&'static str>>) {
         let phrases_here = start || !WORD_ENDS.contains(&c);
         // The longest word among the first 2..=longest characters.
         let mut found = None;
-        let ends = rest
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([rest.len()])
-            .skip(2)
-            .take(longest.saturating_sub(1));
+        let ends = rest.char_indices().map(|(i, _)| i).chain([rest.len()]).skip(2).take(longest.saturating_sub(1));
         for end in ends {
             match table.words.get(&rest[..end]) {
-                Some(&r) if phrases_here || matches!(r, Reading::Place(_)) => {
-                    found = Some((end, r))
-                }
+                Some(&r) if phrases_here || matches!(r, Reading::Place(_)) => found = Some((end, r)),
                 _ => {}
             }
         }

@@ -9,39 +9,30 @@
 /// Toneless syllables, `ü` written `v` (the key's spelling), without the interjections
 /// (m, n, ng, hm, hng) that would split words anywhere.
 const SYLLABLES: &[&str] = &[
-    "a", "ai", "an", "ang", "ao", "ba", "bai", "ban", "bang", "bao", "bei", "ben", "beng", "bi",
-    "bian", "biang", "biao", "bie", "bin", "bing", "bo", "bong", "bu", "ca", "cai", "can", "cang",
-    "cao", "ce", "cei", "cen", "ceng", "cha", "chai", "chan", "chang", "chao", "che", "chen",
-    "cheng", "chi", "chong", "chou", "chu", "chua", "chuai", "chuan", "chuang", "chui", "chun",
-    "chuo", "ci", "cong", "cou", "cu", "cuan", "cui", "cun", "cuo", "da", "dai", "dan", "dang",
-    "dao", "de", "dei", "den", "deng", "di", "dia", "dian", "diao", "die", "din", "ding", "diu",
-    "dong", "dou", "du", "duan", "dui", "dun", "duo", "e", "ei", "en", "eng", "er", "fa", "fan",
-    "fang", "fei", "fen", "feng", "fiao", "fo", "fou", "fu", "ga", "gai", "gan", "gang", "gao",
-    "ge", "gei", "gen", "geng", "gong", "gou", "gu", "gua", "guai", "guan", "guang", "gui", "gun",
-    "guo", "ha", "hai", "han", "hang", "hao", "he", "hei", "hen", "heng", "hong", "hou", "hu",
-    "hua", "huai", "huan", "huang", "hui", "hun", "huo", "ji", "jia", "jian", "jiang", "jiao",
-    "jie", "jin", "jing", "jiong", "jiu", "ju", "juan", "jue", "jun", "ka", "kai", "kan", "kang",
-    "kao", "ke", "kei", "ken", "keng", "kong", "kou", "ku", "kua", "kuai", "kuan", "kuang", "kui",
-    "kun", "kuo", "la", "lai", "lan", "lang", "lao", "le", "lei", "len", "leng", "li", "lia",
-    "lian", "liang", "liao", "lie", "lin", "ling", "liu", "lo", "long", "lou", "lu", "luan", "lun",
-    "luo", "lv", "lve", "ma", "mai", "man", "mang", "mao", "me", "mei", "men", "meng", "mi",
-    "mian", "miao", "mie", "min", "ming", "miu", "mo", "mou", "mu", "na", "nai", "nan", "nang",
-    "nao", "ne", "nei", "nen", "neng", "ni", "nia", "nian", "niang", "niao", "nie", "nin", "ning",
-    "niu", "nong", "nou", "nu", "nuan", "nun", "nuo", "nv", "nve", "o", "ou", "pa", "pai", "pan",
-    "pang", "pao", "pei", "pen", "peng", "pi", "pian", "piao", "pie", "pin", "ping", "po", "pou",
-    "pu", "qi", "qia", "qian", "qiang", "qiao", "qie", "qin", "qing", "qiong", "qiu", "qu", "quan",
-    "que", "qun", "ran", "rang", "rao", "re", "ren", "reng", "ri", "rong", "rou", "ru", "rua",
-    "ruan", "rui", "run", "ruo", "sa", "sai", "san", "sang", "sao", "se", "sen", "seng", "sha",
-    "shai", "shan", "shang", "shao", "she", "shei", "shen", "sheng", "shi", "shou", "shu", "shua",
-    "shuai", "shuan", "shuang", "shui", "shun", "shuo", "si", "song", "sou", "su", "suan", "sui",
-    "sun", "suo", "ta", "tai", "tan", "tang", "tao", "te", "tei", "teng", "ti", "tian", "tiao",
-    "tie", "ting", "tong", "tou", "tu", "tuan", "tui", "tun", "tuo", "wa", "wai", "wan", "wang",
-    "wei", "wen", "weng", "wo", "wong", "wu", "xi", "xia", "xian", "xiang", "xiao", "xie", "xin",
-    "xing", "xiong", "xiu", "xu", "xuan", "xue", "xun", "ya", "yan", "yang", "yao", "ye", "yi",
-    "yin", "ying", "yo", "yong", "you", "yu", "yuan", "yue", "yun", "za", "zai", "zan", "zang",
-    "zao", "ze", "zei", "zen", "zeng", "zha", "zhai", "zhan", "zhang", "zhao", "zhe", "zhei",
-    "zhen", "zheng", "zhi", "zhong", "zhou", "zhu", "zhua", "zhuai", "zhuan", "zhuang", "zhui",
-    "zhun", "zhuo", "zi", "zong", "zou", "zu", "zuan", "zui", "zun", "zuo",
+    "a", "ai", "an", "ang", "ao", "ba", "bai", "ban", "bang", "bao", "bei", "ben", "beng", "bi", "bian", "biang", "biao", "bie", "bin",
+    "bing", "bo", "bong", "bu", "ca", "cai", "can", "cang", "cao", "ce", "cei", "cen", "ceng", "cha", "chai", "chan", "chang", "chao",
+    "che", "chen", "cheng", "chi", "chong", "chou", "chu", "chua", "chuai", "chuan", "chuang", "chui", "chun", "chuo", "ci", "cong", "cou",
+    "cu", "cuan", "cui", "cun", "cuo", "da", "dai", "dan", "dang", "dao", "de", "dei", "den", "deng", "di", "dia", "dian", "diao", "die",
+    "din", "ding", "diu", "dong", "dou", "du", "duan", "dui", "dun", "duo", "e", "ei", "en", "eng", "er", "fa", "fan", "fang", "fei",
+    "fen", "feng", "fiao", "fo", "fou", "fu", "ga", "gai", "gan", "gang", "gao", "ge", "gei", "gen", "geng", "gong", "gou", "gu", "gua",
+    "guai", "guan", "guang", "gui", "gun", "guo", "ha", "hai", "han", "hang", "hao", "he", "hei", "hen", "heng", "hong", "hou", "hu",
+    "hua", "huai", "huan", "huang", "hui", "hun", "huo", "ji", "jia", "jian", "jiang", "jiao", "jie", "jin", "jing", "jiong", "jiu", "ju",
+    "juan", "jue", "jun", "ka", "kai", "kan", "kang", "kao", "ke", "kei", "ken", "keng", "kong", "kou", "ku", "kua", "kuai", "kuan",
+    "kuang", "kui", "kun", "kuo", "la", "lai", "lan", "lang", "lao", "le", "lei", "len", "leng", "li", "lia", "lian", "liang", "liao",
+    "lie", "lin", "ling", "liu", "lo", "long", "lou", "lu", "luan", "lun", "luo", "lv", "lve", "ma", "mai", "man", "mang", "mao", "me",
+    "mei", "men", "meng", "mi", "mian", "miao", "mie", "min", "ming", "miu", "mo", "mou", "mu", "na", "nai", "nan", "nang", "nao", "ne",
+    "nei", "nen", "neng", "ni", "nia", "nian", "niang", "niao", "nie", "nin", "ning", "niu", "nong", "nou", "nu", "nuan", "nun", "nuo",
+    "nv", "nve", "o", "ou", "pa", "pai", "pan", "pang", "pao", "pei", "pen", "peng", "pi", "pian", "piao", "pie", "pin", "ping", "po",
+    "pou", "pu", "qi", "qia", "qian", "qiang", "qiao", "qie", "qin", "qing", "qiong", "qiu", "qu", "quan", "que", "qun", "ran", "rang",
+    "rao", "re", "ren", "reng", "ri", "rong", "rou", "ru", "rua", "ruan", "rui", "run", "ruo", "sa", "sai", "san", "sang", "sao", "se",
+    "sen", "seng", "sha", "shai", "shan", "shang", "shao", "she", "shei", "shen", "sheng", "shi", "shou", "shu", "shua", "shuai", "shuan",
+    "shuang", "shui", "shun", "shuo", "si", "song", "sou", "su", "suan", "sui", "sun", "suo", "ta", "tai", "tan", "tang", "tao", "te",
+    "tei", "teng", "ti", "tian", "tiao", "tie", "ting", "tong", "tou", "tu", "tuan", "tui", "tun", "tuo", "wa", "wai", "wan", "wang",
+    "wei", "wen", "weng", "wo", "wong", "wu", "xi", "xia", "xian", "xiang", "xiao", "xie", "xin", "xing", "xiong", "xiu", "xu", "xuan",
+    "xue", "xun", "ya", "yan", "yang", "yao", "ye", "yi", "yin", "ying", "yo", "yong", "you", "yu", "yuan", "yue", "yun", "za", "zai",
+    "zan", "zang", "zao", "ze", "zei", "zen", "zeng", "zha", "zhai", "zhan", "zhang", "zhao", "zhe", "zhei", "zhen", "zheng", "zhi",
+    "zhong", "zhou", "zhu", "zhua", "zhuai", "zhuan", "zhuang", "zhui", "zhun", "zhuo", "zi", "zong", "zou", "zu", "zuan", "zui", "zun",
+    "zuo",
 ];
 
 fn is_syllable(s: &str) -> bool {
@@ -50,16 +41,7 @@ fn is_syllable(s: &str) -> bool {
 
 /// The key pinyin is compared on: ASCII letters only, lowercase, `ü` as `v`.
 pub fn letters(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, 'ü' | 'Ü') {
-                'v'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .filter(char::is_ascii_lowercase)
-        .collect()
+    s.chars().map(|c| if matches!(c, 'ü' | 'Ü') { 'v' } else { c.to_ascii_lowercase() }).filter(char::is_ascii_lowercase).collect()
 }
 
 /// The syllables of one written word of pinyin (letters only, as [`letters`] gives them):
@@ -128,27 +110,16 @@ impl Keys {
     /// spaces, apostrophes and hyphens, and each word into syllables where it spells them (a
     /// word that does not gives its first letter).
     pub fn from_pinyin(text: &str) -> Keys {
-        let words: Vec<String> = text
-            .split([' ', '\'', '’', '-'])
-            .map(letters)
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<String> = text.split([' ', '\'', '’', '-']).map(letters).filter(|w| !w.is_empty()).collect();
         let mut syllable_initials = String::new();
         for w in &words {
             match split_syllables(w) {
-                Some(syllables) => {
-                    syllable_initials.extend(syllables.iter().filter_map(|s| s.chars().next()))
-                }
+                Some(syllables) => syllable_initials.extend(syllables.iter().filter_map(|s| s.chars().next())),
                 None => syllable_initials.extend(w.chars().next()),
             }
         }
         let all = words.concat();
-        Keys {
-            pinyin: all.clone(),
-            full: all,
-            syllable_initials,
-            word_initials: words.iter().filter_map(|w| w.chars().next()).collect(),
-        }
+        Keys { pinyin: all.clone(), full: all, syllable_initials, word_initials: words.iter().filter_map(|w| w.chars().next()).collect() }
     }
 }
 
@@ -164,10 +135,7 @@ impl<'q> Query<'q> {
     /// `None` for a text with nothing to match (empty, or only separators).
     pub fn new(text: &'q str) -> Option<Query<'q>> {
         let text = text.trim();
-        let latin = text
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || matches!(c, 'ü' | 'Ü' | '\'' | '’' | ' ' | '-'))
-            .then(|| letters(text));
+        let latin = text.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, 'ü' | 'Ü' | '\'' | '’' | ' ' | '-')).then(|| letters(text));
         if text.is_empty() || latin.as_ref().is_some_and(String::is_empty) {
             return None;
         }
@@ -179,11 +147,7 @@ impl<'q> Query<'q> {
     /// (of the short name), 6 the initials (per syllable or per word), 7 a prefix of the whole
     /// name's pinyin, 8 a prefix of the initials.
     pub fn rank(&self, name: &str, short: &str, aliases: &[String], keys: &Keys) -> Option<u8> {
-        let initials = || {
-            [&keys.syllable_initials, &keys.word_initials]
-                .into_iter()
-                .filter(|i| !i.is_empty())
-        };
+        let initials = || [&keys.syllable_initials, &keys.word_initials].into_iter().filter(|i| !i.is_empty());
         match &self.latin {
             None => {
                 let q = self.text;
@@ -232,11 +196,7 @@ mod tests {
         let split = |w: &str| split_syllables(w).map(|s| s.join(" "));
         assert_eq!(split("guangzhou").as_deref(), Some("guang zhou"));
         assert_eq!(split("dadao").as_deref(), Some("da dao"));
-        assert_eq!(
-            split("xian").as_deref(),
-            Some("xian"),
-            "xi'an is written with an apostrophe"
-        );
+        assert_eq!(split("xian").as_deref(), Some("xian"), "xi'an is written with an apostrophe");
         assert_eq!(split("xinan").as_deref(), Some("xi nan"));
         assert_eq!(split("zhongguancun").as_deref(), Some("zhong guan cun"));
         assert_eq!(split("lvliang").as_deref(), Some("lv liang"));
@@ -248,24 +208,11 @@ mod tests {
     #[test]
     fn keys_of_written_pinyin() {
         let k = Keys::from_pinyin("Guangzhou Dadao");
-        assert_eq!(
-            (
-                k.pinyin.as_str(),
-                k.syllable_initials.as_str(),
-                k.word_initials.as_str()
-            ),
-            ("guangzhoudadao", "gzdd", "gd")
-        );
+        assert_eq!((k.pinyin.as_str(), k.syllable_initials.as_str(), k.word_initials.as_str()), ("guangzhoudadao", "gzdd", "gd"));
         let k = Keys::from_pinyin("Bei'er Xiang");
-        assert_eq!(
-            (k.syllable_initials.as_str(), k.word_initials.as_str()),
-            ("bex", "bex")
-        );
+        assert_eq!((k.syllable_initials.as_str(), k.word_initials.as_str()), ("bex", "bex"));
         let k = Keys::from_pinyin("Lü Cun");
-        assert_eq!(
-            (k.pinyin.as_str(), k.syllable_initials.as_str()),
-            ("lvcun", "lc")
-        );
+        assert_eq!((k.pinyin.as_str(), k.syllable_initials.as_str()), ("lvcun", "lc"));
         let k = Keys::from_pinyin("S3 Hao Lu");
         assert_eq!(k.syllable_initials, "shl");
     }
@@ -273,10 +220,7 @@ mod tests {
     #[test]
     fn ranks() {
         let k = Keys::from_pinyin("Guangzhou Dadao");
-        let rank = |q: &str| {
-            Query::new(q)
-                .and_then(|q| q.rank("广州大道", "广州大道", &["广州大马路".to_string()], &k))
-        };
+        let rank = |q: &str| Query::new(q).and_then(|q| q.rank("广州大道", "广州大道", &["广州大马路".to_string()], &k));
         assert_eq!(rank("广州大道"), Some(0));
         assert_eq!(rank("广州"), Some(2));
         assert_eq!(rank("大道"), Some(3));
@@ -291,13 +235,7 @@ mod tests {
         let region = Keys::from_syllables(&["guang", "zhou"], &["guang", "zhou", "shi"]);
         let rank = |q: &str| Query::new(q).and_then(|q| q.rank("广州市", "广州", &[], &region));
         assert_eq!(
-            (
-                rank("广州市"),
-                rank("广州"),
-                rank("guangzhou"),
-                rank("gz"),
-                rank("guangzhoushi")
-            ),
+            (rank("广州市"), rank("广州"), rank("guangzhou"), rank("gz"), rank("guangzhoushi")),
             (Some(0), Some(1), Some(5), Some(6), Some(7))
         );
         let place = |q: &str| Query::new(q).and_then(|q| q.rank("广州大道", "广州大道", &[], &k));

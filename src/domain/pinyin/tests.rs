@@ -17,10 +17,7 @@ fn needed(word: &str, syllables: &[&str]) -> bool {
     chars.len() == syllables.len()
         && chars.iter().all(Option::is_some)
         && chars.iter().zip(syllables).any(|(c, s)| *c != Some(*s))
-        && !word
-            .chars()
-            .zip(syllables)
-            .any(|(c, s)| c == '长' && *s == "zhang")
+        && !word.chars().zip(syllables).any(|(c, s)| c == '长' && *s == "zhang")
 }
 
 const HEADER: &str = "\
@@ -47,11 +44,7 @@ fn phrase_table() {
             .collect();
         lines.sort();
         lines.dedup_by(|a, b| a.0 == b.0);
-        let source = dump
-            .lines()
-            .next()
-            .filter(|l| l.starts_with('#'))
-            .unwrap_or("#");
+        let source = dump.lines().next().filter(|l| l.starts_with('#')).unwrap_or("#");
         let mut text = format!("{HEADER}# Source: {}\n", source.trim_start_matches("# "));
         for (w, s) in &lines {
             text.push_str(&format!("{w} {s}\n"));
@@ -64,19 +57,9 @@ fn phrase_table() {
     let mut count = 0;
     for (word, syllables) in phrase_lines() {
         let s: Vec<&str> = syllables.split(' ').collect();
-        assert!(
-            needed(word, &s),
-            "{word} {syllables}: reads so character by character"
-        );
-        assert!(
-            s.iter()
-                .all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == 'ü')),
-            "{word} {syllables}"
-        );
-        assert!(
-            previous < word,
-            "{previous} before {word}: sorted and unique"
-        );
+        assert!(needed(word, &s), "{word} {syllables}: reads so character by character");
+        assert!(s.iter().all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == 'ü')), "{word} {syllables}");
+        assert!(previous < word, "{previous} before {word}: sorted and unique");
         previous = word;
         count += 1;
     }
@@ -140,13 +123,7 @@ fn words_with_several_readings_read_as_words() {
         assert_eq!(py(name), want, "{name}");
     }
     // Words stay within a part: 长 + 大街, not 长大 + 街.
-    assert_eq!(
-        read_parts(&["长", "大街"])
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>(),
-        ["chang", "da", "jie"]
-    );
+    assert_eq!(read_parts(&["长", "大街"]).into_iter().flatten().collect::<Vec<_>>(), ["chang", "da", "jie"]);
 }
 
 #[test]
@@ -167,20 +144,8 @@ fn surnames_before_a_family_place() {
         assert_eq!(py(name), want, "{name}");
     }
     // Across the parts of a name: 区 + 庄.
-    assert_eq!(
-        read_parts(&["区", "庄"])
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>(),
-        ["ou", "zhuang"]
-    );
-    assert_eq!(
-        read_parts(&["", "区庄"])
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>(),
-        ["ou", "zhuang"]
-    );
+    assert_eq!(read_parts(&["区", "庄"]).into_iter().flatten().collect::<Vec<_>>(), ["ou", "zhuang"]);
+    assert_eq!(read_parts(&["", "区庄"]).into_iter().flatten().collect::<Vec<_>>(), ["ou", "zhuang"]);
 }
 
 #[test]

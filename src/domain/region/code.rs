@@ -90,14 +90,7 @@ mod tests {
         assert_eq!(county.as_deref(), Some("440100"));
         let county = key("440106").map(|k| code_of(round_down(k, 10_000)));
         assert_eq!(county.as_deref(), Some("440000"));
-        for bad in [
-            "",
-            "11000",
-            "1100000",
-            "11000a",
-            "１１００００",
-            "1101051949",
-        ] {
+        for bad in ["", "11000", "1100000", "11000a", "１１００００", "1101051949"] {
             assert_eq!(key(bad), None, "{bad}");
         }
     }

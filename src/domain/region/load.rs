@@ -5,9 +5,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::code::{code_of, key, len_of, round_down, Key, KeyMap};
-use super::{
-    Change, ChangeKind, CodeEntry, Level, Link, RegionDb, RegionError, Source, Status, Version,
-};
+use super::{Change, ChangeKind, CodeEntry, Level, Link, RegionDb, RegionError, Source, Status, Version};
 
 /// The CSV texts a [`RegionDb`] is built from.
 ///
@@ -30,11 +28,7 @@ pub struct Sources<'a> {
 /// Embeds `fixtures/regions/<file>` (the same path in the scratch and main crates).
 macro_rules! fixture {
     ($file:literal) => {
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures/regions/",
-            $file
-        ))
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/regions/", $file))
     };
 }
 
@@ -55,10 +49,7 @@ impl Sources<'static> {
                 (2023, fixture!("mca_2023.csv")),
                 (2024, fixture!("mca_2024.csv")),
             ],
-            gbt: vec![
-                (2002, fixture!("gbt2260_2002.csv")),
-                (2007, fixture!("gbt2260_2007.csv")),
-            ],
+            gbt: vec![(2002, fixture!("gbt2260_2002.csv")), (2007, fixture!("gbt2260_2007.csv"))],
             nbs: vec![
                 (2022, fixture!("nbs_2022.csv")),
                 (2022, fixture!("nbs_3cities_2022.csv")),
@@ -70,11 +61,7 @@ impl Sources<'static> {
 }
 
 fn invalid(file: &str, line: u64, message: impl Into<String>) -> RegionError {
-    RegionError::Invalid {
-        file: file.to_owned(),
-        line,
-        message: message.into(),
-    }
+    RegionError::Invalid { file: file.to_owned(), line, message: message.into() }
 }
 
 /// Calls `f(line, record)` for every data row after checking the header.
@@ -84,22 +71,10 @@ fn read_csv(
     header: &[&str],
     mut f: impl FnMut(u64, &csv::StringRecord) -> Result<(), RegionError>,
 ) -> Result<(), RegionError> {
-    let csv_err = |source| RegionError::Csv {
-        file: file.to_owned(),
-        source,
-    };
+    let csv_err = |source| RegionError::Csv { file: file.to_owned(), source };
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    if reader
-        .headers()
-        .map_err(csv_err)?
-        .iter()
-        .ne(header.iter().copied())
-    {
-        return Err(invalid(
-            file,
-            1,
-            format!("header must be `{}`", header.join(",")),
-        ));
+    if reader.headers().map_err(csv_err)?.iter().ne(header.iter().copied()) {
+        return Err(invalid(file, 1, format!("header must be `{}`", header.join(","))));
     }
     let mut record = csv::StringRecord::new();
     while reader.read_record(&mut record).map_err(csv_err)? {
@@ -134,30 +109,21 @@ struct ListRow<'r> {
 }
 
 /// Calls `f(line, row)` for every row of a list in the common format.
-fn read_list(
-    file: &str,
-    text: &str,
-    mut f: impl FnMut(u64, &ListRow<'_>) -> Result<(), RegionError>,
-) -> Result<(), RegionError> {
-    read_csv(
-        file,
-        text,
-        &["code", "name", "level", "parent_code"],
-        |line, rec| {
-            let row = ListRow {
-                key: parse_code(file, line, &rec[0])?,
-                code: &rec[0],
-                name: check_name(file, line, &rec[1])?,
-                level: parse_level(file, line, &rec[2])?,
-                parent: match &rec[3] {
-                    "" => None,
-                    p => Some(parse_code(file, line, p)?),
-                },
-                parent_code: &rec[3],
-            };
-            f(line, &row)
-        },
-    )
+fn read_list(file: &str, text: &str, mut f: impl FnMut(u64, &ListRow<'_>) -> Result<(), RegionError>) -> Result<(), RegionError> {
+    read_csv(file, text, &["code", "name", "level", "parent_code"], |line, rec| {
+        let row = ListRow {
+            key: parse_code(file, line, &rec[0])?,
+            code: &rec[0],
+            name: check_name(file, line, &rec[1])?,
+            level: parse_level(file, line, &rec[2])?,
+            parent: match &rec[3] {
+                "" => None,
+                p => Some(parse_code(file, line, p)?),
+            },
+            parent_code: &rec[3],
+        };
+        f(line, &row)
+    })
 }
 
 /// Lists of one kind by year, oldest first (several texts may share a year).
@@ -217,10 +183,7 @@ impl History {
     /// The record holding code `k` in `year`.
     fn holder(&self, k: Key, year: i32) -> Option<usize> {
         let records = self.by_code.get(&k)?;
-        records
-            .iter()
-            .copied()
-            .find(|&i| self.rows[i].valid_in(year))
+        records.iter().copied().find(|&i| self.rows[i].valid_in(year))
     }
 
     fn contains(&self, k: Key) -> bool {
@@ -244,10 +207,7 @@ fn join_continued(rows: Vec<HistRow>) -> Vec<HistRow> {
     let continues = |r: &HistRow| -> Option<usize> {
         let next = *index.get(&(r.key, r.end?))?;
         let n = &rows[next];
-        let leads_on = r
-            .successors
-            .iter()
-            .any(|&(k, partial)| partial.is_none() && k != r.key);
+        let leads_on = r.successors.iter().any(|&(k, partial)| partial.is_none() && k != r.key);
         (n.name == r.name && n.level == r.level && !leads_on).then_some(next)
     };
     let next: Vec<Option<usize>> = rows.iter().map(continues).collect();
@@ -282,21 +242,8 @@ fn join_continued(rows: Vec<HistRow>) -> Vec<HistRow> {
 }
 
 fn parse_history(text: &str) -> Result<Vec<HistRow>, RegionError> {
-    let header = [
-        "code",
-        "name",
-        "level",
-        "status",
-        "start_year",
-        "end_year",
-        "successor_codes",
-        "province_name",
-        "parent_name",
-    ];
-    let year = |line, s: &str| {
-        s.parse::<i32>()
-            .map_err(|_| invalid(HISTORY, line, format!("bad year `{s}`")))
-    };
+    let header = ["code", "name", "level", "status", "start_year", "end_year", "successor_codes", "province_name", "parent_name"];
+    let year = |line, s: &str| s.parse::<i32>().map_err(|_| invalid(HISTORY, line, format!("bad year `{s}`")));
     let mut rows = Vec::new();
     read_csv(HISTORY, text, &header, |line, rec| {
         let key = parse_code(HISTORY, line, &rec[0])?;
@@ -318,19 +265,13 @@ fn parse_history(text: &str) -> Result<Vec<HistRow>, RegionError> {
         for item in rec[6].split(';').filter(|s| !s.is_empty()) {
             let (code, partial) = match item.split_once('[') {
                 Some((code, rest)) => {
-                    let y = rest
-                        .strip_suffix(']')
-                        .ok_or_else(|| invalid(HISTORY, line, format!("bad successor `{item}`")))?;
+                    let y = rest.strip_suffix(']').ok_or_else(|| invalid(HISTORY, line, format!("bad successor `{item}`")))?;
                     (code, Some(year(line, y)?))
                 }
                 None => (item, None),
             };
             if partial.is_none() && end.is_none() {
-                return Err(invalid(
-                    HISTORY,
-                    line,
-                    "an active record has a full successor",
-                ));
+                return Err(invalid(HISTORY, line, "an active record has a full successor"));
             }
             successors.push((parse_code(HISTORY, line, code)?, partial));
         }
@@ -374,14 +315,7 @@ impl Builder {
             })
         };
         let ((old_code, old_name), (new_code, new_name)) = (code_name(from), code_name(to));
-        let change = Change {
-            old_code,
-            old_name,
-            new_code,
-            new_name,
-            kind,
-            effective,
-        };
+        let change = Change { old_code, old_name, new_code, new_name, kind, effective };
         self.changes.push((change, Link { from, to }));
     }
 
@@ -392,10 +326,7 @@ impl Builder {
 
 /// Parents given by the MCA yearly lists, by year. Every row must be a
 /// history record in use that year.
-fn yearly_parents(
-    hist: &History,
-    lists: &[(i32, &str)],
-) -> Result<BTreeMap<i32, KeyMap<Option<Key>>>, RegionError> {
+fn yearly_parents(hist: &History, lists: &[(i32, &str)]) -> Result<BTreeMap<i32, KeyMap<Option<Key>>>, RegionError> {
     let mut years: BTreeMap<i32, KeyMap<Option<Key>>> = BTreeMap::new();
     for (year, texts) in by_year(lists) {
         let file = format!("mca_{year}");
@@ -404,8 +335,7 @@ fn yearly_parents(
             read_list(&file, text, |line, row| {
                 let record = hist.holder(row.key, year).map(|i| &hist.rows[i]);
                 if !record.is_some_and(|r| r.name == row.name && r.level == row.level) {
-                    let message =
-                        format!("{} {} is not in the history for {year}", row.code, row.name);
+                    let message = format!("{} {} is not in the history for {year}", row.code, row.name);
                     return Err(invalid(&file, line, message));
                 }
                 parents.insert(row.key, row.parent);
@@ -417,11 +347,7 @@ fn yearly_parents(
 }
 
 /// Adds the history's versions and changes.
-fn add_history(
-    b: &mut Builder,
-    hist: &History,
-    yearly: &BTreeMap<i32, KeyMap<Option<Key>>>,
-) -> Result<(), RegionError> {
+fn add_history(b: &mut Builder, hist: &History, yearly: &BTreeMap<i32, KeyMap<Option<Key>>>) -> Result<(), RegionError> {
     let segs = history_versions(b, hist, yearly);
     history_changes(b, hist, &segs)
 }
@@ -429,11 +355,7 @@ fn add_history(
 /// Cuts each history record into versions, one per run of years with the
 /// same parent, linked by [`ChangeKind::Reparented`]. Returns each record's
 /// version ids.
-fn history_versions(
-    b: &mut Builder,
-    hist: &History,
-    yearly: &BTreeMap<i32, KeyMap<Option<Key>>>,
-) -> Vec<Range<u32>> {
+fn history_versions(b: &mut Builder, hist: &History, yearly: &BTreeMap<i32, KeyMap<Option<Key>>>) -> Vec<Range<u32>> {
     let rows = &hist.rows;
     // Parent in `year`: from the yearly list, else `XXXX00` if that prefecture
     // exists then, else the province.
@@ -446,20 +368,13 @@ fn history_versions(
             Level::Province => None,
             Level::County => {
                 let prefecture = round_down(r.key, 100);
-                let exists = hist
-                    .holder(prefecture, year)
-                    .is_some_and(|i| rows[i].level == Level::Prefecture);
+                let exists = hist.holder(prefecture, year).is_some_and(|i| rows[i].level == Level::Prefecture);
                 Some(if exists { prefecture } else { province })
             }
             _ => Some(province),
         }
     };
-    let last_year = yearly
-        .keys()
-        .copied()
-        .chain(rows.iter().map(|r| r.end.map_or(r.start, |e| e - 1)))
-        .max()
-        .unwrap_or_default();
+    let last_year = yearly.keys().copied().chain(rows.iter().map(|r| r.end.map_or(r.start, |e| e - 1))).max().unwrap_or_default();
 
     // Versions: one per (record, run of years with the same parent).
     let mut segs = Vec::with_capacity(rows.len());
@@ -495,17 +410,11 @@ fn history_versions(
 
 /// Links the history's versions: successors, renames without successor,
 /// abolitions and creations.
-fn history_changes(
-    b: &mut Builder,
-    hist: &History,
-    segs: &[Range<u32>],
-) -> Result<(), RegionError> {
+fn history_changes(b: &mut Builder, hist: &History, segs: &[Range<u32>]) -> Result<(), RegionError> {
     let rows = &hist.rows;
     let seg_at = |i: usize, year: i32| {
         let s = segs[i].clone();
-        s.clone()
-            .find(|&id| b.versions[id as usize].valid_in(year))
-            .unwrap_or(s.end - 1)
+        s.clone().find(|&id| b.versions[id as usize].valid_in(year)).unwrap_or(s.end - 1)
     };
 
     // Successor edges: (from record, to record, year, partial).
@@ -514,13 +423,9 @@ fn history_changes(
         for &(k, partial) in &r.successors {
             // A full successor implies an end year (checked when parsing).
             let year = partial.or(r.end).unwrap_or_default();
-            let to = hist.holder(k, year).ok_or_else(|| {
-                invalid(
-                    HISTORY,
-                    r.line,
-                    format!("successor {} is not in use in {year}", code_of(k)),
-                )
-            })?;
+            let to = hist
+                .holder(k, year)
+                .ok_or_else(|| invalid(HISTORY, r.line, format!("successor {} is not in use in {year}", code_of(k))))?;
             edges.push((i, to, year, partial.is_some()));
         }
     }
@@ -536,11 +441,7 @@ fn history_changes(
     }
     let mut links = Vec::with_capacity(edges.len());
     for &(from, to, year, partial) in &edges {
-        let (old, new) = if partial {
-            (seg_at(from, year - 1), seg_at(to, year))
-        } else {
-            (segs[from].end - 1, seg_at(to, year))
-        };
+        let (old, new) = if partial { (seg_at(from, year - 1), seg_at(to, year)) } else { (segs[from].end - 1, seg_at(to, year)) };
         let kind = if partial {
             ChangeKind::Transferred
         } else if rows[from].key == rows[to].key {
@@ -623,19 +524,13 @@ fn add_lists(
                 let prev = open.get(&row.key).copied();
                 if let Some((id, listed)) = prev {
                     let v = &b.versions[id as usize];
-                    let same = v.name == row.name
-                        && v.level == row.level
-                        && v.parent_code.as_deref().and_then(key) == parent_key;
+                    let same = v.name == row.name && v.level == row.level && v.parent_code.as_deref().and_then(key) == parent_key;
                     if same {
                         open.insert(row.key, (id, year));
                         return Ok(());
                     }
                     if listed == year {
-                        return Err(invalid(
-                            &file,
-                            line,
-                            format!("conflicting rows for {}", row.code),
-                        ));
+                        return Err(invalid(&file, line, format!("conflicting rows for {}", row.code)));
                     }
                 }
                 let parent_code = match parent_key {
@@ -655,11 +550,7 @@ fn add_lists(
                 if let Some((id, _)) = prev {
                     b.versions[id as usize].valid_to = Some(year);
                     let renamed = b.versions[id as usize].name != row.name;
-                    let kind = if renamed {
-                        ChangeKind::Renamed
-                    } else {
-                        ChangeKind::Reparented
-                    };
+                    let kind = if renamed { ChangeKind::Renamed } else { ChangeKind::Reparented };
                     b.link(kind, Some(id), Some(new), year);
                 }
                 open.insert(row.key, (new, year));
@@ -689,11 +580,7 @@ pub(super) fn build(src: &Sources<'_>) -> Result<RegionDb, RegionError> {
 
     // Codes valid for ID numbers: the history plus every GB/T edition row.
     let mut id_codes: HashSet<Key> = hist.by_code.keys().copied().collect();
-    let gbt = ListKind {
-        name: "gbt2260",
-        source: Source::GbtEdition,
-        open_end: src.gbt.iter().map(|(year, _)| year + 1).max(),
-    };
+    let gbt = ListKind { name: "gbt2260", source: Source::GbtEdition, open_end: src.gbt.iter().map(|(year, _)| year + 1).max() };
     add_lists(
         &mut b,
         &gbt,
@@ -710,11 +597,7 @@ pub(super) fn build(src: &Sources<'_>) -> Result<RegionDb, RegionError> {
     // hang under their NBS parent if it is an MCA code, else (placeholder
     // `XX01`/`XX90`) under the province.
     let six = |r: &ListRow<'_>| len_of(r.key) == 6;
-    let nbs = ListKind {
-        name: "nbs",
-        source: Source::Nbs,
-        open_end: None,
-    };
+    let nbs = ListKind { name: "nbs", source: Source::Nbs, open_end: None };
     add_lists(
         &mut b,
         &nbs,
@@ -732,11 +615,7 @@ pub(super) fn build(src: &Sources<'_>) -> Result<RegionDb, RegionError> {
 
 /// Sorts versions by code, indexes codes, changes and children.
 fn finish(b: Builder, years: Vec<i32>, id_codes: &HashSet<Key>) -> Result<RegionDb, RegionError> {
-    let Builder {
-        versions,
-        keys,
-        changes,
-    } = b;
+    let Builder { versions, keys, changes } = b;
     if versions.len() >= u32::MAX as usize || changes.len() >= u32::MAX as usize {
         return Err(invalid("sources", 0, "too many rows"));
     }
@@ -754,23 +633,10 @@ fn finish(b: Builder, years: Vec<i32>, id_codes: &HashSet<Key>) -> Result<Region
         .into_iter()
         .map(|(c, l)| {
             let remap = |id: Option<u32>| id.map(|i| new_id[i as usize]);
-            (
-                c,
-                Link {
-                    from: remap(l.from),
-                    to: remap(l.to),
-                },
-            )
+            (c, Link { from: remap(l.from), to: remap(l.to) })
         })
         .collect();
-    changes.sort_by(|(x, _), (y, _)| {
-        (x.effective, &x.old_code, &x.new_code, x.kind).cmp(&(
-            y.effective,
-            &y.old_code,
-            &y.new_code,
-            y.kind,
-        ))
-    });
+    changes.sort_by(|(x, _), (y, _)| (x.effective, &x.old_code, &x.new_code, x.kind).cmp(&(y.effective, &y.old_code, &y.new_code, y.kind)));
 
     let mut codes: KeyMap<CodeEntry> = KeyMap::default();
     codes.reserve(keys.len());
@@ -783,11 +649,7 @@ fn finish(b: Builder, years: Vec<i32>, id_codes: &HashSet<Key>) -> Result<Region
             k,
             CodeEntry {
                 versions: start as u32..end as u32,
-                status: if current {
-                    Status::Current
-                } else {
-                    Status::Retired
-                },
+                status: if current { Status::Current } else { Status::Retired },
                 id_valid: id_codes.contains(&k),
                 succs: Vec::new(),
                 preds: Vec::new(),
@@ -810,13 +672,5 @@ fn finish(b: Builder, years: Vec<i32>, id_codes: &HashSet<Key>) -> Result<Region
             children.entry(p).or_default().push(i as u32);
         }
     }
-    Ok(RegionDb {
-        versions,
-        changes,
-        links,
-        codes,
-        children,
-        years,
-        search: OnceLock::new(),
-    })
+    Ok(RegionDb { versions, changes, links, codes, children, years, search: OnceLock::new() })
 }

@@ -136,13 +136,7 @@ pub enum Level {
 
 impl Level {
     /// All levels, top down.
-    pub const ALL: [Level; 5] = [
-        Level::Province,
-        Level::Prefecture,
-        Level::County,
-        Level::Township,
-        Level::Village,
-    ];
+    pub const ALL: [Level; 5] = [Level::Province, Level::Prefecture, Level::County, Level::Township, Level::Village];
 
     /// The English name used in the CSV files (`province`, …).
     pub fn as_str(self) -> &'static str {
@@ -316,10 +310,7 @@ impl ChangeKind {
 
     /// Whether the new unit continues the old one (followed when resolving).
     fn is_succession(self) -> bool {
-        !matches!(
-            self,
-            ChangeKind::Transferred | ChangeKind::Created | ChangeKind::Abolished
-        )
+        !matches!(self, ChangeKind::Transferred | ChangeKind::Created | ChangeKind::Abolished)
     }
 }
 
@@ -434,9 +425,7 @@ impl DiffEntry {
 
 /// By kind, then old code, then new code.
 fn sort_diff(entries: &mut [DiffEntry]) {
-    entries.sort_by(|x, y| {
-        (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code))
-    });
+    entries.sort_by(|x, y| (x.kind, &x.old_code, &x.new_code).cmp(&(y.kind, &y.old_code, &y.new_code)));
 }
 
 /// Error while loading region data.
@@ -464,11 +453,7 @@ impl fmt::Display for RegionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RegionError::Csv { file, source } => write!(f, "{file}: {source}"),
-            RegionError::Invalid {
-                file,
-                line,
-                message,
-            } => write!(f, "{file}:{line}: {message}"),
+            RegionError::Invalid { file, line, message } => write!(f, "{file}:{line}: {message}"),
         }
     }
 }
@@ -540,8 +525,7 @@ impl RegionDb {
     /// The error of [`from_csv`](Self::from_csv) on the embedded data.
     pub fn try_builtin() -> Result<&'static RegionDb, &'static RegionError> {
         static DB: OnceLock<Result<RegionDb, RegionError>> = OnceLock::new();
-        DB.get_or_init(|| RegionDb::from_csv(&Sources::builtin()))
-            .as_ref()
+        DB.get_or_init(|| RegionDb::from_csv(&Sources::builtin())).as_ref()
     }
 
     /// Builds a database from CSV texts (e.g. a newer history and yearly list).
@@ -561,8 +545,7 @@ impl RegionDb {
     }
 
     fn ids(&self, code: &str) -> Range<usize> {
-        self.entry(code)
-            .map_or(0..0, |e| e.versions.start as usize..e.versions.end as usize)
+        self.entry(code).map_or(0..0, |e| e.versions.start as usize..e.versions.end as usize)
     }
 
     fn version(&self, id: u32) -> &Version {
@@ -595,10 +578,7 @@ impl RegionDb {
         let ids = self.ids(code);
         let found = match year {
             Some(y) => ids.clone().find(|&i| self.versions[i].valid_in(y)),
-            None => ids
-                .clone()
-                .find(|&i| self.versions[i].is_current())
-                .or(ids.last()),
+            None => ids.clone().find(|&i| self.versions[i].is_current()).or(ids.last()),
         };
         found.map(|i| i as u32) // ids fit in u32 (checked when loading)
     }
@@ -624,27 +604,18 @@ impl RegionDb {
 
     /// Changes that lead to `code` (renames under the code included).
     pub fn predecessors(&self, code: &str) -> Vec<&Change> {
-        self.entry(code)
-            .map(|e| e.preds.iter().map(|&c| &self.changes[c as usize]).collect())
-            .unwrap_or_default()
+        self.entry(code).map(|e| e.preds.iter().map(|&c| &self.changes[c as usize]).collect()).unwrap_or_default()
     }
 
     /// Changes that lead away from `code` (renames under the code included).
     pub fn successors(&self, code: &str) -> Vec<&Change> {
-        self.entry(code)
-            .map(|e| e.succs.iter().map(|&c| &self.changes[c as usize]).collect())
-            .unwrap_or_default()
+        self.entry(code).map(|e| e.succs.iter().map(|&c| &self.changes[c as usize]).collect()).unwrap_or_default()
     }
 
     /// Changes leaving version `id`.
     fn out_changes(&self, id: u32) -> impl Iterator<Item = u32> + '_ {
-        let succs = self
-            .entry(&self.version(id).code)
-            .map_or(&[][..], |e| &e.succs[..]);
-        succs
-            .iter()
-            .copied()
-            .filter(move |&c| self.links[c as usize].from == Some(id))
+        let succs = self.entry(&self.version(id).code).map_or(&[][..], |e| &e.succs[..]);
+        succs.iter().copied().filter(move |&c| self.links[c as usize].from == Some(id))
     }
 
     /// Follows successions from version `start` until versions in use in
@@ -667,10 +638,7 @@ impl RegionDb {
                 if change.kind == ChangeKind::Abolished {
                     path.push(c);
                 }
-                let Some(to) = self.links[c as usize]
-                    .to
-                    .filter(|_| change.kind.is_succession())
-                else {
+                let Some(to) = self.links[c as usize].to.filter(|_| change.kind.is_succession()) else {
                     continue;
                 };
                 path.push(c);
@@ -696,10 +664,7 @@ impl RegionDb {
         Resolution {
             then: Some(self.version(start).clone()),
             today: ends.into_iter().map(|i| self.version(i).clone()).collect(),
-            path: path
-                .into_iter()
-                .map(|c| self.changes[c as usize].clone())
-                .collect(),
+            path: path.into_iter().map(|c| self.changes[c as usize].clone()).collect(),
         }
     }
 
@@ -730,34 +695,16 @@ impl RegionDb {
     /// Units directly under `parent` in `year` (`None`: today), by code.
     pub fn children(&self, parent: &str, year: Option<i32>) -> Vec<&Version> {
         let ids = key(parent).and_then(|k| self.children.get(&k));
-        ids.map_or(&[][..], |v| &v[..])
-            .iter()
-            .map(|&i| self.version(i))
-            .filter(|v| v.valid_at(year))
-            .collect()
+        ids.map_or(&[][..], |v| &v[..]).iter().map(|&i| self.version(i)).filter(|v| v.valid_at(year)).collect()
     }
 
     /// Units in `year` (`None`: today), optionally only of one level and/or
     /// directly under one parent, by code. All sources are included.
-    pub fn list(
-        &self,
-        level: Option<Level>,
-        parent: Option<&str>,
-        year: Option<i32>,
-    ) -> Vec<&Version> {
+    pub fn list(&self, level: Option<Level>, parent: Option<&str>, year: Option<i32>) -> Vec<&Version> {
         let level_ok = |v: &&Version| level.is_none_or(|l| v.level == l);
         match parent {
-            Some(p) => self
-                .children(p, year)
-                .into_iter()
-                .filter(level_ok)
-                .collect(),
-            None => self
-                .versions
-                .iter()
-                .filter(|v| v.valid_at(year))
-                .filter(level_ok)
-                .collect(),
+            Some(p) => self.children(p, year).into_iter().filter(level_ok).collect(),
+            None => self.versions.iter().filter(|v| v.valid_at(year)).filter(level_ok).collect(),
         }
     }
 
@@ -782,10 +729,7 @@ impl RegionDb {
     /// versions only), by code. For the yearly-list years this is exactly
     /// the published list.
     pub fn snapshot(&self, year: i32) -> Vec<&Version> {
-        self.versions
-            .iter()
-            .filter(|v| v.source == Source::History && v.valid_in(year))
-            .collect()
+        self.versions.iter().filter(|v| v.source == Source::History && v.valid_in(year)).collect()
     }
 
     /// [`snapshot`](Self::snapshot) as CSV `code,name,level,parent_code` (the
@@ -793,12 +737,7 @@ impl RegionDb {
     pub fn export(&self, year: i32) -> String {
         let mut out = String::from("code,name,level,parent_code\n");
         for v in self.snapshot(year) {
-            let fields = [
-                &v.code[..],
-                &v.name,
-                v.level.as_str(),
-                v.parent_code.as_deref().unwrap_or(""),
-            ];
+            let fields = [&v.code[..], &v.name, v.level.as_str(), v.parent_code.as_deref().unwrap_or("")];
             for (i, field) in fields.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
@@ -825,38 +764,23 @@ impl RegionDb {
         if from_year <= to_year {
             return self.forward_diff(from_year, to_year);
         }
-        let mut out: Vec<DiffEntry> = self
-            .forward_diff(to_year, from_year)
-            .into_iter()
-            .map(DiffEntry::reversed)
-            .collect();
+        let mut out: Vec<DiffEntry> = self.forward_diff(to_year, from_year).into_iter().map(DiffEntry::reversed).collect();
         sort_diff(&mut out);
         out
     }
 
     /// [`diff`](Self::diff) for `from <= to`.
     fn forward_diff(&self, from: i32, to: i32) -> Vec<DiffEntry> {
-        let in_list = |y: i32| -> Vec<bool> {
-            self.versions
-                .iter()
-                .map(|v| v.source == Source::History && v.valid_in(y))
-                .collect()
-        };
+        let in_list = |y: i32| -> Vec<bool> { self.versions.iter().map(|v| v.source == Source::History && v.valid_in(y)).collect() };
         let (in_a, in_b) = (in_list(from), in_list(to));
         let codes_in = |mask: &[bool]| -> HashSet<&str> {
-            mask.iter()
-                .zip(&self.versions)
-                .filter(|(&m, _)| m)
-                .map(|(_, v)| v.code.as_str())
-                .collect()
+            mask.iter().zip(&self.versions).filter(|(&m, _)| m).map(|(_, v)| v.code.as_str()).collect()
         };
         let (codes_a, codes_b) = (codes_in(&in_a), codes_in(&in_b));
 
         // Where each unit of the from-list that is gone by `to` went.
-        let gone: Vec<(u32, Vec<u32>)> = (0..self.versions.len())
-            .filter(|&i| in_a[i] && !in_b[i])
-            .map(|a| (a as u32, self.follow(a as u32, Some(to)).0))
-            .collect();
+        let gone: Vec<(u32, Vec<u32>)> =
+            (0..self.versions.len()).filter(|&i| in_a[i] && !in_b[i]).map(|a| (a as u32, self.follow(a as u32, Some(to)).0)).collect();
         let mut preds: HashMap<u32, usize> = HashMap::new();
         for b in gone.iter().flat_map(|(_, ends)| ends) {
             *preds.entry(*b).or_default() += 1;
@@ -864,10 +788,8 @@ impl RegionDb {
 
         let mut out = Vec::new();
         let mut push = |kind, old: Option<&Version>, new: Option<&Version>| {
-            let (old_code, old_name) =
-                old.map_or_else(Default::default, |v| (v.code.clone(), v.name.clone()));
-            let (new_code, new_name) =
-                new.map_or_else(Default::default, |v| (v.code.clone(), v.name.clone()));
+            let (old_code, old_name) = old.map_or_else(Default::default, |v| (v.code.clone(), v.name.clone()));
+            let (new_code, new_name) = new.map_or_else(Default::default, |v| (v.code.clone(), v.name.clone()));
             out.push(DiffEntry {
                 kind,
                 code_added: !new_code.is_empty() && !codes_a.contains(new_code.as_str()),
@@ -922,13 +844,7 @@ impl RegionDb {
     /// prefixes), ranked as [`crate::domain::pinyin::search`] ranks; ties by
     /// level, then code.
     pub fn search(&self, text: &str, year: Option<i32>) -> Vec<&Version> {
-        let index = self
-            .search
-            .get_or_init(|| search::Index::new(&self.versions));
-        index
-            .find(text, &self.versions, |v| v.valid_at(year))
-            .into_iter()
-            .map(|i| self.version(i))
-            .collect()
+        let index = self.search.get_or_init(|| search::Index::new(&self.versions));
+        index.find(text, &self.versions, |v| v.valid_at(year)).into_iter().map(|i| self.version(i)).collect()
     }
 }

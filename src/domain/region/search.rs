@@ -110,10 +110,8 @@ pub fn short_name(name: &str) -> &str {
     if name == "市辖区" {
         return name;
     }
-    let Some((suffix, mut stem)) = SUFFIXES
-        .iter()
-        .find_map(|s| name.strip_suffix(s).map(|stem| (s, stem)))
-        .filter(|(_, stem)| long_enough(stem))
+    let Some((suffix, mut stem)) =
+        SUFFIXES.iter().find_map(|s| name.strip_suffix(s).map(|stem| (s, stem))).filter(|(_, stem)| long_enough(stem))
     else {
         return name;
     };
@@ -121,11 +119,7 @@ pub fn short_name(name: &str) -> &str {
         'strip: loop {
             for e in ETHNIC {
                 let with_zu = stem.strip_suffix('族').and_then(|s| s.strip_suffix(e));
-                let bare = || {
-                    Some(stem)
-                        .filter(|_| long_enough(e))
-                        .and_then(|s| s.strip_suffix(e))
-                };
+                let bare = || Some(stem).filter(|_| long_enough(e)).and_then(|s| s.strip_suffix(e));
                 if let Some(s) = with_zu.or_else(bare).filter(|s| long_enough(s)) {
                     stem = s;
                     continue 'strip;
@@ -162,10 +156,7 @@ impl Index {
                 let n = short.chars().count();
                 let full: Vec<&str> = readings.iter().copied().flatten().collect();
                 let short_syllables: Vec<&str> = readings[..n].iter().copied().flatten().collect();
-                Entry {
-                    short_len: short.len(),
-                    keys: Keys::from_syllables(&short_syllables, &full),
-                }
+                Entry { short_len: short.len(), keys: Keys::from_syllables(&short_syllables, &full) }
             })
             .collect();
         Index { entries }
@@ -173,12 +164,7 @@ impl Index {
 
     /// Ids of the versions accepted by `keep` that match `text`, best first (ties by level,
     /// then code).
-    pub(super) fn find(
-        &self,
-        text: &str,
-        versions: &[Version],
-        keep: impl Fn(&Version) -> bool,
-    ) -> Vec<u32> {
+    pub(super) fn find(&self, text: &str, versions: &[Version], keep: impl Fn(&Version) -> bool) -> Vec<u32> {
         let Some(query) = Query::new(text) else {
             return Vec::new();
         };

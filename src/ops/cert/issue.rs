@@ -7,9 +7,7 @@ use super::{active_key, find_type, pick_issuer, write_files};
 use crate::db::certs::{CertRow, HolderQuery, Issuer};
 use crate::db::Store;
 use crate::domain::cert::payload::{self, Claims};
-use crate::domain::cert::types::{
-    age_on, field_label, holder_id_refusal, region_prefix, CertType, Holder,
-};
+use crate::domain::cert::types::{age_on, field_label, holder_id_refusal, region_prefix, CertType, Holder};
 use crate::domain::certid::{self, CertId};
 use crate::domain::normalize::{mask_id, normalize_code};
 use crate::domain::seal::SigningKey;
@@ -114,23 +112,14 @@ pub trait KeySource {
 /// How many certificates to report one by one in bulk runs.
 const LISTED: usize = 20;
 
-pub fn run(
-    store: &mut Store,
-    o: &IssueOptions,
-    keys: &mut dyn KeySource,
-    progress: &mut dyn FnMut(u64),
-) -> Result<IssueReport> {
+pub fn run(store: &mut Store, o: &IssueOptions, keys: &mut dyn KeySource, progress: &mut dyn FnMut(u64)) -> Result<IssueReport> {
     let started = Instant::now();
     let t = find_type(store, &o.type_code)?;
     let issuer = pick_issuer(store, o.issuer.as_deref())?;
     let key_row = active_key(store, &issuer.uscc)?;
     if let Some(u) = o.valid_until {
         if u < o.on {
-            return Err(Fail::usage(format!(
-                "--valid-until {u} is before the issue date {}",
-                o.on
-            ))
-            .into());
+            return Err(Fail::usage(format!("--valid-until {u} is before the issue date {}", o.on)).into());
         }
     }
     let prefix = scope_prefix(&t, &issuer, o.region.as_deref())?;
@@ -154,16 +143,7 @@ pub fn run(
         qr_version: None,
         longest: String::new(),
     };
-    let mut issuing = Issuing {
-        store,
-        t: &t,
-        issuer: &issuer,
-        o,
-        key: None,
-        keys,
-        manifest: None,
-        report: &mut report,
-    };
+    let mut issuing = Issuing { store, t: &t, issuer: &issuer, o, key: None, keys, manifest: None, report: &mut report };
     match &o.who {
         Who::Eligible => issuing.issue_eligible(&prefix, progress)?,
         Who::Holder(id) => {
@@ -197,11 +177,8 @@ pub fn run(
             };
             let found = issuing.store.cert_holders(&q)?;
             // In the order asked (the serial numbers follow it).
-            let batch: Vec<(Holder, Option<String>)> = ids
-                .iter()
-                .filter_map(|id| found.iter().find(|h| &h.id_number == id))
-                .map(|h| (h.clone(), None))
-                .collect();
+            let batch: Vec<(Holder, Option<String>)> =
+                ids.iter().filter_map(|id| found.iter().find(|h| &h.id_number == id)).map(|h| (h.clone(), None)).collect();
             issuing.issue(batch)?;
             progress(ids.len() as u64);
         }
@@ -211,9 +188,7 @@ pub fn run(
     }
     report.refused.sort_by_key(|r| r.line);
     if !report.longest.is_empty() {
-        report.qr_version = crate::domain::cert::render::qr(&report.longest)
-            .ok()
-            .map(|q| q.version);
+        report.qr_version = crate::domain::cert::render::qr(&report.longest).ok().map(|q| q.version);
     }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
@@ -221,21 +196,13 @@ pub fn run(
 
 /// The region prefix people must live in: the issuer's region, narrowed by `--region`.
 fn scope_prefix(t: &CertType, issuer: &Issuer, region: Option<&str>) -> Result<String> {
-    let issuer_prefix = if t.eligibility.in_issuer_region {
-        region_prefix(&issuer.region_code).to_string()
-    } else {
-        String::new()
-    };
+    let issuer_prefix = if t.eligibility.in_issuer_region { region_prefix(&issuer.region_code).to_string() } else { String::new() };
     let Some(r) = region else {
         return Ok(issuer_prefix);
     };
     let p = crate::ops::check::region_prefix(r)?;
     if !p.starts_with(&issuer_prefix) {
-        return Err(Fail::usage(format!(
-            "--region {r} is outside the issuer's region {}",
-            issuer.region_code
-        ))
-        .into());
+        return Err(Fail::usage(format!("--region {r} is outside the issuer's region {}", issuer.region_code)).into());
     }
     Ok(p)
 }
@@ -245,9 +212,7 @@ fn read_ids(path: &Path) -> Result<Vec<(Option<u64>, String)>> {
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?,
-        ))
+        Box::new(std::io::BufReader::new(std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?))
     };
     let mut out = Vec::new();
     let mut column: Option<usize> = None;
@@ -257,17 +222,10 @@ fn read_ids(path: &Path) -> Result<Vec<(Option<u64>, String)>> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let cells: Vec<&str> = line
-            .split([',', '\t'])
-            .map(|c| c.trim().trim_matches('"'))
-            .collect();
+        let cells: Vec<&str> = line.split([',', '\t']).map(|c| c.trim().trim_matches('"')).collect();
         if out.is_empty() && column.is_none() {
-            if let Some(c) = cells.iter().position(|c| {
-                matches!(
-                    *c,
-                    "id_number" | "身份证号" | "公民身份号码" | "证件号码" | "holder"
-                )
-            }) {
+            if let Some(c) = cells.iter().position(|c| matches!(*c, "id_number" | "身份证号" | "公民身份号码" | "证件号码" | "holder"))
+            {
                 column = Some(c);
                 continue;
             }
@@ -295,17 +253,12 @@ impl Issuing<'_> {
     /// database stays on this thread).
     fn issue_eligible(&mut self, prefix: &str, progress: &mut dyn FnMut(u64)) -> Result<()> {
         let (t, issuer, o) = (self.t, self.issuer, self.o);
-        let born_by = t
-            .eligibility
-            .min_age
-            .map(|a| o.on.checked_sub((a as i64).years()))
-            .transpose()?;
+        let born_by = t.eligibility.min_age.map(|a| o.on.checked_sub((a as i64).years())).transpose()?;
         let limit = o.limit.unwrap_or(u64::MAX);
         let mut after = String::new();
         let mut done = 0u64;
         std::thread::scope(|scope| -> Result<()> {
-            let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Vec<(CertRow, usize)>>> =
-                None;
+            let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Vec<(CertRow, usize)>>> = None;
             let mut key: Option<SigningKey> = None;
             while done < limit {
                 let page = (o.chunk as u64).min(limit - done) as usize;
@@ -328,11 +281,7 @@ impl Issuing<'_> {
                 for h in holders {
                     match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
                         None => batch.push((h, None)),
-                        Some(reason) => self.report.refused.push(Refused {
-                            line: None,
-                            holder: h.id_number.clone(),
-                            reason,
-                        }),
+                        Some(reason) => self.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),
                     }
                 }
                 done += batch.len() as u64;
@@ -340,16 +289,10 @@ impl Issuing<'_> {
                     if key.is_none() {
                         key = self.key.clone();
                     }
-                    let k = key
-                        .clone()
-                        .ok_or_else(|| anyhow::anyhow!("no signing key"))?;
+                    let k = key.clone().ok_or_else(|| anyhow::anyhow!("no signing key"))?;
                     let signing = scope.spawn(move || sign_chunk(chunk, t, issuer, o, &k));
                     if let Some(previous) = in_flight.replace(signing) {
-                        self.store_chunk(
-                            previous
-                                .join()
-                                .map_err(|_| anyhow::anyhow!("a signing thread panicked"))?,
-                        )?;
+                        self.store_chunk(previous.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
                     }
                 }
                 progress(done);
@@ -358,10 +301,7 @@ impl Issuing<'_> {
                 }
             }
             if let Some(last) = in_flight.take() {
-                self.store_chunk(
-                    last.join()
-                        .map_err(|_| anyhow::anyhow!("a signing thread panicked"))?,
-                )?;
+                self.store_chunk(last.join().map_err(|_| anyhow::anyhow!("a signing thread panicked"))?)?;
             }
             Ok(())
         })
@@ -374,11 +314,7 @@ impl Issuing<'_> {
             let id = normalize_code(&raw).value;
             match holder_id_refusal(&id, self.o.on) {
                 None => wanted.push((line, id)),
-                Some(reason) => self.report.refused.push(Refused {
-                    line,
-                    holder: id,
-                    reason,
-                }),
+                Some(reason) => self.report.refused.push(Refused { line, holder: id, reason }),
             }
         }
         let just_ids: Vec<String> = wanted.iter().map(|(_, id)| id.clone()).collect();
@@ -397,44 +333,27 @@ impl Issuing<'_> {
         let mut batch: Vec<(Holder, Option<String>)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (line, id) in wanted {
-            let refuse = |reason: String| Refused {
-                line,
-                holder: id.clone(),
-                reason,
-            };
+            let refuse = |reason: String| Refused { line, holder: id.clone(), reason };
             if !seen.insert(id.clone()) {
                 self.report.refused.push(refuse("listed twice".into()));
                 continue;
             }
             let Some(h) = found.iter().find(|h| h.id_number == id) else {
-                let reason = if self.t.eligibility.deceased {
-                    "no death record"
-                } else {
-                    "not in people"
-                };
+                let reason = if self.t.eligibility.deceased { "no death record" } else { "not in people" };
                 self.report.refused.push(refuse(reason.into()));
                 continue;
             };
-            if let Some(reason) = self
-                .t
-                .eligibility
-                .refusal(h, self.o.on, &self.issuer.region_code)
-            {
+            if let Some(reason) = self.t.eligibility.refusal(h, self.o.on, &self.issuer.region_code) {
                 self.report.refused.push(refuse(reason));
                 continue;
             }
             if !h.region_code.is_empty() && !h.region_code.starts_with(prefix) {
-                self.report.refused.push(refuse(format!(
-                    "lives in {}, outside --region",
-                    h.region_code
-                )));
+                self.report.refused.push(refuse(format!("lives in {}, outside --region", h.region_code)));
                 continue;
             }
             let replaces = match self.store.valid_cert(&self.t.code, &id, self.o.on)? {
                 Some(old) if !self.o.replace => {
-                    self.report.refused.push(refuse(format!(
-                        "already holds {old}; --replace issues a new one and cancels it"
-                    )));
+                    self.report.refused.push(refuse(format!("already holds {old}; --replace issues a new one and cancels it")));
                     continue;
                 }
                 other => other,
@@ -469,26 +388,15 @@ impl Issuing<'_> {
         if self.key.is_none() {
             self.key = Some(self.keys.key()?);
         }
-        let first = self.store.reserve_cert_serials(
-            &self.issuer.uscc,
-            &self.t.code,
-            self.o.on.year(),
-            batch.len() as u64,
-        )?;
-        Ok(Some(Chunk {
-            batch,
-            first,
-            now: crate::clock::now()?,
-        }))
+        let first = self.store.reserve_cert_serials(&self.issuer.uscc, &self.t.code, self.o.on.year(), batch.len() as u64)?;
+        Ok(Some(Chunk { batch, first, now: crate::clock::now()? }))
     }
 
     /// Store a signed chunk in one transaction, then write its files.
     fn store_chunk(&mut self, certs: Vec<(CertRow, usize)>) -> Result<()> {
         let (rows, cose_lens): (Vec<CertRow>, Vec<usize>) = certs.into_iter().unzip();
         self.store.insert_certs(&rows)?;
-        self.report.max_cose_bytes = cose_lens
-            .into_iter()
-            .fold(self.report.max_cose_bytes, usize::max);
+        self.report.max_cose_bytes = cose_lens.into_iter().fold(self.report.max_cose_bytes, usize::max);
         for c in &rows {
             if c.payload.len() > self.report.longest.len() {
                 self.report.max_payload_chars = c.payload.len();
@@ -500,13 +408,7 @@ impl Issuing<'_> {
         for c in &rows {
             let files = match &self.o.out {
                 Some(dir) => {
-                    let w = write_files(
-                        dir,
-                        c,
-                        self.t,
-                        self.issuer,
-                        self.o.render || matches!(self.o.who, Who::Holder(_)),
-                    )?;
+                    let w = write_files(dir, c, self.t, self.issuer, self.o.render || matches!(self.o.who, Who::Holder(_)))?;
                     self.manifest_line(dir, c, &w.record)?;
                     let mut f = vec![w.record];
                     f.extend(w.files);
@@ -536,19 +438,13 @@ impl Issuing<'_> {
             let f = crate::files::append(&path)?;
             let mut w = std::io::BufWriter::new(f);
             if !existed {
-                writeln!(
-                    w,
-                    "identifier,number,type,holder_id,holder_name,issued_on,valid_until,record"
-                )?;
+                writeln!(w, "identifier,number,type,holder_id,holder_name,issued_on,valid_until,record")?;
             }
             self.manifest = Some(w);
             self.report.manifest = Some(path);
         }
         let w = self.manifest.as_mut().expect("manifest opened above");
-        let name = record
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = record.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         writeln!(
             w,
             "{},{},{},{},{},{},{},{}",
@@ -573,13 +469,7 @@ struct Chunk {
 }
 
 /// Build and sign a chunk's certificates on all cores (no database): rows and COSE sizes.
-fn sign_chunk(
-    chunk: Chunk,
-    t: &CertType,
-    issuer: &Issuer,
-    o: &IssueOptions,
-    key: &SigningKey,
-) -> Vec<(CertRow, usize)> {
+fn sign_chunk(chunk: Chunk, t: &CertType, issuer: &Issuer, o: &IssueOptions, key: &SigningKey) -> Vec<(CertRow, usize)> {
     let Chunk { batch, first, now } = chunk;
     let year = o.on.year();
     let type_code = t.type_code(&issuer.uscc);
@@ -589,30 +479,18 @@ fn sign_chunk(
         .enumerate()
         .map(|(i, (h, replaces))| {
             let serial = format!("{:02}{:07}", year % 100, first + i as u64);
-            let identifier = certid::build(&CertId {
-                type_code: type_code.clone(),
-                issuer: issuer.uscc.clone(),
-                serial: serial.clone(),
-                version: 1,
-            });
+            let identifier =
+                certid::build(&CertId { type_code: type_code.clone(), issuer: issuer.uscc.clone(), serial: serial.clone(), version: 1 });
             let cap = h.enrolment.as_ref().and_then(|e| e.end_date);
             let valid_until = o.valid_until.or_else(|| t.valid_until(o.on, cap));
-            let birth = h.birth_date.or_else(|| {
-                idnum::parse(&h.id_number, o.on)
-                    .ok()
-                    .map(|id| id.birth_date())
-            });
+            let birth = h.birth_date.or_else(|| idnum::parse(&h.id_number, o.on).ok().map(|id| id.birth_date()));
             let claims = Claims {
                 identifier: identifier.clone(),
                 cert_type: t.code.clone(),
                 holder_name: h.name.clone(),
                 holder_id_masked: mask_id(&h.id_number),
                 birth_date: birth,
-                region_code: if h.region_code.is_empty() {
-                    issuer.region_code.clone()
-                } else {
-                    h.region_code.clone()
-                },
+                region_code: if h.region_code.is_empty() { issuer.region_code.clone() } else { h.region_code.clone() },
                 issued_on: o.on,
                 valid_from: o.on,
                 valid_until,
@@ -635,8 +513,7 @@ fn sign_chunk(
                 status_reason: String::new(),
                 status_at: None,
                 replaces,
-                fields: serde_json::to_string(&card_fields(t, &h, o.on))
-                    .unwrap_or_else(|_| "[]".into()),
+                fields: serde_json::to_string(&card_fields(t, &h, o.on)).unwrap_or_else(|_| "[]".into()),
                 payload: signed.text,
                 created_at: now,
             };
@@ -660,17 +537,7 @@ pub fn card_fields(t: &CertType, h: &Holder, on: Date) -> Vec<(String, String)> 
     let gender = match h.gender.as_str() {
         "1" => "男".to_string(),
         "2" => "女".to_string(),
-        "" => id
-            .as_ref()
-            .map(|i| {
-                if i.gender().code() == '1' {
-                    "男"
-                } else {
-                    "女"
-                }
-            })
-            .unwrap_or("")
-            .to_string(),
+        "" => id.as_ref().map(|i| if i.gender().code() == '1' { "男" } else { "女" }).unwrap_or("").to_string(),
         other => other.to_string(),
     };
     t.fields
@@ -683,48 +550,26 @@ pub fn card_fields(t: &CertType, h: &Holder, on: Date) -> Vec<(String, String)> 
                 "birth_date" => birth.map(|b| b.to_string()).unwrap_or_default(),
                 "age" => {
                     let at = h.death.as_ref().map_or(on, |d| d.death_date);
-                    birth
-                        .map(|b| format!("{} 岁", age_on(b, at)))
-                        .unwrap_or_default()
+                    birth.map(|b| format!("{} 岁", age_on(b, at))).unwrap_or_default()
                 }
                 "id_number" => mask_id(&h.id_number),
                 "address" => h.address.clone(),
                 "region" => {
-                    let name = crate::domain::region::RegionDb::builtin()
-                        .current(&h.region_code)
-                        .map(|v| v.name.clone())
-                        .unwrap_or_default();
+                    let name =
+                        crate::domain::region::RegionDb::builtin().current(&h.region_code).map(|v| v.name.clone()).unwrap_or_default();
                     format!("{} {name}", h.region_code).trim().to_string()
                 }
                 "program" => h
                     .enrolment
                     .as_ref()
-                    .map(|e| {
-                        crate::domain::records::program_zh(&e.program)
-                            .unwrap_or(&e.program)
-                            .to_string()
-                    })
+                    .map(|e| crate::domain::records::program_zh(&e.program).unwrap_or(&e.program).to_string())
                     .unwrap_or_default(),
-                "start_date" => h
-                    .enrolment
-                    .as_ref()
-                    .map(|e| e.start_date.to_string())
-                    .unwrap_or_default(),
-                "monthly_amount" => h
-                    .enrolment
-                    .as_ref()
-                    .map(|e| format!("{} 元", values::format_fen(e.monthly_amount_fen)))
-                    .unwrap_or_default(),
-                "death_date" => h
-                    .death
-                    .as_ref()
-                    .map(|d| d.death_date.to_string())
-                    .unwrap_or_default(),
-                "cremation_no" => h
-                    .death
-                    .as_ref()
-                    .map(|d| d.cremation_no.clone())
-                    .unwrap_or_default(),
+                "start_date" => h.enrolment.as_ref().map(|e| e.start_date.to_string()).unwrap_or_default(),
+                "monthly_amount" => {
+                    h.enrolment.as_ref().map(|e| format!("{} 元", values::format_fen(e.monthly_amount_fen))).unwrap_or_default()
+                }
+                "death_date" => h.death.as_ref().map(|d| d.death_date.to_string()).unwrap_or_default(),
+                "cremation_no" => h.death.as_ref().map(|d| d.cremation_no.clone()).unwrap_or_default(),
                 _ => String::new(),
             };
             (field_label(f).to_string(), value)

@@ -14,24 +14,19 @@ use std::path::{Path, PathBuf};
 
 /// Where a new key goes when no `--key FILE` is given.
 pub fn default_key_path(uscc: &str, kid: &str) -> Result<PathBuf> {
-    Ok(crate::config::data_dir()?
-        .join("keys")
-        .join(format!("{uscc}-{kid}.pem")))
+    Ok(crate::config::data_dir()?.join("keys").join(format!("{uscc}-{kid}.pem")))
 }
 
 /// Write a private key file readable by its owner only; never overwrite one.
 pub fn write_key_file(path: &Path, key: &SigningKey, passphrase: Option<&str>) -> Result<()> {
-    let pem = key
-        .to_pem(passphrase.map(str::as_bytes))
-        .map_err(|e| Fail::error(e.to_string()))?;
+    let pem = key.to_pem(passphrase.map(str::as_bytes)).map_err(|e| Fail::error(e.to_string()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
             let mut b = std::fs::DirBuilder::new();
             b.recursive(true);
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
+            b.create(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
     }
     let mut o = std::fs::OpenOptions::new();
@@ -40,37 +35,28 @@ pub fn write_key_file(path: &Path, key: &SigningKey, passphrase: Option<&str>) -
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
     let mut f = o.open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::Error::from(Fail::usage(format!(
-                "{} exists: refusing to overwrite a key file",
-                path.display()
-            )))
+            anyhow::Error::from(Fail::usage(format!("{} exists: refusing to overwrite a key file", path.display())))
         } else {
             anyhow::Error::from(e).context(format!("cannot create {}", path.display()))
         }
     })?;
-    f.write_all(pem.as_bytes())
-        .and_then(|_| f.sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    f.write_all(pem.as_bytes()).and_then(|_| f.sync_all()).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
 
 /// Whether the key file is encrypted (so a passphrase is needed).
 pub fn key_file_encrypted(path: &Path) -> Result<bool> {
-    let pem = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read key file {}", path.display()))?;
+    let pem = std::fs::read_to_string(path).with_context(|| format!("cannot read key file {}", path.display()))?;
     Ok(SigningKey::pem_is_encrypted(&pem))
 }
 
 /// Read a private key file; warn-level problems (mode) are the caller's to report.
 pub fn read_key_file(path: &Path, passphrase: Option<&str>) -> Result<SigningKey> {
-    let pem = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read key file {}", path.display()))?;
+    let pem = std::fs::read_to_string(path).with_context(|| format!("cannot read key file {}", path.display()))?;
     SigningKey::from_pem(&pem, passphrase.map(str::as_bytes)).map_err(|e| {
         let f = Fail::error(format!("{}: {e}", path.display()));
         match e {
-            KeyError::NeedsPassphrase => {
-                f.hint("pass --passphrase-file FILE, or run on a terminal to be asked")
-            }
+            KeyError::NeedsPassphrase => f.hint("pass --passphrase-file FILE, or run on a terminal to be asked"),
             _ => f,
         }
         .into()
@@ -143,24 +129,18 @@ pub struct InitOptions<'a> {
 
 /// Create an issuing authority and its first key.
 pub fn init(store: &mut Store, o: &InitOptions<'_>) -> Result<NewKey> {
-    crate::domain::uscc::parse(o.uscc)
-        .map_err(|e| Fail::usage(format!("--uscc {}: {e}", o.uscc)))?;
+    crate::domain::uscc::parse(o.uscc).map_err(|e| Fail::usage(format!("--uscc {}: {e}", o.uscc)))?;
     let db = crate::domain::region::RegionDb::builtin();
     if o.region.len() != 6 || db.current(o.region).is_none() {
-        return Err(Fail::usage(format!(
-            "--region {}: not a current 6-digit region code",
-            o.region
-        ))
-        .hint("look it up: mzctl region search NAME")
-        .into());
+        return Err(Fail::usage(format!("--region {}: not a current 6-digit region code", o.region))
+            .hint("look it up: mzctl region search NAME")
+            .into());
     }
     if o.name.trim().is_empty() {
         return Err(Fail::usage("--name is empty").into());
     }
     if store.cert_issuers()?.iter().any(|i| i.uscc == o.uscc) {
-        return Err(Fail::usage(format!("issuer {} exists", o.uscc))
-            .hint("a new key: mzctl cert issuer rotate")
-            .into());
+        return Err(Fail::usage(format!("issuer {} exists", o.uscc)).hint("a new key: mzctl cert issuer rotate").into());
     }
     let key = o.key.clone().unwrap_or_else(|| SigningKey::generate(o.alg));
     let kid = key.public().kid_hex();
@@ -170,12 +150,7 @@ pub fn init(store: &mut Store, o: &InitOptions<'_>) -> Result<NewKey> {
     };
     write_key_file(&path, &key, o.passphrase)?;
     let now = crate::clock::now()?;
-    let issuer = Issuer {
-        uscc: o.uscc.into(),
-        name: o.name.trim().into(),
-        region_code: o.region.into(),
-        created_at: now,
-    };
+    let issuer = Issuer { uscc: o.uscc.into(), name: o.name.trim().into(), region_code: o.region.into(), created_at: now };
     let row = key_row(&key, o.uscc, &path, o.today, now)?;
     match store.insert_cert_issuer(&issuer, &row) {
         Ok(true) => {}
@@ -200,18 +175,8 @@ pub fn init(store: &mut Store, o: &InitOptions<'_>) -> Result<NewKey> {
     })
 }
 
-fn key_row(
-    key: &SigningKey,
-    uscc: &str,
-    path: &Path,
-    today: Date,
-    now: jiff::Timestamp,
-) -> Result<KeyRow> {
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()?.join(path)
-    };
+fn key_row(key: &SigningKey, uscc: &str, path: &Path, today: Date, now: jiff::Timestamp) -> Result<KeyRow> {
+    let abs = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir()?.join(path) };
     Ok(KeyRow {
         kid: key.public().kid_hex(),
         issuer_uscc: uscc.into(),
@@ -235,14 +200,8 @@ pub fn rotate(
     today: Date,
 ) -> Result<NewKey> {
     let issuer = pick_issuer(store, uscc)?;
-    let old: Vec<KeyRow> = store
-        .cert_keys()?
-        .into_iter()
-        .filter(|k| k.issuer_uscc == issuer.uscc && k.valid_until.is_none())
-        .collect();
-    let alg = alg
-        .or_else(|| old.first().and_then(|k| Alg::parse(&k.alg)))
-        .unwrap_or(Alg::Sm2);
+    let old: Vec<KeyRow> = store.cert_keys()?.into_iter().filter(|k| k.issuer_uscc == issuer.uscc && k.valid_until.is_none()).collect();
+    let alg = alg.or_else(|| old.first().and_then(|k| Alg::parse(&k.alg))).unwrap_or(Alg::Sm2);
     let key = SigningKey::generate(alg);
     let kid = key.public().kid_hex();
     let path = match key_file {

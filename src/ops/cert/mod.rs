@@ -8,9 +8,7 @@ use crate::db::certs::{CertFilter, CertRow, Issuer, KeyRow};
 use crate::db::Store;
 use crate::domain::cert::render::{self, Card, Qr};
 use crate::domain::cert::types::{self, CertType};
-use crate::domain::cert::verify::{
-    sign_revocations, RevocationFile, TrustList, TrustedKey, TRUST_FORMAT,
-};
+use crate::domain::cert::verify::{sign_revocations, RevocationFile, TrustList, TrustedKey, TRUST_FORMAT};
 use crate::domain::seal::SigningKey;
 use crate::error::Fail;
 use anyhow::{Context, Result};
@@ -37,13 +35,8 @@ pub fn list(store: &mut Store, filter: &CertFilter) -> Result<Vec<CertRow>> {
 
 /// One certificate by identifier; an unknown identifier is an error naming it.
 pub fn find(store: &mut Store, identifier: &str) -> Result<CertRow> {
-    crate::domain::certid::parse(identifier)
-        .map_err(|e| Fail::usage(format!("{identifier}: not a certificate identifier: {e}")))?;
-    store.cert(identifier)?.ok_or_else(|| {
-        Fail::error(format!("no certificate {identifier}"))
-            .hint("see mzctl cert list")
-            .into()
-    })
+    crate::domain::certid::parse(identifier).map_err(|e| Fail::usage(format!("{identifier}: not a certificate identifier: {e}")))?;
+    store.cert(identifier)?.ok_or_else(|| Fail::error(format!("no certificate {identifier}")).hint("see mzctl cert list").into())
 }
 
 /// The certificate `identifier`, checked to be revocable with `reason`.
@@ -53,11 +46,7 @@ pub fn revocable(store: &mut Store, identifier: &str, reason: &str) -> Result<Ce
     }
     let c = find(store, identifier)?;
     if c.status == "03" {
-        return Err(Fail::usage(format!(
-            "{identifier} is already revoked ({})",
-            c.status_reason
-        ))
-        .into());
+        return Err(Fail::usage(format!("{identifier} is already revoked ({})", c.status_reason)).into());
     }
     Ok(c)
 }
@@ -74,11 +63,7 @@ pub fn issuers(store: &mut Store) -> Result<Vec<(Issuer, Vec<KeyRow>)>> {
     Ok(issuers
         .into_iter()
         .map(|i| {
-            let own = keys
-                .iter()
-                .filter(|k| k.issuer_uscc == i.uscc)
-                .cloned()
-                .collect();
+            let own = keys.iter().filter(|k| k.issuer_uscc == i.uscc).cloned().collect();
             (i, own)
         })
         .collect())
@@ -86,27 +71,22 @@ pub fn issuers(store: &mut Store) -> Result<Vec<(Issuer, Vec<KeyRow>)>> {
 
 /// The name of a status code (`03` → `revoked`).
 pub fn status_name(code: &str) -> &'static str {
-    STATUSES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("unknown", |(_, n)| n)
+    STATUSES.iter().find(|(c, _)| *c == code).map_or("unknown", |(_, n)| n)
 }
 
 /// A status given as a code or a name.
 pub fn status_code(v: &str) -> Result<&'static str, Fail> {
-    STATUSES
-        .iter()
-        .find(|(c, n)| *c == v || *n == v)
-        .map(|(c, _)| *c)
-        .ok_or_else(|| Fail::usage(format!("unknown status {v:?}")).hint("statuses: 01 valid, 02 suspended, 03 revoked, 04 cancelled, 05 expired, 06 transferred, 07 withdrawn, 99 other"))
+    STATUSES.iter().find(|(c, n)| *c == v || *n == v).map(|(c, _)| *c).ok_or_else(|| {
+        Fail::usage(format!("unknown status {v:?}"))
+            .hint("statuses: 01 valid, 02 suspended, 03 revoked, 04 cancelled, 05 expired, 06 transferred, 07 withdrawn, 99 other")
+    })
 }
 
 /// Built-in types then the ones added to this database.
 pub fn all_types(store: &mut Store) -> Result<Vec<(CertType, bool)>> {
     let mut out: Vec<(CertType, bool)> = types::builtin().into_iter().map(|t| (t, true)).collect();
     for (code, json) in store.cert_types()? {
-        let t: CertType = serde_json::from_str(&json)
-            .with_context(|| format!("stored certificate type {code} is unreadable"))?;
+        let t: CertType = serde_json::from_str(&json).with_context(|| format!("stored certificate type {code} is unreadable"))?;
         out.push((t, false));
     }
     Ok(out)
@@ -119,26 +99,16 @@ pub fn find_type(store: &mut Store, code: &str) -> Result<CertType> {
     all.into_iter()
         .map(|(t, _)| t)
         .find(|t| t.code == code)
-        .ok_or_else(|| {
-            Fail::usage(format!("unknown certificate type {code:?}"))
-                .hint(format!("types: {}", codes.join(", ")))
-                .into()
-        })
+        .ok_or_else(|| Fail::usage(format!("unknown certificate type {code:?}")).hint(format!("types: {}", codes.join(", "))).into())
 }
 
 /// Add (or replace) types from a TOML file; built-in codes cannot be replaced.
 pub fn add_types(store: &mut Store, path: &Path) -> Result<Vec<(String, bool)>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let parsed =
-        types::parse(&text).map_err(|e| Fail::usage(format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let parsed = types::parse(&text).map_err(|e| Fail::usage(format!("{}: {e}", path.display())))?;
     let builtin: Vec<String> = types::builtin().into_iter().map(|t| t.code).collect();
     if let Some(t) = parsed.iter().find(|t| builtin.contains(&t.code)) {
-        return Err(
-            Fail::usage(format!("{}: type {:?} is built in", path.display(), t.code))
-                .hint("give your type its own code")
-                .into(),
-        );
+        return Err(Fail::usage(format!("{}: type {:?} is built in", path.display(), t.code)).hint("give your type its own code").into());
     }
     let mut out = Vec::new();
     for t in &parsed {
@@ -152,24 +122,17 @@ pub fn add_types(store: &mut Store, path: &Path) -> Result<Vec<(String, bool)>> 
 pub fn pick_issuer(store: &mut Store, uscc: Option<&str>) -> Result<Issuer> {
     let all = store.cert_issuers()?;
     match uscc {
-        Some(u) => all.into_iter().find(|i| i.uscc == u).ok_or_else(|| {
-            Fail::usage(format!("no issuer {u}"))
-                .hint("see mzctl cert issuer list")
-                .into()
-        }),
+        Some(u) => all
+            .into_iter()
+            .find(|i| i.uscc == u)
+            .ok_or_else(|| Fail::usage(format!("no issuer {u}")).hint("see mzctl cert issuer list").into()),
         None => match all.len() {
             0 => Err(Fail::usage("no issuing authority yet")
                 .hint("create one: mzctl cert issuer init --name NAME --uscc CODE --region CODE")
                 .into()),
             1 => Ok(all.into_iter().next().expect("one issuer")),
             _ => Err(Fail::usage("several issuers: say which")
-                .hint(format!(
-                    "--issuer {}",
-                    all.iter()
-                        .map(|i| i.uscc.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                ))
+                .hint(format!("--issuer {}", all.iter().map(|i| i.uscc.as_str()).collect::<Vec<_>>().join(" | ")))
                 .into()),
         },
     }
@@ -181,11 +144,7 @@ pub fn active_key(store: &mut Store, issuer: &str) -> Result<KeyRow> {
         .cert_keys()?
         .into_iter()
         .find(|k| k.issuer_uscc == issuer && k.valid_until.is_none())
-        .ok_or_else(|| {
-            Fail::error(format!("issuer {issuer} has no active key"))
-                .hint("mzctl cert issuer rotate")
-                .into()
-        })
+        .ok_or_else(|| Fail::error(format!("issuer {issuer} has no active key")).hint("mzctl cert issuer rotate").into())
 }
 
 /// The trust list of every key in the database.
@@ -207,30 +166,13 @@ pub fn trust_list(store: &mut Store, today: Date) -> Result<TrustList> {
             valid_until: k.valid_until,
         });
     }
-    Ok(TrustList {
-        format: TRUST_FORMAT.into(),
-        generated: today,
-        next_update: today.checked_add(30.days())?,
-        keys,
-    })
+    Ok(TrustList { format: TRUST_FORMAT.into(), generated: today, next_update: today.checked_add(30.days())?, keys })
 }
 
 /// The signed revocation list of an issuer, signed with its active key.
-pub fn revocation_list(
-    store: &mut Store,
-    issuer: &Issuer,
-    key: &SigningKey,
-    today: Date,
-) -> Result<RevocationFile> {
+pub fn revocation_list(store: &mut Store, issuer: &Issuer, key: &SigningKey, today: Date) -> Result<RevocationFile> {
     let revoked = store.revoked_certs(&issuer.uscc)?;
-    Ok(sign_revocations(
-        &issuer.name,
-        &issuer.uscc,
-        today,
-        today.checked_add(7.days())?,
-        &revoked,
-        key,
-    ))
+    Ok(sign_revocations(&issuer.name, &issuer.uscc, today, today.checked_add(7.days())?, &revoked, key))
 }
 
 /// The files written for one certificate.
@@ -269,13 +211,7 @@ pub fn record_json(c: &CertRow, t: &CertType, issuer: &Issuer) -> serde_json::Va
 
 /// Write a certificate's files into `dir`: `<type>-<number>.json` always; with `render`
 /// also `.qr.txt`, `.qr.svg`, `.qr.png` and `.card.svg`.
-pub fn write_files(
-    dir: &Path,
-    c: &CertRow,
-    t: &CertType,
-    issuer: &Issuer,
-    render: bool,
-) -> Result<Written> {
+pub fn write_files(dir: &Path, c: &CertRow, t: &CertType, issuer: &Issuer, render: bool) -> Result<Written> {
     crate::files::create_dir(dir)?;
     let stem = format!("{}-{}", c.type_code, c.number);
     let record = dir.join(format!("{stem}.json"));
@@ -300,9 +236,7 @@ pub fn write_files(
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
-    crate::files::create(path)?
-        .write_all(bytes)
-        .with_context(|| format!("cannot write {}", path.display()))
+    crate::files::create(path)?.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The printable card of a certificate.
@@ -310,10 +244,7 @@ pub fn card_svg(c: &CertRow, t: &CertType, issuer: &Issuer, qr: &Qr) -> String {
     let fields = c.printed_fields();
     render::card_svg(&Card {
         title: &t.name,
-        fields: fields
-            .iter()
-            .map(|(l, v)| (l.as_str(), v.clone()))
-            .collect(),
+        fields: fields.iter().map(|(l, v)| (l.as_str(), v.clone())).collect(),
         number: &c.number,
         identifier: &c.identifier,
         issued_on: c.issued_on.to_string(),

@@ -4,9 +4,7 @@
 use super::trust_list;
 use crate::db::Store;
 use crate::domain::cert::render;
-use crate::domain::cert::verify::{
-    self as v, open_revocations, revocation_hash, Reason, Revocations, TrustList,
-};
+use crate::domain::cert::verify::{self as v, open_revocations, revocation_hash, Reason, Revocations, TrustList};
 use crate::error::Fail;
 use anyhow::{Context, Result};
 use jiff::civil::Date;
@@ -16,17 +14,12 @@ use std::path::Path;
 
 /// Where the payload comes from: `MZ1:…` itself, a file (text or PNG), or `-`.
 pub fn read_payload(input: &str) -> Result<String> {
-    if input
-        .trim_start()
-        .starts_with(crate::domain::cert::payload::PREFIX)
-    {
+    if input.trim_start().starts_with(crate::domain::cert::payload::PREFIX) {
         return Ok(input.trim().to_string());
     }
     let bytes = if input == "-" {
         let mut b = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut b)
-            .context("cannot read stdin")?;
+        std::io::stdin().read_to_end(&mut b).context("cannot read stdin")?;
         b
     } else {
         let p = Path::new(input);
@@ -40,12 +33,7 @@ pub fn read_payload(input: &str) -> Result<String> {
         return Ok(found.into_iter().next().unwrap_or_default());
     }
     let text = String::from_utf8_lossy(&bytes);
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string())
+    Ok(text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").to_string())
 }
 
 /// The lists a verification uses.
@@ -57,64 +45,31 @@ pub struct Lists {
 }
 
 /// Lists from files (`--trust`, `--revocations`), or else from the database.
-pub fn lists(
-    store: Option<&mut Store>,
-    trust: Option<&Path>,
-    revocations: &[std::path::PathBuf],
-    today: Date,
-) -> Result<Lists> {
+pub fn lists(store: Option<&mut Store>, trust: Option<&Path>, revocations: &[std::path::PathBuf], today: Date) -> Result<Lists> {
     match (trust, store) {
         (Some(path), _) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-            let trust = TrustList::parse(&text)
-                .map_err(|e| Fail::error(format!("{}: {e}", path.display())))?;
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let trust = TrustList::parse(&text).map_err(|e| Fail::error(format!("{}: {e}", path.display())))?;
             let mut revs = Vec::new();
             for r in revocations {
-                let text = std::fs::read_to_string(r)
-                    .with_context(|| format!("cannot read {}", r.display()))?;
-                revs.push(
-                    open_revocations(&text, &trust)
-                        .map_err(|e| Fail::error(format!("{}: {e}", r.display())))?,
-                );
+                let text = std::fs::read_to_string(r).with_context(|| format!("cannot read {}", r.display()))?;
+                revs.push(open_revocations(&text, &trust).map_err(|e| Fail::error(format!("{}: {e}", r.display())))?);
             }
-            Ok(Lists {
-                trust,
-                revocations: revs,
-                source: path.display().to_string(),
-            })
+            Ok(Lists { trust, revocations: revs, source: path.display().to_string() })
         }
         (None, Some(store)) => {
             if !revocations.is_empty() {
-                return Err(Fail::usage(
-                    "--revocations needs --trust (the list's signature is checked against it)",
-                )
-                .into());
+                return Err(Fail::usage("--revocations needs --trust (the list's signature is checked against it)").into());
             }
             let trust = trust_list(store, today)?;
             let mut revs = Vec::new();
             for i in store.cert_issuers()? {
-                let hashes = store
-                    .revoked_certs(&i.uscc)?
-                    .iter()
-                    .map(|id| revocation_hash(id))
-                    .collect();
-                revs.push(Revocations {
-                    uscc: i.uscc,
-                    generated: today,
-                    next_update: today,
-                    hashes,
-                });
+                let hashes = store.revoked_certs(&i.uscc)?.iter().map(|id| revocation_hash(id)).collect();
+                revs.push(Revocations { uscc: i.uscc, generated: today, next_update: today, hashes });
             }
-            Ok(Lists {
-                trust,
-                revocations: revs,
-                source: "database".into(),
-            })
+            Ok(Lists { trust, revocations: revs, source: "database".into() })
         }
-        (None, None) => Err(Fail::usage("no trust list")
-            .hint("pass --trust FILE")
-            .into()),
+        (None, None) => Err(Fail::usage("no trust list").hint("pass --trust FILE").into()),
     }
 }
 

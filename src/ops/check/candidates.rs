@@ -126,26 +126,13 @@ impl People {
         // A stable sort finds the workers' sorted runs and merges them.
         packed.sort();
         other.sort_unstable();
-        let mut repeated: Vec<String> = packed
-            .windows(2)
-            .filter(|w| w[0] == w[1])
-            .map(|w| unpack(w[0]))
-            .collect();
-        repeated.extend(
-            other
-                .windows(2)
-                .filter(|w| w[0] == w[1])
-                .map(|w| w[0].clone()),
-        );
+        let mut repeated: Vec<String> = packed.windows(2).filter(|w| w[0] == w[1]).map(|w| unpack(w[0])).collect();
+        repeated.extend(other.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].clone()));
         repeated.sort_unstable();
         repeated.dedup();
         packed.dedup();
         other.dedup();
-        People {
-            packed,
-            other,
-            repeated,
-        }
+        People { packed, other, repeated }
     }
 
     fn contains(&self, id: &str, packed: Option<u64>) -> bool {
@@ -169,11 +156,7 @@ impl DeathsPart {
     pub fn new(as_of: jiff::civil::Date) -> DeathsPart {
         // The same number as the stored dates give; a year jiff writes with a sign (before 0000) is 0.
         let as_of = iso_day(&as_of.to_string()).unwrap_or(0);
-        DeathsPart {
-            as_of,
-            packed: Vec::new(),
-            odd: Vec::new(),
-        }
+        DeathsPart { as_of, packed: Vec::new(), odd: Vec::new() }
     }
 
     pub fn see(&mut self, id: &str, death: &str) {
@@ -201,10 +184,7 @@ pub struct Deaths {
 
 impl Deaths {
     pub fn merge(parts: Vec<DeathsPart>) -> Deaths {
-        let mut d = Deaths {
-            packed: Vec::new(),
-            odd: Vec::new(),
-        };
+        let mut d = Deaths { packed: Vec::new(), odd: Vec::new() };
         for p in parts {
             d.packed.extend(p.packed);
             d.odd.extend(p.odd);
@@ -273,17 +253,9 @@ pub struct Enrolments {
 impl Plan {
     /// `exclusive` pairs, `ages` (program, minimum age) of age.eligibility and `heads` of
     /// age.minor_head; `known` programs get an index after those the rules name.
-    pub fn new(
-        exclusive: &[[String; 2]],
-        ages: &[(String, u32)],
-        heads: &[(String, u32)],
-        known: &[&str],
-    ) -> Plan {
+    pub fn new(exclusive: &[[String; 2]], ages: &[(String, u32)], heads: &[(String, u32)], known: &[&str]) -> Plan {
         let mut programs: Vec<String> = Vec::new();
-        let named = exclusive
-            .iter()
-            .flatten()
-            .chain(ages.iter().chain(heads).map(|(p, _)| p));
+        let named = exclusive.iter().flatten().chain(ages.iter().chain(heads).map(|(p, _)| p));
         for p in named.map(String::as_str).chain(known.iter().copied()) {
             if programs.len() < PROGRAMS && !programs.iter().any(|q| q == p) {
                 programs.push(p.to_string());
@@ -291,50 +263,24 @@ impl Plan {
         }
         let index = |p: &str| programs.iter().position(|q| q == p).unwrap_or(PROGRAMS) as u64;
         Plan {
-            exclusive: exclusive
-                .iter()
-                .map(|[a, b]| (index(a), index(b)))
-                .collect(),
+            exclusive: exclusive.iter().map(|[a, b]| (index(a), index(b))).collect(),
             ages: ages.iter().map(|(p, min)| (index(p), *min)).collect(),
             heads: heads.iter().map(|(p, min)| (index(p), *min)).collect(),
             programs,
         }
     }
 
-    pub fn see(
-        &self,
-        part: &mut EnrolmentPart,
-        id: &str,
-        program: &str,
-        region: &str,
-        start: &str,
-        end: &str,
-    ) {
+    pub fn see(&self, part: &mut EnrolmentPart, id: &str, program: &str, region: &str, start: &str, end: &str) {
         let packed = pack(id);
-        let program = self
-            .programs
-            .iter()
-            .position(|q| q == program)
-            .map(|i| i as u64);
-        for (list, rules) in [
-            (&mut part.age_eligibility, &self.ages),
-            (&mut part.minor_head, &self.heads),
-        ] {
-            if rules.iter().any(|&(p, min)| {
-                (program.is_none() || program == Some(p))
-                    && under_age(id, packed.is_some(), start, min)
-            }) {
+        let program = self.programs.iter().position(|q| q == program).map(|i| i as u64);
+        for (list, rules) in [(&mut part.age_eligibility, &self.ages), (&mut part.minor_head, &self.heads)] {
+            if rules.iter().any(|&(p, min)| (program.is_none() || program == Some(p)) && under_age(id, packed.is_some(), start, min)) {
                 list.push(id.to_string());
             }
         }
-        let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| region.parse::<u32>().ok())
-            .flatten();
+        let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit())).then(|| region.parse::<u32>().ok()).flatten();
         match (packed, program, region) {
-            (Some(p), Some(g), Some(r)) => {
-                part.keys
-                    .push((p << 4 | g, r, iso_day(end).unwrap_or(u32::MAX)))
-            }
+            (Some(p), Some(g), Some(r)) => part.keys.push((p << 4 | g, r, iso_day(end).unwrap_or(u32::MAX))),
             _ => part.odd.push(id.to_string()),
         }
     }
@@ -342,12 +288,7 @@ impl Plan {
     /// Merge the workers' parts into the candidate lists; `people` when the people pass read
     /// every person (enrolment.person_missing), `deaths` when the deaths pass read every death
     /// (death.still_enrolled).
-    pub fn finish(
-        &self,
-        parts: Vec<EnrolmentPart>,
-        people: Option<&People>,
-        deaths: Option<&Deaths>,
-    ) -> Enrolments {
+    pub fn finish(&self, parts: Vec<EnrolmentPart>, people: Option<&People>, deaths: Option<&Deaths>) -> Enrolments {
         let mut keys = Vec::with_capacity(parts.iter().map(|p| p.keys.len()).sum());
         let mut e = Enrolments {
             dup_enrolment: Vec::new(),
@@ -381,9 +322,7 @@ impl Plan {
             }
             // Both programs of a pair, or one whose partner has no index.
             let exclusive = self.exclusive.iter().any(|&(a, b)| {
-                (has(mask, a) || a as usize >= PROGRAMS)
-                    && (has(mask, b) || b as usize >= PROGRAMS)
-                    && (has(mask, a) || has(mask, b))
+                (has(mask, a) || a as usize >= PROGRAMS) && (has(mask, b) || b as usize >= PROGRAMS) && (has(mask, a) || has(mask, b))
             });
             let missing = match (people, &mut e.person_missing) {
                 (Some(people), Some(_)) => {
@@ -403,9 +342,7 @@ impl Plan {
                     while next_death < d.len() && d[next_death].0 < id {
                         next_death += 1;
                     }
-                    next_death < d.len()
-                        && d[next_death].0 == id
-                        && keys[i..j].iter().any(|k| k.2 > d[next_death].1)
+                    next_death < d.len() && d[next_death].0 == id && keys[i..j].iter().any(|k| k.2 > d[next_death].1)
                 }
                 None => false,
             };
@@ -416,10 +353,7 @@ impl Plan {
             }
             if dup || exclusive || missing {
                 let text = unpack(id);
-                for (hit, list) in [
-                    (dup, &mut e.dup_enrolment),
-                    (exclusive, &mut e.exclusive_ids),
-                ] {
+                for (hit, list) in [(dup, &mut e.dup_enrolment), (exclusive, &mut e.exclusive_ids)] {
                     if hit {
                         list.push(text.clone());
                     }
@@ -444,15 +378,10 @@ impl Plan {
             e.dup_enrolment.push(id.clone());
             e.exclusive_ids.push(id);
         }
-        for list in [
-            &mut e.dup_enrolment,
-            &mut e.exclusive_ids,
-            &mut e.age_eligibility,
-            &mut e.minor_head,
-        ]
-        .into_iter()
-        .chain(e.person_missing.as_mut())
-        .chain(e.still_enrolled.as_mut())
+        for list in [&mut e.dup_enrolment, &mut e.exclusive_ids, &mut e.age_eligibility, &mut e.minor_head]
+            .into_iter()
+            .chain(e.person_missing.as_mut())
+            .chain(e.still_enrolled.as_mut())
         {
             list.sort_unstable();
             list.dedup();
@@ -467,18 +396,9 @@ mod tests {
 
     #[test]
     fn packs_only_standard_numbers() {
-        assert_eq!(
-            pack("11010519491231002X"),
-            Some(11010519491231002 * 11 + 10)
-        );
+        assert_eq!(pack("11010519491231002X"), Some(11010519491231002 * 11 + 10));
         assert!(pack("999999999999999999").is_some_and(|p| p < 1 << 60));
-        for odd in [
-            "11010519491231002x",
-            "1101051949123100",
-            "110105194912310021 ",
-            "１10105194912310021",
-            "",
-        ] {
+        for odd in ["11010519491231002x", "1101051949123100", "110105194912310021 ", "１10105194912310021", ""] {
             assert_eq!(pack(odd), None, "{odd}");
         }
         assert_ne!(pack("110105194912310021"), pack("110105194912310012"));
@@ -498,12 +418,7 @@ mod tests {
 
     #[test]
     fn unpacks_what_it_packs() {
-        for id in [
-            "11010519491231002X",
-            "000000000000000000",
-            "999999999999999999",
-            "440103200802290016",
-        ] {
+        for id in ["11010519491231002X", "000000000000000000", "999999999999999999", "440103200802290016"] {
             assert_eq!(pack(id).map(unpack).as_deref(), Some(id));
         }
     }
@@ -526,174 +441,53 @@ mod tests {
     #[test]
     fn notes_every_kind_of_candidate() {
         // The same ID number read by both workers is as repeated as one read twice by one.
-        let people = people([
-            &["440103198001010011", "4401038001010", "440103198001010020"],
-            &["440103198001010011", "4401038001010"],
-        ]);
+        let people = people([&["440103198001010011", "4401038001010", "440103198001010020"], &["440103198001010011", "4401038001010"]]);
         assert_eq!(people.repeated, ["440103198001010011", "4401038001010"]);
-        assert!(
-            people.contains("4401038001010", None)
-                && !people.contains("440103198001010038", pack("440103198001010038"))
-        );
+        assert!(people.contains("4401038001010", None) && !people.contains("440103198001010038", pack("440103198001010038")));
         let pairs = [["dibao".to_string(), "tekun".to_string()]];
-        let plan = Plan::new(
-            &pairs,
-            &[("elder_allowance".into(), 80)],
-            &[("dibao".into(), 18)],
-            &["youfu"],
-        );
+        let plan = Plan::new(&pairs, &[("elder_allowance".into(), 80)], &[("dibao".into(), 18)], &["youfu"]);
         let (mut a, mut b) = (EnrolmentPart::default(), EnrolmentPart::default());
-        plan.see(
-            &mut a,
-            "440103198001010011",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "",
-        );
-        plan.see(
-            &mut b,
-            "440103198001010011",
-            "dibao",
-            "440103",
-            "2010-01-01",
-            "",
-        ); // same region: no
-        plan.see(
-            &mut b,
-            "440103198001010020",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "",
-        );
-        plan.see(
-            &mut a,
-            "440103198001010020",
-            "dibao",
-            "440104",
-            "2021-01-01",
-            "",
-        ); // two regions
-        plan.see(
-            &mut a,
-            "440103198001010020",
-            "youfu",
-            "440105",
-            "2021-01-01",
-            "",
-        ); // another program
-        plan.see(
-            &mut b,
-            "440103198001010011",
-            "tekun",
-            "440103",
-            "2021-01-01",
-            "",
-        ); // after dibao
-        plan.see(
-            &mut a,
-            "440103199001010033",
-            "elder_allowance",
-            "440103",
-            "2021-01-01",
-            "",
-        ); // not in people, age 31
-        plan.see(
-            &mut b,
-            "440103200801010044",
-            "dibao",
-            "44010X",
-            "2020-01-01",
-            "",
-        ); // a minor, odd region
-        plan.see(
-            &mut a,
-            "4401038001010",
-            "custom_benefit",
-            "440103",
-            "2020-01-01",
-            "",
-        ); // odd program, in people
+        plan.see(&mut a, "440103198001010011", "dibao", "440103", "2020-01-01", "");
+        plan.see(&mut b, "440103198001010011", "dibao", "440103", "2010-01-01", ""); // same region: no
+        plan.see(&mut b, "440103198001010020", "dibao", "440103", "2020-01-01", "");
+        plan.see(&mut a, "440103198001010020", "dibao", "440104", "2021-01-01", ""); // two regions
+        plan.see(&mut a, "440103198001010020", "youfu", "440105", "2021-01-01", ""); // another program
+        plan.see(&mut b, "440103198001010011", "tekun", "440103", "2021-01-01", ""); // after dibao
+        plan.see(&mut a, "440103199001010033", "elder_allowance", "440103", "2021-01-01", ""); // not in people, age 31
+        plan.see(&mut b, "440103200801010044", "dibao", "44010X", "2020-01-01", ""); // a minor, odd region
+        plan.see(&mut a, "4401038001010", "custom_benefit", "440103", "2020-01-01", ""); // odd program, in people
         for part in [&mut a, &mut b] {
             part.done();
         }
         let e = plan.finish(vec![a, b], Some(&people), None);
-        assert_eq!(
-            e.dup_enrolment,
-            ["440103198001010020", "440103200801010044", "4401038001010"]
-        );
-        assert_eq!(
-            e.exclusive_ids,
-            ["440103198001010011", "440103200801010044", "4401038001010"]
-        );
+        assert_eq!(e.dup_enrolment, ["440103198001010020", "440103200801010044", "4401038001010"]);
+        assert_eq!(e.exclusive_ids, ["440103198001010011", "440103200801010044", "4401038001010"]);
         assert_eq!(e.age_eligibility, ["440103199001010033", "4401038001010"]);
         assert_eq!(e.minor_head, ["440103200801010044", "4401038001010"]);
-        assert_eq!(
-            e.person_missing.as_deref(),
-            Some(
-                &[
-                    "440103199001010033".to_string(),
-                    "440103200801010044".to_string()
-                ][..]
-            )
-        );
+        assert_eq!(e.person_missing.as_deref(), Some(&["440103199001010033".to_string(), "440103200801010044".to_string()][..]));
         // Without everyone's ID numbers there is no person_missing list to trust.
         let mut blind = EnrolmentPart::default();
-        plan.see(
-            &mut blind,
-            "440103199001010033",
-            "dibao",
-            "440103",
-            "2021-01-01",
-            "",
-        );
+        plan.see(&mut blind, "440103199001010033", "dibao", "440103", "2021-01-01", "");
         assert_eq!(plan.finish(vec![blind], None, None).person_missing, None);
     }
 
     #[test]
     fn a_pair_program_without_an_index_makes_its_partner_a_candidate() {
         // Eight pairs name sixteen programs: the last has no index.
-        let pairs: Vec<[String; 2]> = (0..8)
-            .map(|i| [format!("p{:02}", 2 * i), format!("p{:02}", 2 * i + 1)])
-            .collect();
+        let pairs: Vec<[String; 2]> = (0..8).map(|i| [format!("p{:02}", 2 * i), format!("p{:02}", 2 * i + 1)]).collect();
         let plan = Plan::new(&pairs, &[], &[], &[]);
         let mut part = EnrolmentPart::default();
-        plan.see(
-            &mut part,
-            "440103198001010011",
-            "p14",
-            "440103",
-            "2020-01-01",
-            "",
-        );
-        plan.see(
-            &mut part,
-            "440103198001010020",
-            "p00",
-            "440103",
-            "2020-01-01",
-            "",
-        );
+        plan.see(&mut part, "440103198001010011", "p14", "440103", "2020-01-01", "");
+        plan.see(&mut part, "440103198001010020", "p00", "440103", "2020-01-01", "");
         part.done();
-        assert_eq!(
-            plan.finish(vec![part], None, None).exclusive_ids,
-            ["440103198001010011"]
-        );
+        assert_eq!(plan.finish(vec![part], None, None).exclusive_ids, ["440103198001010011"]);
     }
 
     #[test]
     fn iso_days_order_as_the_text() {
         assert_eq!(iso_day("2024-02-29"), Some(20240229));
         assert!(iso_day("2024-01-31") < iso_day("2024-02-01"));
-        for odd in [
-            "2024-2-29",
-            "2024/02/29",
-            "20240229",
-            "２024-02-29",
-            "2024-02-29 ",
-            "",
-        ] {
+        for odd in ["2024-2-29", "2024/02/29", "20240229", "２024-02-29", "2024-02-29 ", ""] {
             assert_eq!(iso_day(odd), None, "{odd}");
         }
     }
@@ -713,93 +507,24 @@ mod tests {
         let deaths = Deaths::merge(vec![d]);
         let plan = Plan::new(&[], &[], &[], &["dibao", "tekun"]);
         let (mut a, mut b) = (EnrolmentPart::default(), EnrolmentPart::default());
-        plan.see(
-            &mut a,
-            "440103195001010011",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "2024-03-14",
-        ); // ended before: no
-        plan.see(
-            &mut b,
-            "440103195001010011",
-            "tekun",
-            "440103",
-            "2020-01-01",
-            "2024-03-15",
-        ); // on the day: no
-        plan.see(
-            &mut a,
-            "440103195001010020",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "2024-03-16",
-        ); // after: yes
-        plan.see(
-            &mut b,
-            "440103195001010038",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "",
-        ); // open: yes
-        plan.see(
-            &mut a,
-            "440103195001010046",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "",
-        );
-        plan.see(
-            &mut b,
-            "440103195001010062",
-            "dibao",
-            "44010X",
-            "2020-01-01",
-            "2020-12-31",
-        ); // odd region, dead
-        plan.see(
-            &mut a,
-            "440103195001010070",
-            "dibao",
-            "44010X",
-            "2020-01-01",
-            "",
-        ); // odd region, alive
-        plan.see(
-            &mut b,
-            "440103196001010011",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "2024/03/16",
-        ); // alive
+        plan.see(&mut a, "440103195001010011", "dibao", "440103", "2020-01-01", "2024-03-14"); // ended before: no
+        plan.see(&mut b, "440103195001010011", "tekun", "440103", "2020-01-01", "2024-03-15"); // on the day: no
+        plan.see(&mut a, "440103195001010020", "dibao", "440103", "2020-01-01", "2024-03-16"); // after: yes
+        plan.see(&mut b, "440103195001010038", "dibao", "440103", "2020-01-01", ""); // open: yes
+        plan.see(&mut a, "440103195001010046", "dibao", "440103", "2020-01-01", "");
+        plan.see(&mut b, "440103195001010062", "dibao", "44010X", "2020-01-01", "2020-12-31"); // odd region, dead
+        plan.see(&mut a, "440103195001010070", "dibao", "44010X", "2020-01-01", ""); // odd region, alive
+        plan.see(&mut b, "440103196001010011", "dibao", "440103", "2020-01-01", "2024/03/16"); // alive
         for part in [&mut a, &mut b] {
             part.done();
         }
         let e = plan.finish(vec![a, b], None, Some(&deaths));
         assert_eq!(
             e.still_enrolled.unwrap(),
-            [
-                "440103195001010020",
-                "440103195001010038",
-                "440103195001010054",
-                "440103195001010062",
-                "44010350010100x"
-            ]
+            ["440103195001010020", "440103195001010038", "440103195001010054", "440103195001010062", "44010350010100x"]
         );
         let mut blind = EnrolmentPart::default();
-        plan.see(
-            &mut blind,
-            "440103195001010020",
-            "dibao",
-            "440103",
-            "2020-01-01",
-            "",
-        );
+        plan.see(&mut blind, "440103195001010020", "dibao", "440103", "2020-01-01", "");
         assert_eq!(plan.finish(vec![blind], None, None).still_enrolled, None);
     }
 }

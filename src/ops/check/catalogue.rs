@@ -18,9 +18,7 @@ impl Severity {
         }
     }
     pub fn parse(s: &str) -> Option<Severity> {
-        [Severity::Error, Severity::Warning, Severity::Info]
-            .into_iter()
-            .find(|v| v.as_str() == s)
+        [Severity::Error, Severity::Warning, Severity::Info].into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -256,10 +254,7 @@ pub fn select(globs: &[String]) -> Result<Vec<&'static Rule>, crate::error::Fail
             return Err(unknown(g));
         }
     }
-    Ok(RULES
-        .iter()
-        .filter(|r| globs.iter().any(|g| glob(g, r.id)))
-        .collect())
+    Ok(RULES.iter().filter(|r| globs.iter().any(|g| glob(g, r.id))).collect())
 }
 
 pub fn unknown(rule: &str) -> crate::error::Fail {
@@ -287,11 +282,7 @@ mod tests {
     #[test]
     fn record_rules_come_before_cross_record_rules() {
         let first_cross = RULES.iter().position(|r| r.scope == Scope::Cross).unwrap();
-        assert!(
-            RULES[first_cross..].iter().all(|r| r.scope == Scope::Cross),
-            "a per-record rule after {}",
-            RULES[first_cross].id
-        );
+        assert!(RULES[first_cross..].iter().all(|r| r.scope == Scope::Cross), "a per-record rule after {}", RULES[first_cross].id);
     }
 
     #[test]

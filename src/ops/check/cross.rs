@@ -19,13 +19,7 @@ fn month_index(d: Date) -> i64 {
 }
 
 /// The rules whose candidates the enrolments pass notes.
-pub const ENROLMENT_RULES: &[&str] = &[
-    "dup.enrolment",
-    "excl.programs",
-    "age.eligibility",
-    "age.minor_head",
-    "enrolment.person_missing",
-];
+pub const ENROLMENT_RULES: &[&str] = &["dup.enrolment", "excl.programs", "age.eligibility", "age.minor_head", "enrolment.person_missing"];
 
 /// Candidates of the cross-record rules noted by the record passes (see [`super::candidates`]).
 #[derive(Default)]
@@ -54,13 +48,7 @@ impl Among {
 
 /// Evaluate one cross-record rule; the backend's query looks only at the candidates in
 /// `among` when the record passes noted them.
-pub fn evaluate(
-    store: &mut Store,
-    rule: &str,
-    scope: &Scope,
-    params: &Params,
-    among: &Among,
-) -> Result<Vec<Finding>> {
+pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, among: &Among) -> Result<Vec<Finding>> {
     let sev = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
     let ids = among.ids(rule);
     if ids.is_some_and(<[String]>::is_empty) {
@@ -70,72 +58,28 @@ pub fn evaluate(
     match rule {
         "dup.person" => {
             for r in store.cross(&Cross::DupPerson, scope, ids)? {
-                let names = if col(&r, 1) == col(&r, 2) {
-                    col(&r, 1).to_string()
-                } else {
-                    format!("{} / {}", col(&r, 1), col(&r, 2))
-                };
+                let names = if col(&r, 1) == col(&r, 2) { col(&r, 1).to_string() } else { format!("{} / {}", col(&r, 1), col(&r, 2)) };
                 let mut msg = format!("the same ID number is recorded as {names}");
                 if col(&r, 3) != col(&r, 4) {
                     msg.push_str(&format!(", born {} / {}", col(&r, 3), col(&r, 4)));
                 }
                 msg.push_str(&format!(" (regions {} and {})", col(&r, 5), col(&r, 6)));
-                out.push(finding(
-                    rule,
-                    sev,
-                    "people",
-                    col(&r, 0),
-                    "name",
-                    names,
-                    msg,
-                    col(&r, 5),
-                ));
+                out.push(finding(rule, sev, "people", col(&r, 0), "name", names, msg, col(&r, 5)));
             }
         }
         "dup.enrolment" => {
             for r in store.cross(&Cross::DupEnrolment(params.overlap_grace_days), scope, ids)? {
-                let msg = format!(
-                    "{} in {} and {} over overlapping periods",
-                    col(&r, 1),
-                    col(&r, 2),
-                    col(&r, 3)
-                );
+                let msg = format!("{} in {} and {} over overlapping periods", col(&r, 1), col(&r, 2), col(&r, 3));
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
-                out.push(finding(
-                    rule,
-                    sev,
-                    "enrolments",
-                    &key,
-                    "region_code",
-                    format!("{}/{}", col(&r, 2), col(&r, 3)),
-                    msg,
-                    col(&r, 2),
-                ));
+                out.push(finding(rule, sev, "enrolments", &key, "region_code", format!("{}/{}", col(&r, 2), col(&r, 3)), msg, col(&r, 2)));
             }
         }
         "excl.programs" => {
             for [a, b] in &params.exclusive {
-                for r in store.cross(
-                    &Cross::Exclusive(a.clone(), b.clone(), params.overlap_grace_days),
-                    scope,
-                    ids,
-                )? {
-                    let msg = format!(
-                        "{a} (from {}) and {b} (from {}) are mutually exclusive but overlap",
-                        col(&r, 2),
-                        col(&r, 3)
-                    );
+                for r in store.cross(&Cross::Exclusive(a.clone(), b.clone(), params.overlap_grace_days), scope, ids)? {
+                    let msg = format!("{a} (from {}) and {b} (from {}) are mutually exclusive but overlap", col(&r, 2), col(&r, 3));
                     let key = format!("{}|{a}+{b}", col(&r, 0));
-                    out.push(finding(
-                        rule,
-                        sev,
-                        "enrolments",
-                        &key,
-                        "program",
-                        format!("{a}+{b}"),
-                        msg,
-                        col(&r, 1),
-                    ));
+                    out.push(finding(rule, sev, "enrolments", &key, "program", format!("{a}+{b}"), msg, col(&r, 1)));
                 }
             }
         }
@@ -144,10 +88,7 @@ pub fn evaluate(
                 let Ok(death) = col(&r, 3).parse::<Date>() else {
                     continue;
                 };
-                let end = col(&r, 4)
-                    .parse::<Date>()
-                    .ok()
-                    .map_or(scope.as_of, |e| e.min(scope.as_of));
+                let end = col(&r, 4).parse::<Date>().ok().map_or(scope.as_of, |e| e.min(scope.as_of));
                 let months = (month_index(end) - month_index(death)).max(0);
                 if months < i64::from(params.grace_months) {
                     continue;
@@ -160,151 +101,108 @@ pub fn evaluate(
                     format_fen(overpaid)
                 );
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
-                let mut f = finding(
-                    rule,
-                    sev,
-                    "enrolments",
-                    &key,
-                    "end_date",
-                    col(&r, 4).to_string(),
-                    msg,
-                    col(&r, 2),
-                );
+                let mut f = finding(rule, sev, "enrolments", &key, "end_date", col(&r, 4).to_string(), msg, col(&r, 2));
                 f.amount_fen = Some(overpaid);
                 out.push(f);
             }
         }
-        "age.eligibility" => {
-            for (program, min_age) in &params.ages {
-                for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
-                    let Ok(start) = col(&r, 3).parse::<Date>() else {
-                        continue;
-                    };
-                    let Some(birth) = birth_of(col(&r, 0), scope.as_of) else {
-                        continue;
-                    };
-                    // Eligible from the month of the birthday that reaches the minimum age.
-                    let eligible = month_index(birth) + i64::from(*min_age) * 12;
-                    if month_index(start) >= eligible {
-                        continue;
-                    }
-                    let age = (month_index(start) - month_index(birth)).div_euclid(12);
-                    let msg = format!(
-                        "{program} paid from {start} at age {age}; the program requires {min_age}+"
-                    );
-                    let key = format!("{}|{program}", col(&r, 0));
-                    out.push(finding(
-                        rule,
-                        sev,
-                        "enrolments",
-                        &key,
-                        "start_date",
-                        start.to_string(),
-                        msg,
-                        col(&r, 2),
-                    ));
-                }
-            }
-        }
-        "age.minor_head" => {
-            let min_age = i64::from(params.head_min_age);
-            for program in &params.head_programs {
-                for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
-                    let Ok(start) = col(&r, 3).parse::<Date>() else {
-                        continue;
-                    };
-                    let Some(birth) = birth_of(col(&r, 0), scope.as_of) else {
-                        continue;
-                    };
-                    let age = full_years(birth, start);
-                    if age >= min_age {
-                        continue;
-                    }
-                    let msg = format!("{program} filed in the name of a minor: age {age} at the start on {start}; a household head must be {min_age}+");
-                    let key = format!("{}|{program}", col(&r, 0));
-                    out.push(finding(
-                        rule,
-                        sev,
-                        "enrolments",
-                        &key,
-                        "start_date",
-                        start.to_string(),
-                        msg,
-                        col(&r, 2),
-                    ));
-                }
-            }
-        }
+        "age.eligibility" => age_eligibility(store, sev, scope, params, ids, &mut out)?,
+        "age.minor_head" => minor_heads(store, sev, scope, params, ids, &mut out)?,
         "enrolment.person_missing" => {
             for r in store.cross(&Cross::PersonMissing, scope, ids)? {
                 let key = format!("{}|{}", col(&r, 0), col(&r, 1));
-                let msg = format!(
-                    "{} enrolment for an ID number that is not in people",
-                    col(&r, 1)
-                );
-                out.push(finding(
-                    rule,
-                    sev,
-                    "enrolments",
-                    &key,
-                    "id_number",
-                    col(&r, 0).to_string(),
-                    msg,
-                    col(&r, 2),
-                ));
+                let msg = format!("{} enrolment for an ID number that is not in people", col(&r, 1));
+                out.push(finding(rule, sev, "enrolments", &key, "id_number", col(&r, 0).to_string(), msg, col(&r, 2)));
             }
         }
         "cert.holder_dead" => {
             // Certificates about a death (the cremation certificate) are held by the dead.
-            let for_the_dead: Vec<String> = crate::ops::cert::all_types(store)?
-                .into_iter()
-                .filter(|(t, _)| t.eligibility.deceased)
-                .map(|(t, _)| t.code)
-                .collect();
+            let for_the_dead: Vec<String> =
+                crate::ops::cert::all_types(store)?.into_iter().filter(|(t, _)| t.eligibility.deceased).map(|(t, _)| t.code).collect();
             for r in store.cross(&Cross::CertHolderDead, scope, None)? {
                 if for_the_dead.iter().any(|t| t == col(&r, 1)) {
                     continue;
                 }
-                let msg = format!(
-                    "{} still valid: its holder died on {}",
-                    col(&r, 1),
-                    col(&r, 4)
-                );
-                out.push(finding(
-                    rule,
-                    sev,
-                    "certificates",
-                    col(&r, 0),
-                    "status",
-                    "01".into(),
-                    msg,
-                    col(&r, 3),
-                ));
+                let msg = format!("{} still valid: its holder died on {}", col(&r, 1), col(&r, 4));
+                out.push(finding(rule, sev, "certificates", col(&r, 0), "status", "01".into(), msg, col(&r, 3)));
             }
         }
         "cert.holder_invalid" => {
             for r in store.cross(&Cross::ValidCerts, scope, None)? {
-                if let Some(reason) =
-                    crate::domain::cert::types::holder_id_refusal(col(&r, 2), scope.as_of)
-                {
+                if let Some(reason) = crate::domain::cert::types::holder_id_refusal(col(&r, 2), scope.as_of) {
                     let msg = format!("{} issued to an ID number that is {reason}", col(&r, 1))
                         .replace("is not a valid ID number: ", "not valid: ");
-                    out.push(finding(
-                        rule,
-                        sev,
-                        "certificates",
-                        col(&r, 0),
-                        "holder_id",
-                        col(&r, 2).to_string(),
-                        msg,
-                        col(&r, 3),
-                    ));
+                    out.push(finding(rule, sev, "certificates", col(&r, 0), "holder_id", col(&r, 2).to_string(), msg, col(&r, 3)));
                 }
             }
         }
         _ => {}
     }
     Ok(out)
+}
+
+/// Enrolments paid before the program's minimum age.
+fn age_eligibility(
+    store: &mut Store,
+    sev: Severity,
+    scope: &Scope,
+    params: &Params,
+    ids: Option<&[String]>,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
+    let rule = "age.eligibility";
+    for (program, min_age) in &params.ages {
+        for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
+            let Ok(start) = col(&r, 3).parse::<Date>() else {
+                continue;
+            };
+            let Some(birth) = birth_of(col(&r, 0), scope.as_of) else {
+                continue;
+            };
+            // Eligible from the month of the birthday that reaches the minimum age.
+            let eligible = month_index(birth) + i64::from(*min_age) * 12;
+            if month_index(start) >= eligible {
+                continue;
+            }
+            let age = (month_index(start) - month_index(birth)).div_euclid(12);
+            let msg = format!("{program} paid from {start} at age {age}; the program requires {min_age}+");
+            let key = format!("{}|{program}", col(&r, 0));
+            out.push(finding(rule, sev, "enrolments", &key, "start_date", start.to_string(), msg, col(&r, 2)));
+        }
+    }
+    Ok(())
+}
+
+/// Household-head programs filed in the name of a minor.
+fn minor_heads(
+    store: &mut Store,
+    sev: Severity,
+    scope: &Scope,
+    params: &Params,
+    ids: Option<&[String]>,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
+    let rule = "age.minor_head";
+    let min_age = i64::from(params.head_min_age);
+    for program in &params.head_programs {
+        for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
+            let Ok(start) = col(&r, 3).parse::<Date>() else {
+                continue;
+            };
+            let Some(birth) = birth_of(col(&r, 0), scope.as_of) else {
+                continue;
+            };
+            let age = full_years(birth, start);
+            if age >= min_age {
+                continue;
+            }
+            let msg =
+                format!("{program} filed in the name of a minor: age {age} at the start on {start}; a household head must be {min_age}+");
+            let key = format!("{}|{program}", col(&r, 0));
+            out.push(finding(rule, sev, "enrolments", &key, "start_date", start.to_string(), msg, col(&r, 2)));
+        }
+    }
+    Ok(())
 }
 
 /// Age in whole years on `day` of someone born on `birth` (one year older on each birthday;

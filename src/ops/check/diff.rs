@@ -41,19 +41,12 @@ pub fn pick_pair(store: &mut Store, a: Option<i64>, b: Option<i64>) -> Result<(R
         (None, _) => {
             let latest = pick_run(store, None)?;
             let cov = Coverage::of(&latest);
-            let earlier = store
-                .runs(u64::MAX)?
-                .into_iter()
-                .find(|r| r.id < latest.id && Coverage::of(r) == cov);
+            let earlier = store.runs(u64::MAX)?.into_iter().find(|r| r.id < latest.id && Coverage::of(r) == cov);
             match earlier {
                 Some(e) => Ok((e, latest)),
-                None => Err(Fail::usage(format!(
-                    "no run before run {} with the same rules and scope ({})",
-                    latest.id,
-                    cov.scope()
-                ))
-                .hint("`mzctl check runs` lists the runs; name two to compare what both covered")
-                .into()),
+                None => Err(Fail::usage(format!("no run before run {} with the same rules and scope ({})", latest.id, cov.scope()))
+                    .hint("`mzctl check runs` lists the runs; name two to compare what both covered")
+                    .into()),
             }
         }
     }
@@ -64,11 +57,7 @@ fn common(a: &Coverage, b: &Coverage, ids: (i64, i64)) -> Result<(Coverage, Vec<
     let mut notes = Vec::new();
     let rules: BTreeSet<String> = a.rules.intersection(&b.rules).cloned().collect();
     for (cov, other, id) in [(a, b, ids.0), (b, a, ids.1)] {
-        let mut only: Vec<&str> = cov
-            .rules
-            .difference(&other.rules)
-            .map(String::as_str)
-            .collect();
+        let mut only: Vec<&str> = cov.rules.difference(&other.rules).map(String::as_str).collect();
         only.sort_by_key(|r| catalogue::order(r));
         if !only.is_empty() {
             notes.push(format!("rules only run {id} ran: {}", only.join(", ")));
@@ -81,15 +70,16 @@ fn common(a: &Coverage, b: &Coverage, ids: (i64, i64)) -> Result<(Coverage, Vec<
         (Some(x), Some(y)) if y.starts_with(x.as_str()) => Some(y.clone()),
         (Some(x), Some(y)) if x.starts_with(y.as_str()) => Some(x.clone()),
         (Some(x), Some(y)) => {
-            return Err(Fail::usage(format!(
-                "run {} covers region {x} and run {} region {y}: nothing in common to compare",
-                ids.0, ids.1
-            ))
-            .into())
+            return Err(
+                Fail::usage(format!("run {} covers region {x} and run {} region {y}: nothing in common to compare", ids.0, ids.1)).into()
+            )
         }
     };
     if region != a.region || region != b.region {
-        notes.push(format!("only region {}: findings elsewhere, and those with no region (deaths), are not compared", region.as_deref().unwrap_or("")));
+        notes.push(format!(
+            "only region {}: findings elsewhere, and those with no region (deaths), are not compared",
+            region.as_deref().unwrap_or("")
+        ));
     }
     let program = match (&a.program, &b.program) {
         (None, None) => None,
@@ -105,14 +95,7 @@ fn common(a: &Coverage, b: &Coverage, ids: (i64, i64)) -> Result<(Coverage, Vec<
             notes.push(format!("only program {p} of the enrolment findings"));
         }
     }
-    Ok((
-        Coverage {
-            rules,
-            region,
-            program,
-        },
-        notes,
-    ))
+    Ok((Coverage { rules, region, program }, notes))
 }
 
 /// Whether a finding lies in the compared coverage `c`. Where the runs' regions (or programs)
@@ -156,22 +139,12 @@ pub fn diff(store: &mut Store, a: Option<i64>, b: Option<i64>) -> Result<DiffRep
     let (ka, kb) = (keys(&ra)?, keys(&rb)?);
     let mut per: BTreeMap<(usize, String), DiffCount> = BTreeMap::new();
     for rule in &compared.rules {
-        per.insert(
-            (catalogue::order(rule), rule.clone()),
-            DiffCount {
-                rule: rule.clone(),
-                ..DiffCount::default()
-            },
-        );
+        per.insert((catalogue::order(rule), rule.clone()), DiffCount { rule: rule.clone(), ..DiffCount::default() });
     }
     for k in ka.union(&kb) {
         let rule = &k.0;
-        let e = per
-            .entry((catalogue::order(rule), rule.clone()))
-            .or_insert_with(|| DiffCount {
-                rule: rule.clone(),
-                ..DiffCount::default()
-            });
+        let e =
+            per.entry((catalogue::order(rule), rule.clone())).or_insert_with(|| DiffCount { rule: rule.clone(), ..DiffCount::default() });
         match (ka.contains(k), kb.contains(k)) {
             (true, true) => e.persisting += 1,
             (true, false) => e.resolved += 1,
@@ -205,30 +178,14 @@ mod tests {
 
     #[test]
     fn common_coverage() {
-        let (c, notes) = common(
-            &cov(&["a", "b"], None, None),
-            &cov(&["b", "c"], Some("440103"), None),
-            (1, 2),
-        )
-        .unwrap();
+        let (c, notes) = common(&cov(&["a", "b"], None, None), &cov(&["b", "c"], Some("440103"), None), (1, 2)).unwrap();
         assert_eq!(c, cov(&["b"], Some("440103"), None));
         assert_eq!(notes.len(), 3, "{notes:?}");
-        let (c, notes) = common(
-            &cov(&["a"], Some("4401"), Some("dibao")),
-            &cov(&["a"], Some("440103"), None),
-            (1, 2),
-        )
-        .unwrap();
+        let (c, notes) = common(&cov(&["a"], Some("4401"), Some("dibao")), &cov(&["a"], Some("440103"), None), (1, 2)).unwrap();
         assert_eq!(c, cov(&["a"], Some("440103"), Some("dibao")));
         assert_eq!(notes.len(), 2, "{notes:?}");
-        assert!(common(
-            &cov(&["a"], Some("440103"), None),
-            &cov(&["a"], Some("440104"), None),
-            (1, 2)
-        )
-        .is_err());
-        let (c, notes) =
-            common(&cov(&["a"], None, None), &cov(&["a"], None, None), (1, 2)).unwrap();
+        assert!(common(&cov(&["a"], Some("440103"), None), &cov(&["a"], Some("440104"), None), (1, 2)).is_err());
+        let (c, notes) = common(&cov(&["a"], None, None), &cov(&["a"], None, None), (1, 2)).unwrap();
         assert_eq!((c, notes.len()), (cov(&["a"], None, None), 0));
     }
 
@@ -248,50 +205,15 @@ mod tests {
         };
         let narrow = cov(&["x"], Some("440103"), Some("dibao"));
         // Runs of different scope: only x, in 440103, dibao enrolments, whichever run found it.
-        assert!(within(
-            &f("x", "people", "1", "440103"),
-            &narrow,
-            true,
-            true
-        ));
-        assert!(!within(
-            &f("y", "people", "1", "440103"),
-            &narrow,
-            true,
-            true
-        ));
-        assert!(!within(
-            &f("x", "people", "1", "440104"),
-            &narrow,
-            true,
-            true
-        ));
+        assert!(within(&f("x", "people", "1", "440103"), &narrow, true, true));
+        assert!(!within(&f("y", "people", "1", "440103"), &narrow, true, true));
+        assert!(!within(&f("x", "people", "1", "440104"), &narrow, true, true));
         assert!(!within(&f("x", "deaths", "1", ""), &narrow, true, true));
-        assert!(within(
-            &f("x", "enrolments", "1|dibao", "440103"),
-            &narrow,
-            true,
-            true
-        ));
-        assert!(within(
-            &f("x", "enrolments", "1|dibao+tekun", "440103"),
-            &narrow,
-            true,
-            true
-        ));
-        assert!(!within(
-            &f("x", "enrolments", "1|tekun", "440103"),
-            &narrow,
-            true,
-            true
-        ));
+        assert!(within(&f("x", "enrolments", "1|dibao", "440103"), &narrow, true, true));
+        assert!(within(&f("x", "enrolments", "1|dibao+tekun", "440103"), &narrow, true, true));
+        assert!(!within(&f("x", "enrolments", "1|tekun", "440103"), &narrow, true, true));
         // Runs of the same scope: all their findings of the common rules.
         assert!(within(&f("x", "deaths", "1", ""), &narrow, false, false));
-        assert!(within(
-            &f("x", "enrolments", "1|tekun", "440104"),
-            &narrow,
-            false,
-            false
-        ));
+        assert!(within(&f("x", "enrolments", "1|tekun", "440104"), &narrow, false, false));
     }
 }

@@ -21,10 +21,7 @@ impl FailOn {
             "never" => Ok(FailOn::Never),
             "error" => Ok(FailOn::Error),
             "warning" => Ok(FailOn::Warning),
-            n => n
-                .parse()
-                .map(FailOn::More)
-                .map_err(|_| "never, error, warning, or a number of findings".to_string()),
+            n => n.parse().map(FailOn::More).map_err(|_| "never, error, warning, or a number of findings".to_string()),
         }
     }
 

@@ -20,21 +20,11 @@ pub struct FileReport {
 }
 
 /// Check a file; nothing is written.
-pub fn check(
-    kind: Kind,
-    input: &Input,
-    globs: &[String],
-    params: &Params,
-    as_of: Date,
-) -> Result<FileReport> {
+pub fn check(kind: Kind, input: &Input, globs: &[String], params: &Params, as_of: Date) -> Result<FileReport> {
     let rules = rules_to_run(globs, params)?;
     let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
     let name = input.name();
-    let source::Opened {
-        reader,
-        sheet_first_row,
-        ..
-    } = source::open(input, source::EncodingChoice::Auto, None)?;
+    let source::Opened { reader, sheet_first_row, .. } = source::open(input, source::EncodingChoice::Auto, None)?;
     let (mut csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &name, None)?;
     let mut checker = record::RecordChecker::for_file(kind, &headers, &[], as_of, &name)?;
     let id_col = checker.column("id_number");
@@ -61,53 +51,27 @@ pub fn check(
         let structural: Option<validate::Problem> = if rec.len() != width {
             Some(validate::wrong_width(rec.len(), width))
         } else {
-            std::str::from_utf8(rec.as_slice())
-                .is_err()
-                .then(|| validate::not_utf8(&rec))
+            std::str::from_utf8(rec.as_slice()).is_err().then(|| validate::not_utf8(&rec))
         };
         if let Some(p) = structural {
             if wanted.contains(p.rule) {
-                let key = id_col
-                    .and_then(|i| rec.get(i))
-                    .map(|v| String::from_utf8_lossy(v).trim().to_string())
-                    .unwrap_or_default();
-                let mut f = record::finding(
-                    p.rule,
-                    p.severity,
-                    kind.as_str(),
-                    &key,
-                    p.field,
-                    String::new(),
-                    p.detail,
-                    "",
-                );
+                let key = id_col.and_then(|i| rec.get(i)).map(|v| String::from_utf8_lossy(v).trim().to_string()).unwrap_or_default();
+                let mut f = record::finding(p.rule, p.severity, kind.as_str(), &key, p.field, String::new(), p.detail, "");
                 f.line = Some(line);
                 findings.push(f);
             }
             continue;
         }
-        let srec = csv::StringRecord::from_byte_record(std::mem::take(&mut rec))
-            .map_err(|e| Fail::error(format!("{name}:{line}: {e}")))?;
+        let srec = csv::StringRecord::from_byte_record(std::mem::take(&mut rec)).map_err(|e| Fail::error(format!("{name}:{line}: {e}")))?;
         checker.check(&srec, line, &mut buf);
         findings.extend(buf.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
-        if let (Kind::People, Some(i), Some(n), true) =
-            (kind, id_col, name_col, wanted.contains("dup.person"))
-        {
+        if let (Kind::People, Some(i), Some(n), true) = (kind, id_col, name_col, wanted.contains("dup.person")) {
             let id = srec.get(i).unwrap_or("").trim().to_string();
             let nm = srec.get(n).unwrap_or("").trim().to_string();
             match seen.get(&id) {
                 Some((first, first_line)) if *first != nm => {
                     let msg = format!("line {line}: the same ID number as line {first_line} under another name ({first} / {nm})");
-                    let mut f = record::finding(
-                        "dup.person",
-                        Severity::Error,
-                        "people",
-                        &id,
-                        "name",
-                        nm,
-                        msg,
-                        "",
-                    );
+                    let mut f = record::finding("dup.person", Severity::Error, "people", &id, "name", nm, msg, "");
                     f.line = Some(line);
                     findings.push(f);
                 }

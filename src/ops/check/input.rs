@@ -4,14 +4,10 @@ use crate::error::Fail;
 
 /// A program code as accepted in SQL: `[a-z0-9_]+`.
 pub fn program_code(p: &str) -> Result<String, Fail> {
-    if !p.is_empty()
-        && p.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    {
+    if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
         Ok(p.to_string())
     } else {
-        Err(Fail::usage(format!("invalid program {p:?}"))
-            .hint("program codes: dibao, tekun, elder_allowance, youfu"))
+        Err(Fail::usage(format!("invalid program {p:?}")).hint("program codes: dibao, tekun, elder_allowance, youfu"))
     }
 }
 
@@ -20,8 +16,7 @@ pub fn program_code(p: &str) -> Result<String, Fail> {
 pub fn region_prefix(code: &str) -> Result<String, Fail> {
     let ok = matches!(code.len(), 2 | 4 | 6 | 9 | 12) && code.bytes().all(|b| b.is_ascii_digit());
     if !ok {
-        return Err(Fail::usage(format!("invalid region code {code:?}"))
-            .hint("a region code of 6, 9 or 12 digits, e.g. 440100"));
+        return Err(Fail::usage(format!("invalid region code {code:?}")).hint("a region code of 6, 9 or 12 digits, e.g. 440100"));
     }
     Ok(crate::domain::region::prefix(code).to_string())
 }

@@ -47,8 +47,7 @@ impl Default for Params {
 
 impl Params {
     pub fn load(path: &Path) -> Result<Params> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
                 .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
@@ -56,12 +55,7 @@ impl Params {
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;
         }
-        for prog in p
-            .ages
-            .keys()
-            .chain(p.exclusive.iter().flatten())
-            .chain(&p.head_programs)
-        {
+        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
             program_code(prog)?;
         }
         Ok(p)

@@ -23,39 +23,18 @@ pub struct RecordChecker {
 impl RecordChecker {
     /// For stored rows: values of the first [`stored_columns`] columns in table column order.
     pub fn stored(kind: Kind, as_of: Date) -> Result<RecordChecker> {
-        let headers: Vec<String> = kind.spec().columns[..stored_columns(kind)]
-            .iter()
-            .map(|c| c.to_string())
-            .collect();
-        let maps = if kind == Kind::Enrolments {
-            vec![(
-                "monthly_amount".to_string(),
-                "monthly_amount_fen".to_string(),
-            )]
-        } else {
-            Vec::new()
-        };
+        let headers: Vec<String> = kind.spec().columns[..stored_columns(kind)].iter().map(|c| c.to_string()).collect();
+        let maps =
+            if kind == Kind::Enrolments { vec![("monthly_amount".to_string(), "monthly_amount_fen".to_string())] } else { Vec::new() };
         let mut checker = RecordChecker::for_file(kind, &headers, &maps, as_of, kind.as_str())?;
         checker.quick = Quick::new(kind, as_of);
         Ok(checker)
     }
 
     /// For a file with these headers.
-    pub fn for_file(
-        kind: Kind,
-        headers: &[String],
-        maps: &[(String, String)],
-        as_of: Date,
-        file: &str,
-    ) -> Result<RecordChecker> {
+    pub fn for_file(kind: Kind, headers: &[String], maps: &[(String, String)], as_of: Date, file: &str) -> Result<RecordChecker> {
         let (validator, _) = Validator::new(kind, headers, maps, true, as_of, file)?;
-        Ok(RecordChecker {
-            kind,
-            validator,
-            row: Row::default(),
-            retired: std::collections::HashMap::new(),
-            quick: None,
-        })
+        Ok(RecordChecker { kind, validator, row: Row::default(), retired: std::collections::HashMap::new(), quick: None })
     }
 
     /// Check one record: a finding for every problem the validator finds in it (its values as
@@ -69,14 +48,11 @@ impl RecordChecker {
         let mut row = std::mem::take(&mut self.row);
         let _ = self.validator.row(rec, line, &mut row);
         let problems = self.validator.problems();
-        let retired =
-            if self.kind == Kind::People && !problems.iter().any(|p| p.rule.starts_with("id.")) {
-                self.validator
-                    .last_id()
-                    .and_then(|id| retired_address(&mut self.retired, &id))
-            } else {
-                None
-            };
+        let retired = if self.kind == Kind::People && !problems.iter().any(|p| p.rule.starts_with("id.")) {
+            self.validator.last_id().and_then(|id| retired_address(&mut self.retired, &id))
+        } else {
+            None
+        };
         if problems.is_empty() && retired.is_none() {
             self.row = row;
             return;
@@ -87,38 +63,14 @@ impl RecordChecker {
             // The value as the record holds it (the file's, or the stored row's).
             let value = match self.validator.column(p.field) {
                 Some(i) => rec.field(i).unwrap_or("").trim().to_string(),
-                None => spec
-                    .columns
-                    .iter()
-                    .position(|c| *c == p.field)
-                    .and_then(|i| row.values.get(i))
-                    .cloned()
-                    .unwrap_or_default(),
+                None => spec.columns.iter().position(|c| *c == p.field).and_then(|i| row.values.get(i)).cloned().unwrap_or_default(),
             };
-            let mut f = finding(
-                p.rule,
-                p.severity,
-                spec.name,
-                &key,
-                p.field,
-                value,
-                p.detail.clone(),
-                &region,
-            );
+            let mut f = finding(p.rule, p.severity, spec.name, &key, p.field, value, p.detail.clone(), &region);
             f.line = line;
             out.push(f);
         }
         if let Some(msg) = retired {
-            let mut f = finding(
-                "id.region",
-                Severity::Info,
-                spec.name,
-                &key,
-                "id_number",
-                row.values[0].clone(),
-                msg,
-                &region,
-            );
+            let mut f = finding("id.region", Severity::Info, spec.name, &key, "id_number", row.values[0].clone(), msg, &region);
             f.line = line;
             out.push(f);
         }
@@ -163,35 +115,14 @@ impl Quick {
     fn new(kind: Kind, today: Date) -> Option<Quick> {
         let cols = kind.spec().columns;
         let expected: &[&str] = match kind {
-            Kind::People => &[
-                "id_number",
-                "region_code",
-                "name",
-                "gender",
-                "birth_date",
-                "phone",
-            ],
-            Kind::Enrolments => &[
-                "id_number",
-                "program",
-                "region_code",
-                "start_date",
-                "end_date",
-                "monthly_amount_fen",
-            ],
+            Kind::People => &["id_number", "region_code", "name", "gender", "birth_date", "phone"],
+            Kind::Enrolments => &["id_number", "program", "region_code", "start_date", "end_date", "monthly_amount_fen"],
             Kind::Deaths => &["id_number", "name", "death_date"],
             Kind::Organizations | Kind::Systems => return None,
         };
         debug_assert!(cols.starts_with(expected));
-        let today_day =
-            (today.year() as u32) * 10_000 + (today.month() as u32) * 100 + today.day() as u32;
-        Some(Quick {
-            kind,
-            today,
-            today_day,
-            id_codes: vec![0; 1_000_000],
-            regions: vec![0; 1_000_000],
-        })
+        let today_day = (today.year() as u32) * 10_000 + (today.month() as u32) * 100 + today.day() as u32;
+        Some(Quick { kind, today, today_day, id_codes: vec![0; 1_000_000], regions: vec![0; 1_000_000] })
     }
 
     fn clean<R: Fields + ?Sized>(&mut self, rec: &R) -> bool {
@@ -205,25 +136,20 @@ impl Quick {
                 self.region(get(1), true)
                     && values::name_problem(get(2)).is_none()
                     && (gender.is_empty() || idnum::Gender::parse(gender) == Some(id.gender()))
-                    && (birth.trim().is_empty()
-                        || values::parse_date(birth) == Some(id.birth_date()))
+                    && (birth.trim().is_empty() || values::parse_date(birth) == Some(id.birth_date()))
                     && (phone.is_empty() || (phone.is_ascii() && phone::classify(phone).is_some()))
             }
             Kind::Enrolments => {
                 let (program, start, end, amount) = (get(1), iso_date(get(3)), get(4), get(5));
                 self.region(get(2), false)
                     && !program.is_empty()
-                    && program
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                    && program.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
                     && start.is_some()
                     && (end.is_empty() || iso_date(end).is_some_and(|e| Some(e) >= start))
                     && (1..=12).contains(&amount.len())
                     && amount.bytes().all(|b| b.is_ascii_digit())
             }
-            Kind::Deaths => {
-                !get(1).trim().is_empty() && iso_date(get(2)).is_some_and(|d| d <= self.today_day)
-            }
+            Kind::Deaths => !get(1).trim().is_empty() && iso_date(get(2)).is_some_and(|d| d <= self.today_day),
             Kind::Organizations | Kind::Systems => false,
         }
     }
@@ -260,20 +186,13 @@ fn iso_date(d: &str) -> Option<u32> {
         return None;
     }
     let mut v = [0u32; 8];
-    for (slot, &c) in v
-        .iter_mut()
-        .zip(b[..4].iter().chain(&b[5..7]).chain(&b[8..]))
-    {
+    for (slot, &c) in v.iter_mut().zip(b[..4].iter().chain(&b[5..7]).chain(&b[8..])) {
         *slot = u32::from(c.wrapping_sub(b'0'));
     }
     if v.iter().any(|&x| x > 9) {
         return None;
     }
-    let (y, m, dd) = (
-        v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3],
-        v[4] * 10 + v[5],
-        v[6] * 10 + v[7],
-    );
+    let (y, m, dd) = (v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -298,10 +217,7 @@ fn verdict(seen: &mut [u8], code: &str, work: impl Fn(&str) -> bool) -> bool {
 }
 
 /// A valid ID number whose address code is retired: information, not a defect (the message).
-fn retired_address(
-    cache: &mut std::collections::HashMap<String, String>,
-    id: &idnum::IdNumber,
-) -> Option<String> {
+fn retired_address(cache: &mut std::collections::HashMap<String, String>, id: &idnum::IdNumber) -> Option<String> {
     let code = id.region_code();
     let db = region::RegionDb::builtin();
     if db.status(code) != region::Status::Retired {
@@ -310,19 +226,10 @@ fn retired_address(
     if let Some(msg) = cache.get(code) {
         return Some(msg.clone());
     }
-    let succ: Vec<String> = db
-        .resolve(code, None)
-        .today
-        .iter()
-        .map(|s| s.code.clone())
-        .collect();
+    let succ: Vec<String> = db.resolve(code, None).today.iter().map(|s| s.code.clone()).collect();
     let msg = format!(
         "address code {code} is retired (today {}); the number stays valid for life",
-        if succ.is_empty() {
-            "abolished".to_string()
-        } else {
-            succ.join("/")
-        }
+        if succ.is_empty() { "abolished".to_string() } else { succ.join("/") }
     );
     cache.insert(code.to_string(), msg.clone());
     Some(msg)
@@ -419,10 +326,7 @@ mod tests {
         let good = idnum::make("440103", born, 123); // a man
         let mut bad_check = good.clone();
         bad_check.replace_range(17.., if good.ends_with('1') { "2" } else { "1" });
-        let x = (0..1000)
-            .map(|s| idnum::make("440103", born, s))
-            .find(|id| id.ends_with('X'))
-            .unwrap();
+        let x = (0..1000).map(|s| idnum::make("440103", born, s)).find(|id| id.ends_with('X')).unwrap();
         vec![
             good.clone(),
             x.to_lowercase(),
@@ -440,56 +344,18 @@ mod tests {
         ]
     }
 
-    const REGIONS: &[&str] = &[
-        "440103",
-        "440100",
-        "440000",
-        "110103",
-        "999999",
-        "44010",
-        " 440103",
-        "４40103",
-        "440103001",
-        "440103001001",
-        "",
-    ];
+    const REGIONS: &[&str] =
+        &["440103", "440100", "440000", "110103", "999999", "44010", " 440103", "４40103", "440103001", "440103001001", ""];
 
     #[test]
     fn quick_agrees_with_the_validator_on_people() {
         let ids = ids();
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let names: &[&str] = &[
-            "张三",
-            "",
-            "张 三",
-            "Zhang",
-            "张三1",
-            "欧阳·娜娜",
-            " 张三 ",
-            "张三，",
-        ];
+        let names: &[&str] = &["张三", "", "张 三", "Zhang", "张三1", "欧阳·娜娜", " 张三 ", "张三，"];
         let genders: &[&str] = &["", "1", "2", "男", "女", "x", " 1"];
-        let births: &[&str] = &[
-            "",
-            "1950-03-01",
-            "1950-3-1",
-            "1950-03-02",
-            "19500301",
-            "bad",
-        ];
-        let phones: &[&str] = &[
-            "",
-            "13800138000",
-            "020-12345678",
-            "12345",
-            "１3800138000",
-            " 13800138000 ",
-            "12800138000",
-        ];
-        let (rows, clean) = agree(
-            Kind::People,
-            &[&ids, REGIONS, names, genders, births, phones],
-        );
+        let births: &[&str] = &["", "1950-03-01", "1950-3-1", "1950-03-02", "19500301", "bad"];
+        let phones: &[&str] = &["", "13800138000", "020-12345678", "12345", "１3800138000", " 13800138000 ", "12800138000"];
+        let (rows, clean) = agree(Kind::People, &[&ids, REGIONS, names, genders, births, phones]);
         // The typical row (valid ID, county, plain name, matching gender and birth date, mobile) is quick.
         assert!(clean > 0 && clean < rows / 10, "{clean} of {rows}");
         let mut q = Quick::new(Kind::People, Date::constant(2026, 6, 30)).unwrap();
@@ -503,24 +369,10 @@ mod tests {
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         let (rows, clean) = agree(
             Kind::Enrolments,
-            &[
-                &ids,
-                &["dibao", "bogus", ""],
-                REGIONS,
-                &["2020-01-01", "bad", ""],
-                &["", "2019-01-01"],
-                &["50000", "x"],
-            ],
+            &[&ids, &["dibao", "bogus", ""], REGIONS, &["2020-01-01", "bad", ""], &["", "2019-01-01"], &["50000", "x"]],
         );
         assert!(clean > 0 && clean < rows, "{clean} of {rows}");
-        let (rows, clean) = agree(
-            Kind::Deaths,
-            &[
-                &ids,
-                &["张三", "", " "],
-                &["2020-01-01", "2030-01-01", "bad"],
-            ],
-        );
+        let (rows, clean) = agree(Kind::Deaths, &[&ids, &["张三", "", " "], &["2020-01-01", "2030-01-01", "bad"]]);
         assert!(clean > 0 && clean < rows, "{clean} of {rows}");
     }
 }

@@ -34,11 +34,7 @@ pub struct RunReport {
 }
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.
-pub fn summarize<'f>(
-    findings: impl IntoIterator<Item = &'f Finding>,
-    as_of: Date,
-    timings: BTreeMap<String, f64>,
-) -> RunReport {
+pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
     let mut groups: BTreeMap<(usize, Severity, String), RuleCount> = BTreeMap::new();
     let mut overpaid = 0i64;
     let (mut errors, mut warnings, mut total) = (0, 0, 0);
@@ -51,14 +47,12 @@ pub fn summarize<'f>(
             Severity::Info => {}
         }
         overpaid += f.amount_fen.unwrap_or(0);
-        let g = groups
-            .entry((catalogue::order(&f.rule), sev, f.rule.clone()))
-            .or_insert_with(|| RuleCount {
-                rule: f.rule.clone(),
-                severity: f.severity.clone(),
-                count: 0,
-                sample: Some(f.clone()),
-            });
+        let g = groups.entry((catalogue::order(&f.rule), sev, f.rule.clone())).or_insert_with(|| RuleCount {
+            rule: f.rule.clone(),
+            severity: f.severity.clone(),
+            count: 0,
+            sample: Some(f.clone()),
+        });
         g.count += 1;
     }
     RunReport {

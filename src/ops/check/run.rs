@@ -1,9 +1,6 @@
 //! `check run`: evaluate the rules on stored records and store the run.
 use super::catalogue::{Rule, Scope as RuleScope};
-use super::{
-    candidates, cross, program_code, record, region_prefix, rules_to_run, sort, summarize, Params,
-    RunReport,
-};
+use super::{candidates, cross, program_code, record, region_prefix, rules_to_run, sort, summarize, Params, RunReport};
 use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use crate::db::Store;
 use crate::domain::kind::Kind;
@@ -38,12 +35,8 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
     let mut g = Gathered::default();
     if rules.iter().any(|r| r.scope == RuleScope::Cross) {
         let t = Instant::now();
-        if !store
-            .refresh_statistics(&["people", "enrolments", "deaths"])?
-            .is_empty()
-        {
-            g.timings
-                .insert("analyze".to_string(), t.elapsed().as_secs_f64());
+        if !store.refresh_statistics(&["people", "enrolments", "deaths"])?.is_empty() {
+            g.timings.insert("analyze".to_string(), t.elapsed().as_secs_f64());
         }
     }
     let passes = Passes::new(&rules, scope, &opts.params);
@@ -51,57 +44,24 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
     // read and checked on one thread: nothing is copied between threads). Without them (an
     // in-memory database, a server at its connection limit) this connection reads the tables
     // one after the other: only a matter of speed.
-    let workers = opts.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8)
-    });
-    let mut readers = if passes.kinds.is_empty() || workers <= 1 {
-        Vec::new()
-    } else {
-        store.readers(workers).unwrap_or_default()
-    };
+    let workers = opts.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
+    let mut readers = if passes.kinds.is_empty() || workers <= 1 { Vec::new() } else { store.readers(workers).unwrap_or_default() };
     let jobs = passes.jobs(store, readers.len())?;
     let mut done = read(store, &mut readers, &jobs, &passes, &mut g)?;
     // Storing the per-record findings takes longer than merging the enrolments' candidates
     // and running the cross-record rules that wait for them: those run on a reader meanwhile.
     // They come after the per-record rules in the catalogue, so their findings are stored
     // after them.
-    let mut beside = if readers.is_empty() || !store.reads_while_writing()? {
-        None
-    } else {
-        readers.pop()
-    };
+    let mut beside = if readers.is_empty() || !store.reads_while_writing()? { None } else { readers.pop() };
     drop(readers);
     for kind in [Kind::People, Kind::Deaths, Kind::Organizations] {
         g.absorb(kind, &jobs, &mut done, &passes.wanted);
     }
     let enrolment_notes = g.absorb(Kind::Enrolments, &jobs, &mut done, &passes.wanted);
-    let Gathered {
-        findings,
-        crossed,
-        timings,
-        among,
-        people,
-        deaths,
-    } = g;
-    let late = Late {
-        among,
-        crossed,
-        enrolment_notes,
-        people,
-        deaths,
-    };
+    let Gathered { findings, crossed, timings, among, people, deaths } = g;
+    let late = Late { among, crossed, enrolment_notes, people, deaths };
     let run = new_run(opts, &rules, started)?;
-    store_run(
-        store,
-        beside.as_mut(),
-        &passes,
-        late,
-        findings,
-        timings,
-        run,
-    )
+    store_run(store, beside.as_mut(), &passes, late, findings, timings, run)
 }
 
 /// What a run reads: the record tables its per-record rules need, and what the passes over
@@ -124,43 +84,17 @@ impl<'r> Passes<'r> {
         // Reading every person and enrolment anyway, the passes note the candidates of the
         // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
         let ages: Vec<(String, u32)> = params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
-        let heads: Vec<(String, u32)> = params
-            .head_programs
-            .iter()
-            .map(|p| (p.clone(), params.head_min_age))
-            .collect();
-        let known: Vec<&str> = crate::domain::records::PROGRAMS
-            .iter()
-            .map(|(c, _)| *c)
-            .collect();
+        let heads: Vec<(String, u32)> = params.head_programs.iter().map(|p| (p.clone(), params.head_min_age)).collect();
+        let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
         let plan = candidates::Plan::new(&params.exclusive, &ages, &heads, &known);
-        let kinds: Vec<Kind> = [
-            Kind::People,
-            Kind::Enrolments,
-            Kind::Deaths,
-            Kind::Organizations,
-        ]
-        .into_iter()
-        .filter(|kind| {
-            rules
-                .iter()
-                .any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str()))
-        })
-        .collect();
+        let kinds: Vec<Kind> = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations]
+            .into_iter()
+            .filter(|kind| rules.iter().any(|r| r.scope == RuleScope::Record && r.tables.contains(&kind.as_str())))
+            .collect();
         let whole = scope.region.is_none() && scope.program.is_none();
-        let dead_noted = whole
-            && wanted.contains("death.still_enrolled")
-            && kinds.contains(&Kind::Enrolments)
-            && kinds.contains(&Kind::Deaths);
-        Passes {
-            rules,
-            wanted,
-            scope,
-            params,
-            kinds,
-            dead_noted,
-            plan,
-        }
+        let dead_noted =
+            whole && wanted.contains("death.still_enrolled") && kinds.contains(&Kind::Enrolments) && kinds.contains(&Kind::Deaths);
+        Passes { rules, wanted, scope, params, kinds, dead_noted, plan }
     }
 
     /// What the pass over `kind` notes for the cross-record rules, if anything.
@@ -168,23 +102,13 @@ impl<'r> Passes<'r> {
         let (scope, wanted) = (&self.scope, &self.wanted);
         let whole = scope.region.is_none() && scope.program.is_none();
         match kind {
-            Kind::People
-                if scope.region.is_none()
-                    && (wanted.contains("dup.person")
-                        || wanted.contains("enrolment.person_missing")) =>
-            {
+            Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => {
                 Some(Note::People(Default::default()))
             }
-            Kind::Enrolments
-                if whole
-                    && (self.dead_noted
-                        || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) =>
-            {
+            Kind::Enrolments if whole && (self.dead_noted || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) => {
                 Some(Note::Enrolments(&self.plan, Default::default()))
             }
-            Kind::Deaths if self.dead_noted => {
-                Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of)))
-            }
+            Kind::Deaths if self.dead_noted => Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of))),
             _ => None,
         }
     }
@@ -192,8 +116,7 @@ impl<'r> Passes<'r> {
     /// The cross rules that wait for the enrolments pass (their candidates); the others run as
     /// soon as every person is read.
     fn late(&self, rule: &str) -> bool {
-        cross::ENROLMENT_RULES.contains(&rule)
-            || (self.dead_noted && rule == "death.still_enrolled")
+        cross::ENROLMENT_RULES.contains(&rule) || (self.dead_noted && rule == "death.still_enrolled")
     }
 
     /// The parts of the tables to read: the people and the enrolments one per reader, the
@@ -201,17 +124,8 @@ impl<'r> Passes<'r> {
     fn jobs(&self, store: &mut Store, readers: usize) -> Result<Vec<(Kind, ScanPart)>> {
         let mut jobs = Vec::new();
         for &kind in &self.kinds {
-            let n = if matches!(kind, Kind::People | Kind::Enrolments) {
-                readers
-            } else {
-                1
-            };
-            jobs.extend(
-                store
-                    .scan_parts(kind.as_str(), n)?
-                    .into_iter()
-                    .map(|part| (kind, part)),
-            );
+            let n = if matches!(kind, Kind::People | Kind::Enrolments) { readers } else { 1 };
+            jobs.extend(store.scan_parts(kind.as_str(), n)?.into_iter().map(|part| (kind, part)));
         }
         Ok(jobs)
     }
@@ -225,19 +139,9 @@ impl<'r> Passes<'r> {
         findings: &mut Vec<Finding>,
         timings: &mut BTreeMap<String, f64>,
     ) -> Result<()> {
-        for rule in self
-            .rules
-            .iter()
-            .filter(|r| r.scope == RuleScope::Cross && self.late(r.id) != early)
-        {
+        for rule in self.rules.iter().filter(|r| r.scope == RuleScope::Cross && self.late(r.id) != early) {
             let t = Instant::now();
-            findings.extend(cross::evaluate(
-                store,
-                rule.id,
-                &self.scope,
-                self.params,
-                among,
-            )?);
+            findings.extend(cross::evaluate(store, rule.id, &self.scope, self.params, among)?);
             timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());
         }
         Ok(())
@@ -245,23 +149,11 @@ impl<'r> Passes<'r> {
 
     /// The cross-record rules that wait for the enrolments pass, its candidates merged first:
     /// every cross-record finding, sorted, and the late rules' timings.
-    fn late_rules(
-        &self,
-        conn: &mut Store,
-        late: Late,
-    ) -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
-        let Late {
-            mut among,
-            mut crossed,
-            enrolment_notes,
-            people,
-            deaths,
-        } = late;
+    fn late_rules(&self, conn: &mut Store, late: Late) -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
+        let Late { mut among, mut crossed, enrolment_notes, people, deaths } = late;
         let mut timings = BTreeMap::new();
         if !enrolment_notes.is_empty() {
-            let seen = people
-                .as_ref()
-                .filter(|_| self.wanted.contains("enrolment.person_missing"));
+            let seen = people.as_ref().filter(|_| self.wanted.contains("enrolment.person_missing"));
             among.enrolments = Some(self.plan.finish(enrolment_notes, seen, deaths.as_ref()));
         }
         drop((people, deaths));
@@ -295,22 +187,11 @@ impl Gathered {
         done: &mut [Option<Checked<'_>>],
         wanted: &BTreeSet<&str>,
     ) -> Vec<candidates::EnrolmentPart> {
-        let parts: Vec<Checked> = jobs
-            .iter()
-            .zip(done.iter_mut())
-            .filter(|((k, _), _)| *k == kind)
-            .filter_map(|(_, d)| d.take())
-            .collect();
-        let (Some(first), Some(last)) = (
-            parts.iter().map(|p| p.started).min(),
-            parts.iter().map(|p| p.ended).max(),
-        ) else {
+        let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
+        let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else {
             return Vec::new();
         };
-        self.timings.insert(
-            format!("records:{}", kind.as_str()),
-            last.duration_since(first).as_secs_f64(),
-        );
+        self.timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
         let mut notes = Vec::new();
         for part in parts {
             self.findings.extend(part.findings);
@@ -318,25 +199,16 @@ impl Gathered {
         }
         match kind {
             Kind::People if !notes.is_empty() => {
-                let mut people = candidates::People::merge(
-                    notes.into_iter().filter_map(Note::into_people).collect(),
-                );
+                let mut people = candidates::People::merge(notes.into_iter().filter_map(Note::into_people).collect());
                 if wanted.contains("dup.person") {
                     self.among.dup_person = Some(std::mem::take(&mut people.repeated));
                 }
                 self.people = Some(people);
             }
             Kind::Deaths if !notes.is_empty() => {
-                self.deaths = Some(candidates::Deaths::merge(
-                    notes.into_iter().filter_map(Note::into_deaths).collect(),
-                ));
+                self.deaths = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
             }
-            Kind::Enrolments => {
-                return notes
-                    .into_iter()
-                    .filter_map(Note::into_enrolments)
-                    .collect()
-            }
+            Kind::Enrolments => return notes.into_iter().filter_map(Note::into_enrolments).collect(),
             _ => {}
         }
         Vec::new()
@@ -376,15 +248,7 @@ fn read<'p>(
                 let Some(&(kind, part)) = jobs.get(i) else {
                     break;
                 };
-                let checked = check_part(
-                    reader,
-                    kind,
-                    part,
-                    &passes.scope,
-                    &passes.wanted,
-                    passes.note_for(kind),
-                    stop,
-                );
+                let checked = check_part(reader, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), stop);
                 if checked.is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }
@@ -400,35 +264,17 @@ fn read<'p>(
         };
         let mut early = false;
         for received in 0..=jobs.len() {
-            if !early
-                && jobs
-                    .iter()
-                    .zip(&done)
-                    .all(|((k, _), d)| *k != Kind::People || d.is_some())
-            {
+            if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
                 early = true;
                 g.absorb(Kind::People, jobs, &mut done, &passes.wanted);
-                passes
-                    .cross_rules(store, true, &g.among, &mut g.crossed, &mut g.timings)
-                    .map_err(fail)?;
+                passes.cross_rules(store, true, &g.among, &mut g.crossed, &mut g.timings).map_err(fail)?;
             }
             if received == jobs.len() {
                 break;
             }
             let (i, checked) = if inline {
                 let (kind, part) = jobs[received];
-                (
-                    received,
-                    check_part(
-                        store,
-                        kind,
-                        part,
-                        &passes.scope,
-                        &passes.wanted,
-                        passes.note_for(kind),
-                        &stop,
-                    ),
-                )
+                (received, check_part(store, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), &stop))
             } else {
                 // Every job is answered unless a reader panicked (the panic follows at the end of the scope).
                 let Ok(answer) = rx.recv() else { break };
@@ -503,9 +349,7 @@ fn store_run(
         writer.append(&findings)?;
         let (crossed, late_timings) = match pending {
             Pending::Done(done) => done,
-            Pending::Running(thread) => thread
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
+            Pending::Running(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
         };
         writer.append(&crossed)?;
         timings.extend(late_timings);
@@ -523,9 +367,7 @@ fn store_run(
         // transaction commits.
         s.spawn(move || drop((findings, crossed)));
         report.run = Some(writer.commit(&run)?);
-        report
-            .timings
-            .insert("store".to_string(), t.elapsed().as_secs_f64());
+        report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());
         Ok(report)
     })
 }
@@ -615,49 +457,28 @@ fn check_part<'p>(
     stop: &AtomicBool,
 ) -> Result<Checked<'p>> {
     debug_assert!(
-        kind.spec().columns[..5]
-            == [
-                "id_number",
-                "program",
-                "region_code",
-                "start_date",
-                "end_date"
-            ]
+        kind.spec().columns[..5] == ["id_number", "program", "region_code", "start_date", "end_date"]
             || !matches!(note, Some(Note::Enrolments(..)))
     );
-    debug_assert!(
-        kind.spec().columns[..3] == ["id_number", "name", "death_date"]
-            || !matches!(note, Some(Note::Deaths(..)))
-    );
+    debug_assert!(kind.spec().columns[..3] == ["id_number", "name", "death_date"] || !matches!(note, Some(Note::Deaths(..))));
     let started = std::time::Instant::now();
     let mut checker = record::RecordChecker::stored(kind, scope.as_of)?;
     let mut findings = Vec::new();
     let mut out = Vec::new();
     let mut rows = 0u32;
-    store.scan_records(
-        kind.spec(),
-        record::stored_columns(kind),
-        scope,
-        part,
-        &mut |row| {
-            checker.check(row, 0, &mut out);
-            if !out.is_empty() {
-                findings.extend(out.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
-            }
-            if let Some(n) = &mut note {
-                n.see(row);
-            }
-            rows = rows.wrapping_add(1);
-            if rows.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
-                return Err(Stopped.into());
-            }
-            Ok(())
-        },
-    )?;
-    Ok(Checked {
-        findings,
-        note: note.map(Note::done),
-        started,
-        ended: std::time::Instant::now(),
-    })
+    store.scan_records(kind.spec(), record::stored_columns(kind), scope, part, &mut |row| {
+        checker.check(row, 0, &mut out);
+        if !out.is_empty() {
+            findings.extend(out.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
+        }
+        if let Some(n) = &mut note {
+            n.see(row);
+        }
+        rows = rows.wrapping_add(1);
+        if rows.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
+            return Err(Stopped.into());
+        }
+        Ok(())
+    })?;
+    Ok(Checked { findings, note: note.map(Note::done), started, ended: std::time::Instant::now() })
 }

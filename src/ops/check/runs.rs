@@ -13,15 +13,9 @@ pub use super::diff::{diff, DiffReport};
 pub fn pick_run(store: &mut Store, run: Option<i64>) -> Result<RunInfo> {
     let id = match run {
         Some(id) => id,
-        None => store
-            .latest_run()?
-            .ok_or_else(|| Fail::usage("no check runs yet").hint("run `mzctl check run` first"))?,
+        None => store.latest_run()?.ok_or_else(|| Fail::usage("no check runs yet").hint("run `mzctl check run` first"))?,
     };
-    store.run_info(id)?.ok_or_else(|| {
-        Fail::usage(format!("no check run {id}"))
-            .hint("`mzctl check runs` lists them")
-            .into()
-    })
+    store.run_info(id)?.ok_or_else(|| Fail::usage(format!("no check run {id}")).hint("`mzctl check runs` lists them").into())
 }
 
 /// The findings of a run, filtered and paged.
@@ -35,11 +29,7 @@ pub fn findings(
 ) -> Result<(RunInfo, Vec<Finding>)> {
     let info = pick_run(store, run)?;
     let filter = FindingFilter {
-        rules: catalogue::select(rules)?
-            .into_iter()
-            .filter(|_| !rules.is_empty())
-            .map(|r| r.id.to_string())
-            .collect(),
+        rules: catalogue::select(rules)?.into_iter().filter(|_| !rules.is_empty()).map(|r| r.id.to_string()).collect(),
         region: region.map(region_prefix).transpose()?,
         limit,
         offset,
@@ -58,21 +48,9 @@ pub struct Coverage {
 
 impl Coverage {
     pub fn of(run: &RunInfo) -> Coverage {
-        let rules = run
-            .rules
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|r| r.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let rules = run.rules.as_array().map(|a| a.iter().filter_map(|r| r.as_str().map(String::from)).collect()).unwrap_or_default();
         let param = |k: &str| run.params.get(k).and_then(|v| v.as_str()).map(String::from);
-        Coverage {
-            rules,
-            region: param("region").and_then(|r| region_prefix(&r).ok()),
-            program: param("program"),
-        }
+        Coverage { rules, region: param("region").and_then(|r| region_prefix(&r).ok()), program: param("program") }
     }
 
     /// The scope in words: `all`, `region 440115`, `program dibao`, or both.
@@ -112,17 +90,10 @@ pub fn list(store: &mut Store, limit: u64) -> Result<Vec<RunSummary>> {
                 .params
                 .get("rules")
                 .and_then(|v| v.as_array())
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|g| g.as_str().map(String::from))
-                        .collect()
-                })
+                .map(|a| a.iter().filter_map(|g| g.as_str().map(String::from)).collect())
                 .unwrap_or_default();
-            let rules = if globs.is_empty() {
-                format!("all ({})", cov.rules.len())
-            } else {
-                format!("{}: {}", cov.rules.len(), globs.join(", "))
-            };
+            let rules =
+                if globs.is_empty() { format!("all ({})", cov.rules.len()) } else { format!("{}: {}", cov.rules.len(), globs.join(", ")) };
             RunSummary {
                 id: r.id,
                 started_at: r.started_at,

@@ -19,28 +19,14 @@ pub fn sort(findings: &mut Vec<Finding>) {
             let t = f.table.as_bytes();
             k[1..1 + t.len().min(TABLE)].copy_from_slice(&t[..t.len().min(TABLE)]);
             let key = f.key.as_bytes();
-            k[1 + TABLE..1 + TABLE + key.len().min(KEY)]
-                .copy_from_slice(&key[..key.len().min(KEY)]);
+            k[1 + TABLE..1 + TABLE + key.len().min(KEY)].copy_from_slice(&key[..key.len().min(KEY)]);
             (k, i as u32)
         })
         .collect();
     fn full(f: &Finding) -> (usize, &str, &str, &str, &str, &str) {
-        (
-            catalogue::order(&f.rule),
-            f.table.as_str(),
-            f.key.as_str(),
-            f.field.as_str(),
-            f.region_code.as_str(),
-            f.severity.as_str(),
-        )
+        (catalogue::order(&f.rule), f.table.as_str(), f.key.as_str(), f.field.as_str(), f.region_code.as_str(), f.severity.as_str())
     }
-    keys.sort_by(|(ka, a), (kb, b)| {
-        ka.cmp(kb)
-            .then_with(|| full(&findings[*a as usize]).cmp(&full(&findings[*b as usize])))
-    });
+    keys.sort_by(|(ka, a), (kb, b)| ka.cmp(kb).then_with(|| full(&findings[*a as usize]).cmp(&full(&findings[*b as usize]))));
     let mut slots: Vec<Option<Finding>> = findings.drain(..).map(Some).collect();
-    findings.extend(
-        keys.into_iter()
-            .filter_map(|(_, i)| slots[i as usize].take()),
-    );
+    findings.extend(keys.into_iter().filter_map(|(_, i)| slots[i as usize].take()));
 }

@@ -5,12 +5,11 @@
 //! progress in one transaction. A killed import leaves whole chunks and a batch that
 //! `--resume` continues from its last committed line; a failed or aborted one is rolled back
 //! (its committed chunks undone), so the database is never left half-written.
+pub mod sheet;
 pub mod source;
 pub mod validate;
 
-use crate::db::records::{
-    self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts,
-};
+use crate::db::records::{self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts};
 use crate::db::Store;
 use crate::error::Fail;
 use anyhow::{anyhow, Context, Result};
@@ -58,6 +57,8 @@ pub struct ImportOptions {
     pub batch_size: usize,
     pub resume: bool,
     pub today: Date,
+    /// How large a field, a workbook and its parts may be.
+    pub limits: source::Limits,
 }
 
 impl ImportOptions {
@@ -80,6 +81,7 @@ impl ImportOptions {
             batch_size: 50_000,
             resume: false,
             today,
+            limits: source::Limits::default(),
         }
     }
 }
@@ -128,13 +130,7 @@ struct Rejected {
 
 impl Rejected {
     fn new(line: u64, raw: Vec<String>, r: &validate::Reject) -> Rejected {
-        Rejected {
-            line,
-            raw,
-            fields: r.fields(),
-            reason: r.reason(),
-            faults: r.problems.iter().map(|p| (p.field, p.summary)).collect(),
-        }
+        Rejected { line, raw, fields: r.fields(), reason: r.reason(), faults: r.problems.iter().map(|p| (p.field, p.summary)).collect() }
     }
 
     fn one(line: u64, raw: Vec<String>, p: validate::Problem) -> Rejected {
@@ -144,22 +140,12 @@ impl Rejected {
 
 /// What the validator thread hands the writer.
 enum Msg {
-    Chunk {
-        rows: Vec<Row>,
-        raws: Vec<csv::StringRecord>,
-        rejects: Vec<Rejected>,
-        last_line: u64,
-    },
-    Done {
-        normalized: BTreeMap<String, u64>,
-        warnings: BTreeMap<String, u64>,
-    },
+    Chunk { rows: Vec<Row>, raws: Vec<csv::StringRecord>, rejects: Vec<Rejected>, last_line: u64 },
+    Done { normalized: BTreeMap<String, u64>, warnings: BTreeMap<String, u64> },
 }
 
 fn lossy(rec: &csv::ByteRecord) -> Vec<String> {
-    rec.iter()
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect()
+    rec.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect()
 }
 
 /// `host:pid` of this process, recorded on the batch it runs.
@@ -180,9 +166,7 @@ pub fn effective_state(b: &BatchInfo) -> String {
         return b.state.clone();
     }
     let alive = match b.owner.rsplit_once(':') {
-        Some((host, pid)) if host == hostname() => {
-            std::path::Path::new(&format!("/proc/{pid}")).exists()
-        }
+        Some((host, pid)) if host == hostname() => std::path::Path::new(&format!("/proc/{pid}")).exists(),
         _ => true, // another machine: cannot tell
     };
     if alive {
@@ -203,36 +187,16 @@ fn rejects_path(opts: &ImportOptions) -> PathBuf {
     })
 }
 
-pub fn run(
-    store: &mut Store,
-    opts: &ImportOptions,
-    progress: &mut dyn FnMut(u64, u64),
-) -> Result<ImportReport> {
+pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<ImportReport> {
     let started = Instant::now();
     let spec = opts.kind.spec();
     let file = opts.input.name();
-    let Interrupted {
-        sha,
-        resume_from,
-        mut notes,
-    } = interrupted(store, opts, &file)?;
+    let Interrupted { sha, resume_from, mut notes } = interrupted(store, opts, &file)?;
 
-    let source::Opened {
-        reader,
-        encoding,
-        bytes_read,
-        digest,
-        sheet_first_row,
-    } = source::open(&opts.input, opts.encoding, opts.sheet.as_deref())?;
-    let (csv, headers, lines) = source::csv_reader(reader, sheet_first_row, &file, opts.delimiter)?;
-    let (validator, header_notes) = validate::Validator::new(
-        opts.kind,
-        &headers,
-        &opts.maps,
-        opts.lenient,
-        opts.today,
-        &file,
-    )?;
+    let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row } =
+        source::open_within(&opts.input, opts.encoding, opts.sheet.as_deref(), &opts.limits)?;
+    let (csv, headers, lines) = source::csv_reader_within(reader, sheet_first_row, &file, opts.delimiter, &opts.limits)?;
+    let (validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
     notes.extend(header_notes);
 
     if opts.dry_run {
@@ -249,16 +213,8 @@ pub fn run(
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
     let batch_size = opts.batch_size.max(1);
     let piece = batch_size.min(store.piece_rows());
-    let reader = Reader::new(
-        csv,
-        lines,
-        validator,
-        file.clone(),
-        headers.len(),
-        counters.last_line,
-        piece,
-        opts.mode == Mode::Insert,
-    );
+    let shape = Shape::new(&validator, &headers, opts.limits.field, lines.delimiter);
+    let reader = Reader::new(csv, lines, validator, file.clone(), shape, counters.last_line, piece, opts.mode == Mode::Insert);
     let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
@@ -271,16 +227,7 @@ pub fn run(
     if let Some(out) = w.rejects_out.as_mut() {
         out.flush()?;
     }
-    let Writer {
-        mut counters,
-        rejects_file,
-        rejects_out,
-        reasons,
-        conflict_lines,
-        normalized,
-        warnings,
-        ..
-    } = w;
+    let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, .. } = w;
     if let Err(e) = result {
         if opts.dry_run {
             store.rollback_all()?;
@@ -293,12 +240,7 @@ pub fn run(
     }
     let seconds = started.elapsed().as_secs_f64();
     let digest = digest.lock().ok().and_then(|d| d.clone());
-    let end = BatchEnd {
-        counters,
-        state: "done",
-        seconds,
-        sha256: digest.as_deref().filter(|_| sha.is_none()),
-    };
+    let end = BatchEnd { counters, state: "done", seconds, sha256: digest.as_deref().filter(|_| sha.is_none()) };
     counters.deleted = store.finish_batch(batch, spec, opts.mode, &end)?;
     if opts.dry_run {
         store.rollback_all()?;
@@ -318,9 +260,7 @@ pub fn run(
         rejected: counters.rejected,
         conflicts: counters.conflicts,
         deleted: counters.deleted,
-        rejects_file: rejects_out
-            .is_some()
-            .then(|| rejects_file.display().to_string()),
+        rejects_file: rejects_out.is_some().then(|| rejects_file.display().to_string()),
         seconds,
         resumed_after: resume_from.map(|b| b.counters.last_line),
         reasons,
@@ -350,9 +290,7 @@ fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<In
         Some(sha) => store
             .batches(1000)?
             .into_iter()
-            .filter(|b| {
-                b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted"
-            })
+            .filter(|b| b.kind == spec.name && b.sha256 == *sha && effective_state(b) == "interrupted")
             .collect(),
         None => Vec::new(),
     };
@@ -364,26 +302,16 @@ fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<In
         }
         resume_from = interrupted.first().cloned();
         if resume_from.is_none() {
-            return Err(Fail::usage(format!(
-                "no interrupted {} batch for {file} to resume",
-                spec.name
-            ))
-            .hint("see mzctl import batches")
-            .into());
+            return Err(Fail::usage(format!("no interrupted {} batch for {file} to resume", spec.name))
+                .hint("see mzctl import batches")
+                .into());
         }
     } else {
         for b in &interrupted {
-            notes.push(format!(
-                "batch {} of this file was interrupted at line {}: --resume continues it",
-                b.id, b.counters.last_line
-            ));
+            notes.push(format!("batch {} of this file was interrupted at line {}: --resume continues it", b.id, b.counters.last_line));
         }
     }
-    Ok(Interrupted {
-        sha,
-        resume_from,
-        notes,
-    })
+    Ok(Interrupted { sha, resume_from, notes })
 }
 
 /// The batch the rows go to: the interrupted one, running again, or a new one.
@@ -411,6 +339,76 @@ fn open_batch(
     Ok((id, Counters::default()))
 }
 
+/// What a record of the file may look like beyond its number of fields: how long a field may
+/// be, and where a line break may stand.
+struct Shape {
+    width: usize,
+    max_field: usize,
+    delimiter: u8,
+    /// Per column: the field it is read as (`-` for an ignored column) and its header.
+    fields: Vec<(&'static str, String)>,
+    /// Per column: free text, where a line break is the value's own.
+    free_text: Vec<bool>,
+}
+
+impl Shape {
+    fn new(validator: &validate::Validator, headers: &[String], max_field: usize, delimiter: u8) -> Shape {
+        let fields: Vec<(&'static str, String)> =
+            headers.iter().enumerate().map(|(i, h)| (validator.field_at(i).unwrap_or("-"), h.clone())).collect();
+        let free_text = fields.iter().map(|(f, _)| *f == "-" || validate::FREE_TEXT.contains(f)).collect();
+        Shape { width: headers.len(), max_field, delimiter, fields, free_text }
+    }
+
+    /// A field over the size limit, or a record that runs over lines where it should not (a
+    /// stray quote swallows the rows after it into one field). Costs nothing for a record of
+    /// one line and ordinary size.
+    #[inline]
+    fn problem(&self, rec: &csv::ByteRecord, line: u64) -> Option<validate::Problem> {
+        let all = rec.as_slice();
+        if all.len() > self.max_field {
+            if let Some((i, f)) = rec.iter().enumerate().find(|(_, f)| f.len() > self.max_field) {
+                let (field, header) = &self.fields[i];
+                let limit = sheet::human_bytes(self.max_field as u64);
+                let detail =
+                    format!("{header} holds {}, over the {limit} a field may hold (--max-field)", sheet::human_bytes(f.len() as u64));
+                return Some(validate::misshapen(field, "field too long", detail));
+            }
+        }
+        memchr::memchr(b'\n', all)?;
+        let last = line + memchr::memchr_iter(b'\n', all).count() as u64;
+        for (i, f) in rec.iter().enumerate() {
+            if memchr::memchr(b'\n', f).is_none() {
+                continue;
+            }
+            let (field, header) = &self.fields[i];
+            if !self.free_text[i] {
+                let detail = format!("lines {line}–{last} are one record: {header} holds a line break (a stray quote?)");
+                return Some(validate::misshapen(field, "line break inside a field", detail));
+            }
+            if f.split(|b| *b == b'\n').skip(1).any(|l| self.reads_as_record(l)) {
+                let detail = format!("lines {line}–{last} are one record: {header} holds what reads as a whole record (a stray quote?)");
+                return Some(validate::misshapen(field, "rows run together", detail));
+            }
+        }
+        None
+    }
+
+    /// A line that would parse as a record of the file: the header's number of fields, and a
+    /// first value like an ID number or credit code.
+    fn reads_as_record(&self, line: &[u8]) -> bool {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if memchr::memchr_iter(self.delimiter, line).count() + 1 != self.width {
+            return false;
+        }
+        let first = line.split(|b| *b == self.delimiter).next().unwrap_or(&[]);
+        let first = first.trim_ascii().strip_prefix(b"\"").unwrap_or(first.trim_ascii());
+        let first = first.strip_suffix(b"\"").unwrap_or(first);
+        (15..=18).contains(&first.len())
+            && first.iter().all(u8::is_ascii_alphanumeric)
+            && first.iter().filter(|b| b.is_ascii_digit()).count() >= 10
+    }
+}
+
 /// The validator thread: reads the records, validates each into a row or a reject, and hands
 /// the writer pieces of them.
 struct Reader {
@@ -418,7 +416,7 @@ struct Reader {
     lines: source::LineNumbers,
     validator: validate::Validator,
     file: String,
-    width: usize,
+    shape: Shape,
     /// The lines a resumed batch already stored.
     skip_until: u64,
     /// Rows and rejects per piece.
@@ -443,7 +441,7 @@ impl Reader {
         lines: source::LineNumbers,
         validator: validate::Validator,
         file: String,
-        width: usize,
+        shape: Shape,
         skip_until: u64,
         piece: usize,
         keep_raw: bool,
@@ -453,7 +451,7 @@ impl Reader {
             lines,
             validator,
             file,
-            width,
+            shape,
             skip_until,
             piece,
             keep_raw,
@@ -474,19 +472,13 @@ impl Reader {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let line = self
-                        .lines
-                        .line(records + 1, e.position())
-                        .unwrap_or(self.last_line + 1);
+                    let line = self.lines.line(records + 1, e.position()).unwrap_or(self.last_line + 1);
                     let _ = tx.send(Err(anyhow!("{}:{line}: malformed CSV: {e}", self.file)));
                     return;
                 }
             }
             records += 1;
-            let line = self
-                .lines
-                .line(records, rec.position())
-                .unwrap_or(self.last_line + 1);
+            let line = self.lines.line(records, rec.position()).unwrap_or(self.last_line + 1);
             if line <= self.skip_until {
                 continue;
             }
@@ -505,34 +497,25 @@ impl Reader {
                 }
             }
         }
-        let _ = tx.send(Ok(Msg::Chunk {
-            rows: self.rows,
-            raws: self.raws,
-            rejects: self.rejects,
-            last_line: self.last_line,
-        }));
-        let _ = tx.send(Ok(Msg::Done {
-            normalized: self.validator.normalized,
-            warnings: self.validator.warnings,
-        }));
+        let _ = tx.send(Ok(Msg::Chunk { rows: self.rows, raws: self.raws, rejects: self.rejects, last_line: self.last_line }));
+        let _ = tx.send(Ok(Msg::Done { normalized: self.validator.normalized, warnings: self.validator.warnings }));
     }
 
     /// One record: a row, or a reject.
     #[inline]
     fn record(&mut self, rec: &mut csv::ByteRecord, line: u64) {
-        if rec.len() != self.width {
-            self.rejects.push(Rejected::one(
-                line,
-                lossy(rec),
-                validate::wrong_width(rec.len(), self.width),
-            ));
+        if rec.len() != self.shape.width {
+            self.rejects.push(Rejected::one(line, lossy(rec), validate::wrong_width(rec.len(), self.shape.width)));
+            return;
+        }
+        if let Some(p) = self.shape.problem(rec, line) {
+            self.rejects.push(Rejected::one(line, lossy(rec), p));
             return;
         }
         match csv::StringRecord::from_byte_record(std::mem::take(rec)) {
             Err(e) => {
                 *rec = e.into_byte_record();
-                self.rejects
-                    .push(Rejected::one(line, lossy(rec), validate::not_utf8(rec)));
+                self.rejects.push(Rejected::one(line, lossy(rec), validate::not_utf8(rec)));
             }
             Ok(srec) => {
                 match self.validator.row(&srec, line, &mut self.row) {
@@ -543,11 +526,7 @@ impl Reader {
                             self.raws.push(srec.clone());
                         }
                     }
-                    Err(r) => self.rejects.push(Rejected::new(
-                        line,
-                        srec.iter().map(String::from).collect(),
-                        &r,
-                    )),
+                    Err(r) => self.rejects.push(Rejected::new(line, srec.iter().map(String::from).collect(), &r)),
                 }
                 *rec = srec.into_byte_record();
             }
@@ -594,14 +573,7 @@ struct Writer<'o> {
 }
 
 impl<'o> Writer<'o> {
-    fn new(
-        opts: &'o ImportOptions,
-        headers: &'o [String],
-        file: &'o str,
-        batch: i64,
-        batch_size: usize,
-        counters: Counters,
-    ) -> Writer<'o> {
+    fn new(opts: &'o ImportOptions, headers: &'o [String], file: &'o str, batch: i64, batch_size: usize, counters: Counters) -> Writer<'o> {
         Writer {
             opts,
             headers,
@@ -631,19 +603,11 @@ impl<'o> Writer<'o> {
     ) -> Result<()> {
         for msg in rx.iter() {
             match msg? {
-                Msg::Done {
-                    normalized,
-                    warnings,
-                } => {
+                Msg::Done { normalized, warnings } => {
                     self.normalized = normalized;
                     self.warnings = warnings;
                 }
-                Msg::Chunk {
-                    rows,
-                    raws,
-                    rejects,
-                    last_line,
-                } => {
+                Msg::Chunk { rows, raws, rejects, last_line } => {
                     self.piece(store, &rows, &raws, rejects, last_line)?;
                     let _ = spent_tx.send(rows);
                     progress(bytes_read.load(Ordering::Relaxed), self.counters.read);
@@ -659,19 +623,10 @@ impl<'o> Writer<'o> {
 
     /// One piece: its rejects to the file, its rows to the store (committed when the chunk is
     /// full), unless the rejects stop the import.
-    fn piece(
-        &mut self,
-        store: &mut Store,
-        rows: &[Row],
-        raws: &[csv::StringRecord],
-        rejects: Vec<Rejected>,
-        last_line: u64,
-    ) -> Result<()> {
+    fn piece(&mut self, store: &mut Store, rows: &[Row], raws: &[csv::StringRecord], rejects: Vec<Rejected>, last_line: u64) -> Result<()> {
         let opts = self.opts;
         let n_rejects = rejects.len() as u64;
-        let first_reject = rejects
-            .first()
-            .map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
+        let first_reject = rejects.first().map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
         for r in rejects {
             self.reject(r)?;
         }
@@ -679,19 +634,12 @@ impl<'o> Writer<'o> {
         self.counters.rejected += n_rejects;
         self.counters.last_line = last_line;
         if let Some(first) = first_reject.filter(|_| opts.abort_on_error) {
-            return Err(Fail::error(first)
-                .hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows")
-                .into());
+            return Err(Fail::error(first).hint("--on-error abort: nothing was stored; --on-error skip keeps the good rows").into());
         }
         if let Some(max) = opts.max_errors.filter(|m| self.counters.rejected > *m) {
-            return Err(Fail::error(format!(
-                "more than {max} rows rejected (--max-errors); nothing was stored"
-            ))
-            .hint(format!(
-                "the reasons are in {}",
-                self.rejects_file.display()
-            ))
-            .into());
+            return Err(Fail::error(format!("more than {max} rows rejected (--max-errors); nothing was stored"))
+                .hint(format!("the reasons are in {}", self.rejects_file.display()))
+                .into());
         }
         if !self.chunk_open {
             store.begin_chunk()?;
@@ -719,11 +667,7 @@ impl<'o> Writer<'o> {
             };
             self.reject(Rejected::one(*line, raw, fault))?;
         }
-        self.conflict_lines.extend(
-            out.conflicts
-                .iter()
-                .take(20usize.saturating_sub(self.conflict_lines.len())),
-        );
+        self.conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(self.conflict_lines.len())));
         if self.in_chunk >= self.batch_size {
             self.chunk_open = false;
             self.in_chunk = 0;
@@ -736,38 +680,22 @@ impl<'o> Writer<'o> {
     /// its faults counted.
     fn reject(&mut self, r: Rejected) -> Result<()> {
         for (field, summary) in &r.faults {
-            *self
-                .reasons
-                .entry(format!("{field}: {summary}"))
-                .or_default() += 1;
+            *self.reasons.entry(format!("{field}: {summary}")).or_default() += 1;
         }
         let w = match &mut self.rejects_out {
             Some(w) => w,
             None => {
                 let append = self.opts.resume && self.rejects_file.exists();
-                let f = if append {
-                    crate::files::append(&self.rejects_file)?
-                } else {
-                    crate::files::create(&self.rejects_file)?
-                };
+                let f = if append { crate::files::append(&self.rejects_file)? } else { crate::files::create(&self.rejects_file)? };
                 let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
                 if !append {
-                    w.write_record(
-                        self.headers
-                            .iter()
-                            .map(String::as_str)
-                            .chain(["line", "field", "reason"]),
-                    )?;
+                    w.write_record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
                 }
                 self.rejects_out.insert(w)
             }
         };
         let line = r.line.to_string();
-        w.write_record(r.raw.iter().map(String::as_str).chain([
-            line.as_str(),
-            r.fields.as_str(),
-            r.reason.as_str(),
-        ]))?;
+        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
         Ok(())
     }
 }
@@ -782,9 +710,7 @@ pub fn batches(store: &mut Store, limit: u32) -> Result<Vec<BatchInfo>> {
 }
 
 pub fn batch(store: &mut Store, id: i64) -> Result<BatchInfo> {
-    let mut b = store.batch(id)?.ok_or_else(|| {
-        Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches")
-    })?;
+    let mut b = store.batch(id)?.ok_or_else(|| Fail::usage(format!("no import batch {id}")).hint("see mzctl import batches"))?;
     b.state = effective_state(&b);
     Ok(b)
 }
@@ -798,8 +724,7 @@ pub fn undo(store: &mut Store, id: i64) -> Result<UndoCounts> {
     if b.state == "running" {
         return Err(Fail::usage(format!("batch {id} is still running ({})", b.owner)).into());
     }
-    let kind =
-        Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
+    let kind = Kind::parse(&b.kind).ok_or_else(|| anyhow!("batch {id} has an unknown kind {}", b.kind))?;
     store.undo_batch(id, kind.spec())
 }
 

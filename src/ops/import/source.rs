@@ -23,6 +23,14 @@ pub enum Input {
 }
 
 impl Input {
+    /// A spreadsheet file (by its extension), or stdin for anything else.
+    fn filter_spreadsheet(self) -> Input {
+        match self {
+            Input::File(p) if super::sheet::is_spreadsheet(&p) => Input::File(p),
+            _ => Input::Stdin,
+        }
+    }
+
     pub fn parse(s: &str) -> Input {
         if s == "-" {
             Input::Stdin
@@ -49,8 +57,7 @@ impl Input {
 
 /// SHA-256 of a whole file, hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f =
-        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
     let mut h = Sha256::new();
     io::copy(&mut f, &mut h).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(hex(&h.finalize()))
@@ -65,11 +72,7 @@ pub struct Tap<R> {
 
 impl<R: Read> Tap<R> {
     pub fn new(inner: R, read: Arc<AtomicU64>, hash: bool) -> Tap<R> {
-        Tap {
-            inner,
-            read,
-            hash: hash.then(Sha256::new),
-        }
+        Tap { inner, read, hash: hash.then(Sha256::new) }
     }
 }
 
@@ -111,10 +114,7 @@ impl<R: BufRead> Gb18030Reader<R> {
         while self.out.is_empty() && !self.eof {
             let raw = self.inner.fill_buf()?;
             let last = raw.is_empty();
-            let cap = self
-                .decoder
-                .max_utf8_buffer_length(raw.len())
-                .unwrap_or(raw.len() * 3 + 16);
+            let cap = self.decoder.max_utf8_buffer_length(raw.len()).unwrap_or(raw.len() * 3 + 16);
             self.out.resize(cap, 0);
             let (result, read, written, _) = self.decoder.decode_to_utf8(raw, &mut self.out, last);
             debug_assert_eq!(result, CoderResult::InputEmpty);
@@ -138,77 +138,6 @@ impl<R: BufRead> Read for Gb18030Reader<R> {
     }
 }
 
-/// Spreadsheet files (read with calamine; the first sheet unless one is named).
-pub fn is_spreadsheet(input: &Input) -> bool {
-    matches!(input, Input::File(p) if p.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm" | "xls" | "ods")))
-}
-
-/// A cell as text: codes stay text, whole numbers print without `.0` (so an ID number typed
-/// into a numeric cell shows its lost digits as the zeros Excel left), date cells become
-/// `YYYY-MM-DD` (Excel stores days since 1899-12-30), errors as `#ERROR`.
-fn cell_text(cell: &calamine::Data) -> String {
-    use calamine::Data;
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e21 => format!("{f:.0}"),
-        Data::Float(f) => f.to_string(),
-        Data::Bool(b) => b.to_string(),
-        Data::DateTime(d) => {
-            let days = d.as_f64().floor() as i64;
-            jiff::civil::Date::constant(1899, 12, 30)
-                .checked_add(jiff::Span::new().days(days))
-                .map_or_else(|_| d.as_f64().to_string(), |d| d.to_string())
-        }
-        Data::Error(e) => format!("#{e}"),
-    }
-}
-
-/// Read one sheet and stream it as CSV through a pipe, so the CSV pipeline reads it like any
-/// file. Returns the reader and the sheet's first used row (0-based), which places line numbers.
-fn open_spreadsheet(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn BufRead + Send>, u64)> {
-    use calamine::Reader;
-    let mut book = calamine::open_workbook_auto(path)
-        .with_context(|| format!("cannot open {} as a spreadsheet", path.display()))?;
-    let names = book.sheet_names();
-    let name = match sheet {
-        Some(s) if names.iter().any(|n| n == s) => s.to_string(),
-        Some(s) => {
-            return Err(
-                crate::error::Fail::usage(format!("{}: no sheet {s:?}", path.display()))
-                    .hint(format!("sheets: {}", names.join(", ")))
-                    .into(),
-            );
-        }
-        None => names
-            .first()
-            .cloned()
-            .with_context(|| format!("{}: no sheets", path.display()))?,
-    };
-    let range = book
-        .worksheet_range(&name)
-        .with_context(|| format!("{}: cannot read sheet {name:?}", path.display()))?;
-    let first_row = range.start().map_or(0, |(r, _)| u64::from(r));
-    let (reader, writer) = io::pipe()?;
-    std::thread::spawn(move || {
-        let mut out = csv::Writer::from_writer(io::BufWriter::with_capacity(128 * 1024, writer));
-        let mut record = Vec::new();
-        for row in range.rows() {
-            record.clear();
-            record.extend(row.iter().map(cell_text));
-            if out.write_record(&record).is_err() {
-                return; // the reader stopped (an error there is reported there)
-            }
-        }
-        let _ = out.flush();
-    });
-    Ok((
-        Box::new(BufReader::with_capacity(128 * 1024, reader)),
-        first_row,
-    ))
-}
-
 /// An opened input.
 pub struct Opened {
     /// UTF-8, without BOM.
@@ -223,11 +152,41 @@ pub struct Opened {
     pub sheet_first_row: Option<u64>,
 }
 
+/// How much a hostile or broken file may make mzctl read or hold.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Bytes all the parts of a zip-based spreadsheet may unpack to.
+    pub unpacked: u64,
+    /// How many times its packed size a part may unpack to.
+    pub ratio: u64,
+    /// Bytes in one field: a longer one rejects its row.
+    pub field: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { unpacked: 1 << 30, ratio: 100, field: 1 << 20 }
+    }
+}
+
+impl Limits {
+    /// Bytes one record may run to before the file is given up on (a quote left open swallows
+    /// the rest of the file into one field): the longest fields a wide row may hold.
+    pub fn record(&self) -> usize {
+        self.field.saturating_mul(16).max(1 << 20)
+    }
+}
+
 /// Open the input and pick the encoding: auto takes a UTF-8 BOM, or valid UTF-8 in the first
 /// 64 KiB, for UTF-8, and anything else for GB18030 (the superset of GBK).
 pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Result<Opened> {
-    if let (true, Input::File(path)) = (is_spreadsheet(input), input) {
-        let (reader, first_row) = open_spreadsheet(path, sheet)?;
+    open_within(input, choice, sheet, &Limits::default())
+}
+
+/// [`open`] with limits of one's own.
+pub fn open_within(input: &Input, choice: EncodingChoice, sheet: Option<&str>, limits: &Limits) -> Result<Opened> {
+    if let Input::File(path) = input.clone().filter_spreadsheet() {
+        let (reader, first_row) = super::sheet::open(&path, sheet, limits)?;
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         return Ok(Opened {
             reader,
@@ -239,21 +198,14 @@ pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Resul
     }
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
-        Input::File(p) => Box::new(
-            std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?,
-        ),
+        Input::File(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
     };
     let counter = Arc::new(AtomicU64::new(0));
     let digest = Arc::new(std::sync::Mutex::new(None));
     // Files are hashed before the import; stdin can only be hashed as it is read.
-    let tap = HashOnDrop {
-        tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)),
-        out: digest.clone(),
-    };
+    let tap = HashOnDrop { tap: Tap::new(raw, counter.clone(), matches!(input, Input::Stdin)), out: digest.clone() };
     let mut reader = BufReader::with_capacity(128 * 1024, tap);
-    let head = reader
-        .fill_buf()
-        .with_context(|| format!("{}:1: cannot read", input.name()))?;
+    let head = reader.fill_buf().with_context(|| format!("{}:1: cannot read", input.name()))?;
     let bom = head.starts_with(b"\xEF\xBB\xBF");
     let encoding = match choice {
         EncodingChoice::Utf8 => "utf-8",
@@ -268,21 +220,9 @@ pub fn open(input: &Input, choice: EncodingChoice, sheet: Option<&str>) -> Resul
     if bom {
         reader.consume(3);
     }
-    let reader: Box<dyn BufRead + Send> = if encoding == "gb18030" {
-        Box::new(BufReader::with_capacity(
-            128 * 1024,
-            Gb18030Reader::new(reader),
-        ))
-    } else {
-        Box::new(reader)
-    };
-    Ok(Opened {
-        reader,
-        encoding,
-        bytes_read: counter,
-        digest,
-        sheet_first_row: None,
-    })
+    let reader: Box<dyn BufRead + Send> =
+        if encoding == "gb18030" { Box::new(BufReader::with_capacity(128 * 1024, Gb18030Reader::new(reader))) } else { Box::new(reader) };
+    Ok(Opened { reader, encoding, bytes_read: counter, digest, sheet_first_row: None })
 }
 
 /// A `Tap` that publishes its SHA-256 when the input is dropped (fully read).
@@ -320,11 +260,7 @@ pub fn sniff_delimiter(reader: &mut dyn BufRead) -> Result<u8> {
             }
         }
     }
-    Ok(counts
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .filter(|(_, n)| *n > 0)
-        .map_or(b',', |(d, _)| *d))
+    Ok(counts.iter().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d))
 }
 
 #[cfg(test)]
@@ -340,6 +276,31 @@ mod tests {
         let mut out = String::new();
         gb.read_to_string(&mut out).unwrap();
         assert_eq!(out, text);
+    }
+
+    fn guarded(text: &str, limit: usize) -> Result<String, String> {
+        let mut out = String::new();
+        let mut g = RecordGuard::new(text.as_bytes(), limit, b',');
+        // Small reads, so state is carried across them.
+        let mut buf = [0u8; 3];
+        loop {
+            match g.read(&mut buf) {
+                Ok(0) => return Ok(out),
+                Ok(n) => out.push_str(std::str::from_utf8(&buf[..n]).unwrap()),
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+    }
+
+    #[test]
+    fn the_record_guard_knows_where_records_end() {
+        // Quoted line breaks, doubled quotes, and a literal quote inside an unquoted field.
+        let fine = "a,b\n\"x\ny\",\"say \"\"hi\"\"\"\n5\" screen,z\nlong,1234567890\n";
+        assert_eq!(guarded(fine, 20).as_deref(), Ok(fine));
+        // A quote left open on line 2 swallows the rest.
+        let open = "a,b\n\"x,1\nb,2\nc,3\nd,4\ne,5\nf,6\ng,7\n";
+        let err = guarded(open, 20).unwrap_err();
+        assert!(err.contains("begins on line 2") && err.contains("a quote left open"), "{err}");
     }
 
     #[test]
@@ -359,6 +320,8 @@ pub struct LineNumbers {
     /// The csv crate numbers the records of a CRLF file one low: this corrects it.
     crlf: u64,
     sheet_first_row: Option<u64>,
+    /// The field delimiter, given or sniffed.
+    pub delimiter: u8,
 }
 
 impl LineNumbers {
@@ -372,15 +335,102 @@ impl LineNumbers {
 }
 
 /// CSV records over any opened input.
-pub type CsvReader = csv::Reader<Box<dyn BufRead + Send>>;
+pub type CsvReader = csv::Reader<RecordGuard<Box<dyn BufRead + Send>>>;
+
+/// Stops a record that runs on without end: a quote left open makes the rest of the file one
+/// field, which the CSV reader would hold in memory whole. Where records end is known without
+/// parsing them: a quote opens a quoted field only at the start of a field, a quoted field ends
+/// at a quote not doubled, and a line break outside one ends the record.
+pub struct RecordGuard<R> {
+    inner: R,
+    limit: usize,
+    delimiter: u8,
+    /// Bytes since the last record ended.
+    open: usize,
+    quoted: bool,
+    /// Bytes read before this read, and the last of them.
+    offset: u64,
+    prev: Option<u8>,
+    /// Where the last quoted field closed (a quote right after it is an escaped one).
+    closed_at: Option<u64>,
+    line: u64,
+    /// The line the current record began on.
+    began: u64,
+}
+
+impl<R: Read> RecordGuard<R> {
+    pub fn new(inner: R, limit: usize, delimiter: u8) -> RecordGuard<R> {
+        RecordGuard { inner, limit, delimiter, open: 0, quoted: false, offset: 0, prev: None, closed_at: None, line: 1, began: 1 }
+    }
+
+    fn quote(&mut self, at: u64, prev: Option<u8>) {
+        if self.quoted {
+            self.quoted = false;
+            self.closed_at = Some(at);
+        } else if self.closed_at.is_some_and(|c| c + 1 == at) || prev.is_none_or(|p| p == self.delimiter || p == b'\n' || p == b'\r') {
+            self.quoted = true;
+        }
+    }
+
+    fn too_long(&self) -> io::Error {
+        let msg = format!(
+            "the record that begins on line {} runs on past line {} for over {} without ending: a quote left open? (fields may hold {} at most, --max-field)",
+            self.began,
+            self.line,
+            super::sheet::human_bytes(self.limit as u64),
+            super::sheet::human_bytes((self.limit / 16) as u64)
+        );
+        io::Error::new(io::ErrorKind::InvalidData, msg)
+    }
+}
+
+impl<R: Read> Read for RecordGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut last = 0;
+        for at in memchr::memchr2_iter(b'"', b'\n', &buf[..n]) {
+            if buf[at] == b'"' {
+                let prev = if at > 0 { Some(buf[at - 1]) } else { self.prev };
+                self.quote(self.offset + at as u64, prev);
+                continue;
+            }
+            self.line += 1;
+            if !self.quoted {
+                self.open = 0;
+                self.began = self.line;
+                last = at + 1;
+            }
+        }
+        if n > 0 {
+            self.offset += n as u64;
+            self.prev = Some(buf[n - 1]);
+        }
+        self.open += n - last;
+        if self.open > self.limit {
+            return Err(self.too_long());
+        }
+        Ok(n)
+    }
+}
 
 /// A CSV reader over an opened input, with its header row read and its records numbered. The
 /// delimiter: given, `,` for a spreadsheet, tab for `.tsv`/`.tab`, else sniffed.
 pub fn csv_reader(
+    reader: Box<dyn BufRead + Send>,
+    sheet_first_row: Option<u64>,
+    name: &str,
+    delimiter: Option<u8>,
+) -> Result<(CsvReader, Vec<String>, LineNumbers)> {
+    csv_reader_within(reader, sheet_first_row, name, delimiter, &Limits::default())
+}
+
+/// [`csv_reader`] with limits of one's own.
+pub fn csv_reader_within(
     mut reader: Box<dyn BufRead + Send>,
     sheet_first_row: Option<u64>,
     name: &str,
     delimiter: Option<u8>,
+    limits: &Limits,
 ) -> Result<(CsvReader, Vec<String>, LineNumbers)> {
     let delimiter = match delimiter {
         _ if sheet_first_row.is_some() => b',',
@@ -393,34 +443,17 @@ pub fn csv_reader(
         let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
         u64::from(first.ends_with(b"\r") && first.len() < head.len())
     };
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .buffer_capacity(128 * 1024)
-        .from_reader(reader);
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(128 * 1024).from_reader(RecordGuard::new(
+        reader,
+        limits.record(),
+        delimiter,
+    ));
     let headers: Vec<String> = match csv.byte_headers() {
-        Ok(h) => h
-            .iter()
-            .map(|f| String::from_utf8_lossy(f).into_owned())
-            .collect(),
-        Err(e) => {
-            return Err(crate::error::Fail::error(format!(
-                "{name}:1: cannot read the header row: {e}"
-            ))
-            .into())
-        }
+        Ok(h) => h.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect(),
+        Err(e) => return Err(crate::error::Fail::error(format!("{name}:1: cannot read the header row: {e}")).into()),
     };
     if headers.iter().all(|h| h.trim().is_empty()) {
-        return Err(
-            crate::error::Fail::error(format!("{name}: empty file (no header row)")).into(),
-        );
+        return Err(crate::error::Fail::error(format!("{name}: empty file (no header row)")).into());
     }
-    Ok((
-        csv,
-        headers,
-        LineNumbers {
-            crlf,
-            sheet_first_row,
-        },
-    ))
+    Ok((csv, headers, LineNumbers { crlf, sheet_first_row, delimiter }))
 }

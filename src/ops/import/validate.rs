@@ -64,11 +64,7 @@ impl Reject {
             .problems
             .iter()
             .map(|p| {
-                let field = if p.field == "-" {
-                    String::new()
-                } else {
-                    format!("{}: ", p.field)
-                };
+                let field = if p.field == "-" { String::new() } else { format!("{}: ", p.field) };
                 match (p.rule, p.severity) {
                     ("", _) => format!("{field}{}", p.detail),
                     (rule, Severity::Error) => format!("{field}{} ({rule})", p.detail),
@@ -94,13 +90,18 @@ pub fn wrong_width(found: usize, width: usize) -> Problem {
     }
 }
 
+/// Fields whose values are free text: a line break there is the value's own (Excel writes
+/// addresses on several lines); anywhere else it is a quote gone wrong.
+pub const FREE_TEXT: &[&str] = &["address", "scope", "tags", "department", "owner", "funding_source", "source"];
+
+/// A record that is not one row of the file: a field too long, or lines run together.
+pub fn misshapen(field: &'static str, summary: &'static str, detail: String) -> Problem {
+    Problem { rule: "record.unparsed", field, severity: Severity::Error, summary, detail, fatal: true, normalized: false }
+}
+
 /// A record holding bytes that are not UTF-8 (after decoding): it cannot be read as text.
 pub fn not_utf8(rec: &csv::ByteRecord) -> Problem {
-    let column = rec
-        .iter()
-        .position(|f| std::str::from_utf8(f).is_err())
-        .unwrap_or(0)
-        + 1;
+    let column = rec.iter().position(|f| std::str::from_utf8(f).is_err()).unwrap_or(0) + 1;
     let detail = format!("invalid UTF-8 bytes in column {column} (try --encoding gb18030)");
     Problem {
         rule: "record.unparsed",
@@ -123,10 +124,7 @@ pub fn region_status(code: &str, person: bool) -> (region::Status, bool) {
     }
     let level_ok = match db.versions(code).last().map(|ver| ver.level) {
         Some(region::Level::Province) => false,
-        Some(region::Level::Prefecture) => !db
-            .children(code, None)
-            .iter()
-            .any(|c| c.level == region::Level::County),
+        Some(region::Level::Prefecture) => !db.children(code, None).iter().any(|c| c.level == region::Level::County),
         _ => true,
     };
     (status, level_ok)
@@ -204,9 +202,7 @@ fn push_date(out: &mut String, d: Date) {
 
 /// Normalize a header for matching: trimmed, BOM and full-width removed, ASCII lowercase.
 fn header_key(h: &str) -> String {
-    normalize::to_halfwidth(h.trim().trim_start_matches('\u{feff}'))
-        .trim()
-        .to_ascii_lowercase()
+    normalize::to_halfwidth(h.trim().trim_start_matches('\u{feff}')).trim().to_ascii_lowercase()
 }
 
 impl Validator {
@@ -227,46 +223,25 @@ impl Validator {
         for (field, _) in maps {
             if !cols.iter().any(|c| c.name == field) {
                 let known: Vec<&str> = cols.iter().map(|c| c.name).collect();
-                return Err(Fail::usage(format!(
-                    "--map: {} has no field {field:?}",
-                    kind.as_str()
-                ))
-                .hint(format!("fields: {}", known.join(", ")))
-                .into());
+                return Err(Fail::usage(format!("--map: {} has no field {field:?}", kind.as_str()))
+                    .hint(format!("fields: {}", known.join(", ")))
+                    .into());
             }
         }
         for (i, h) in headers.iter().enumerate() {
             let key = header_key(h);
-            let mapped = maps
-                .iter()
-                .find(|(_, header)| header_key(header) == key)
-                .map(|(f, _)| f.as_str());
+            let mapped = maps.iter().find(|(_, header)| header_key(header) == key).map(|(f, _)| f.as_str());
             let col = match mapped {
                 Some(field) => cols.iter().position(|c| c.name == field),
-                None => cols
-                    .iter()
-                    .position(|c| c.name == key || c.zh.iter().any(|z| *z == key)),
+                None => cols.iter().position(|c| c.name == key || c.zh.iter().any(|z| *z == key)),
             };
             match col {
                 Some(c) if idx[c].is_none() => idx[c] = Some(i),
-                Some(c) => notes.push(format!(
-                    "column {} ({h}) repeats {}: ignored",
-                    i + 1,
-                    cols[c].name
-                )),
-                None => notes.push(format!(
-                    "column {} ({h}) is not a {} field: ignored",
-                    i + 1,
-                    kind.as_str()
-                )),
+                Some(c) => notes.push(format!("column {} ({h}) repeats {}: ignored", i + 1, cols[c].name)),
+                None => notes.push(format!("column {} ({h}) is not a {} field: ignored", i + 1, kind.as_str())),
             }
         }
-        let missing: Vec<&str> = cols
-            .iter()
-            .zip(&idx)
-            .filter(|(c, i)| c.required && i.is_none())
-            .map(|(c, _)| c.name)
-            .collect();
+        let missing: Vec<&str> = cols.iter().zip(&idx).filter(|(c, i)| c.required && i.is_none()).map(|(c, _)| c.name).collect();
         if !missing.is_empty() {
             return Err(Fail::error(format!("{file}:1: missing required column(s) {} for {}", missing.join(", "), kind.as_str()))
                 .hint("name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field")
@@ -298,11 +273,12 @@ impl Validator {
 
     /// The file's column index of a field, if the file has it.
     pub fn column(&self, field: &str) -> Option<usize> {
-        self.kind
-            .columns()
-            .iter()
-            .position(|c| c.name == field)
-            .and_then(|c| self.idx[c])
+        self.kind.columns().iter().position(|c| c.name == field).and_then(|c| self.idx[c])
+    }
+
+    /// The field the file's column `col` is read as, if any.
+    pub fn field_at(&self, col: usize) -> Option<&'static str> {
+        self.idx.iter().position(|i| *i == Some(col)).map(|c| self.kind.columns()[c].name)
     }
 
     fn get<'r, R: Fields + ?Sized>(&self, rec: &'r R, col: usize) -> &'r str {
@@ -319,51 +295,19 @@ impl Validator {
     }
 
     /// Record a problem of `rule` at its catalogue severity (once per rule and field).
-    fn problem(
-        &mut self,
-        rule: &'static str,
-        field: &'static str,
-        summary: &'static str,
-        detail: String,
-    ) {
+    fn problem(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) {
         let severity = catalogue::get(rule).map_or(Severity::Error, |r| r.severity);
-        self.push(Problem {
-            rule,
-            field,
-            severity,
-            summary,
-            detail,
-            fatal: false,
-            normalized: false,
-        });
+        self.push(Problem { rule, field, severity, summary, detail, fatal: false, normalized: false });
     }
 
     /// A value the row cannot be stored without: `record.unparsed` unless another rule is
     /// given (none for the systems register, which no check reads).
-    fn fatal(
-        &mut self,
-        rule: &'static str,
-        field: &'static str,
-        summary: &'static str,
-        detail: String,
-    ) {
-        self.push(Problem {
-            rule,
-            field,
-            severity: Severity::Error,
-            summary,
-            detail,
-            fatal: true,
-            normalized: false,
-        });
+    fn fatal(&mut self, rule: &'static str, field: &'static str, summary: &'static str, detail: String) {
+        self.push(Problem { rule, field, severity: Severity::Error, summary, detail, fatal: true, normalized: false });
     }
 
     fn push(&mut self, mut p: Problem) {
-        if self
-            .problems
-            .iter()
-            .any(|q| q.rule == p.rule && q.field == p.field)
-        {
+        if self.problems.iter().any(|q| q.rule == p.rule && q.field == p.field) {
             return;
         }
         if p.detail.is_empty() {
@@ -376,12 +320,7 @@ impl Validator {
     /// lenient import stores them or normalized for a strict one). Every field is checked;
     /// [`Validator::problems`] then holds what was found. The row is rejected, with all of
     /// them, when a problem is fatal, or (strict) of severity error.
-    pub fn row<R: Fields + ?Sized>(
-        &mut self,
-        r: &R,
-        line: u64,
-        out: &mut Row,
-    ) -> Result<(), Reject> {
+    pub fn row<R: Fields + ?Sized>(&mut self, r: &R, line: u64, out: &mut Row) -> Result<(), Reject> {
         self.problems.clear();
         self.changes.clear();
         out.line = line;
@@ -401,14 +340,9 @@ impl Validator {
         if self.problems.is_empty() {
             return Ok(());
         }
-        let rejected = self
-            .problems
-            .iter()
-            .any(|p| p.fatal || (!self.lenient && p.severity == Severity::Error));
+        let rejected = self.problems.iter().any(|p| p.fatal || (!self.lenient && p.severity == Severity::Error));
         if rejected {
-            return Err(Reject {
-                problems: self.problems.clone(),
-            });
+            return Err(Reject { problems: self.problems.clone() });
         }
         for c in &self.changes {
             Self::note(&mut self.normalized, c);
@@ -434,11 +368,7 @@ impl Validator {
     fn control_characters<R: Fields + ?Sized>(&mut self, r: &R) {
         // Bytewise (no byte of a multi-byte UTF-8 character is below 0x80), without branching
         // per byte so that it vectorizes; field by field only when the record has one.
-        let suspect = |v: &str| {
-            v.as_bytes()
-                .iter()
-                .fold(false, |hit, &b| hit | (b < b' ') | (b == 0x7f))
-        };
+        let suspect = |v: &str| v.as_bytes().iter().fold(false, |hit, &b| hit | (b < b' ') | (b == 0x7f));
         if r.joined().is_some_and(|all| !suspect(all)) {
             return;
         }
@@ -450,22 +380,9 @@ impl Validator {
             if !suspect(v) {
                 continue;
             }
-            if let Some(&bad) = v
-                .as_bytes()
-                .iter()
-                .find(|&&b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
-            {
-                let name = if bad == 0 {
-                    "NUL".to_string()
-                } else {
-                    format!("U+{bad:04X}")
-                };
-                self.fatal(
-                    "record.unparsed",
-                    cols[k].name,
-                    "holds a control character",
-                    format!("{name} in {}", v.escape_debug()),
-                );
+            if let Some(&bad) = v.as_bytes().iter().find(|&&b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f) {
+                let name = if bad == 0 { "NUL".to_string() } else { format!("U+{bad:04X}") };
+                self.fatal("record.unparsed", cols[k].name, "holds a control character", format!("{name} in {}", v.escape_debug()));
             }
         }
     }
@@ -495,11 +412,7 @@ impl Validator {
         let mut value = n.value.clone();
         for c in &n.changes {
             // Normalizing repairs it: a warning, which a strict import repairs.
-            let rule = if matches!(c, normalize::Change::LowercaseX) {
-                "id.lowercase_x"
-            } else {
-                "id.format"
-            };
+            let rule = if matches!(c, normalize::Change::LowercaseX) { "id.lowercase_x" } else { "id.format" };
             self.push(Problem {
                 rule,
                 field: "id_number",
@@ -526,24 +439,14 @@ impl Validator {
                     self.changes.push("15-digit ID numbers upgraded to 18");
                     value = v;
                 }
-                Err(e) => self.problem(
-                    e.rule(),
-                    "id_number",
-                    "invalid ID number",
-                    format!("ID number: {e}"),
-                ),
+                Err(e) => self.problem(e.rule(), "id_number", "invalid ID number", format!("ID number: {e}")),
             }
         }
         self.parsed_id(Cow::Owned(value), raw, stored)
     }
 
     /// Parse a (normalized) ID number; `raw` is what a lenient import stores.
-    fn parsed_id(
-        &mut self,
-        value: Cow<'_, str>,
-        raw: &str,
-        stored: &mut String,
-    ) -> Option<idnum::IdNumber> {
+    fn parsed_id(&mut self, value: Cow<'_, str>, raw: &str, stored: &mut String) -> Option<idnum::IdNumber> {
         let parsed = match idnum::parse(&value, self.today) {
             Ok(id) => {
                 let db = region::RegionDb::builtin();
@@ -563,16 +466,8 @@ impl Validator {
                             normalized: false,
                         });
                     } else {
-                        let detail = format!(
-                            "ID address code {code} is under no province ({}0000 never existed)",
-                            &code[..2]
-                        );
-                        self.problem(
-                            "id.region",
-                            "id_number",
-                            "ID address code under no province",
-                            detail,
-                        );
+                        let detail = format!("ID address code {code} is under no province ({}0000 never existed)", &code[..2]);
+                        self.problem("id.region", "id_number", "ID address code under no province", detail);
                     }
                 }
                 Some(id)
@@ -596,56 +491,26 @@ impl Validator {
         let v = normalize::to_halfwidth(raw.trim());
         set(stored, if self.lenient { raw } else { &v });
         if v.is_empty() {
-            return self.fatal(
-                "region.unknown",
-                "region_code",
-                "missing region code",
-                String::new(),
-            );
+            return self.fatal("region.unknown", "region_code", "missing region code", String::new());
         }
         if !matches!(v.len(), 6 | 9 | 12) || !v.bytes().all(|b| b.is_ascii_digit()) {
-            return self.problem(
-                "region.unknown",
-                "region_code",
-                "malformed region code (6, 9 or 12 digits)",
-                String::new(),
-            );
+            return self.problem("region.unknown", "region_code", "malformed region code (6, 9 or 12 digits)", String::new());
         }
         let db = region::RegionDb::builtin();
         let (status, level_ok) = region_status(&v, person);
         match status {
-            region::Status::NeverExisted => self.problem(
-                "region.unknown",
-                "region_code",
-                "region code in no published list",
-                String::new(),
-            ),
+            region::Status::NeverExisted => {
+                self.problem("region.unknown", "region_code", "region code in no published list", String::new())
+            }
             region::Status::Retired => {
-                let succ: Vec<String> = db
-                    .resolve(&v, None)
-                    .today
-                    .iter()
-                    .map(|s| s.code.clone())
-                    .collect();
-                let what = format!(
-                    "retired region code (successor {})",
-                    if succ.is_empty() {
-                        "none".into()
-                    } else {
-                        succ.join("/")
-                    }
-                );
+                let succ: Vec<String> = db.resolve(&v, None).today.iter().map(|s| s.code.clone()).collect();
+                let what = format!("retired region code (successor {})", if succ.is_empty() { "none".into() } else { succ.join("/") });
                 self.problem("region.retired", "region_code", "retired region code", what);
             }
             region::Status::Current => {}
         }
         if !level_ok {
-            self.problem(
-                "region.level",
-                "region_code",
-                "a person's region must be county level or below",
-                String::new(),
-            );
+            self.problem("region.level", "region_code", "a person's region must be county level or below", String::new());
         }
     }
 
@@ -653,34 +518,19 @@ impl Validator {
     fn date(&mut self, raw: &str, field: &'static str, required: bool) -> Option<Date> {
         if raw.trim().is_empty() {
             if required {
-                self.fatal(
-                    "record.unparsed",
-                    field,
-                    "missing value",
-                    format!("missing {field}"),
-                );
+                self.fatal("record.unparsed", field, "missing value", format!("missing {field}"));
             }
             return None;
         }
         let d = values::parse_date(raw);
         if d.is_none() {
-            self.fatal(
-                "record.unparsed",
-                field,
-                "unparsable date",
-                format!("unparsable date {:?}", raw.trim()),
-            );
+            self.fatal("record.unparsed", field, "unparsable date", format!("unparsable date {:?}", raw.trim()));
         }
         d
     }
 
     /// A required free-text field: trimmed, a problem when blank.
-    fn required_text<'r>(
-        &mut self,
-        raw: &'r str,
-        field: &'static str,
-        what: &'static str,
-    ) -> &'r str {
+    fn required_text<'r>(&mut self, raw: &'r str, field: &'static str, what: &'static str) -> &'r str {
         let v = raw.trim();
         if v.is_empty() {
             self.fatal("record.unparsed", field, what, String::new());
@@ -698,27 +548,11 @@ impl Validator {
         self.region_code(self.get(r, 4), true, &mut v[1]);
         let name = self.get(r, 1).trim();
         if let Some(problem) = values::name_problem(name) {
-            let rule = if name.is_empty() {
-                "person.name_blank"
-            } else {
-                "person.name_chars"
-            };
+            let rule = if name.is_empty() { "person.name_blank" } else { "person.name_chars" };
             // Characters that stand for bytes that were not text: the name is lost, not just untidy.
             let lost = name.chars().any(|c| c == '\u{FFFD}' || c.is_control());
-            let severity = if lost {
-                Severity::Error
-            } else {
-                catalogue::get(rule).map_or(Severity::Error, |r| r.severity)
-            };
-            self.push(Problem {
-                rule,
-                field: "name",
-                severity,
-                summary: problem,
-                detail: String::new(),
-                fatal: false,
-                normalized: false,
-            });
+            let severity = if lost { Severity::Error } else { catalogue::get(rule).map_or(Severity::Error, |r| r.severity) };
+            self.push(Problem { rule, field: "name", severity, summary: problem, detail: String::new(), fatal: false, normalized: false });
         }
         let gender_raw = self.get(r, 2).trim();
         // An invalid ID leaves a blank gender unknown (stored empty): the ID's fault says why.
@@ -728,12 +562,7 @@ impl Validator {
             (g, _) => match idnum::Gender::parse(g) {
                 Some(g) => Some(g),
                 None => {
-                    self.fatal(
-                        "record.unparsed",
-                        "gender",
-                        "unknown gender",
-                        format!("unknown gender {g:?} (男/女, M/F, 1/2)"),
-                    );
+                    self.fatal("record.unparsed", "gender", "unknown gender", format!("unknown gender {g:?} (男/女, M/F, 1/2)"));
                     None
                 }
             },
@@ -744,11 +573,7 @@ impl Validator {
                     "person.gender_mismatch",
                     "gender",
                     "gender contradicts the ID number",
-                    format!(
-                        "gender {} contradicts the ID number ({})",
-                        g.zh(),
-                        id.gender().zh()
-                    ),
+                    format!("gender {} contradicts the ID number ({})", g.zh(), id.gender().zh()),
                 );
             }
         }
@@ -759,10 +584,7 @@ impl Validator {
                     "person.birth_mismatch",
                     "birth_date",
                     "birth date contradicts the ID number",
-                    format!(
-                        "birth date {d} contradicts the ID number ({})",
-                        id.birth_date()
-                    ),
+                    format!("birth date {d} contradicts the ID number ({})", id.birth_date()),
                 );
                 Some(d)
             }
@@ -773,12 +595,7 @@ impl Validator {
         let phone_raw = self.get(r, 5).trim();
         let half = normalize::to_halfwidth(phone_raw);
         if !(half.is_empty() || phone::classify(&half).is_some()) {
-            self.problem(
-                "phone.format",
-                "phone",
-                "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code",
-                String::new(),
-            );
+            self.problem("phone.format", "phone", "not a mainland mobile (1[3-9] + 9 digits) or a landline with area code", String::new());
         }
         let v = &mut out.values;
         set(&mut v[2], name);
@@ -807,29 +624,16 @@ impl Validator {
         let v = &mut out.values;
         match rec::program_code(&program_raw) {
             Some(p) => set(&mut v[1], p),
-            None if !program_raw.is_empty()
-                && program_raw
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) =>
-            {
+            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => {
                 set(&mut v[1], &program_raw)
             }
             None => {
                 set(&mut v[1], &program_raw);
-                let known: Vec<String> = rec::PROGRAMS
-                    .iter()
-                    .map(|(c, zh)| format!("{c} ({zh})"))
-                    .collect();
+                let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
                 let (summary, detail) = if program_raw.is_empty() {
                     ("missing value", "missing program".to_string())
                 } else {
-                    (
-                        "unknown program",
-                        format!(
-                            "unknown program {program_raw:?}; built in: {}",
-                            known.join(", ")
-                        ),
-                    )
+                    ("unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", ")))
                 };
                 self.fatal("record.unparsed", "program", summary, detail);
             }
@@ -839,12 +643,7 @@ impl Validator {
         let end = self.date(self.get(r, 4), "end_date", false);
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
-                self.problem(
-                    "enrolment.dates",
-                    "end_date",
-                    "end date before start date",
-                    format!("end date {e} before start date {s}"),
-                );
+                self.problem("enrolment.dates", "end_date", "end date before start date", format!("end date {e} before start date {s}"));
             }
         }
         let amount_raw = self.get(r, 5);
@@ -854,10 +653,7 @@ impl Validator {
                 "record.unparsed",
                 "monthly_amount",
                 "unparsable amount",
-                format!(
-                    "unparsable amount {:?} (yuan, at most 2 decimals)",
-                    amount_raw.trim()
-                ),
+                format!("unparsable amount {:?} (yuan, at most 2 decimals)", amount_raw.trim()),
             );
         }
         let status_raw = self.get(r, 6).trim();
@@ -901,12 +697,7 @@ impl Validator {
         let raw_date = self.get(r, 2);
         let date = self.date(raw_date, "death_date", true);
         if let Some(d) = date.filter(|d| *d > self.today) {
-            self.problem(
-                "death.future",
-                "death_date",
-                "death date in the future",
-                format!("death date {d} is after {}", self.today),
-            );
+            self.problem("death.future", "death_date", "death date in the future", format!("death date {d} is after {}", self.today));
         }
         let v = &mut out.values;
         set(&mut v[1], name);
@@ -926,12 +717,7 @@ impl Validator {
         let ty_raw = self.get(r, 2).trim();
         let ty = uscc::CivilOrgType::parse_zh(ty_raw);
         if raw.trim().is_empty() {
-            self.fatal(
-                "org.uscc_format",
-                "uscc",
-                "missing credit code",
-                "missing unified social credit code".into(),
-            );
+            self.fatal("org.uscc_format", "uscc", "missing credit code", "missing unified social credit code".into());
         } else {
             for c in &n.changes {
                 self.changes.push(c.describe());
@@ -941,10 +727,7 @@ impl Validator {
                     "org.uscc_authority",
                     "uscc",
                     "not registered by civil affairs (authority 5)",
-                    format!(
-                        "registration authority {} is not civil affairs (5)",
-                        u.authority()
-                    ),
+                    format!("registration authority {} is not civil affairs (5)", u.authority()),
                 ),
                 Ok(u) => {
                     if let Some(ty) = ty.filter(|t| uscc::CivilOrgType::from_uscc(&u) != Some(*t)) {
@@ -957,36 +740,17 @@ impl Validator {
                     }
                 }
                 Err(e) => {
-                    let rule = if matches!(e, uscc::UsccError::Checksum { .. }) {
-                        "org.uscc_checksum"
-                    } else {
-                        "org.uscc_format"
-                    };
-                    self.problem(
-                        rule,
-                        "uscc",
-                        "invalid credit code",
-                        format!("credit code: {e}"),
-                    );
+                    let rule = if matches!(e, uscc::UsccError::Checksum { .. }) { "org.uscc_checksum" } else { "org.uscc_format" };
+                    self.problem(rule, "uscc", "invalid credit code", format!("credit code: {e}"));
                 }
             }
         }
-        let name = self
-            .required_text(self.get(r, 1), "name", "missing organization name")
-            .to_string();
+        let name = self.required_text(self.get(r, 1), "name", "missing organization name").to_string();
         if ty.is_none() {
             let (summary, detail) = if ty_raw.is_empty() {
-                (
-                    "missing organization type",
-                    "missing organization type (社会团体, 社会服务机构, 基金会)".to_string(),
-                )
+                ("missing organization type", "missing organization type (社会团体, 社会服务机构, 基金会)".to_string())
             } else {
-                (
-                    "unknown organization type",
-                    format!(
-                        "unknown organization type {ty_raw:?} (社会团体, 社会服务机构, 基金会)"
-                    ),
-                )
+                ("unknown organization type", format!("unknown organization type {ty_raw:?} (社会团体, 社会服务机构, 基金会)"))
             };
             self.fatal("record.unparsed", "type", summary, detail);
         }
@@ -1013,12 +777,7 @@ impl Validator {
         if id.is_empty() {
             self.fatal("", "id", "missing system id", String::new());
         } else if !sys::is_slug(&id) {
-            self.fatal(
-                "",
-                "id",
-                "not a slug (a-z, 0-9, - and _)",
-                format!("system id {id:?} is not a slug: 1-40 of a-z, 0-9, - and _"),
-            );
+            self.fatal("", "id", "not a slug (a-z, 0-9, - and _)", format!("system id {id:?} is not a slug: 1-40 of a-z, 0-9, - and _"));
         }
         let name = self.get(r, 1).trim().to_string();
         if name.is_empty() {
@@ -1028,80 +787,44 @@ impl Validator {
         let list = |v: &Self, i: usize| sys::split_list(v.get(r, i)).join(";");
         let date = |v: &mut Self, i: usize, field: &'static str| {
             let raw = v.get(r, i);
-            v.date(raw, field, false)
-                .map_or_else(|| raw.trim().to_string(), |d| d.to_string())
+            v.date(raw, field, false).map_or_else(|| raw.trim().to_string(), |d| d.to_string())
         };
         let fen = |v: &mut Self, i: usize, field: &'static str| {
             let raw = v.get(r, i).trim();
             if raw.is_empty() {
                 return "0".to_string();
             }
-            values::parse_fen(raw)
-                .map(|f| f.to_string())
-                .unwrap_or_else(|| {
-                    v.fatal(
-                        "",
-                        field,
-                        "unparsable amount",
-                        format!("unparsable amount {raw:?} (yuan, at most 2 decimals)"),
-                    );
-                    raw.to_string()
-                })
+            values::parse_fen(raw).map(|f| f.to_string()).unwrap_or_else(|| {
+                v.fatal("", field, "unparsable amount", format!("unparsable amount {raw:?} (yuan, at most 2 decimals)"));
+                raw.to_string()
+            })
         };
         let count = |v: &mut Self, i: usize, field: &'static str| {
             let raw = normalize::to_halfwidth(v.get(r, i).trim()).into_owned();
             if raw.is_empty() {
                 return "0".to_string();
             }
-            raw.parse::<u32>()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| {
-                    v.fatal(
-                        "",
-                        field,
-                        "not a whole number",
-                        format!("{field}: {raw:?} is not a whole number"),
-                    );
-                    raw
-                })
+            raw.parse::<u32>().map(|n| n.to_string()).unwrap_or_else(|_| {
+                v.fatal("", field, "not a whole number", format!("{field}: {raw:?} is not a whole number"));
+                raw
+            })
         };
         let level_raw = self.get(r, 13).trim();
         let level = match sys::mlps_level(level_raw) {
             Some(l) => l.to_string(),
             None if level_raw.is_empty() => String::new(),
             None => {
-                self.fatal(
-                    "",
-                    "mlps_level",
-                    "等保 level is not 1-5",
-                    format!("等保 level {level_raw:?} is not 1-5"),
-                );
+                self.fatal("", "mlps_level", "等保 level is not 1-5", format!("等保 level {level_raw:?} is not 1-5"));
                 level_raw.to_string()
             }
         };
         let urls = list(self, 16);
-        if let Some(bad) = sys::split_list(&urls)
-            .into_iter()
-            .find(|u| !(u.starts_with("http://") || u.starts_with("https://")))
-        {
-            self.fatal(
-                "",
-                "urls",
-                "not an http(s) URL",
-                format!("{bad:?} is not an http:// or https:// URL"),
-            );
+        if let Some(bad) = sys::split_list(&urls).into_iter().find(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
+            self.fatal("", "urls", "not an http(s) URL", format!("{bad:?} is not an http:// or https:// URL"));
         }
         let hosts = list(self, 17);
-        if let Some(bad) = sys::split_list(&hosts)
-            .into_iter()
-            .find(|h| !sys::is_host_port(h))
-        {
-            self.fatal(
-                "",
-                "hosts",
-                "not host:port",
-                format!("{bad:?} is not host:port"),
-            );
+        if let Some(bad) = sys::split_list(&hosts).into_iter().find(|h| !sys::is_host_port(h)) {
+            self.fatal("", "hosts", "not host:port", format!("{bad:?} is not host:port"));
         }
         let state_raw = self.get(r, 25).trim();
         let state = match sys::lifecycle(state_raw) {
@@ -1111,10 +834,7 @@ impl Validator {
                     "",
                     "state",
                     "unknown lifecycle state",
-                    format!(
-                        "unknown lifecycle state {state_raw:?} ({})",
-                        sys::LIFECYCLE.join(", ")
-                    ),
+                    format!("unknown lifecycle state {state_raw:?} ({})", sys::LIFECYCLE.join(", ")),
                 );
                 state_raw.to_string()
             }

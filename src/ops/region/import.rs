@@ -60,11 +60,7 @@ fn level_fits(code: &str, level: Level) -> bool {
 pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
     let file = path.display().to_string();
     let sha256 = source::sha256_file(path)?;
-    let Opened {
-        reader,
-        sheet_first_row,
-        ..
-    } = source::open(&Input::File(path.to_path_buf()), EncodingChoice::Auto, None)?;
+    let Opened { reader, sheet_first_row, .. } = source::open(&Input::File(path.to_path_buf()), EncodingChoice::Auto, None)?;
     let (mut reader, got, lines_of) = source::csv_reader(reader, sheet_first_row, &file, None)?;
     let header = ["code", "name", "level", "parent_code"];
     let got: Vec<String> = got.iter().map(|h| h.trim().to_string()).collect();
@@ -91,12 +87,7 @@ pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
         }
         let line = lines_of.line(n, record.position()).unwrap_or(0);
         if record.len() != header.len() {
-            errors.push(bad(
-                &file,
-                line,
-                "row",
-                format!("{} fields, not {}", record.len(), header.len()),
-            ));
+            errors.push(bad(&file, line, "row", format!("{} fields, not {}", record.len(), header.len())));
             continue;
         }
         let (code, name, level, parent) = (&record[0], &record[1], &record[2], &record[3]);
@@ -115,20 +106,12 @@ pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
         }
         let parsed = Level::parse(level);
         match parsed {
-            None => fail(
-                "level",
-                format!("{level:?}: one of province, prefecture, county, township, village"),
-            ),
-            Some(l) if !level_fits(code, l) => {
-                fail("level", format!("{level} does not fit code {code}"))
-            }
+            None => fail("level", format!("{level:?}: one of province, prefecture, county, township, village")),
+            Some(l) if !level_fits(code, l) => fail("level", format!("{level} does not fit code {code}")),
             Some(_) => {}
         }
         if (parsed == Some(Level::Province)) != parent.is_empty() {
-            fail(
-                "parent_code",
-                "provinces, and only provinces, have no parent".to_string(),
-            );
+            fail("parent_code", "provinces, and only provinces, have no parent".to_string());
         }
         if row_ok {
             if let Some(level) = parsed {
@@ -145,12 +128,7 @@ pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
     for (row, line) in rows.iter().zip(&lines) {
         if let Some(p) = &row.parent_code {
             if !seen.contains_key(p) {
-                errors.push(bad(
-                    &file,
-                    *line,
-                    "parent_code",
-                    format!("{p} is not in the list"),
-                ));
+                errors.push(bad(&file, *line, "parent_code", format!("{p} is not in the list")));
             }
         }
     }
@@ -160,20 +138,10 @@ pub fn read_list(path: &Path) -> Result<(Vec<ListRow>, String)> {
     if !errors.is_empty() {
         let n = errors.len();
         errors.truncate(20);
-        let more = if n > 20 {
-            format!("\n… and {} more", n - 20)
-        } else {
-            String::new()
-        };
-        return Err(Fail::new(
-            Code::Problems,
-            format!(
-                "{file}: {n} bad rows; nothing imported\n{}{more}",
-                errors.join("\n")
-            ),
-        )
-        .hint("fix the rows and import again")
-        .into());
+        let more = if n > 20 { format!("\n… and {} more", n - 20) } else { String::new() };
+        return Err(Fail::new(Code::Problems, format!("{file}: {n} bad rows; nothing imported\n{}{more}", errors.join("\n")))
+            .hint("fix the rows and import again")
+            .into());
     }
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     Ok((rows, sha256))
@@ -203,14 +171,8 @@ pub fn diff_lists(old: &[ListRow], new: &[ListRow]) -> Vec<DiffEntry> {
             }
         }
     }
-    let gone: Vec<&ListRow> = old
-        .iter()
-        .filter(|o| !new_by.contains_key(o.code.as_str()))
-        .collect();
-    let added: Vec<&ListRow> = new
-        .iter()
-        .filter(|n| !old_by.contains_key(n.code.as_str()))
-        .collect();
+    let gone: Vec<&ListRow> = old.iter().filter(|o| !new_by.contains_key(o.code.as_str())).collect();
+    let added: Vec<&ListRow> = new.iter().filter(|n| !old_by.contains_key(n.code.as_str())).collect();
     // Match a retired code to an added one of the same level and short name, when exactly one
     // candidate fits each way.
     let key = |r: &ListRow| (r.level, short_name(&r.name).to_string());
@@ -227,11 +189,7 @@ pub fn diff_lists(old: &[ListRow], new: &[ListRow]) -> Vec<DiffEntry> {
         let ([o], [n]) = (&olds[..], &news[..]) else {
             continue;
         };
-        let kind = if o.parent_code == n.parent_code {
-            DiffKind::Recoded
-        } else {
-            DiffKind::Reparented
-        };
+        let kind = if o.parent_code == n.parent_code { DiffKind::Recoded } else { DiffKind::Reparented };
         out.push(entry(kind, Some(o), Some(n)));
         matched.extend([o.code.as_str(), n.code.as_str()]);
     }
@@ -280,31 +238,21 @@ pub fn plan(store: &mut Store, path: &Path, version: i32, dry_run: bool) -> Resu
     }
     let imported = store.region_lists()?;
     if let Some(latest) = imported.last().filter(|l| l.version > version) {
-        return Err(Fail::usage(format!(
-            "the {} list is already imported; lists are imported oldest first",
-            latest.version
-        ))
-        .hint(format!("import a list for {} or later", latest.version))
-        .into());
+        return Err(Fail::usage(format!("the {} list is already imported; lists are imported oldest first", latest.version))
+            .hint(format!("import a list for {} or later", latest.version))
+            .into());
     }
     let (list, sha256) = read_list(path)?;
     let replaces = imported.iter().any(|l| l.version == version);
     let before = imported.iter().rev().find(|l| l.version < version);
     let (previous, previous_source, old) = match before {
-        Some(l) if l.version >= (version - 1).min(last_builtin) => {
-            (l.version, "imported", store.region_list_rows(l.version)?)
-        }
+        Some(l) if l.version >= (version - 1).min(last_builtin) => (l.version, "imported", store.region_list_rows(l.version)?),
         _ => {
             let year = (version - 1).min(last_builtin);
             let rows = db
                 .snapshot(year)
                 .into_iter()
-                .map(|v| ListRow {
-                    code: v.code.clone(),
-                    name: v.name.clone(),
-                    level: v.level,
-                    parent_code: v.parent_code.clone(),
-                })
+                .map(|v| ListRow { code: v.code.clone(), name: v.name.clone(), level: v.level, parent_code: v.parent_code.clone() })
                 .collect();
             (year, "built-in", rows)
         }
@@ -337,11 +285,7 @@ pub fn apply(store: &mut Store, plan: &Plan) -> Result<Counts> {
         changes: &changes,
         at: crate::clock::now()?,
     })?;
-    Ok([
-        ("region_list_rows".to_string(), plan.list.len() as i64),
-        ("region_changes".to_string(), changes.len() as i64),
-    ]
-    .into())
+    Ok([("region_list_rows".to_string(), plan.list.len() as i64), ("region_changes".to_string(), changes.len() as i64)].into())
 }
 
 #[cfg(test)]
@@ -351,22 +295,14 @@ mod tests {
     fn rows(year: i32) -> Vec<ListRow> {
         db().snapshot(year)
             .into_iter()
-            .map(|v| ListRow {
-                code: v.code.clone(),
-                name: v.name.clone(),
-                level: v.level,
-                parent_code: v.parent_code.clone(),
-            })
+            .map(|v| ListRow { code: v.code.clone(), name: v.name.clone(), level: v.level, parent_code: v.parent_code.clone() })
             .collect()
     }
 
     #[test]
     fn list_diff_matches_the_history_where_lists_can_tell() {
         for (from, to) in [(2022, 2023), (2023, 2024), (2021, 2022)] {
-            let got: Vec<DiffRow> = diff_lists(&rows(from), &rows(to))
-                .iter()
-                .map(DiffRow::from)
-                .collect();
+            let got: Vec<DiffRow> = diff_lists(&rows(from), &rows(to)).iter().map(DiffRow::from).collect();
             assert_eq!(got, super::super::diff(from, to), "{from}→{to}");
         }
     }
@@ -391,10 +327,7 @@ mod tests {
         new[3].parent_code = Some("130600".into());
         new.push(row("130699", "新区", Level::County, Some("130600")));
         new.remove(4);
-        let kinds: Vec<(DiffKind, String, String)> = diff_lists(&old, &new)
-            .into_iter()
-            .map(|e| (e.kind, e.old_code, e.new_code))
-            .collect();
+        let kinds: Vec<(DiffKind, String, String)> = diff_lists(&old, &new).into_iter().map(|e| (e.kind, e.old_code, e.new_code)).collect();
         assert_eq!(
             kinds,
             [

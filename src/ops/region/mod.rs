@@ -5,9 +5,7 @@ pub mod sync;
 pub mod validate;
 
 use crate::domain::normalize::to_halfwidth;
-use crate::domain::region::{
-    Change, ChangeKind, DiffKind, Level, RegionDb, Source, Status, Version,
-};
+use crate::domain::region::{Change, ChangeKind, DiffKind, Level, RegionDb, Source, Status, Version};
 use crate::error::Fail;
 use anyhow::Result;
 use serde::Serialize;
@@ -19,10 +17,7 @@ pub fn db() -> &'static RegionDb {
 
 /// A code as typed (full-width digits and spaces tolerated), checked to be 6, 9 or 12 digits.
 pub fn parse_code(text: &str) -> Result<String, Fail> {
-    let code: String = to_halfwidth(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let code: String = to_halfwidth(text).chars().filter(|c| !c.is_whitespace()).collect();
     if matches!(code.len(), 6 | 9 | 12) && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code)
     } else {
@@ -33,19 +28,12 @@ pub fn parse_code(text: &str) -> Result<String, Fail> {
 
 /// Names from the top down: `广东省 广州市 天河区`.
 pub fn path_text(db: &RegionDb, code: &str, year: Option<i32>) -> String {
-    db.path(code, year)
-        .iter()
-        .map(|v| v.name.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    db.path(code, year).iter().map(|v| v.name.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// The first and last year the built-in history has a list for.
 pub fn year_range(db: &RegionDb) -> (i32, i32) {
-    let history = db
-        .all_versions()
-        .iter()
-        .filter(|v| v.source == Source::History);
+    let history = db.all_versions().iter().filter(|v| v.source == Source::History);
     let first = history.map(|v| v.valid_from).min().unwrap_or_default();
     let last = db.years().last().copied().unwrap_or(first);
     (first, last)
@@ -128,9 +116,7 @@ pub fn show(code: &str, year: Option<i32>) -> Result<Shown> {
             let v = db.at(code, y);
             if v.is_none() && !versions.is_empty() {
                 return Err(Fail::error(format!("{code} was not in use in {y}"))
-                    .hint(format!(
-                        "see its holders with `mzctl region history {code}`"
-                    ))
+                    .hint(format!("see its holders with `mzctl region history {code}`"))
                     .into());
             }
             v
@@ -157,34 +143,14 @@ pub fn show(code: &str, year: Option<i32>) -> Result<Shown> {
     let predecessors = db
         .predecessors(code)
         .into_iter()
-        .filter(|c| {
-            !internal(c)
-                && c.new_name == v.name
-                && from <= c.effective
-                && to.is_none_or(|t| c.effective < t)
-        })
-        .map(|c| Link {
-            code: some(&c.old_code),
-            name: some(&c.old_name),
-            kind: c.kind,
-            effective: c.effective,
-        })
+        .filter(|c| !internal(c) && c.new_name == v.name && from <= c.effective && to.is_none_or(|t| c.effective < t))
+        .map(|c| Link { code: some(&c.old_code), name: some(&c.old_name), kind: c.kind, effective: c.effective })
         .collect();
     let successors = db
         .successors(code)
         .into_iter()
-        .filter(|c| {
-            !internal(c)
-                && c.old_name == v.name
-                && from < c.effective
-                && to.is_none_or(|t| c.effective <= t)
-        })
-        .map(|c| Link {
-            code: some(&c.new_code),
-            name: some(&c.new_name),
-            kind: c.kind,
-            effective: c.effective,
-        })
+        .filter(|c| !internal(c) && c.old_name == v.name && from < c.effective && to.is_none_or(|t| c.effective <= t))
+        .map(|c| Link { code: some(&c.new_code), name: some(&c.new_name), kind: c.kind, effective: c.effective })
         .collect();
     let path_year = year.or(v.valid_to.map(|t| t - 1));
     Ok(Shown {
@@ -193,29 +159,18 @@ pub fn show(code: &str, year: Option<i32>) -> Result<Shown> {
         level: Some(v.level),
         parent_code: v.parent_code.clone(),
         path: Some(path_text(db, code, path_year)),
-        status: if v.is_current() {
-            Status::Current
-        } else {
-            Status::Retired
-        },
+        status: if v.is_current() { Status::Current } else { Status::Retired },
         valid_from: Some(from),
         valid_to: to,
         predecessors,
         successors,
-        other_holders: versions
-            .iter()
-            .filter(|x| x.valid_from < from || to.is_some_and(|t| x.valid_from >= t))
-            .cloned()
-            .collect(),
+        other_holders: versions.iter().filter(|x| x.valid_from < from || to.is_some_and(|t| x.valid_from >= t)).cloned().collect(),
     })
 }
 
 /// `region list`: units in `year` (today if `None`), by code.
 pub fn list(level: Option<Level>, parent: Option<&str>, year: Option<i32>) -> Vec<Version> {
-    db().list(level, parent, year)
-        .into_iter()
-        .cloned()
-        .collect()
+    db().list(level, parent, year).into_iter().cloned().collect()
 }
 
 /// One node of `region tree`.
@@ -237,25 +192,12 @@ pub fn tree(code: &str, depth: u32, year: Option<i32>) -> Result<Node> {
     };
     let Some(root) = root else {
         let when = year.map_or("today".to_string(), |y| format!("in {y}"));
-        return Err(Fail::error(format!("{code} is not in use {when}"))
-            .hint(format!("see `mzctl region show {code}`"))
-            .into());
+        return Err(Fail::error(format!("{code} is not in use {when}")).hint(format!("see `mzctl region show {code}`")).into());
     };
     fn grow(db: &RegionDb, v: &Version, depth: u32, year: Option<i32>) -> Node {
-        let children = if depth == 0 {
-            Vec::new()
-        } else {
-            db.children(&v.code, year)
-                .into_iter()
-                .map(|c| grow(db, c, depth - 1, year))
-                .collect()
-        };
-        Node {
-            code: v.code.clone(),
-            name: v.name.clone(),
-            level: v.level,
-            children,
-        }
+        let children =
+            if depth == 0 { Vec::new() } else { db.children(&v.code, year).into_iter().map(|c| grow(db, c, depth - 1, year)).collect() };
+        Node { code: v.code.clone(), name: v.name.clone(), level: v.level, children }
     }
     Ok(grow(db, root, depth, year))
 }
@@ -308,24 +250,16 @@ pub fn resolve(code: &str, year: Option<i32>) -> Result<Resolved> {
     let r = db.resolve(code, year);
     let Some(then) = r.then else {
         let (msg, hint) = match (year, db.status(code)) {
-            (Some(y), Status::Current | Status::Retired) => (
-                format!("{code} was not in use in {y}"),
-                format!("see its holders with `mzctl region history {code}`"),
-            ),
-            _ => (
-                format!("{code} is in no list (1981 to today)"),
-                "check the digits; `mzctl region search NAME` finds codes by name".into(),
-            ),
+            (Some(y), Status::Current | Status::Retired) => {
+                (format!("{code} was not in use in {y}"), format!("see its holders with `mzctl region history {code}`"))
+            }
+            _ => {
+                (format!("{code} is in no list (1981 to today)"), "check the digits; `mzctl region search NAME` finds codes by name".into())
+            }
         };
         return Err(Fail::error(msg).hint(hint).into());
     };
-    Ok(Resolved {
-        code: code.to_string(),
-        at: year,
-        then,
-        today: r.today,
-        path: r.path,
-    })
+    Ok(Resolved { code: code.to_string(), at: year, then, today: r.today, path: r.path })
 }
 
 /// `region history`.
@@ -347,27 +281,10 @@ pub fn history(code: &str) -> Result<History> {
             .hint("check the digits; `mzctl region search NAME` finds codes by name")
             .into());
     }
-    let mut changes: Vec<Change> = db
-        .predecessors(code)
-        .into_iter()
-        .chain(db.successors(code))
-        .cloned()
-        .collect();
-    changes.sort_by(|a, b| {
-        (a.effective, &a.old_code, &a.new_code, a.kind).cmp(&(
-            b.effective,
-            &b.old_code,
-            &b.new_code,
-            b.kind,
-        ))
-    });
+    let mut changes: Vec<Change> = db.predecessors(code).into_iter().chain(db.successors(code)).cloned().collect();
+    changes.sort_by(|a, b| (a.effective, &a.old_code, &a.new_code, a.kind).cmp(&(b.effective, &b.old_code, &b.new_code, b.kind)));
     changes.dedup();
-    Ok(History {
-        code: code.to_string(),
-        status: db.status(code),
-        versions,
-        changes,
-    })
+    Ok(History { code: code.to_string(), status: db.status(code), versions, changes })
 }
 
 /// One line of `region diff` (and of an import's changes).
@@ -411,19 +328,10 @@ pub struct ExportRow {
 pub fn export(year: Option<i32>, all: bool) -> Vec<ExportRow> {
     let db = db();
     let year = year.unwrap_or_else(|| year_range(db).1);
-    let versions = if all {
-        db.list(None, None, Some(year))
-    } else {
-        db.snapshot(year)
-    };
+    let versions = if all { db.list(None, None, Some(year)) } else { db.snapshot(year) };
     versions
         .into_iter()
-        .map(|v| ExportRow {
-            code: v.code.clone(),
-            name: v.name.clone(),
-            level: v.level,
-            parent_code: v.parent_code.clone(),
-        })
+        .map(|v| ExportRow { code: v.code.clone(), name: v.name.clone(), level: v.level, parent_code: v.parent_code.clone() })
         .collect()
 }
 
@@ -431,11 +339,7 @@ pub fn export(year: Option<i32>, all: bool) -> Vec<ExportRow> {
 pub fn demo_line() -> Result<String> {
     let shown = show("440106", None)?;
     let resolved = resolve("610322", Some(2020))?;
-    let today: Vec<String> = resolved
-        .today
-        .iter()
-        .map(|v| format!("{} {}", v.code, v.name))
-        .collect();
+    let today: Vec<String> = resolved.today.iter().map(|v| format!("{} {}", v.code, v.name)).collect();
     let diff = diff(2022, 2023);
     let count = |k: DiffKind| diff.iter().filter(|r| r.kind == k).count();
     Ok(format!(

@@ -30,32 +30,14 @@ fn checksum(versions: &[Version], changes: &[Change]) -> String {
         h.update(text.as_bytes());
     };
     for v in versions {
-        let (from, to) = (
-            v.valid_from.to_string(),
-            v.valid_to.map_or(String::new(), |t| t.to_string()),
-        );
-        for f in [
-            &v.code[..],
-            &v.name,
-            v.level.as_str(),
-            v.parent_code.as_deref().unwrap_or(""),
-            &from,
-            &to,
-            v.source.as_str(),
-        ] {
+        let (from, to) = (v.valid_from.to_string(), v.valid_to.map_or(String::new(), |t| t.to_string()));
+        for f in [&v.code[..], &v.name, v.level.as_str(), v.parent_code.as_deref().unwrap_or(""), &from, &to, v.source.as_str()] {
             field(f);
         }
     }
     for c in changes {
         let effective = c.effective.to_string();
-        for f in [
-            &c.old_code[..],
-            &c.old_name,
-            &c.new_code,
-            &c.new_name,
-            c.kind.as_str(),
-            &effective,
-        ] {
+        for f in [&c.old_code[..], &c.old_name, &c.new_code, &c.new_name, c.kind.as_str(), &effective] {
             field(f);
         }
     }
@@ -68,20 +50,11 @@ pub fn sync(store: &mut Store, force: bool, dry_run: bool) -> Result<(Synced, Op
     let db = db();
     let (versions, changes) = (db.all_versions(), db.changes());
     let sum = checksum(versions, changes);
-    let current = store
-        .region_sync_state()?
-        .is_some_and(|s| s.checksum == sum);
+    let current = store.region_sync_state()?.is_some_and(|s| s.checksum == sum);
     let write = force || !current;
     let mut counts = None;
     if write && !dry_run {
-        store.sync_regions(
-            &RegionData {
-                checksum: &sum,
-                versions,
-                changes,
-            },
-            crate::clock::now()?,
-        )?;
+        store.sync_regions(&RegionData { checksum: &sum, versions, changes }, crate::clock::now()?)?;
         counts = Some(Counts::from([
             ("region_versions".to_string(), versions.len() as i64),
             ("region_changes".to_string(), changes.len() as i64),

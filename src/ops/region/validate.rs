@@ -31,12 +31,7 @@ pub enum Class {
 }
 
 impl Class {
-    pub const ALL: [Class; 4] = [
-        Class::Current,
-        Class::Retired,
-        Class::Unknown,
-        Class::Malformed,
-    ];
+    pub const ALL: [Class; 4] = [Class::Current, Class::Retired, Class::Unknown, Class::Malformed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -124,9 +119,7 @@ struct Classifier<'d> {
 impl Classifier<'_> {
     /// (class, ok, successors) of one value.
     fn classify(&mut self, value: &[u8]) -> (Class, bool, &str) {
-        let Some(code) = std::str::from_utf8(value)
-            .ok()
-            .filter(|c| matches!(c.len(), 6 | 9 | 12) && c.bytes().all(|b| b.is_ascii_digit()))
+        let Some(code) = std::str::from_utf8(value).ok().filter(|c| matches!(c.len(), 6 | 9 | 12) && c.bytes().all(|b| b.is_ascii_digit()))
         else {
             return (Class::Malformed, false, "");
         };
@@ -160,59 +153,29 @@ impl Classifier<'_> {
             return (class, ok, "");
         }
         let db = self.db;
-        let succ = self.successors.entry(code.to_string()).or_insert_with(|| {
-            db.resolve(code, None)
-                .today
-                .iter()
-                .map(|v| v.code.as_str())
-                .collect::<Vec<_>>()
-                .join(";")
-        });
+        let succ = self
+            .successors
+            .entry(code.to_string())
+            .or_insert_with(|| db.resolve(code, None).today.iter().map(|v| v.code.as_str()).collect::<Vec<_>>().join(";"));
         (class, ok, succ.as_str())
     }
 }
 
 /// Stream the file, calling `each` for every row (for per-row output) and `progress` with the
 /// bytes read now and then; returns the summary.
-pub fn validate(
-    opts: &ValidateOptions,
-    each: &mut dyn FnMut(&Row<'_>) -> Result<()>,
-    progress: &mut dyn FnMut(u64),
-) -> Result<Summary> {
-    let name = opts
-        .file
-        .as_ref()
-        .map_or("<stdin>".to_string(), |p| p.display().to_string());
+pub fn validate(opts: &ValidateOptions, each: &mut dyn FnMut(&Row<'_>) -> Result<()>, progress: &mut dyn FnMut(u64)) -> Result<Summary> {
+    let name = opts.file.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
     let input = opts.file.clone().map_or(Input::Stdin, Input::File);
-    let Opened {
-        reader,
-        bytes_read,
-        sheet_first_row,
-        ..
-    } = source::open(&input, EncodingChoice::Auto, None)?;
+    let Opened { reader, bytes_read, sheet_first_row, .. } = source::open(&input, EncodingChoice::Auto, None)?;
     let (mut reader, headers, lines) = source::csv_reader(reader, sheet_first_row, &name, None)?;
     let wanted = opts.column.trim();
     let index = headers
         .iter()
         .position(|h| h.trim() == wanted)
-        .or_else(|| {
-            wanted
-                .parse::<usize>()
-                .ok()
-                .filter(|&n| n >= 1 && n <= headers.len())
-                .map(|n| n - 1)
-        })
-        .ok_or_else(|| {
-            Fail::usage(format!("{name}:1: no column {wanted:?}"))
-                .hint(format!("the columns are: {}", headers.join(", ")))
-        })?;
+        .or_else(|| wanted.parse::<usize>().ok().filter(|&n| n >= 1 && n <= headers.len()).map(|n| n - 1))
+        .ok_or_else(|| Fail::usage(format!("{name}:1: no column {wanted:?}")).hint(format!("the columns are: {}", headers.join(", "))))?;
 
-    let mut classifier = Classifier {
-        db: db(),
-        at: opts.at,
-        for_id: opts.for_id,
-        successors: HashMap::new(),
-    };
+    let mut classifier = Classifier { db: db(), at: opts.at, for_id: opts.for_id, successors: HashMap::new() };
     let mut summary = Summary {
         file: name.clone(),
         column: headers[index].trim().to_string(),
@@ -229,9 +192,7 @@ pub fn validate(
     let mut record = csv::ByteRecord::new();
     loop {
         let more = reader.read_byte_record(&mut record).map_err(|e| {
-            let line = lines
-                .line(summary.rows + 1, e.position())
-                .unwrap_or(summary.rows + 2);
+            let line = lines.line(summary.rows + 1, e.position()).unwrap_or(summary.rows + 2);
             anyhow::Error::new(e).context(format!("{name}:{line}: cannot read the row"))
         })?;
         if !more {
@@ -258,13 +219,7 @@ pub fn validate(
                 });
             }
         }
-        each(&Row {
-            line,
-            value,
-            class,
-            ok,
-            successors,
-        })?;
+        each(&Row { line, value, class, ok, successors })?;
         if summary.rows.is_multiple_of(65_536) {
             progress(bytes_read.load(Ordering::Relaxed));
         }

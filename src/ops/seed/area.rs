@@ -52,10 +52,7 @@ impl Area {
                 .hint("use a current province, prefecture or county code, e.g. 440100")
                 .into());
         };
-        if !matches!(
-            top.level,
-            Level::Province | Level::Prefecture | Level::County
-        ) {
+        if !matches!(top.level, Level::Province | Level::Prefecture | Level::County) {
             return Err(Fail::usage(format!(
                 "--region {code}: {} is a {}, not a province, prefecture or county",
                 top.name,
@@ -69,15 +66,10 @@ impl Area {
             _ => code,
         };
         let current = db.list(None, None, None);
-        let mut units: Vec<&crate::domain::region::Version> = current
-            .iter()
-            .copied()
-            .filter(|v| v.code.len() == 6 && v.code.starts_with(prefix) && v.level == Level::County)
-            .collect();
+        let mut units: Vec<&crate::domain::region::Version> =
+            current.iter().copied().filter(|v| v.code.len() == 6 && v.code.starts_with(prefix) && v.level == Level::County).collect();
         // Prefecture-level cities without districts (东莞 441900) are their own county-level unit.
-        for p in current.iter().filter(|v| {
-            v.code.len() == 6 && v.code.starts_with(prefix) && v.level == Level::Prefecture
-        }) {
+        for p in current.iter().filter(|v| v.code.len() == 6 && v.code.starts_with(prefix) && v.level == Level::Prefecture) {
             if !units.iter().any(|c| c.code.starts_with(&p.code[..4])) {
                 units.push(p);
             }
@@ -85,21 +77,13 @@ impl Area {
         units.sort_by(|a, b| a.code.cmp(&b.code));
         units.dedup_by(|a, b| a.code == b.code);
         if units.is_empty() {
-            return Err(Fail::usage(format!(
-                "--region {code}: no county-level units under {}",
-                top.name
-            ))
-            .into());
+            return Err(Fail::usage(format!("--region {code}: no county-level units under {}", top.name)).into());
         }
         let counties = units
             .into_iter()
             .map(|u| {
                 let path = db.path(&u.code, None);
-                let prefix: String = path
-                    .iter()
-                    .filter(|v| v.name != "市辖区")
-                    .map(|v| v.name.as_str())
-                    .collect();
+                let prefix: String = path.iter().filter(|v| v.name != "市辖区").map(|v| v.name.as_str()).collect();
                 // Retired codes this unit's area went through (predecessors of predecessors…).
                 let mut retired = Vec::new();
                 let mut seen = std::collections::HashSet::from([u.code.clone()]);
@@ -120,37 +104,18 @@ impl Area {
                     .into_iter()
                     .map(|t| Township {
                         name: t.name.clone(),
-                        villages: db
-                            .villages(&t.code)
-                            .into_iter()
-                            .map(|v| v.name.clone())
-                            .collect(),
+                        villages: db.villages(&t.code).into_iter().map(|v| v.name.clone()).collect(),
                     })
                     .collect();
-                let id_code = [
-                    u.code.clone(),
-                    format!("{}00", &u.code[..4]),
-                    format!("{}0000", &u.code[..2]),
-                ]
-                .into_iter()
-                .find(|c| db.ever_valid_for_id(c))
-                .unwrap_or_else(|| u.code.clone());
-                let city = [
-                    format!("{}00", &u.code[..4]),
-                    format!("{}0000", &u.code[..2]),
-                ]
-                .into_iter()
-                .find(|c| db.current(c).is_some())
-                .unwrap_or_else(|| u.code.clone());
-                County {
-                    code: u.code.clone(),
-                    short: short_name(&u.name).to_string(),
-                    prefix,
-                    id_code,
-                    city,
-                    retired,
-                    townships,
-                }
+                let id_code = [u.code.clone(), format!("{}00", &u.code[..4]), format!("{}0000", &u.code[..2])]
+                    .into_iter()
+                    .find(|c| db.ever_valid_for_id(c))
+                    .unwrap_or_else(|| u.code.clone());
+                let city = [format!("{}00", &u.code[..4]), format!("{}0000", &u.code[..2])]
+                    .into_iter()
+                    .find(|c| db.current(c).is_some())
+                    .unwrap_or_else(|| u.code.clone());
+                County { code: u.code.clone(), short: short_name(&u.name).to_string(), prefix, id_code, city, retired, townships }
             })
             .collect();
         let unknown_code = ["9999", "9998", "9997", "9899"]
@@ -158,11 +123,6 @@ impl Area {
             .map(|s| format!("{}{s}", &code[..2]))
             .find(|c| db.status(c) == Status::NeverExisted && !db.ever_valid_for_id(c))
             .unwrap_or_else(|| "999999".to_string());
-        Ok(Area {
-            code: code.to_string(),
-            name: top.name.clone(),
-            counties,
-            unknown_code,
-        })
+        Ok(Area { code: code.to_string(), name: top.name.clone(), counties, unknown_code })
     }
 }

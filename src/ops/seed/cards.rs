@@ -34,17 +34,9 @@ pub fn issuer_uscc(area_code: &str) -> String {
 /// The identifier of the `n`-th card (1-based), as `cert issue` numbers it on a fresh database.
 pub fn identifier(area_code: &str, as_of: Date, n: u64) -> String {
     let issuer = issuer_uscc(area_code);
-    let t = types::builtin()
-        .into_iter()
-        .find(|t| t.code == TYPE)
-        .expect("the elder card is built in");
+    let t = types::builtin().into_iter().find(|t| t.code == TYPE).expect("the elder card is built in");
     let serial = format!("{:02}{:07}", card_day(as_of).year() % 100, n);
-    certid::build(&CertId {
-        type_code: t.type_code(&issuer),
-        issuer,
-        serial,
-        version: 1,
-    })
+    certid::build(&CertId { type_code: t.type_code(&issuer), issuer, serial, version: 1 })
 }
 
 /// The issuer's key: Ed25519 from the seed, so the same arguments sign the same bytes.
@@ -68,10 +60,7 @@ impl issue::KeySource for Key {
 pub fn issue(store: &mut Store, opts: &SeedOptions) -> Result<u64> {
     let area = crate::domain::region::RegionDb::builtin();
     let region = opts.region.clone();
-    let name = area
-        .current(&region)
-        .map(|v| format!("{}民政局（合成数据）", v.name))
-        .unwrap_or_else(|| "民政局（合成数据）".into());
+    let name = area.current(&region).map(|v| format!("{}民政局（合成数据）", v.name)).unwrap_or_else(|| "民政局（合成数据）".into());
     let uscc = issuer_uscc(&region);
     let day = card_day(opts.as_of);
     let key_file = opts.out.join("seed-issuer.key");
@@ -100,11 +89,7 @@ pub fn issue(store: &mut Store, opts: &SeedOptions) -> Result<u64> {
     let mut total = 0;
     for (legacy, ids) in listed {
         let n = ids.len() as u64;
-        let who = if legacy {
-            issue::Who::Unchecked(ids.into_iter().map(|(_, id)| id).collect())
-        } else {
-            issue::Who::Listed(ids)
-        };
+        let who = if legacy { issue::Who::Unchecked(ids.into_iter().map(|(_, id)| id).collect()) } else { issue::Who::Listed(ids) };
         let o = issue::IssueOptions {
             type_code: TYPE.into(),
             issuer: Some(uscc.clone()),
@@ -122,17 +107,8 @@ pub fn issue(store: &mut Store, opts: &SeedOptions) -> Result<u64> {
         let report = issue::run(store, &o, &mut Key(key(opts.seed)), &mut |_| {})?;
         // Every card listed is issued, or the identifiers in the manifest are off.
         if report.issued != n {
-            let why: Vec<String> = report
-                .refused
-                .iter()
-                .take(3)
-                .map(|r| format!("{}: {}", r.holder, r.reason))
-                .collect();
-            anyhow::bail!(
-                "seed: {} of {n} cards issued ({})",
-                report.issued,
-                why.join("; ")
-            );
+            let why: Vec<String> = report.refused.iter().take(3).map(|r| format!("{}: {}", r.holder, r.reason)).collect();
+            anyhow::bail!("seed: {} of {n} cards issued ({})", report.issued, why.join("; "));
         }
         total += n;
     }

@@ -82,13 +82,7 @@ pub struct Defects {
 impl Defects {
     fn create(path: PathBuf) -> Result<Defects> {
         let file = crate::files::create(&path)?;
-        Ok(Defects {
-            out: std::io::BufWriter::new(file),
-            path,
-            count: 0,
-            totals: BTreeMap::new(),
-            injected: BTreeMap::new(),
-        })
+        Ok(Defects { out: std::io::BufWriter::new(file), path, count: 0, totals: BTreeMap::new(), injected: BTreeMap::new() })
     }
 
     pub fn push(&mut self, d: Defect) -> Result<()> {
@@ -99,8 +93,7 @@ impl Defects {
         }
         // Pretty-printed and indented as an element of the manifest's `defects` array.
         let text = serde_json::to_string_pretty(&d)?;
-        self.out
-            .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+        self.out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
         for (i, line) in text.lines().enumerate() {
             if i > 0 {
                 self.out.write_all(b"\n")?;
@@ -161,25 +154,15 @@ pub struct SeedReport {
 /// Generate the dataset into `opts.out`; `progress` is told how many people are done.
 pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedReport> {
     if !(0.0..=1.0).contains(&opts.defects) {
-        return Err(crate::error::Fail::usage(format!(
-            "--defects {}: a rate between 0 and 1 (e.g. 0.02)",
-            opts.defects
-        ))
-        .into());
+        return Err(crate::error::Fail::usage(format!("--defects {}: a rate between 0 and 1 (e.g. 0.02)", opts.defects)).into());
     }
     if !(0.0..=1.0).contains(&opts.cards) {
-        return Err(crate::error::Fail::usage(format!(
-            "--cards {}: a share between 0 and 1 (e.g. 0.5)",
-            opts.cards
-        ))
-        .into());
+        return Err(crate::error::Fail::usage(format!("--cards {}: a share between 0 and 1 (e.g. 0.5)", opts.cards)).into());
     }
     if !(0.0..=10.0).contains(&opts.spells) {
-        return Err(crate::error::Fail::usage(format!(
-            "--spells {}: past spells per adult, between 0 and 10 (e.g. 1.7)",
-            opts.spells
-        ))
-        .into());
+        return Err(
+            crate::error::Fail::usage(format!("--spells {}: past spells per adult, between 0 and 10 (e.g. 1.7)", opts.spells)).into()
+        );
     }
     let area = area::Area::load(&opts.region)?;
     crate::files::create_dir(&opts.out)?;
@@ -236,11 +219,7 @@ fn write_manifest(path: &std::path::Path, manifest: &Manifest, mut defects: Defe
     let mut w = std::io::BufWriter::new(file);
     write!(w, "{head},\n  \"defects\": [")?;
     std::io::copy(&mut std::fs::File::open(&defects.path)?, &mut w)?;
-    w.write_all(if defects.count == 0 {
-        b"]\n}\n"
-    } else {
-        b"\n  ]\n}\n"
-    })?;
+    w.write_all(if defects.count == 0 { b"]\n}\n" } else { b"\n  ]\n}\n" })?;
     w.flush()?;
     std::fs::remove_file(&defects.path)?;
     Ok(())
@@ -259,33 +238,16 @@ pub struct Loaded {
 
 /// Generate the dataset into `opts.out` and load it into the database through the import
 /// engine, leniently (injected defects are stored, flagged), one batch per file.
-pub fn seed_into_db(
-    store: &mut crate::db::Store,
-    opts: &SeedOptions,
-    progress: &mut dyn FnMut(u64),
-) -> Result<(SeedReport, Vec<Loaded>)> {
+pub fn seed_into_db(store: &mut crate::db::Store, opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<(SeedReport, Vec<Loaded>)> {
     use super::import::{self, source, ImportOptions};
     use crate::domain::kind::Kind;
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();
-    for kind in [
-        Kind::People,
-        Kind::Enrolments,
-        Kind::Deaths,
-        Kind::Organizations,
-        Kind::Systems,
-    ] {
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems] {
         // The cards were issued before the deaths were recorded (as the register learnt of them).
         if kind == Kind::Deaths && opts.cards > 0.0 {
             let issued = cards::issue(store, opts)?;
-            loaded.push(Loaded {
-                kind: "certificates",
-                batch: None,
-                inserted: issued,
-                updated: 0,
-                unchanged: 0,
-                rejected: 0,
-            });
+            loaded.push(Loaded { kind: "certificates", batch: None, inserted: issued, updated: 0, unchanged: 0, rejected: 0 });
         }
         let file = opts.out.join(format!("{}.csv", kind.as_str()));
         let r = import::run(
@@ -311,8 +273,7 @@ pub fn seed_into_db(
             rejected: r.rejected,
         });
     }
-    let (places, _) =
-        super::place::import(store, &opts.out.join("placenames.csv"), false, &mut |_| {})?;
+    let (places, _) = super::place::import(store, &opts.out.join("placenames.csv"), false, &mut |_| {})?;
     loaded.push(Loaded {
         kind: "placenames",
         batch: None,

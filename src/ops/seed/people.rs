@@ -10,24 +10,17 @@ use jiff::{civil::Date, ToSpan};
 use std::collections::HashMap;
 
 /// Share of the population per 5-year age band, 0–4 … 100+ (‰·10, shaped on the 2020 census).
-const AGE_BANDS: &[u64] = &[
-    55, 64, 63, 53, 53, 64, 88, 70, 66, 82, 87, 72, 51, 53, 36, 23, 16, 8, 3, 1, 1,
-];
+const AGE_BANDS: &[u64] = &[55, 64, 63, 53, 53, 64, 88, 70, 66, 82, 87, 72, 51, 53, 36, 23, 16, 8, 3, 1, 1];
 const MALE_SHARE: f64 = 0.512;
 /// Birth days the sequence table covers, back from the as-of date (the oldest band is 100+).
 const SEQ_DAYS: i64 = 112 * 366;
 /// Mobile prefixes in use (three digits).
 const MOBILE_PREFIXES: &[&str] = &[
-    "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152",
-    "153", "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "178", "180",
-    "181", "182", "183", "184", "185", "186", "187", "188", "189", "191", "193", "195", "198",
-    "199",
+    "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156", "157", "158", "159",
+    "166", "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "191", "193", "195",
+    "198", "199",
 ];
-const DEATH_SOURCES: &[(&str, u64)] = &[
-    ("殡葬管理系统", 70),
-    ("公安户籍注销", 20),
-    ("医院死亡医学证明", 10),
-];
+const DEATH_SOURCES: &[(&str, u64)] = &[("殡葬管理系统", 70), ("公安户籍注销", 20), ("医院死亡医学证明", 10)];
 /// Streams of the generator (the `tag` of `Rng::derive`).
 const PERSON: u64 = 1;
 const ORG: u64 = 2;
@@ -62,10 +55,7 @@ impl PersonDefect {
     /// A defect of the ID number.
     fn is_id(self) -> bool {
         use PersonDefect::*;
-        matches!(
-            self,
-            IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth
-        )
+        matches!(self, IdChecksum | IdDate | IdRegion | IdLowercaseX | IdFifteen | IdFullWidth)
     }
 }
 
@@ -189,15 +179,7 @@ fn bad_check_char(rng: &mut Rng, id: &str) -> String {
 }
 
 fn to_fullwidth(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                char::from_u32(c as u32 - 0x20 + 0xFF00).unwrap_or(c)
-            } else {
-                c
-            }
-        })
-        .collect()
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { char::from_u32(c as u32 - 0x20 + 0xFF00).unwrap_or(c) } else { c }).collect()
 }
 
 impl<'a> Gen<'a> {
@@ -222,11 +204,7 @@ impl<'a> Gen<'a> {
 
     fn name(&self, rng: &mut Rng, male: bool) -> String {
         let mut name = names::SURNAMES[self.surnames.sample(rng)].0.to_string();
-        let chars = if male {
-            names::MALE_CHARS
-        } else {
-            names::FEMALE_CHARS
-        };
+        let chars = if male { names::MALE_CHARS } else { names::FEMALE_CHARS };
         for _ in 0..if rng.chance(0.72) { 2 } else { 1 } {
             let c: &&str = rng.pick(chars);
             name.push_str(c);
@@ -241,20 +219,8 @@ impl<'a> Gen<'a> {
         }
         let t = rng.pick(&county.townships);
         match t.villages.is_empty() {
-            true => format!(
-                "{}{}{}{}号",
-                county.prefix,
-                t.name,
-                rng.pick(names::ROADS),
-                number
-            ),
-            false => format!(
-                "{}{}{}{}号",
-                county.prefix,
-                t.name,
-                rng.pick(&t.villages),
-                number
-            ),
+            true => format!("{}{}{}{}号", county.prefix, t.name, rng.pick(names::ROADS), number),
+            false => format!("{}{}{}{}号", county.prefix, t.name, rng.pick(&t.villages), number),
         }
     }
 
@@ -275,23 +241,8 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn defect(
-        &mut self,
-        rule: &'static str,
-        table: &'static str,
-        key: String,
-        field: &'static str,
-        line: u64,
-    ) -> Result<()> {
-        self.defects.push(Defect {
-            rule,
-            table,
-            key,
-            field,
-            line,
-            natural: false,
-            copy: false,
-        })
+    fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) -> Result<()> {
+        self.defects.push(Defect { rule, table, key, field, line, natural: false, copy: false })
     }
 
     fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
@@ -331,25 +282,14 @@ impl<'a> Gen<'a> {
     }
 
     /// Enrolments a person of this age would have, as of the as-of date.
-    fn enrolments(
-        &self,
-        rng: &mut Rng,
-        birth: Date,
-        county: &County,
-        death: Option<Date>,
-    ) -> Vec<Enrolment> {
+    fn enrolments(&self, rng: &mut Rng, birth: Date, county: &County, death: Option<Date>) -> Vec<Enrolment> {
         let as_of = self.opts.as_of;
-        let age = birth
-            .until(as_of)
-            .ok()
-            .and_then(|s| s.total((jiff::Unit::Year, as_of)).ok())
-            .unwrap_or(0.0) as i32;
+        let age = birth.until(as_of).ok().and_then(|s| s.total((jiff::Unit::Year, as_of)).ok()).unwrap_or(0.0) as i32;
         let mut out = Vec::new();
         let start_after = |rng: &mut Rng, earliest: Date| -> Option<Date> {
             let earliest = earliest.max(add_days(as_of, -365 * 8));
             let latest = add_days(as_of, -30);
-            (earliest < latest)
-                .then(|| add_days(earliest, rng.range(0, days_between(earliest, latest))))
+            (earliest < latest).then(|| add_days(earliest, rng.range(0, days_between(earliest, latest))))
         };
         let adult = birthday(birth, 18);
         if age >= 80 && rng.chance(0.85) {
@@ -383,19 +323,9 @@ impl<'a> Gen<'a> {
             }
         } else if age >= 18 && rng.chance(0.012) {
             if let Some(start) = start_after(rng, adult) {
-                let end = rng
-                    .chance(0.12)
-                    .then(|| add_days(start, rng.range(90, 900)))
-                    .filter(|e| *e < as_of);
+                let end = rng.chance(0.12).then(|| add_days(start, rng.range(90, 900))).filter(|e| *e < as_of);
                 let cents = rng.range(300, 1368) * 100 + if rng.chance(0.3) { 50 } else { 0 };
-                out.push(Enrolment {
-                    program: "dibao",
-                    region: county.code.clone(),
-                    start,
-                    end,
-                    amount_cents: cents,
-                    defect: None,
-                });
+                out.push(Enrolment { program: "dibao", region: county.code.clone(), start, end, amount_cents: cents, defect: None });
             }
         }
         if age >= 40 && rng.chance(0.003) {
@@ -423,13 +353,7 @@ impl<'a> Gen<'a> {
     /// Past dibao spells (`--spells` per adult on average), each ended, all before the eight
     /// years the current enrolments start in, from the 18th birthday on and before a death: a
     /// clean history that no rule flags (one region, no overlap with current enrolments).
-    fn past_spells(
-        &self,
-        i: u64,
-        birth: Date,
-        county: &County,
-        death: Option<Date>,
-    ) -> Vec<Enrolment> {
+    fn past_spells(&self, i: u64, birth: Date, county: &County, death: Option<Date>) -> Vec<Enrolment> {
         let as_of = self.opts.as_of;
         let mut rng = Rng::derive(self.opts.seed, SPELLS, i);
         let rate = self.opts.spells;
@@ -513,11 +437,7 @@ impl<'a> Gen<'a> {
         // county was recoded still carry the retired code, as real populations do.
         let mut addr = county.id_code.as_str();
         let mut natural_retired = false;
-        if let Some((old, _)) = county
-            .retired
-            .iter()
-            .find(|(_, last)| i32::from(birth.year()) <= *last)
-        {
+        if let Some((old, _)) = county.retired.iter().find(|(_, last)| i32::from(birth.year()) <= *last) {
             if rng.chance(0.12) {
                 addr = old;
                 natural_retired = true;
@@ -527,11 +447,7 @@ impl<'a> Gen<'a> {
         let (id, birth) = self.new_id(rng, &addr, birth, male);
         let name = self.name(rng, male);
         let gender = self.gender_field(male).to_string();
-        let phone = if rng.chance(0.95) {
-            format!("{}{:08}", rng.pick(MOBILE_PREFIXES), rng.below(100_000_000))
-        } else {
-            String::new()
-        };
+        let phone = if rng.chance(0.95) { format!("{}{:08}", rng.pick(MOBILE_PREFIXES), rng.below(100_000_000)) } else { String::new() };
         let address = self.address(rng, county);
         let ethnicity = names::ETHNICITIES[self.ethnicities.sample(rng)].0;
         Person {
@@ -565,9 +481,7 @@ impl<'a> Gen<'a> {
             80..=89 => 0.08,
             _ => 0.2,
         };
-        rng.chance(annual * f64::from(years))
-            .then(|| add_days(as_of, -rng.range(1, 365 * i64::from(years))))
-            .filter(|d| *d > p.birth)
+        rng.chance(annual * f64::from(years)).then(|| add_days(as_of, -rng.range(1, 365 * i64::from(years)))).filter(|d| *d > p.birth)
     }
 
     /// A dibao enrolment in the name of a living minor (age.minor_head), at a quarter of the
@@ -586,14 +500,7 @@ impl<'a> Gen<'a> {
         }
         let start = add_days(earliest, mrng.range(0, days_between(earliest, latest)));
         let cents = mrng.range(300, 1368) * 100;
-        Some(Enrolment {
-            program: "dibao",
-            region: p.county.code.clone(),
-            start,
-            end: None,
-            amount_cents: cents,
-            defect: None,
-        })
+        Some(Enrolment { program: "dibao", region: p.county.code.clone(), start, end: None, amount_cents: cents, defect: None })
     }
 
     /// One person-level defect in `p`'s row, recorded in the manifest.
@@ -616,14 +523,7 @@ impl<'a> Gen<'a> {
     /// no other records) and their number holds no retired address code.
     fn person_defects_possible(&self, p: &Person, lone: bool) -> Vec<PersonDefect> {
         use PersonDefect::*;
-        let mut kinds = vec![
-            GenderMismatch,
-            BirthMismatch,
-            NameBlank,
-            NameChars,
-            RegionUnknown,
-            RegionLevel,
-        ];
+        let mut kinds = vec![GenderMismatch, BirthMismatch, NameBlank, NameChars, RegionUnknown, RegionLevel];
         if self.area.counties.len() > 1 {
             kinds.push(DupPerson);
         }
@@ -646,12 +546,7 @@ impl<'a> Gen<'a> {
     }
 
     /// Puts the defect `kind` into `p`'s row; the rule that finds it and the field.
-    fn inject(
-        &self,
-        rng: &mut Rng,
-        p: &mut Person,
-        kind: PersonDefect,
-    ) -> (&'static str, &'static str) {
+    fn inject(&self, rng: &mut Rng, p: &mut Person, kind: PersonDefect) -> (&'static str, &'static str) {
         use PersonDefect::*;
         let area = self.area;
         let id = &mut p.id;
@@ -714,11 +609,7 @@ impl<'a> Gen<'a> {
                 ("person.name_chars", "name")
             }
             Phone => {
-                p.phone = if rng.chance(0.5) {
-                    p.phone[..10].to_string()
-                } else {
-                    format!("12{}", &p.phone[2..])
-                };
+                p.phone = if rng.chance(0.5) { p.phone[..10].to_string() } else { format!("12{}", &p.phone[2..]) };
                 ("phone.format", "phone")
             }
             RegionUnknown => {
@@ -735,11 +626,7 @@ impl<'a> Gen<'a> {
             }
             DupPerson => {
                 // The same ID registered again in another district, under another name.
-                let others: Vec<&County> = area
-                    .counties
-                    .iter()
-                    .filter(|c| c.code != p.county.code)
-                    .collect();
+                let others: Vec<&County> = area.counties.iter().filter(|c| c.code != p.county.code).collect();
                 p.dup = Some((self.name(rng, p.male), rng.pick(&others).code.clone()));
                 ("dup.person", "name")
             }
@@ -764,16 +651,7 @@ impl<'a> Gen<'a> {
                 })?;
             }
         }
-        let mut row = [
-            p.id.as_str(),
-            &p.name,
-            &p.gender,
-            &p.birth_field,
-            &p.region,
-            &p.phone,
-            &p.address,
-            p.ethnicity,
-        ];
+        let mut row = [p.id.as_str(), &p.name, &p.gender, &p.birth_field, &p.region, &p.phone, &p.address, p.ethnicity];
         self.people.write_record(row)?;
         self.lines[0] += 1;
         if let Some((other_name, other_region)) = &p.dup {
@@ -787,13 +665,7 @@ impl<'a> Gen<'a> {
 
     /// Enrolment-level defects in `enrolments`: some changed, some added; an enrolment of a
     /// person missing from the register is written at once.
-    fn enrolment_defects(
-        &mut self,
-        rng: &mut Rng,
-        p: &Person,
-        death: Option<Date>,
-        enrolments: &mut Vec<Enrolment>,
-    ) -> Result<()> {
+    fn enrolment_defects(&mut self, rng: &mut Rng, p: &Person, death: Option<Date>, enrolments: &mut Vec<Enrolment>) -> Result<()> {
         use EnrolmentDefect::*;
         let opts = self.opts;
         let mut extra: Vec<Enrolment> = Vec::new();
@@ -826,13 +698,7 @@ impl<'a> Gen<'a> {
     }
 
     /// Puts the defect `kind` into `e`, or into an enrolment added beside it (returned).
-    fn enrolment_defect(
-        &mut self,
-        rng: &mut Rng,
-        p: &Person,
-        e: &mut Enrolment,
-        kind: EnrolmentDefect,
-    ) -> Result<Option<Enrolment>> {
+    fn enrolment_defect(&mut self, rng: &mut Rng, p: &Person, e: &mut Enrolment, kind: EnrolmentDefect) -> Result<Option<Enrolment>> {
         use EnrolmentDefect::*;
         let (as_of, area, id) = (self.opts.as_of, self.area, &p.id);
         let added = match kind {
@@ -842,11 +708,8 @@ impl<'a> Gen<'a> {
                 None
             }
             DupEnrolment => {
-                let other = area
-                    .counties
-                    .iter()
-                    .filter(|c| c.code != e.region)
-                    .nth(rng.below(area.counties.len().max(2) as u64 - 1) as usize);
+                let other =
+                    area.counties.iter().filter(|c| c.code != e.region).nth(rng.below(area.counties.len().max(2) as u64 - 1) as usize);
                 other.map(|other| Enrolment {
                     program: e.program,
                     region: other.code.clone(),
@@ -898,13 +761,7 @@ impl<'a> Gen<'a> {
         *n += 1;
         let cremation_no = format!("{}殡火字{}-{:04}", p.county.short, d.year(), n);
         let source = DEATH_SOURCES[self.death_sources.sample(rng)].0;
-        self.deaths.write_record([
-            p.id.as_str(),
-            &p.name,
-            &d.to_string(),
-            &cremation_no,
-            source,
-        ])?;
+        self.deaths.write_record([p.id.as_str(), &p.name, &d.to_string(), &cremation_no, source])?;
         self.lines[2] += 1;
         if name_blank {
             let line = self.lines[2] + 1;
@@ -925,14 +782,7 @@ impl<'a> Gen<'a> {
     /// the card day hold one, numbered in the order generated. People with no defect hold one
     /// as `cert issue` issues it; some whose stored ID number is malformed (but still names
     /// them) hold one from an older system. A holder who has died keeps a valid card.
-    fn card(
-        &mut self,
-        i: u64,
-        id: &str,
-        birth: Date,
-        death: Option<Date>,
-        injected: Option<PersonDefect>,
-    ) -> Result<()> {
+    fn card(&mut self, i: u64, id: &str, birth: Date, death: Option<Date>, injected: Option<PersonDefect>) -> Result<()> {
         use PersonDefect::*;
         let opts = self.opts;
         let Some(cards) = self.cards.as_mut() else {
@@ -943,9 +793,7 @@ impl<'a> Gen<'a> {
             Some(IdChecksum | IdLowercaseX | IdFifteen) => true,
             Some(_) => return Ok(()),
         };
-        if birthday(birth, 60) > super::cards::card_day(opts.as_of)
-            || !Rng::derive(opts.seed, CARDS, i).chance(opts.cards)
-        {
+        if birthday(birth, 60) > super::cards::card_day(opts.as_of) || !Rng::derive(opts.seed, CARDS, i).chance(opts.cards) {
             return Ok(());
         }
         cards.write_record([id, if legacy { "1" } else { "0" }])?;
@@ -986,22 +834,12 @@ pub fn generate(
     progress: &mut dyn FnMut(u64),
 ) -> Result<()> {
     let zh = opts.zh_headers;
-    let file = |name: &str, cols: &[records::Column]| {
-        writer::create(
-            &opts.out.join(name),
-            opts.encoding,
-            &records::headers(cols, zh),
-        )
-    };
+    let file = |name: &str, cols: &[records::Column]| writer::create(&opts.out.join(name), opts.encoding, &records::headers(cols, zh));
     let mut weights_rng = Rng::derive(opts.seed, 0, 0);
     let codes: HashMap<String, usize> = area
         .counties
         .iter()
-        .flat_map(|c| {
-            [c.code.clone(), c.id_code.clone()]
-                .into_iter()
-                .chain(c.retired.iter().map(|r| r.0.clone()))
-        })
+        .flat_map(|c| [c.code.clone(), c.id_code.clone()].into_iter().chain(c.retired.iter().map(|r| r.0.clone())))
         .fold(HashMap::new(), |mut m, code| {
             let n = m.len();
             m.entry(code).or_insert(n);
@@ -1014,11 +852,7 @@ pub fn generate(
         surnames: Weighted::new(names::SURNAMES.iter().map(|s| s.1)),
         ethnicities: Weighted::new(names::ETHNICITIES.iter().map(|s| s.1)),
         death_sources: Weighted::new(DEATH_SOURCES.iter().map(|s| s.1)),
-        county_weights: Weighted::new(
-            area.counties
-                .iter()
-                .map(|c| c.townships.len().max(8) as u64 * weights_rng.range(6, 14) as u64),
-        ),
+        county_weights: Weighted::new(area.counties.iter().map(|c| c.townships.len().max(8) as u64 * weights_rng.range(6, 14) as u64)),
         seqs: vec![0; codes.len() * SEQ_DAYS as usize * 2],
         codes,
         first_day: add_days(opts.as_of, -(SEQ_DAYS - 1)),
@@ -1028,13 +862,7 @@ pub fn generate(
         enrolments: file("enrolments.csv", records::ENROLMENTS)?,
         deaths: file("deaths.csv", records::DEATHS)?,
         cards: (opts.cards > 0.0)
-            .then(|| {
-                writer::create(
-                    &opts.out.join("cards.csv"),
-                    writer::Encoding::Utf8,
-                    &["id_number", "legacy"],
-                )
-            })
+            .then(|| writer::create(&opts.out.join("cards.csv"), writer::Encoding::Utf8, &["id_number", "legacy"]))
             .transpose()?,
         lines: [0; 4],
         defects,
@@ -1064,17 +892,9 @@ pub fn generate(
 /// Social organizations registered by the civil-affairs bureaus of the area.
 fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Result<u64> {
     let zh = opts.zh_headers;
-    let mut w = writer::create(
-        &opts.out.join("organizations.csv"),
-        opts.encoding,
-        &records::headers(records::ORGANIZATIONS, zh),
-    )?;
+    let mut w = writer::create(&opts.out.join("organizations.csv"), opts.encoding, &records::headers(records::ORGANIZATIONS, zh))?;
     let n = (opts.people / 500).max(5);
-    let city = area
-        .name
-        .trim_end_matches("市")
-        .trim_end_matches("省")
-        .to_string();
+    let city = area.name.trim_end_matches("市").trim_end_matches("省").to_string();
     let mut seq_by_type: HashMap<char, u32> = HashMap::new();
     for i in 0..n {
         let mut rng = Rng::derive(opts.seed, ORG, i);
@@ -1085,44 +905,20 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
             _ => ('3', "基金会", names::ORG_SUFFIX_53),
         };
         let city_level = ty == '3' || rng.chance(0.3);
-        let reg = if city_level {
-            county.city.clone()
-        } else {
-            county.code.clone()
-        };
+        let reg = if city_level { county.city.clone() } else { county.code.clone() };
         let seq = seq_by_type.entry(ty).or_insert(0);
         *seq += 1;
         let mut code = uscc::make('5', ty, &reg, 10_000 * (i as u32 % 9000 + 1) + *seq);
-        let place = if city_level {
-            city.clone()
-        } else {
-            county.short.clone()
-        };
-        let name = format!(
-            "{place}{}{}",
-            rng.pick(names::ORG_TOPICS),
-            rng.pick(suffixes)
-        );
+        let place = if city_level { city.clone() } else { county.short.clone() };
+        let name = format!("{place}{}{}", rng.pick(names::ORG_TOPICS), rng.pick(suffixes));
         let registered = add_days(opts.as_of, -rng.range(60, 25 * 365));
-        let rep = format!(
-            "{}{}",
-            rng.pick(&["王", "李", "张", "刘", "陈", "杨", "黄", "吴"]),
-            rng.pick(names::MALE_CHARS)
-        );
-        let status = if rng.chance(0.93) {
-            "active"
-        } else {
-            "cancelled"
-        };
+        let rep = format!("{}{}", rng.pick(&["王", "李", "张", "刘", "陈", "杨", "黄", "吴"]), rng.pick(names::MALE_CHARS));
+        let status = if rng.chance(0.93) { "active" } else { "cancelled" };
         let mut ty_field = ty_zh;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             let rule = if rng.chance(0.5) {
                 let good = code.as_bytes()[17];
-                let bad = *uscc::ALPHABET
-                    .iter()
-                    .filter(|c| **c != good)
-                    .nth(rng.below(30) as usize)
-                    .unwrap_or(&b'0');
+                let bad = *uscc::ALPHABET.iter().filter(|c| **c != good).nth(rng.below(30) as usize).unwrap_or(&b'0');
                 code.replace_range(17.., &(bad as char).to_string());
                 "org.uscc_checksum"
             } else if rng.chance(0.5) {
@@ -1131,11 +927,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
                 "org.uscc_authority"
             } else {
                 // Type digit disagrees with the recorded organization type.
-                ty_field = if ty == '1' {
-                    "基金会"
-                } else {
-                    "社会团体"
-                };
+                ty_field = if ty == '1' { "基金会" } else { "社会团体" };
                 "org.uscc_authority"
             };
             defects.push(Defect {
@@ -1148,15 +940,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
                 copy: false,
             })?;
         }
-        w.write_record([
-            code.as_str(),
-            &name,
-            ty_field,
-            &reg,
-            &registered.to_string(),
-            &rep,
-            status,
-        ])?;
+        w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;
     }
     w.flush()?;
     Ok(n)

@@ -24,10 +24,7 @@ const SYNTHETIC: &[(&str, &str, &str)] = &[
 
 pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Result<()> {
     let zh = opts.zh_headers;
-    let headers: Vec<&str> = placename::COLUMNS
-        .iter()
-        .map(|c| if zh { c.zh[0] } else { c.name })
-        .collect();
+    let headers: Vec<&str> = placename::COLUMNS.iter().map(|c| if zh { c.zh[0] } else { c.name }).collect();
     let mut w = writer::create(&opts.out.join("placenames.csv"), opts.encoding, &headers)?;
     let db = region::RegionDb::builtin();
     let target = (opts.people / 100).max(20);
@@ -68,11 +65,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
         .counties
         .iter()
         .map(|c| {
-            let real: Vec<(String, String)> = db
-                .townships(&c.code)
-                .into_iter()
-                .map(|t| (t.code.clone(), t.name.clone()))
-                .collect();
+            let real: Vec<(String, String)> = db.townships(&c.code).into_iter().map(|t| (t.code.clone(), t.name.clone())).collect();
             if real.is_empty() {
                 vec![(c.code.clone(), c.short.clone())]
             } else {
@@ -92,30 +85,10 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
             let short = region::short_name(name).to_string();
             if code.len() == 9 && round < list.len() {
                 let year = rng.range(1950, 2015).to_string();
-                rows += u64::from(write(
-                    &mut w,
-                    name.clone(),
-                    "21500",
-                    code,
-                    format!("{name}，乡级行政区。"),
-                    String::new(),
-                    year,
-                )?);
+                rows += u64::from(write(&mut w, name.clone(), "21500", code, format!("{name}，乡级行政区。"), String::new(), year)?);
                 for v in db.villages(code).into_iter().take(2) {
-                    let category = if v.name.contains("村") {
-                        "21610"
-                    } else {
-                        "21600"
-                    };
-                    rows += u64::from(write(
-                        &mut w,
-                        v.name.clone(),
-                        category,
-                        code,
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                    )?);
+                    let category = if v.name.contains("村") { "21610" } else { "21600" };
+                    rows += u64::from(write(&mut w, v.name.clone(), category, code, String::new(), String::new(), String::new())?);
                 }
             }
             let (suffix, category, meaning) = SYNTHETIC[(round + ci) % SYNTHETIC.len()];

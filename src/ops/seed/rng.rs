@@ -10,9 +10,7 @@ impl Rng {
 
     /// An independent stream for item `i` of stream `tag` (so output never depends on order).
     pub fn derive(seed: u64, tag: u64, i: u64) -> Rng {
-        let mut r = Rng::new(
-            seed ^ tag.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ i.wrapping_mul(0x8CB9_2BA7_2F3D_8DD7),
-        );
+        let mut r = Rng::new(seed ^ tag.wrapping_mul(0xD1B5_4A32_D192_ED03) ^ i.wrapping_mul(0x8CB9_2BA7_2F3D_8DD7));
         r.next_u64();
         r
     }
@@ -85,14 +83,8 @@ mod tests {
         let mut r = Rng::new(42);
         let v: Vec<u64> = (0..3).map(|_| r.next_u64() % 1000).collect();
         let mut again = Rng::new(42);
-        assert_eq!(
-            v,
-            (0..3).map(|_| again.next_u64() % 1000).collect::<Vec<_>>()
-        );
-        assert_ne!(
-            Rng::derive(1, 2, 3).next_u64(),
-            Rng::derive(1, 2, 4).next_u64()
-        );
+        assert_eq!(v, (0..3).map(|_| again.next_u64() % 1000).collect::<Vec<_>>());
+        assert_ne!(Rng::derive(1, 2, 3).next_u64(), Rng::derive(1, 2, 4).next_u64());
     }
 
     #[test]
@@ -104,9 +96,6 @@ mod tests {
             counts[w.sample(&mut r)] += 1;
         }
         assert_eq!(counts[1], 0);
-        assert!(
-            (counts[2] as f64 / counts[0] as f64 - 3.0).abs() < 0.2,
-            "{counts:?}"
-        );
+        assert!((counts[2] as f64 / counts[0] as f64 - 3.0).abs() < 0.2, "{counts:?}");
     }
 }

@@ -18,50 +18,25 @@ const CATALOGUE: &[(&str, &str, &str, &str)] = &[
     ("hunyin", "婚姻登记管理系统", "社会事务处", "婚姻登记"),
     ("binzang", "殡葬服务管理平台", "社会事务处", "殡葬"),
     ("yanglao", "养老服务信息平台", "养老服务处", "养老"),
-    (
-        "shezu",
-        "社会组织登记管理系统",
-        "社会组织管理局",
-        "社会组织",
-    ),
+    ("shezu", "社会组织登记管理系统", "社会组织管理局", "社会组织"),
     ("diming", "地名地址信息系统", "区划地名处", "地名;区划"),
     ("ertong", "儿童福利信息系统", "儿童福利处", "儿童福利"),
     ("cishan", "慈善捐赠信息平台", "慈善事业促进处", "慈善"),
     ("youfu", "优抚对象管理系统", "优抚安置处", "优抚"),
-    (
-        "jiuzhu-dsj",
-        "社会救助大数据平台",
-        "社会救助处",
-        "救助;低保;特困",
-    ),
-    (
-        "dishouru",
-        "低收入人口动态监测平台",
-        "社会救助处",
-        "救助;监测",
-    ),
+    ("jiuzhu-dsj", "社会救助大数据平台", "社会救助处", "救助;低保;特困"),
+    ("dishouru", "低收入人口动态监测平台", "社会救助处", "救助;监测"),
     ("wangban", "民政一网通办平台", "办公室", "政务服务"),
     ("shequ", "社区治理服务平台", "基层政权建设处", "社区"),
     ("zhiyuan", "志愿服务管理系统", "慈善事业促进处", "志愿服务"),
     ("canbu", "残疾人两项补贴系统", "社会事务处", "残疾人补贴"),
-    (
-        "dangan",
-        "婚姻档案数字化系统",
-        "社会事务处",
-        "婚姻登记;档案",
-    ),
+    ("dangan", "婚姻档案数字化系统", "社会事务处", "婚姻登记;档案"),
     ("gongmu", "公墓管理系统", "社会事务处", "殡葬"),
     ("jiuzhuzhan", "救助管理站业务系统", "社会事务处", "救助"),
     ("quhua", "行政区划管理系统", "区划地名处", "区划"),
 ];
 
-const VENDORS: &[&str] = &[
-    "数字政府建设运营中心",
-    "华南信息技术有限公司",
-    "城市云科技有限公司",
-    "智慧民政软件有限公司",
-    "信达系统集成有限公司",
-];
+const VENDORS: &[&str] =
+    &["数字政府建设运营中心", "华南信息技术有限公司", "城市云科技有限公司", "智慧民政软件有限公司", "信达系统集成有限公司"];
 const USER_AGENTS: &[&str] = &[
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
     "Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko",
@@ -73,11 +48,8 @@ const BOTS: &[&str] = &[
     "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
     "Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)",
 ];
-const PROBES: &[(&str, &str)] = &[
-    ("/health", "kube-probe/1.27"),
-    ("/actuator/health", "Zabbix"),
-    ("/", "Prometheus/blackbox-exporter 0.25.0"),
-];
+const PROBES: &[(&str, &str)] =
+    &[("/health", "kube-probe/1.27"), ("/actuator/health", "Zabbix"), ("/", "Prometheus/blackbox-exporter 0.25.0")];
 const PAGES: &[&str] = &[
     "/",
     "/login",
@@ -90,15 +62,8 @@ const PAGES: &[&str] = &[
     "/api/v1/audit/todo",
     "/export/list.xlsx",
 ];
-const STATIC: &[&str] = &[
-    "/static/js/app.js",
-    "/static/css/main.css",
-    "/favicon.ico",
-    "/static/img/logo.png",
-];
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const STATIC: &[&str] = &["/static/js/app.js", "/static/css/main.css", "/favicon.ico", "/static/img/logo.png"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /// Days of log history written for each system.
 const LOG_DAYS: i64 = 120;
 
@@ -156,21 +121,13 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
         let mut rng = Rng::derive(opts.seed, SYSTEMS, i as u64);
         let (slug, name, dept, tags) = CATALOGUE[i % CATALOGUE.len()];
         let round = i / CATALOGUE.len();
-        let id = if round == 0 {
-            slug.to_string()
-        } else {
-            format!("{slug}-{}", round + 1)
-        };
+        let id = if round == 0 { slug.to_string() } else { format!("{slug}-{}", round + 1) };
         let state: &'static str = match rng.below(20) {
             0..=9 => "active",
             10..=13 => "idle",
             _ => "zombie",
         };
-        let go_live = Date::new(
-            rng.range(2009, 2021) as i16,
-            rng.range(1, 12) as i8,
-            rng.range(1, 28) as i8,
-        )?;
+        let go_live = Date::new(rng.range(2009, 2021) as i16, rng.range(1, 12) as i8, rng.range(1, 28) as i8)?;
         let contract_end = match state {
             "active" => as_of.checked_add(rng.range(60, 700).days())?,
             _ => as_of.checked_sub(rng.range(30, 1500).days())?,
@@ -180,17 +137,8 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
         } else {
             format!("{}科长", rng.pick(&["王", "李", "陈", "黄", "刘"]))
         };
-        let contact = if owner.is_empty() {
-            String::new()
-        } else {
-            format!("020-8{:07}", rng.below(10_000_000))
-        };
-        let host = format!(
-            "10.{}.{}.{}",
-            20 + i / 200,
-            rng.range(1, 254),
-            rng.range(2, 250)
-        );
+        let contact = if owner.is_empty() { String::new() } else { format!("020-8{:07}", rng.below(10_000_000)) };
+        let host = format!("10.{}.{}.{}", 20 + i / 200, rng.range(1, 254), rng.range(2, 250));
         let vcpu = *rng.pick(&[2, 4, 8, 16]);
         let memory = vcpu * *rng.pick(&[2, 4]);
         let storage = *rng.pick(&[100, 200, 500, 1000, 2000]);
@@ -202,30 +150,15 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
             owner,
             contact,
             tags.to_string(),
-            if tags.contains("政务服务") {
-                "公众".to_string()
-            } else {
-                "局内工作人员".to_string()
-            },
+            if tags.contains("政务服务") { "公众".to_string() } else { "局内工作人员".to_string() },
             go_live.to_string(),
-            format!(
-                "{}发改〔{}〕{}号",
-                &area.name.chars().take(1).collect::<String>(),
-                go_live.year() - 1,
-                rng.range(10, 300)
-            ),
-            rng.pick(&["财政预算", "中央专项资金", "部门自筹"])
-                .to_string(),
+            format!("{}发改〔{}〕{}号", &area.name.chars().take(1).collect::<String>(), go_live.year() - 1, rng.range(10, 300)),
+            rng.pick(&["财政预算", "中央专项资金", "部门自筹"]).to_string(),
             format!("{}.00", rng.range(30, 800) * 10_000),
             rng.pick(VENDORS).to_string(),
             contract_end.to_string(),
             rng.pick(&["2", "3", "3"]).to_string(),
-            format!(
-                "{city}{:02}-{:05}-{:05}",
-                rng.range(10, 99),
-                go_live.year(),
-                rng.below(100_000)
-            ),
+            format!("{city}{:02}-{:05}-{:05}", rng.range(10, 99), go_live.year(), rng.below(100_000)),
             rng.pick(&["passed", "pending", "not_started"]).to_string(),
             format!("https://{id}.mz.example.gov.cn/"),
             format!("{host}:443"),
@@ -252,19 +185,9 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
 fn write_log(path: &std::path::Path, rng: &mut Rng, state: &str, as_of: Date) -> Result<()> {
     let file = crate::files::create(path)?;
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
-    let users: Vec<String> = (0..rng.range(8, 60))
-        .map(|k| format!("u{:04}", k * 37 % 9973))
-        .collect();
-    let clients: Vec<String> = (0..users.len() + 10)
-        .map(|_| {
-            format!(
-                "10.{}.{}.{}",
-                rng.range(30, 60),
-                rng.range(0, 255),
-                rng.range(2, 254)
-            )
-        })
-        .collect();
+    let users: Vec<String> = (0..rng.range(8, 60)).map(|k| format!("u{:04}", k * 37 % 9973)).collect();
+    let clients: Vec<String> =
+        (0..users.len() + 10).map(|_| format!("10.{}.{}.{}", rng.range(30, 60), rng.range(0, 255), rng.range(2, 254))).collect();
     for back in (0..LOG_DAYS).rev() {
         let day = as_of.checked_sub((back + 1).days())?;
         let mut lines: Vec<(i64, String)> = Vec::new();
@@ -272,10 +195,7 @@ fn write_log(path: &std::path::Path, rng: &mut Rng, state: &str, as_of: Date) ->
             let (path, agent) = rng.pick(PROBES);
             lines.push((
                 hour * 3600 + rng.range(0, 59),
-                format!(
-                    "10.0.0.5 - - [{}] \"GET {path} HTTP/1.1\" 200 15 \"-\" \"{agent}\"",
-                    "{t}"
-                ),
+                format!("10.0.0.5 - - [{}] \"GET {path} HTTP/1.1\" 200 15 \"-\" \"{agent}\"", "{t}"),
             ));
         }
         for _ in 0..rng.range(1, 4) {
@@ -302,12 +222,15 @@ fn write_log(path: &std::path::Path, rng: &mut Rng, state: &str, as_of: Date) ->
             let t = rng.range(8 * 3600, 18 * 3600);
             let page = rng.pick(PAGES);
             let status = if rng.chance(0.03) { 500 } else { 200 };
-            lines.push((t, format!("{ip} - {user} [{{t}}] \"GET {page} HTTP/1.1\" {status} {} \"https://portal.example.gov.cn/\" \"{agent}\"", rng.range(800, 90_000))));
-            let asset = rng.pick(STATIC);
             lines.push((
-                t + 1,
-                format!("{ip} - {user} [{{t}}] \"GET {asset} HTTP/1.1\" 304 0 \"-\" \"{agent}\""),
+                t,
+                format!(
+                    "{ip} - {user} [{{t}}] \"GET {page} HTTP/1.1\" {status} {} \"https://portal.example.gov.cn/\" \"{agent}\"",
+                    rng.range(800, 90_000)
+                ),
             ));
+            let asset = rng.pick(STATIC);
+            lines.push((t + 1, format!("{ip} - {user} [{{t}}] \"GET {asset} HTTP/1.1\" 304 0 \"-\" \"{agent}\"")));
         }
         lines.sort_by_key(|(t, _)| *t);
         for (t, line) in lines {

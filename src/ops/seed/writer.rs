@@ -18,26 +18,16 @@ pub struct Encoded<W: Write> {
 
 impl<W: Write> Encoded<W> {
     pub fn new(inner: W, encoding: Encoding) -> Encoded<W> {
-        Encoded {
-            inner,
-            encoding,
-            pending: Vec::with_capacity(64 * 1024),
-        }
+        Encoded { inner, encoding, pending: Vec::with_capacity(64 * 1024) }
     }
 
     fn drain(&mut self, all: bool) -> io::Result<()> {
         let valid = match std::str::from_utf8(&self.pending) {
             Ok(_) => self.pending.len(),
             Err(e) if e.error_len().is_none() && !all => e.valid_up_to(),
-            Err(_) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    "invalid UTF-8 in CSV output",
-                ))
-            }
+            Err(_) => return Err(io::Error::new(io::ErrorKind::InvalidData, "invalid UTF-8 in CSV output")),
         };
-        let text = std::str::from_utf8(&self.pending[..valid])
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let text = std::str::from_utf8(&self.pending[..valid]).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
         let (bytes, _, _) = GB18030.encode(text);
         self.inner.write_all(&bytes)?;
         self.pending.drain(..valid);
@@ -70,10 +60,7 @@ pub type CsvOut = csv::Writer<Encoded<io::BufWriter<std::fs::File>>>;
 /// Create a CSV file with a header row.
 pub fn create(path: &std::path::Path, encoding: Encoding, headers: &[&str]) -> Result<CsvOut> {
     let file = crate::files::create(path)?;
-    let mut w = csv::WriterBuilder::new().from_writer(Encoded::new(
-        io::BufWriter::with_capacity(256 * 1024, file),
-        encoding,
-    ));
+    let mut w = csv::WriterBuilder::new().from_writer(Encoded::new(io::BufWriter::with_capacity(256 * 1024, file), encoding));
     w.write_record(headers)?;
     Ok(w)
 }
@@ -93,9 +80,6 @@ mod tests {
         let (back, _, bad) = GB18030.decode(&out.inner);
         assert!(!bad);
         assert_eq!(back, text);
-        assert!(
-            out.inner.len() < text.len(),
-            "two bytes a character, not three"
-        );
+        assert!(out.inner.len() < text.len(), "two bytes a character, not three");
     }
 }

@@ -44,21 +44,12 @@ impl LogInput {
     fn open(&self) -> Result<Box<dyn BufRead>> {
         let raw: Box<dyn Read> = match self {
             LogInput::Stdin => Box::new(std::io::stdin()),
-            LogInput::File(p) => Box::new(
-                std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?,
-            ),
+            LogInput::File(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
         };
         let mut r = BufReader::with_capacity(128 * 1024, raw);
         // gzip by its magic bytes, whatever the name.
         let gz = r.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-        Ok(if gz {
-            Box::new(BufReader::with_capacity(
-                128 * 1024,
-                flate2::bufread::MultiGzDecoder::new(r),
-            ))
-        } else {
-            Box::new(r)
-        })
+        Ok(if gz { Box::new(BufReader::with_capacity(128 * 1024, flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) })
     }
 }
 
@@ -90,21 +81,14 @@ pub fn ingest(
 ) -> Result<(IngestReport, Counts)> {
     let started = std::time::Instant::now();
     super::get(store, id)?;
-    if inputs
-        .iter()
-        .filter(|i| matches!(i, LogInput::Stdin))
-        .count()
-        > 1
-    {
+    if inputs.iter().filter(|i| matches!(i, LogInput::Stdin)).count() > 1 {
         return Err(Fail::usage("stdin (-) can be read once").into());
     }
     let mut tally = Tally::new(patterns);
     let mut done = 0u64;
     for input in inputs {
         let r = input.open()?;
-        tally
-            .read(r, &mut |b| progress(done + b))
-            .with_context(|| format!("reading {}", input.name()))?;
+        tally.read(r, &mut |b| progress(done + b)).with_context(|| format!("reading {}", input.name()))?;
         done += input.size().unwrap_or(0);
     }
     let counts = tally.counts;
@@ -125,11 +109,7 @@ pub fn ingest(
     if !dry_run {
         store.put_activity(&rows, Merge::Replace)?;
     }
-    let users = days
-        .iter()
-        .flat_map(|d| &d.users)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
+    let users = days.iter().flat_map(|d| &d.users).collect::<std::collections::BTreeSet<_>>().len();
     let report = IngestReport {
         system: id.to_string(),
         files: inputs.iter().map(LogInput::name).collect(),
@@ -143,10 +123,7 @@ pub fn ingest(
         seconds: started.elapsed().as_secs_f64(),
         per_day: days,
     };
-    Ok((
-        report,
-        Counts::from([("system_activity.days".to_string(), rows.len() as i64)]),
-    ))
+    Ok((report, Counts::from([("system_activity.days".to_string(), rows.len() as i64)])))
 }
 
 #[derive(Debug, Serialize)]
@@ -160,19 +137,10 @@ pub struct Recorded {
 }
 
 /// Record activity that is not in a log (e.g. the max(updated_at) of a system's database).
-pub fn record(
-    store: &mut Store,
-    id: &str,
-    kind: &str,
-    at: Timestamp,
-    count: i64,
-    dry_run: bool,
-) -> Result<(Recorded, Counts)> {
+pub fn record(store: &mut Store, id: &str, kind: &str, at: Timestamp, count: i64, dry_run: bool) -> Result<(Recorded, Counts)> {
     super::get(store, id)?;
     if !RECORD_KINDS.contains(&kind) {
-        return Err(Fail::usage(format!("unknown activity kind {kind:?}"))
-            .hint(format!("kinds: {}", RECORD_KINDS.join(", ")))
-            .into());
+        return Err(Fail::usage(format!("unknown activity kind {kind:?}")).hint(format!("kinds: {}", RECORD_KINDS.join(", "))).into());
     }
     if count < 1 {
         return Err(Fail::usage("--count must be at least 1").into());
@@ -192,14 +160,7 @@ pub fn record(
         store.put_activity(&[row], Merge::Add)?;
     }
     Ok((
-        Recorded {
-            dry_run,
-            system: id.into(),
-            kind: kind.into(),
-            day,
-            at,
-            count,
-        },
+        Recorded { dry_run, system: id.into(), kind: kind.into(), day, at, count },
         Counts::from([("system_activity.recorded".to_string(), 1)]),
     ))
 }

@@ -14,23 +14,11 @@ use std::io::BufRead;
 
 /// Path prefixes of health checks and monitoring endpoints (a prefix matches the whole path or
 /// a path continuing with `/`, `?` or `.`).
-pub const DEFAULT_PROBE_PATHS: &[&str] = &[
-    "/health",
-    "/healthz",
-    "/actuator/health",
-    "/ping",
-    "/status",
-    "/metrics",
-    "/readyz",
-    "/livez",
-    "/server-status",
-    "/nginx_status",
-];
+pub const DEFAULT_PROBE_PATHS: &[&str] =
+    &["/health", "/healthz", "/actuator/health", "/ping", "/status", "/metrics", "/readyz", "/livez", "/server-status", "/nginx_status"];
 /// Extensions of static assets (matched at the end of the path, before any query).
-pub const DEFAULT_STATIC: &[&str] = &[
-    ".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".ico", ".svg", ".woff", ".woff2", ".ttf",
-    ".map", ".webp", ".bmp",
-];
+pub const DEFAULT_STATIC: &[&str] =
+    &[".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".ico", ".svg", ".woff", ".woff2", ".ttf", ".map", ".webp", ".bmp"];
 /// Case-insensitive substrings of crawler and monitoring user agents.
 pub const DEFAULT_AGENTS: &[&str] = &[
     "bot",
@@ -65,19 +53,13 @@ pub struct Patterns {
 impl Default for Patterns {
     fn default() -> Patterns {
         let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
-        Patterns {
-            probe_paths: own(DEFAULT_PROBE_PATHS),
-            static_suffixes: own(DEFAULT_STATIC),
-            agents: own(DEFAULT_AGENTS),
-        }
+        Patterns { probe_paths: own(DEFAULT_PROBE_PATHS), static_suffixes: own(DEFAULT_STATIC), agents: own(DEFAULT_AGENTS) }
     }
 }
 
 /// FNV-1a over the bytes; a `HashSet<u64>` of these needs no second hash.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[derive(Default)]
@@ -187,18 +169,10 @@ pub fn parse(line: &[u8]) -> Option<Parsed<'_>> {
         }
         _ => b"",
     };
-    Some(Parsed {
-        client,
-        user,
-        time,
-        path,
-        agent,
-    })
+    Some(Parsed { client, user, time, path, agent })
 }
 
-const MONTHS: [&[u8]; 12] = [
-    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
-];
+const MONTHS: [&[u8]; 12] = [b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec"];
 
 fn num(b: &[u8]) -> Option<i32> {
     if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
@@ -227,16 +201,7 @@ pub fn parse_time(t: &[u8]) -> Option<(DateTime, i32)> {
         }
         _ => 0,
     };
-    let dt = DateTime::new(
-        year as i16,
-        month as i8,
-        day as i8,
-        h as i8,
-        m as i8,
-        s as i8,
-        0,
-    )
-    .ok()?;
+    let dt = DateTime::new(year as i16, month as i8, day as i8, h as i8, m as i8, s as i8, 0).ok()?;
     Some((dt, offset))
 }
 
@@ -246,11 +211,7 @@ fn path_is(path: &[u8], prefix: &[u8]) -> bool {
 
 impl Tally {
     pub fn new(patterns: Patterns) -> Tally {
-        let agents_lower = patterns
-            .agents
-            .iter()
-            .map(|a| a.to_ascii_lowercase().into_bytes())
-            .collect();
+        let agents_lower = patterns.agents.iter().map(|a| a.to_ascii_lowercase().into_bytes()).collect();
         Tally {
             patterns,
             agents_lower,
@@ -269,10 +230,7 @@ impl Tally {
         }
         self.lower.clear();
         self.lower.extend(agent.iter().map(u8::to_ascii_lowercase));
-        let hit = self
-            .agents_lower
-            .iter()
-            .any(|p| memchr::memmem::find(&self.lower, p).is_some());
+        let hit = self.agents_lower.iter().any(|p| memchr::memmem::find(&self.lower, p).is_some());
         if self.agent_cache.len() < 100_000 {
             self.agent_cache.insert(agent.into(), hit);
         }
@@ -306,12 +264,7 @@ impl Tally {
             }
         };
         let bare = &p.path[..memchr::memchr(b'?', p.path).unwrap_or(p.path.len())];
-        if self
-            .patterns
-            .probe_paths
-            .iter()
-            .any(|x| path_is(bare, x.as_bytes()))
-        {
+        if self.patterns.probe_paths.iter().any(|x| path_is(bare, x.as_bytes())) {
             self.counts.probes += 1;
             return;
         }
@@ -319,12 +272,7 @@ impl Tally {
             self.counts.agents += 1;
             return;
         }
-        if self
-            .patterns
-            .static_suffixes
-            .iter()
-            .any(|x| bare.ends_with(x.as_bytes()))
-        {
+        if self.patterns.static_suffixes.iter().any(|x| bare.ends_with(x.as_bytes())) {
             self.counts.static_assets += 1;
             return;
         }
@@ -346,11 +294,7 @@ impl Tally {
     }
 
     /// Count every line of a stream, reusing one buffer.
-    pub fn read<R: BufRead>(
-        &mut self,
-        mut r: R,
-        progress: &mut dyn FnMut(u64),
-    ) -> std::io::Result<()> {
+    pub fn read<R: BufRead>(&mut self, mut r: R, progress: &mut dyn FnMut(u64)) -> std::io::Result<()> {
         let mut buf = Vec::with_capacity(4096);
         let mut bytes = 0u64;
         loop {
@@ -380,11 +324,7 @@ impl Tally {
                 requests: t.requests,
                 clients: t.clients.len() as u64,
                 users: t.users.into_iter().collect(),
-                last_at: t.last.and_then(|(dt, off)| {
-                    Offset::from_seconds(off)
-                        .ok()
-                        .and_then(|o| o.to_timestamp(dt).ok())
-                }),
+                last_at: t.last.and_then(|(dt, off)| Offset::from_seconds(off).ok().and_then(|o| o.to_timestamp(dt).ok())),
             })
             .collect()
     }
@@ -399,14 +339,7 @@ mod tests {
     #[test]
     fn parses_combined_and_common() {
         let p = parse(COMBINED).unwrap();
-        assert_eq!(
-            (p.client, p.user, p.path),
-            (
-                &b"127.0.0.2"[..],
-                &b"u0037"[..],
-                &b"/api/v1/cases?page=1"[..]
-            )
-        );
+        assert_eq!((p.client, p.user, p.path), (&b"127.0.0.2"[..], &b"u0037"[..], &b"/api/v1/cases?page=1"[..]));
         assert_eq!(p.agent, b"Mozilla/5.0 (Windows NT 10.0)");
         let common = br#"127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326"#;
         let p = parse(common).unwrap();
@@ -415,10 +348,7 @@ mod tests {
         assert_eq!(parse(escaped).unwrap().agent, b"curl/8.0");
         assert!(parse(b"garbage").is_none());
         let (dt, off) = parse_time(b"10/Oct/2000:13:55:36 -0700").unwrap();
-        assert_eq!(
-            (dt.to_string().as_str(), off),
-            ("2000-10-10T13:55:36", -25200)
-        );
+        assert_eq!((dt.to_string().as_str(), off), ("2000-10-10T13:55:36", -25200));
     }
 
     #[test]
@@ -432,23 +362,10 @@ mod tests {
         t.line(br#"127.0.0.4 - u0001 [06/Nov/2026:18:00:00 +0800] "POST /login HTTP/1.1" 302 0"#);
         t.line(b"not a log line");
         let c = t.counts;
-        assert_eq!(
-            (
-                c.lines,
-                c.counted,
-                c.probes,
-                c.agents,
-                c.static_assets,
-                c.malformed
-            ),
-            (7, 3, 1, 1, 1, 1)
-        );
+        assert_eq!((c.lines, c.counted, c.probes, c.agents, c.static_assets, c.malformed), (7, 3, 1, 1, 1, 1));
         let days = t.days();
         assert_eq!(days.len(), 2);
-        assert_eq!(
-            (days[0].requests, days[0].clients, days[0].users.as_slice()),
-            (2, 2, &["u0037".to_string()][..])
-        );
+        assert_eq!((days[0].requests, days[0].clients, days[0].users.as_slice()), (2, 2, &["u0037".to_string()][..]));
         assert_eq!(days[1].last_at.unwrap().to_string(), "2026-11-06T10:00:00Z");
     }
 }

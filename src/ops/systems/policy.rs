@@ -52,23 +52,13 @@ impl Default for Policy {
         Policy {
             idle_score: 3,
             zombie_score: 8,
-            no_visits: Days {
-                days: 90,
-                weight: 3,
-            },
+            no_visits: Days { days: 90, weight: 3 },
             never_visited: Weight { weight: 2 },
-            no_data_update: Days {
-                days: 180,
-                weight: 2,
-            },
+            no_data_update: Days { days: 180, weight: 2 },
             contract_expired: Weight { weight: 1 },
             no_owner: Weight { weight: 1 },
             probe_failing: Days { days: 7, weight: 2 },
-            few_users: FewUsers {
-                min: 5,
-                days: 90,
-                weight: 2,
-            },
+            few_users: FewUsers { min: 5, days: 90, weight: 2 },
             duplicated: Weight { weight: 1 },
         }
     }
@@ -92,18 +82,11 @@ impl Policy {
         let Some(path) = path else {
             return Ok(Policy::default());
         };
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let policy: Policy = toml::from_str(&text).map_err(|e| {
-            Fail::usage(format!("{}: {e}", path.display()))
-                .hint("start from mzctl systems policy show")
-        })?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let policy: Policy = toml::from_str(&text)
+            .map_err(|e| Fail::usage(format!("{}: {e}", path.display())).hint("start from mzctl systems policy show"))?;
         if policy.idle_score < 1 || policy.zombie_score < policy.idle_score {
-            return Err(Fail::usage(format!(
-                "{}: need 1 <= idle_score <= zombie_score",
-                path.display()
-            ))
-            .into());
+            return Err(Fail::usage(format!("{}: need 1 <= idle_score <= zombie_score", path.display())).into());
         }
         Ok(policy)
     }
@@ -129,16 +112,8 @@ mod tests {
     fn defaults_round_trip_and_partial_files_fill_in() {
         let p = Policy::default();
         assert_eq!(toml::from_str::<Policy>(&p.to_toml().unwrap()).unwrap(), p);
-        let partial: Policy =
-            toml::from_str("zombie_score = 6\n[no_visits]\ndays = 30\nweight = 4\n").unwrap();
-        assert_eq!(
-            (
-                partial.zombie_score,
-                partial.no_visits.days,
-                partial.few_users.min
-            ),
-            (6, 30, 5)
-        );
+        let partial: Policy = toml::from_str("zombie_score = 6\n[no_visits]\ndays = 30\nweight = 4\n").unwrap();
+        assert_eq!((partial.zombie_score, partial.no_visits.days, partial.few_users.min), (6, 30, 5));
         assert!(toml::from_str::<Policy>("bogus = 1").is_err());
     }
 }

@@ -87,9 +87,7 @@ fn split_url(url: &str) -> Option<(&str, &str, u16, &str)> {
 }
 
 fn connect(host: &str, port: u16, timeout: Duration) -> Result<TcpStream, String> {
-    let addrs = (host, port)
-        .to_socket_addrs()
-        .map_err(|e| format!("cannot resolve {host}: {e}"))?;
+    let addrs = (host, port).to_socket_addrs().map_err(|e| format!("cannot resolve {host}: {e}"))?;
     let mut last = format!("no address for {host}");
     for addr in addrs {
         match TcpStream::connect_timeout(&addr, timeout) {
@@ -105,16 +103,10 @@ fn ms(d: Duration) -> Option<u64> {
 }
 
 /// Read the status code of an HTTP answer.
-fn status_line<S: Read + Write>(
-    stream: &mut S,
-    host: &str,
-    port: u16,
-    path: &str,
-) -> Result<u16, String> {
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: mzctl-probe\r\nAccept: */*\r\nConnection: close\r\n\r\n");
-    stream
-        .write_all(request.as_bytes())
-        .map_err(|e| e.to_string())?;
+fn status_line<S: Read + Write>(stream: &mut S, host: &str, port: u16, path: &str) -> Result<u16, String> {
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: mzctl-probe\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).map_err(|e| e.to_string())?;
     let mut head = [0u8; 64];
     let mut got = 0;
     while got < 12 {
@@ -155,16 +147,8 @@ fn http(url: &str, tls: bool, host: &str, port: u16, path: &str, timeout: Durati
             Ok(c) => c,
             Err(e) => return fail(e, None),
         };
-        let status = status_line(
-            &mut rustls::Stream::new(&mut conn, &mut stream),
-            host,
-            port,
-            path,
-        );
-        let expires = conn
-            .peer_certificates()
-            .and_then(|c| c.first())
-            .and_then(|c| crate::domain::systems::cert_not_after(c.as_ref()));
+        let status = status_line(&mut rustls::Stream::new(&mut conn, &mut stream), host, port, path);
+        let expires = conn.peer_certificates().and_then(|c| c.first()).and_then(|c| crate::domain::systems::cert_not_after(c.as_ref()));
         (status, expires)
     } else {
         (status_line(&mut stream, host, port, path), None)
@@ -206,12 +190,7 @@ impl rustls::client::danger::ServerCertVerifier for ReadAnyCertificate {
         cert: &rustls::pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -220,12 +199,7 @@ impl rustls::client::danger::ServerCertVerifier for ReadAnyCertificate {
         cert: &rustls::pki_types::CertificateDer<'_>,
         dss: &rustls::DigitallySignedStruct,
     ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
@@ -241,8 +215,7 @@ fn tls_client(host: &str) -> Result<rustls::ClientConnection, String> {
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(ReadAnyCertificate(provider)))
         .with_no_client_auth();
-    let name = rustls::pki_types::ServerName::try_from(host.to_string())
-        .map_err(|e| format!("{host}: {e}"))?;
+    let name = rustls::pki_types::ServerName::try_from(host.to_string()).map_err(|e| format!("{host}: {e}"))?;
     rustls::ClientConnection::new(Arc::new(config), name).map_err(|e| e.to_string())
 }
 
@@ -275,9 +248,7 @@ pub fn probe_system(s: &System, timeout: Duration) -> SystemProbe {
     let mut targets = Vec::new();
     for url in split_list(&s.urls) {
         targets.push(match split_url(url) {
-            Some((scheme, host, port, path)) => {
-                http(url, scheme == "https", host, port, path, timeout)
-            }
+            Some((scheme, host, port, path)) => http(url, scheme == "https", host, port, path, timeout),
             None => Target {
                 target: url.to_string(),
                 check: "http",
@@ -290,12 +261,7 @@ pub fn probe_system(s: &System, timeout: Duration) -> SystemProbe {
         });
     }
     for hp in split_list(&s.hosts) {
-        let parsed = hp.rsplit_once(':').and_then(|(h, p)| {
-            Some((
-                h.trim_start_matches('[').trim_end_matches(']'),
-                p.parse::<u16>().ok()?,
-            ))
-        });
+        let parsed = hp.rsplit_once(':').and_then(|(h, p)| Some((h.trim_start_matches('[').trim_end_matches(']'), p.parse::<u16>().ok()?)));
         targets.push(match parsed {
             Some((host, port)) => tcp(hp, host, port, timeout),
             None => Target {
@@ -309,11 +275,7 @@ pub fn probe_system(s: &System, timeout: Duration) -> SystemProbe {
             },
         });
     }
-    SystemProbe {
-        system: s.id.clone(),
-        ok: !targets.is_empty() && targets.iter().all(|t| t.ok),
-        targets,
-    }
+    SystemProbe { system: s.id.clone(), ok: !targets.is_empty() && targets.iter().all(|t| t.ok), targets }
 }
 
 pub fn probe(store: &mut Store, opts: &ProbeOptions) -> Result<(ProbeReport, Counts)> {
@@ -324,41 +286,23 @@ pub fn probe(store: &mut Store, opts: &ProbeOptions) -> Result<(ProbeReport, Cou
         store
             .systems(&SystemFilter::default())?
             .into_iter()
-            .filter(|s| {
-                !matches!(
-                    s.state.as_str(),
-                    "offline" | "data" | "released" | "retired"
-                )
-            })
+            .filter(|s| !matches!(s.state.as_str(), "offline" | "data" | "released" | "retired"))
             .collect()
     } else {
-        opts.ids
-            .iter()
-            .map(|id| super::get(store, id))
-            .collect::<Result<_>>()?
+        opts.ids.iter().map(|id| super::get(store, id)).collect::<Result<_>>()?
     };
-    let (probed, unprobed): (Vec<System>, Vec<System>) = systems
-        .into_iter()
-        .partition(|s| !split_list(&s.urls).is_empty() || !split_list(&s.hosts).is_empty());
+    let (probed, unprobed): (Vec<System>, Vec<System>) =
+        systems.into_iter().partition(|s| !split_list(&s.urls).is_empty() || !split_list(&s.hosts).is_empty());
     let concurrency = opts.concurrency.max(1);
     let mut results = Vec::with_capacity(probed.len());
     for chunk in probed.chunks(concurrency) {
         let timeout = opts.timeout;
         let done: Vec<SystemProbe> = std::thread::scope(|scope| {
-            let handles: Vec<_> = chunk
-                .iter()
-                .map(|s| scope.spawn(move || probe_system(s, timeout)))
-                .collect();
+            let handles: Vec<_> = chunk.iter().map(|s| scope.spawn(move || probe_system(s, timeout))).collect();
             handles
                 .into_iter()
                 .zip(chunk)
-                .map(|(h, s)| {
-                    h.join().unwrap_or_else(|_| SystemProbe {
-                        system: s.id.clone(),
-                        ok: false,
-                        targets: Vec::new(),
-                    })
-                })
+                .map(|(h, s)| h.join().unwrap_or_else(|_| SystemProbe { system: s.id.clone(), ok: false, targets: Vec::new() }))
                 .collect()
         });
         results.extend(done);
@@ -389,10 +333,7 @@ pub fn probe(store: &mut Store, opts: &ProbeOptions) -> Result<(ProbeReport, Cou
         unprobed: unprobed.into_iter().map(|s| s.id).collect(),
         systems: results,
     };
-    Ok((
-        report,
-        Counts::from([("system_activity.probes".to_string(), rows.len() as i64)]),
-    ))
+    Ok((report, Counts::from([("system_activity.probes".to_string(), rows.len() as i64)])))
 }
 
 #[cfg(test)]
@@ -401,18 +342,9 @@ mod tests {
 
     #[test]
     fn urls_split() {
-        assert_eq!(
-            split_url("http://127.0.0.1:8080/a?b"),
-            Some(("http", "127.0.0.1", 8080, "/a?b"))
-        );
-        assert_eq!(
-            split_url("https://127.0.0.1"),
-            Some(("https", "127.0.0.1", 443, "/"))
-        );
-        assert_eq!(
-            split_url("http://[::1]:81/"),
-            Some(("http", "::1", 81, "/"))
-        );
+        assert_eq!(split_url("http://127.0.0.1:8080/a?b"), Some(("http", "127.0.0.1", 8080, "/a?b")));
+        assert_eq!(split_url("https://127.0.0.1"), Some(("https", "127.0.0.1", 443, "/")));
+        assert_eq!(split_url("http://[::1]:81/"), Some(("http", "::1", 81, "/")));
         assert_eq!(split_url("http://[::1]/x"), Some(("http", "::1", 80, "/x")));
         assert_eq!(split_url("ftp://127.0.0.1/"), None);
     }

@@ -40,19 +40,10 @@ pub struct SystemsReport {
 pub fn report(store: &mut Store, by: By) -> Result<SystemsReport> {
     let systems = store.systems(&SystemFilter::default())?;
     let last = store.last_scan()?;
-    let states: BTreeMap<String, String> = last
-        .as_ref()
-        .map(|(_, _, rows)| {
-            rows.iter()
-                .map(|r| (r.system.clone(), r.state.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let states: BTreeMap<String, String> =
+        last.as_ref().map(|(_, _, rows)| rows.iter().map(|r| (r.system.clone(), r.state.clone())).collect()).unwrap_or_default();
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
-    let mut total = Group {
-        group: "total".into(),
-        ..Group::default()
-    };
+    let mut total = Group { group: "total".into(), ..Group::default() };
     for s in &systems {
         let state = states.get(&s.id).map_or("unscanned", String::as_str);
         let key = match by {
@@ -60,10 +51,7 @@ pub fn report(store: &mut Store, by: By) -> Result<SystemsReport> {
             By::Vendor => s.vendor.clone(),
             By::State => state.to_string(),
         };
-        let g = groups.entry(key.clone()).or_insert_with(|| Group {
-            group: key,
-            ..Group::default()
-        });
+        let g = groups.entry(key.clone()).or_insert_with(|| Group { group: key, ..Group::default() });
         for g in [g, &mut total] {
             g.systems += 1;
             match state {
@@ -84,10 +72,5 @@ pub fn report(store: &mut Store, by: By) -> Result<SystemsReport> {
         By::Vendor => "vendor",
         By::State => "state",
     };
-    Ok(SystemsReport {
-        by,
-        scan: last.map(|(id, _, _)| id),
-        groups: groups.into_values().collect(),
-        total,
-    })
+    Ok(SystemsReport { by, scan: last.map(|(id, _, _)| id), groups: groups.into_values().collect(), total })
 }

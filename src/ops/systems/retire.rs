@@ -50,9 +50,7 @@ pub fn plan(store: &mut Store, opts: &RetireOptions) -> Result<(&'static str, Ve
     if let Some(step) = &opts.step {
         let Some(i) = step_index(step) else {
             let names: Vec<&str> = STEPS.iter().map(|(s, _)| *s).collect();
-            return Err(Fail::usage(format!("unknown step {step:?}"))
-                .hint(format!("steps, in order: {}", names.join(" → ")))
-                .into());
+            return Err(Fail::usage(format!("unknown step {step:?}")).hint(format!("steps, in order: {}", names.join(" → "))).into());
         };
         if STEPS[i].0 != next {
             let msg = if i < done.len() {
@@ -60,39 +58,24 @@ pub fn plan(store: &mut Store, opts: &RetireOptions) -> Result<(&'static str, Ve
             } else {
                 format!("{} cannot skip to {step}: the next step is {next}", opts.id)
             };
-            return Err(Fail::usage(msg)
-                .hint(format!(
-                    "record {next} first: mzctl systems retire {} --step {next}",
-                    opts.id
-                ))
-                .into());
+            return Err(Fail::usage(msg).hint(format!("record {next} first: mzctl systems retire {} --step {next}", opts.id)).into());
         }
     }
     if let Some(last) = done.last().filter(|l| l.day > opts.day) {
-        return Err(Fail::usage(format!(
-            "{next} on {} would come before {} ({})",
-            opts.day, last.step, last.day
-        ))
-        .into());
+        return Err(Fail::usage(format!("{next} on {} would come before {} ({})", opts.day, last.step, last.day)).into());
     }
     if next == "data" {
         match opts.data.as_deref() {
             Some(d) if DATA_DISPOSITIONS.contains(&d) => {}
-            _ => {
-                return Err(Fail::usage(
-                    "the data step needs --data archived|migrated|destroyed and --where",
-                )
-                .into())
-            }
+            _ => return Err(Fail::usage("the data step needs --data archived|migrated|destroyed and --where").into()),
         }
         if opts.location.as_deref().is_none_or(|w| w.trim().is_empty()) {
-            return Err(Fail::usage("the data step needs --where: the archive, the system the data moved to, or the destruction record").into());
+            return Err(
+                Fail::usage("the data step needs --where: the archive, the system the data moved to, or the destruction record").into()
+            );
         }
     } else if opts.data.is_some() || opts.location.is_some() {
-        return Err(Fail::usage(format!(
-            "--data and --where belong to the data step, not {next}"
-        ))
-        .into());
+        return Err(Fail::usage(format!("--data and --where belong to the data step, not {next}")).into());
     }
     if opts.person.trim().is_empty() {
         return Err(Fail::usage("--by names the person (for confirmed: who approved)").into());
@@ -101,12 +84,7 @@ pub fn plan(store: &mut Store, opts: &RetireOptions) -> Result<(&'static str, Ve
 }
 
 /// Record the next step (after [`plan`] and any confirmation).
-pub fn record(
-    store: &mut Store,
-    opts: &RetireOptions,
-    step: &'static str,
-    mut done: Vec<Step>,
-) -> Result<(Retired, Counts)> {
+pub fn record(store: &mut Store, opts: &RetireOptions, step: &'static str, mut done: Vec<Step>) -> Result<(Retired, Counts)> {
     let detail = match (&opts.data, &opts.location) {
         (Some(d), Some(w)) => format!("{d}: {}", w.trim()),
         _ => String::new(),
@@ -126,13 +104,7 @@ pub fn record(
     done.push(recorded.clone());
     let next = next_step(&done);
     Ok((
-        Retired {
-            dry_run: opts.dry_run,
-            system: opts.id.clone(),
-            recorded,
-            steps: done,
-            next,
-        },
+        Retired { dry_run: opts.dry_run, system: opts.id.clone(), recorded, steps: done, next },
         Counts::from([("system_retirement_steps.inserted".to_string(), 1)]),
     ))
 }

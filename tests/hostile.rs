@@ -83,6 +83,19 @@ fn passwords_never_leak_whatever_they_hold() {
         assert_eq!(out.status.code(), Some(1));
         assert!(!String::from_utf8_lossy(&out.stderr).contains(pw));
     }
+    // libpq's key=value form: PostgreSQL, never a file name holding the password.
+    let (hostname, port) = host.rsplit_once(':').unwrap();
+    for pw in ["Tr1/cky#pw?x", "a@b:c/d?e#f", "with space&amp=1"] {
+        let conninfo = format!("host={hostname} port={port} user={user} dbname={db} password='{}'", pw.replace('\'', "\\'"));
+        let out = mzctl(h).args(["--db", &conninfo, "db", "init"]).output().unwrap();
+        let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success(), "{pw}: {stderr}");
+        assert!(stdout.contains("postgres") && !stdout.contains(pw) && !stderr.contains(pw), "{pw}: {stdout}{stderr}");
+    }
+    assert!(
+        std::fs::read_dir(h).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("host=")),
+        "no file named after a connection string"
+    );
     let out = mzctl(h).args(["--db", &pg.url, "--json", "audit", "list"]).output().unwrap();
     let audit = String::from_utf8_lossy(&out.stdout);
     assert!(audit.contains(":***@"), "{audit}");
@@ -318,4 +331,59 @@ fn spreadsheet_bombs_are_refused_and_sheets_streamed() {
     let rejects = std::fs::read_to_string(h.join("people.xlsx.rejects.csv")).unwrap();
     let lines: Vec<&str> = rejects.lines().skip(1).map(|l| l.split(',').nth(5).unwrap_or("")).collect();
     assert_eq!(lines, ["3", "5"], "the sheet's own row numbers: {rejects}");
+}
+
+/// Concurrent imports into one SQLite file wait their turn: every one finishes, with counts that
+/// add up to the file once.
+#[test]
+fn concurrent_sqlite_imports_all_finish() {
+    let home = support::tempdir();
+    let h = home.path();
+    let city = h.join("city");
+    mzctl(h)
+        .args([
+            "seed",
+            "-q",
+            "--yes",
+            "--people",
+            "30000",
+            "--systems",
+            "0",
+            "--defects",
+            "0",
+            "--seed",
+            "3",
+            "--out",
+            city.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let file = city.join("people.csv");
+    let db = format!("sqlite:{}/c.db", h.display());
+    let bin = assert_cmd::cargo::cargo_bin("mzctl");
+    let children: Vec<_> = (0..3)
+        .map(|_| {
+            let mut cmd = std::process::Command::new(&bin);
+            cmd.args(["--db", &db, "--json", "-q", "import", "people"]).arg(&file).args(["--batch-size", "2000", "--today", "2026-06-30"]);
+            cmd.env("HOME", h).env("MZCTL_NOW", support::NOW).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    let (mut inserted, mut rejected) = (0, Vec::new());
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 3)), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let n = |k: &str| v[k].as_u64().unwrap();
+        assert_eq!(n("read"), 30000, "{v}");
+        assert_eq!(n("inserted") + n("updated") + n("unchanged") + n("rejected"), n("read"), "{v}");
+        inserted += n("inserted");
+        rejected.push(n("rejected"));
+    }
+    rejected.dedup();
+    assert_eq!(rejected.len(), 1, "the same file rejects the same rows: {rejected:?}");
+    assert_eq!(inserted, 30000 - rejected[0], "each row inserted by exactly one of the imports");
+    let batches = mzctl(h).args(["--db", &db, "--json", "import", "batches"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&batches.stdout).unwrap();
+    assert!(v.as_array().unwrap().iter().all(|b| b["state"] == "done"), "{v}");
 }

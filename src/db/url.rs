@@ -23,6 +23,11 @@ impl DbUrl {
             PgUrl::parse(url)?;
             return Ok(DbUrl::Postgres(url.to_string()));
         }
+        if let Some(pairs) = conninfo(url) {
+            let pg = conninfo_url(&pairs?);
+            PgUrl::parse(&pg)?;
+            return Ok(DbUrl::Postgres(pg));
+        }
         if let Some(rest) = url.strip_prefix("sqlite:") {
             let path = rest.strip_prefix("//").unwrap_or(rest);
             if path.is_empty() {
@@ -45,6 +50,84 @@ impl DbUrl {
             DbUrl::Postgres(u) => redact_url(u),
         }
     }
+}
+
+/// libpq's `key=value` connection string (`host=db.example port=5432 dbname=civil user=mz`,
+/// a value quoted with `'…'` when it holds spaces, `\'` and `\\` escaped inside): its pairs, or
+/// `None` when `s` does not begin like one (a file name, then). Never taken for a file name:
+/// a password in it would end up in one.
+pub fn conninfo(s: &str) -> Option<Result<Vec<(String, String)>, Fail>> {
+    let first = s.trim_start().split(|c: char| c == '=' || c.is_whitespace()).next()?;
+    let after = s.trim_start()[first.len()..].trim_start();
+    if !after.starts_with('=') || !PG_PARAMS.contains(&first) {
+        return None;
+    }
+    let bad = |why: &str| {
+        Fail::usage(format!("invalid connection string: {why}"))
+            .hint("write key=value pairs separated by spaces, quoting a value with spaces as key='a value'")
+    };
+    let mut pairs = Vec::new();
+    let mut chars = s.chars().peekable();
+    loop {
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        if chars.peek().is_none() {
+            return Some(Ok(pairs));
+        }
+        let key: String = std::iter::from_fn(|| chars.next_if(|c| *c != '=' && !c.is_whitespace())).collect();
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        if chars.next() != Some('=') {
+            return Some(Err(bad(&format!("{key:?} has no value"))));
+        }
+        if !PG_PARAMS.contains(&key.as_str()) {
+            return Some(Err(bad(&format!("unknown keyword {key:?}")).hint(format!("known: {}", PG_PARAMS.join(", ")))));
+        }
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        let mut value = String::new();
+        if chars.next_if_eq(&'\'').is_some() {
+            loop {
+                match chars.next() {
+                    Some('\\') => value.extend(chars.next()),
+                    Some('\'') => break,
+                    Some(c) => value.push(c),
+                    None => return Some(Err(bad(&format!("the quoted value of {key} is not closed")))),
+                }
+            }
+        } else {
+            while let Some(c) = chars.next_if(|c| !c.is_whitespace()) {
+                if c == '\\' {
+                    value.extend(chars.next());
+                } else {
+                    value.push(c);
+                }
+            }
+        }
+        pairs.push((key, value));
+    }
+}
+
+/// The `postgres://` URL that says what a connection string says: every pair a parameter.
+fn conninfo_url(pairs: &[(String, String)]) -> String {
+    let enc = |v: &str| -> String {
+        v.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect()
+    };
+    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", enc(v))).collect();
+    format!("postgres://?{}", query.join("&"))
+}
+
+/// A connection string with its password shown as `***`; `None` when `s` is not one.
+pub fn redact_conninfo(s: &str) -> Option<String> {
+    let pairs = conninfo(s)?.ok()?;
+    let shown: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| match k.as_str() {
+            "password" => format!("{k}=***"),
+            _ if v.is_empty() || v.contains([' ', '\'', '\\']) => format!("{k}='{}'", v.replace('\\', "\\\\").replace('\'', "\\'")),
+            _ => format!("{k}={v}"),
+        })
+        .collect();
+    Some(shown.join(" "))
 }
 
 /// A `postgres://` URL taken apart, libpq's way: `postgres://[user[:password]@][host[:port][,…]][/dbname][?param=value&…]`.
@@ -253,6 +336,26 @@ pub fn redact_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn connection_strings_are_postgres_never_file_names() {
+        let u = DbUrl::parse("host=127.0.0.1 port=5433 dbname=civil user=mz password='s3 cr/t\\'x' sslmode=require").unwrap();
+        let DbUrl::Postgres(url) = &u else { panic!("{u:?}") };
+        let pg = PgUrl::parse(url).unwrap();
+        assert_eq!(pg.param("host"), Some("127.0.0.1"));
+        assert_eq!(pg.param("port"), Some("5433"));
+        assert_eq!(pg.param("password"), Some("s3 cr/t'x"));
+        assert_eq!(pg.param("sslmode"), Some("require"));
+        assert!(!u.redacted().contains("s3"), "{}", u.redacted());
+        assert_eq!(
+            redact_conninfo("host=h  user = mz password=p@ss dbname='my db'").as_deref(),
+            Some("host=h user=mz password=*** dbname='my db'")
+        );
+        assert!(DbUrl::parse("host=h password='open").is_err());
+        assert!(DbUrl::parse("host=h bogus=1").is_err());
+        assert_eq!(DbUrl::parse("data=2026.db").unwrap(), DbUrl::Sqlite("data=2026.db".into()), "not a libpq keyword: a file");
+        assert_eq!(DbUrl::parse("./host=x").unwrap(), DbUrl::Sqlite("./host=x".into()));
+    }
 
     #[test]
     fn parses_schemes() {

@@ -29,6 +29,10 @@ fn redact_arg(arg: &str) -> String {
     };
     if value.starts_with("postgres://") || value.starts_with("postgresql://") {
         format!("{flag}{}", url::redact_url(value))
+    } else if let Some(shown) = url::redact_conninfo(value) {
+        format!("{flag}{shown}")
+    } else if url::conninfo(value).is_some() {
+        format!("{flag}<a connection string that does not parse>")
     } else {
         url::redact(arg)
     }

@@ -12,7 +12,7 @@ pub mod validate;
 use crate::db::records::{self, BatchEnd, BatchInfo, Conflict, Counters, Mode, NewBatch, Row, TableSpec, UndoCounts};
 use crate::db::Store;
 use crate::error::Fail;
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use jiff::civil::Date;
 use serde::Serialize;
 use source::{EncodingChoice, Input};
@@ -176,6 +176,30 @@ pub fn effective_state(b: &BatchInfo) -> String {
     }
 }
 
+/// After a failed import: roll back the chunks it committed and mark the batch `failed`; where
+/// that cannot be done (another import has written since, the connection is gone) the batch
+/// stays `interrupted`, resumable, and the error says so after the failure itself.
+fn give_up(store: &mut Store, opts: &ImportOptions, batch: i64, e: anyhow::Error) -> anyhow::Error {
+    if opts.dry_run {
+        let _ = store.rollback_all();
+        return e;
+    }
+    let undone: Result<UndoCounts> = store.undo_batch(batch, opts.kind.spec());
+    let Err(why) = undone else {
+        let _ = store.set_batch_state(batch, "failed");
+        return e;
+    };
+    let kept = store.set_batch_state(batch, "interrupted").is_ok();
+    let state = if kept { "stays interrupted" } else { "is left as it was" };
+    let hint = format!(
+        "its committed chunks could not be rolled back ({why:#}): batch {batch} {state}; `--resume` finishes it, `mzctl import undo {batch}` removes it"
+    );
+    match e.downcast::<crate::error::Fail>() {
+        Ok(f) => f.hint(hint).into(),
+        Err(e) => crate::error::Fail::error(format!("{e:#}")).hint(hint).into(),
+    }
+}
+
 fn rejects_path(opts: &ImportOptions) -> PathBuf {
     opts.rejects.clone().unwrap_or_else(|| match &opts.input {
         Input::Stdin => PathBuf::from("stdin.rejects.csv"),
@@ -218,9 +242,13 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
-    let result = w.receive(store, &rx, &spent_tx, &bytes_read, progress);
+    let mut result = w.receive(store, &rx, &spent_tx, &bytes_read, progress);
     if w.chunk_open {
-        store.abort_chunk()?;
+        // A failed chunk's own error comes first; the rollback's only if all else went well.
+        let aborted = store.abort_chunk();
+        if result.is_ok() {
+            result = aborted;
+        }
     }
     drop(rx);
     let _ = handle.join();
@@ -229,14 +257,7 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     }
     let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, .. } = w;
     if let Err(e) = result {
-        if opts.dry_run {
-            store.rollback_all()?;
-        } else {
-            let undone: Result<UndoCounts> = store.undo_batch(batch, spec);
-            store.set_batch_state(batch, "failed")?;
-            undone.context("rolling back the failed import")?;
-        }
-        return Err(e);
+        return Err(give_up(store, opts, batch, e));
     }
     let seconds = started.elapsed().as_secs_f64();
     let digest = digest.lock().ok().and_then(|d| d.clone());

@@ -7,6 +7,7 @@ mod checks;
 mod cli;
 mod demo;
 mod docs;
+mod fuzz;
 mod generated;
 mod hostile;
 mod import;

@@ -280,8 +280,10 @@ pub fn redact(text: &str) -> String {
     while let Some(start) = ["postgres://", "postgresql://"].iter().filter_map(|s| rest.find(s)).min() {
         out.push_str(&rest[..start]);
         let from = &rest[start..];
-        // The URL runs to the end of the word: whitespace or a closing quote ends it.
-        let len = from.find(|c: char| c.is_whitespace() || c == '"' || c == '\'').unwrap_or(from.len());
+        // The URL runs to the end of the word (a password may hold quotes, so only
+        // whitespace ends it); quotes and punctuation closing the word are not part of it.
+        let word = from.find(char::is_whitespace).unwrap_or(from.len());
+        let len = from[..word].trim_end_matches(['"', '\'', '.', ',', ';', ':', ')', ']']).len();
         out.push_str(&redact_url(&from[..len]));
         rest = &from[len..];
     }

@@ -814,7 +814,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -840,7 +840,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -916,7 +916,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -942,7 +942,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1278,7 +1278,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1304,7 +1304,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1424,7 +1424,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1450,7 +1450,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1492,7 +1492,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1538,7 +1538,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1564,7 +1564,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1606,7 +1606,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1678,7 +1678,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1708,7 +1708,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1734,7 +1734,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1764,7 +1764,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1832,7 +1832,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1862,7 +1862,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1958,7 +1958,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1984,7 +1984,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2022,7 +2022,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2048,7 +2048,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2074,7 +2074,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2100,7 +2100,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2142,7 +2142,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2157,7 +2157,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__findings)
-            opts="-q -y -h -V --rule --region --limit --offset --unmask --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --region --limit --offset --unmask --split-by --out --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,12 +2179,20 @@ _mzctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2218,7 +2226,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2252,7 +2260,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2436,7 +2444,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2494,7 +2502,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2524,7 +2532,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2550,7 +2558,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2576,7 +2584,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2672,7 +2680,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2698,7 +2706,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2724,7 +2732,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2758,7 +2766,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3942,7 +3950,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3972,7 +3980,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4068,7 +4076,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4094,7 +4102,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4124,7 +4132,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4150,7 +4158,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4224,7 +4232,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4262,7 +4270,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4414,7 +4422,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4452,7 +4460,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4482,7 +4490,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4520,7 +4528,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4546,7 +4554,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4572,7 +4580,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4606,7 +4614,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4636,7 +4644,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4844,7 +4852,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4874,7 +4882,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4912,7 +4920,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4942,7 +4950,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4976,7 +4984,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5006,7 +5014,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5032,7 +5040,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5066,7 +5074,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5100,7 +5108,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5174,7 +5182,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5200,7 +5208,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5226,7 +5234,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5320,7 +5328,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5358,7 +5366,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5424,7 +5432,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5454,7 +5462,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5724,7 +5732,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5758,7 +5766,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5784,7 +5792,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5856,7 +5864,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5890,7 +5898,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5920,7 +5928,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5970,7 +5978,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6004,7 +6012,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6030,7 +6038,7 @@ _mzctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)

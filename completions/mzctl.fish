@@ -27,7 +27,8 @@ end
 complete -c mzctl -n "__fish_mzctl_needs_command" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_needs_command" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -52,14 +53,15 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "help" -d 'Print this me
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
@@ -68,31 +70,34 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -100,7 +105,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcomma
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
@@ -109,14 +114,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcomma
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -125,14 +131,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -157,7 +164,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -167,7 +175,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "batches" -d 'List import batches, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "show" -d 'Show one batch'
@@ -177,31 +185,34 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -209,7 +220,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "batches" -d 'List import batches, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one batch'
@@ -218,14 +229,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -f -a "list" -d 'Units in a year, by level and/or parent'
@@ -243,14 +255,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l parent -d 'Only units directly under this code' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l level -d 'Only units of this level' -r -f -a "province\t''
@@ -262,88 +275,95 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l depth -d 'Levels below the root to show (0 = the root only)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l at -d 'The tree as it stood in this year (or date) [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l at -d 'Units in use in this year (or date) [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l limit -d 'At most this many hits, best first (0 = all)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l at -d 'The year (or date) the code is from [default: its latest holder]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l from -d 'The year of the list to compare from (later than --to compares backwards in time)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l to -d 'The year of the list to compare with [default: the latest]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l column -d 'The column holding the codes: its header, or its number counting from 1' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l at -d 'Judge against the lists of this year (or date) instead of today\'s' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -351,13 +371,14 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l version -d 'The year the list describes (as at 31 December)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -365,12 +386,13 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l at -d 'The list as at the end of this year (or date) [default: the latest]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -378,12 +400,13 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -392,7 +415,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from help" -f -a "list" -d 'Units in a year, by level and/or parent'
@@ -409,14 +432,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "add" -d 'Add a placename (prompts on a terminal for what is missing)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -f -a "import" -d 'Load placenames from a CSV file (all rows or none)'
@@ -441,7 +465,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -454,7 +479,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -462,19 +488,20 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l category -d 'Only this category and those under it (code or name)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
@@ -484,14 +511,15 @@ all\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l category -d 'Only this category and those under it (code or name)' -r
@@ -501,14 +529,15 @@ all\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l region -d 'Only places in this region (province, prefecture, county or township code)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l category -d 'Only this category and those under it (code or name)' -r
@@ -518,20 +547,22 @@ all\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l year -d 'The year it was abolished [default: this year]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -539,7 +570,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a placename (prompts on a terminal for what is missing)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load placenames from a CSV file (all rows or none)'
@@ -552,14 +583,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
@@ -575,26 +607,28 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l rule -d 'Only rules matching this glob (repeatable), e.g. --rule \'id.*\' --rule death.still_enrolled' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l region -d 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)' -r
@@ -606,7 +640,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -614,29 +649,33 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l limit -d 'At most this many runs, newest first' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l rule -d 'Only findings of rules matching this glob (repeatable)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l region -d 'Only findings in this region and everything under it' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l limit -d 'At most this many findings' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l offset -d 'Skip this many findings first' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l split-by -d 'Write one Excel work list per district (区县) into --out DIR, retired codes rolled up' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l out -d 'The directory of the work lists' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -644,12 +683,13 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -665,7 +705,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -673,14 +714,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l rule -d 'Only fixes for rules matching this glob (repeatable) [default: every rule with an auto fix]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l as-of -d 'The date ID birth dates are checked against [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -688,14 +730,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l limit -d 'At most this many changes' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l offset -d 'Skip this many changes first' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -703,7 +746,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'The rule catalogue: id, severity, scope and title of every rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "explain" -d 'What a rule finds, why it matters, how to fix it, an example'
@@ -718,14 +761,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "add" -d 'Register a system (prompts on a terminal for what is missing)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -f -a "import" -d 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
@@ -752,7 +796,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -760,7 +805,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l mode -d 'insert: new ids only; upsert: insert or update by id; replace: upsert, then delete the systems the file does not hold' -r -f -a "insert\t''
 upsert\t''
@@ -774,7 +819,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -782,39 +828,42 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l state -d 'Only systems in this lifecycle state (in_service, suspected, confirmed, offline, data, released, retired)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l department -d 'Only systems of this department' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l set -d 'Set a field (repeatable), e.g. --set owner=王科长' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -827,14 +876,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -f -a "ingest" -d 'Count real use per day from web access logs (combined or common format, .gz, stdin)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -f -a "record" -d 'Record activity that is not in a log (data updates, logins, deploys, maintenance)'
@@ -844,7 +894,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -853,33 +904,35 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l policy -d 'Policy file (TOML) over the built-in defaults; see `mzctl systems policy show`' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l as-of -d 'Judge as of this day [default: today]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the policy in effect as TOML (the built-in defaults, or FILE over them)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -899,7 +952,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -915,14 +969,15 @@ state\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a system (prompts on a terminal for what is missing)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load the inventory from CSV through the import engine (canonical or Chinese headers)'
@@ -939,14 +994,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "issuer" -d 'Issuing authorities and their signing keys'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -f -a "trust" -d 'The trust list verifiers use offline'
@@ -961,14 +1017,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_su
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "init" -d 'Create an issuing authority and its signing key'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -f -a "list" -d 'Issuing authorities and their keys'
@@ -977,28 +1034,30 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -f -a "export" -d 'Write the trust list: every issuer key (JSON: issuer, kid, alg, public key, validity)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "list" -d 'The certificate types: built in and added'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -f -a "show" -d 'One type: its fields, validity and eligibility rule'
@@ -1018,7 +1077,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1038,7 +1098,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1051,7 +1112,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1069,7 +1131,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1077,13 +1140,14 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l out -d 'Write its files again into DIR: record, payload, QR (SVG, PNG), card' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1091,19 +1155,20 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -f -a "export" -d 'Write an issuer\'s signed revocation list (truncated SHA-256 of revoked identifiers)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1134,7 +1199,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l cards -d 'With --in
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1142,14 +1208,15 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l into-db -d 'Load th
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l dir -d 'The demo\'s folder, made afresh on each run (new, empty, or an earlier demo\'s) [default: $XDG_DATA_HOME/mzctl/demo]' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l people -d 'Number of people in the city' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1161,27 +1228,29 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s V -l version -d 'Pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l out -d 'Write every page (mzctl.1, mzctl-db.1, mzctl-db-init.1, …) into this directory; without it, print mzctl(1) on stdout' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'

@@ -20,3 +20,4 @@ mod seed;
 mod story;
 mod systems;
 mod tls;
+mod worklist;

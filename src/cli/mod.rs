@@ -84,6 +84,8 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
+    /// An Excel workbook on stdout (redirect it to a file)
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -170,6 +172,7 @@ impl Ctx {
                 FormatArg::Table => Format::Table,
                 FormatArg::Json => Format::Json,
                 FormatArg::Csv => Format::Csv,
+                FormatArg::Xlsx => Format::Xlsx,
             })
         };
         let color = match global.color {

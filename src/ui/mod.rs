@@ -3,6 +3,7 @@
 pub mod progress;
 pub mod prompt;
 pub mod table;
+pub mod xlsx;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -19,6 +20,8 @@ pub enum Format {
     Plain,
     Json,
     Csv,
+    /// An Excel workbook, a sheet per table (to a file, never a terminal).
+    Xlsx,
 }
 
 /// How to print: chosen once from the global flags and the terminal.
@@ -70,6 +73,15 @@ impl Output {
                 if let Some(t) = report.csv() {
                     t.write_csv(&mut w)?;
                 }
+            }
+            Format::Xlsx => {
+                use std::io::IsTerminal;
+                if std::io::stdout().is_terminal() {
+                    return Err(crate::error::Fail::usage("--format xlsx writes a workbook, not text for a terminal")
+                        .hint("redirect it to a file: … --format xlsx > 清单.xlsx")
+                        .into());
+                }
+                w.write_all(&xlsx::workbook(&report.tables(), "mzctl")?)?;
             }
             Format::Plain => {
                 for (i, t) in report.tables().iter().enumerate() {

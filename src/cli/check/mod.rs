@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
 /// json only when `--unmask` was `asked`, which is recorded in the audit log
 /// (`<what>.unmasked`: the rows shown unmasked).
 fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
-    let unmask = asked && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv);
+    let unmask = asked && matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv | crate::ui::Format::Xlsx);
     if asked {
         ctx.changed([(format!("{what}.unmasked"), if unmask { rows as i64 } else { 0 })].into());
     }
@@ -84,6 +84,15 @@ fn mask_key(table: &str, key: &str) -> String {
         Some((id, rest)) => format!("{}|{rest}", crate::domain::normalize::mask_id(id)),
         None => crate::domain::normalize::mask_id(key),
     }
+}
+
+/// Whether work-list files show ID numbers in full: only with `--unmask`, recorded in the
+/// audit log as `findings.unmasked`.
+fn unmasked_files(ctx: &mut Ctx, asked: bool, rows: usize) -> bool {
+    if asked {
+        ctx.changed([("findings.unmasked".to_string(), rows as i64)].into());
+    }
+    asked
 }
 
 /// A finding's value as shown without `--unmask`: ID numbers and phones masked.

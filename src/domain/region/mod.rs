@@ -89,6 +89,7 @@
 //! (the figures are in `benches/region_validate.sh`).
 
 mod code;
+pub mod district;
 mod load;
 mod search;
 #[cfg(test)]

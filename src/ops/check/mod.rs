@@ -19,6 +19,7 @@ mod report;
 mod run;
 pub mod runs;
 mod sort;
+pub mod worklist;
 
 pub use fail_on::FailOn;
 pub use input::{program_code, region_prefix};

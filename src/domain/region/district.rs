@@ -1,0 +1,74 @@
+//! The county-level district (区县) a region code belongs to today: the unit a city steward
+//! hands work down to. Retired codes roll up to their successor; every code lands in exactly
+//! one group.
+use super::{Level, RegionDb};
+
+/// Where a record of region `code` goes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum District {
+    /// A county-level unit in use today (or a prefecture-level city without districts).
+    County { code: String, name: String },
+    /// A retired code split into several units: which one the record belongs to is not known.
+    Split { code: String, successors: usize },
+    /// Blank, unknown, or above county level.
+    Unassigned,
+}
+
+impl District {
+    /// How the group is named to a steward.
+    pub fn label(&self) -> String {
+        match self {
+            District::County { code, name } => format!("{code} {name}"),
+            District::Split { code, successors } => format!("{code} 已拆分（{successors} 个继任区县）"),
+            District::Unassigned => "未分配".to_string(),
+        }
+    }
+
+    /// The group as part of a file name.
+    pub fn file_stem(&self) -> String {
+        match self {
+            District::County { code, name } => format!("{code}_{name}"),
+            District::Split { code, .. } => format!("{code}_已拆分"),
+            District::Unassigned => "未分配".to_string(),
+        }
+    }
+}
+
+impl RegionDb {
+    /// The district today of the unit `code` (6, 9 or 12 digits) names.
+    pub fn district_of(&self, code: &str) -> District {
+        let code = code.trim();
+        if code.len() < 6 || !code.bytes().take(6).all(|b| b.is_ascii_digit()) {
+            return District::Unassigned;
+        }
+        let today = self.resolve(&code[..6], None).today;
+        let counties: Vec<_> = today
+            .iter()
+            .filter(|v| {
+                v.level == Level::County || (v.level == Level::Prefecture && self.list(Some(Level::County), Some(&v.code), None).is_empty())
+            })
+            .collect();
+        match counties.as_slice() {
+            [one] if today.len() == 1 => District::County { code: one.code.clone(), name: one.name.clone() },
+            [] => District::Unassigned,
+            _ => District::Split { code: code[..6].to_string(), successors: today.len() },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_roll_up_to_todays_district() {
+        let db = RegionDb::builtin();
+        // 芳村区 (440107) was merged into 荔湾区 (440103) in 2005.
+        assert_eq!(db.district_of("440107"), District::County { code: "440103".into(), name: "荔湾区".into() });
+        assert_eq!(db.district_of("440103001"), District::County { code: "440103".into(), name: "荔湾区".into() });
+        assert_eq!(db.district_of("440100"), District::Unassigned, "a city is above county level");
+        assert_eq!(db.district_of(""), District::Unassigned);
+        assert_eq!(db.district_of("999999"), District::Unassigned);
+        assert_eq!(db.district_of("441900").label(), "441900 东莞市", "a city without districts is its own");
+    }
+}

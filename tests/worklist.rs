@@ -1,0 +1,114 @@
+//! Excel deliverables, read back with an independent reader (Python's openpyxl): work lists per
+//! district that add up to the run, and `--format xlsx` with typed cells.
+use crate::support::{self, mzctl};
+
+fn openpyxl(script: &str, args: &[&str]) -> serde_json::Value {
+    let out = std::process::Command::new("python3").arg("-c").arg(script).args(args).output().expect("python3");
+    assert!(out.status.success(), "python3 (openpyxl installed? pip install openpyxl): {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn work_lists_per_district_add_up_to_the_run() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/w.db", h.display());
+    let city = h.join("city");
+    mzctl(h)
+        .args([
+            "--db",
+            &db,
+            "seed",
+            "-q",
+            "--yes",
+            "--into-db",
+            "--people",
+            "3000",
+            "--systems",
+            "0",
+            "--seed",
+            "2",
+            "--as-of",
+            "2026-06-30",
+            "--out",
+        ])
+        .arg(&city)
+        .assert()
+        .success();
+    // A record still on 芳村区's code (440107, merged into 荔湾区 440103 in 2005).
+    let old = h.join("old.csv");
+    std::fs::write(&old, "id_number,region_code,name,gender,birth_date\n11010519491231002X,440107,张三,女,1949-12-31\n").unwrap();
+    mzctl(h).args(["--db", &db, "-q", "import", "people"]).arg(&old).args(["--lenient", "--today", "2026-06-30"]).assert().code(0);
+    mzctl(h).args(["--db", &db, "-q", "check", "run", "--as-of", "2026-06-30", "--fail-on", "never"]).assert().success();
+    let all = mzctl(h).args(["--db", &db, "--json", "check", "findings"]).output().unwrap();
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let total = all.as_array().unwrap().len();
+    assert!(total > 50, "{total}");
+    let dir = h.join("lists");
+    let out = mzctl(h).args(["--db", &db, "--json", "check", "findings", "--split-by", "district", "--out"]).arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let read = openpyxl(
+        r#"
+import glob, json, os, sys, openpyxl
+out = {}
+for path in sorted(glob.glob(os.path.join(sys.argv[1], '*.xlsx'))):
+    wb = openpyxl.load_workbook(path)
+    ws = wb['清单']
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    out[os.path.basename(path)] = {
+        'sheets': wb.sheetnames, 'header': [c.value for c in ws[1]], 'frozen': ws.freeze_panes,
+        'rows': len(rows), 'key_types': sorted({c.data_type for c in ws['E'][1:]}),
+        'districts': sorted({r[0] for r in rows}), 'codes': sorted({r[8] for r in rows}),
+        'summary': sum(r[2] for r in wb['汇总'].iter_rows(min_row=2, values_only=True)),
+        'mode': oct(os.stat(path).st_mode & 0o777),
+    }
+print(json.dumps(out, ensure_ascii=False))
+"#,
+        &[dir.to_str().unwrap()],
+    );
+    let files = read.as_object().unwrap();
+    let mut sum = 0;
+    for (name, f) in files {
+        assert_eq!(f["sheets"], serde_json::json!(["汇总", "清单"]), "{name}");
+        assert_eq!(f["header"][0], "所属区县");
+        assert_eq!(f["frozen"], "A2");
+        assert_eq!(f["key_types"], serde_json::json!(["s"]), "ID numbers are text cells: {name}");
+        assert_eq!(f["districts"].as_array().unwrap().len(), 1, "one district per workbook: {name}");
+        assert_eq!(f["summary"], f["rows"], "the summary counts the list: {name}");
+        assert_eq!(f["mode"], "0o600");
+        sum += f["rows"].as_u64().unwrap() as usize;
+    }
+    assert_eq!(sum, total, "every finding in exactly one work list");
+    // 芳村区 (440107) was merged into 荔湾区 in 2005: its records go to 440103's list.
+    let liwan = &files["工作清单_440103_荔湾区.xlsx"];
+    assert!(liwan["codes"].as_array().unwrap().iter().any(|c| c == "440107"), "{liwan}");
+}
+
+#[test]
+fn tables_as_xlsx_keep_codes_as_text_and_numbers_as_numbers() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/x.db", h.display());
+    let file = h.join("p.csv");
+    std::fs::write(&file, "id_number,region_code,name,gender,birth_date\n11010519491231002X,110105,张三,女,1949-12-31\n110105194912310062,110105,李四,女,1949-12-31\n").unwrap();
+    mzctl(h).args(["--db", &db, "-q", "import", "people"]).arg(&file).args(["--today", "2026-06-30"]).assert().success();
+    let out = mzctl(h).args(["--db", &db, "--format", "xlsx", "import", "batches"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = h.join("batches.xlsx");
+    std::fs::write(&path, &out.stdout).unwrap();
+    let read = openpyxl(
+        r#"
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+head = [c.value for c in ws[1]]
+row = {h: (c.value if not hasattr(c.value, 'isoformat') else c.value.isoformat(), c.data_type) for h, c in zip(head, ws[2])}
+print(json.dumps({'head': head, 'row': row, 'filter': ws.auto_filter.ref, 'frozen': ws.freeze_panes}, ensure_ascii=False))
+"#,
+        &[path.to_str().unwrap()],
+    );
+    assert_eq!(read["frozen"], "A2");
+    assert!(read["filter"].as_str().is_some_and(|f| f.starts_with("A1:")), "{read}");
+    let row = read["row"].as_object().unwrap();
+    let inserted = row.iter().find(|(k, _)| k.as_str() == "inserted").map(|(_, v)| v.clone()).unwrap_or_else(|| panic!("{read}"));
+    assert_eq!(inserted, serde_json::json!([2, "n"]), "counts are numbers: {read}");
+}

@@ -1999,7 +1999,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__verify)
-            opts="-q -y -h -V --trust --revocations --at --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2014,10 @@ _mzctl() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-age)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1095,6 +1095,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l trust -d 'Trust list file (offline verification)' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l revocations -d 'Revocation list file(s), one per issuer' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l at -d 'Judge validity on this date [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l max-age -d 'The oldest a trust or revocation list may be, from its time of issue (2w, 30d, 12h)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -1103,6 +1104,7 @@ xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l allow-stale -d 'Accept stale lists: VALID is then possible, and the output says the list was stale'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'

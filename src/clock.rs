@@ -18,7 +18,18 @@ pub fn now() -> Result<Timestamp> {
 
 /// Today's civil date in China Standard Time.
 pub fn today() -> Result<Date> {
-    Ok(now()?.to_zoned(CST.to_time_zone()).date())
+    Ok(date_of(now()?))
+}
+
+/// The civil date of an instant in China Standard Time.
+pub fn date_of(ts: Timestamp) -> Date {
+    ts.to_zoned(CST.to_time_zone()).date()
+}
+
+/// The first instant of a civil date in China Standard Time (the earliest a thing dated
+/// that day can have happened); the earliest representable instant if out of range.
+pub fn day_start(d: Date) -> Timestamp {
+    d.to_zoned(CST.to_time_zone()).map_or(Timestamp::MIN, |z| z.timestamp())
 }
 
 fn parse_instant(v: &str) -> Result<Timestamp> {

@@ -2,6 +2,7 @@
 //! behaviour, the executable docs in `commands/`, and the committed generated files.
 mod support;
 
+mod cert_freshness;
 mod certs;
 mod checks;
 mod cli;

@@ -373,14 +373,23 @@ pub fn parse_since(v: &str) -> Result<jiff::Timestamp, Fail> {
     if let Ok(d) = v.parse::<jiff::civil::Date>() {
         return d.to_zoned(crate::clock::CST.to_time_zone()).map(|z| z.timestamp()).map_err(|_| bad());
     }
-    let (num, unit) = v.split_at(v.len().saturating_sub(1));
-    let n: i64 = num.parse().map_err(|_| bad())?;
-    let hours = match unit {
-        "d" => n * 24,
-        "h" => n,
-        "w" => n * 24 * 7,
-        _ => return Err(bad()),
-    };
+    let span = parse_span(v).map_err(|_| bad())?;
     let now = crate::clock::now().map_err(|_| bad())?;
-    now.checked_sub(jiff::SignedDuration::from_hours(hours)).map_err(|_| bad())
+    now.checked_sub(span).map_err(|_| bad())
+}
+
+/// Parse a span: a whole number of weeks, days or hours (`2w`, `30d`, `12h`).
+pub fn parse_span(v: &str) -> Result<jiff::SignedDuration, Fail> {
+    let bad = || Fail::usage(format!("invalid span {v:?}")).hint("use a number and a unit: 2w, 30d, 12h");
+    let Some((at, unit)) = v.char_indices().next_back() else {
+        return Err(bad());
+    };
+    let n: i64 = v[..at].parse().map_err(|_| bad())?;
+    let hours = match unit {
+        'w' => n.checked_mul(24 * 7),
+        'd' => n.checked_mul(24),
+        'h' => Some(n),
+        _ => None,
+    };
+    hours.and_then(|h| h.checked_mul(3600)).map(jiff::SignedDuration::from_secs).ok_or_else(bad)
 }

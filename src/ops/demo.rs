@@ -258,7 +258,7 @@ fn certificates_line(store: &mut Store, opts: &DemoOptions, counts: &mut Counts,
     use super::cert::{self, issue, keys};
     use crate::domain::cert::verify as v;
     const USCC: &str = "11440100MB2C92151Y";
-    let today = opts.as_of;
+    let (today, now) = (opts.as_of, crate::clock::now()?);
     if !store.cert_issuers()?.iter().any(|i| i.uscc == USCC) {
         let key_file = opts.own_database.then(|| opts.dir.join("keys").join(format!("{USCC}.pem")));
         let o = keys::InitOptions {
@@ -322,9 +322,9 @@ fn certificates_line(store: &mut Store, opts: &DemoOptions, counts: &mut Counts,
     };
     // Offline, as a verifier's phone would: the exported trust list and signed revocation list,
     // and the payload read back from the card's QR image.
-    let trust_json = serde_json::to_string_pretty(&cert::trust_list(store, today)?)?;
+    let trust_json = serde_json::to_string_pretty(&cert::trust_list(store, now)?)?;
     let trust = v::TrustList::parse(&trust_json).map_err(anyhow::Error::msg)?;
-    let revs_json = serde_json::to_string_pretty(&cert::revocation_list(store, &issuer, &key, today)?)?;
+    let revs_json = serde_json::to_string_pretty(&cert::revocation_list(store, &issuer, &key, now)?)?;
     let revs = vec![v::open_revocations(&revs_json, &trust).map_err(anyhow::Error::msg)?];
     for (name, json) in [("trust.json", &trust_json), ("revoked.json", &revs_json)] {
         let path = opts.dir.join(name);

@@ -17,8 +17,10 @@ pub enum RevocationsCommand {
 #[derive(Debug, Args)]
 #[command(after_long_help = "The list holds the first 16 bytes of SHA-256 of each revoked identifier, \
 as the EU Digital COVID Certificate does, in a COSE_Sign1 signed with the issuer's active key; it \
-carries its date and a next-update date 7 days later. `mzctl cert verify --trust T --revocations R` \
-checks the signature against the trust list before using it.")]
+carries its date, its time of issue and a next-update date 7 days later. `mzctl cert verify --trust \
+T --revocations R` checks the signature against the trust list before using it, and calls a list \
+past its next update or older than its --max-age stale: a certificate it would let pass is then \
+UNKNOWN (exit 3), unless --allow-stale.")]
 pub struct ExportArgs {
     /// The issuer's credit code [default: the only issuer]
     #[arg(long, value_name = "USCC")]
@@ -39,8 +41,8 @@ pub fn run(ctx: &mut Ctx, cmd: RevocationsCommand) -> Result<Code> {
     let issuer = crate::ops::cert::pick_issuer(ctx.store()?, a.issuer.as_deref())?;
     let key = crate::ops::cert::active_key(ctx.store()?, &issuer.uscc)?;
     let signing = KeyLoader { key, file: a.key, passphrase_file: a.passphrase_file }.load()?;
-    let today = crate::clock::today()?;
-    let list = crate::ops::cert::revocation_list(ctx.store()?, &issuer, &signing, today)?;
+    let now = crate::clock::now()?;
+    let list = crate::ops::cert::revocation_list(ctx.store()?, &issuer, &signing, now)?;
     super::export(ctx, list, a.out)
 }
 

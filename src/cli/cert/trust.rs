@@ -14,9 +14,10 @@ pub enum TrustCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(after_long_help = "The list carries its date and a next-update date 30 days later; \
-verifiers warn when they use a list past that date. Keys that stopped signing stay in the list \
-with the last day they signed, so their certificates keep verifying.")]
+#[command(after_long_help = "The list carries its date, its time of issue and a next-update date 30 \
+days later; `mzctl cert verify` calls a list past that date, or older than its --max-age, stale \
+(UNKNOWN, exit 3, unless --allow-stale). Keys that stopped signing stay in the list with the last \
+day they signed, so their certificates keep verifying.")]
 pub struct ExportArgs {
     /// Write to FILE instead of stdout
     #[arg(long, value_name = "FILE")]
@@ -25,8 +26,8 @@ pub struct ExportArgs {
 
 pub fn run(ctx: &mut Ctx, cmd: TrustCommand) -> Result<Code> {
     let TrustCommand::Export(a) = cmd;
-    let today = crate::clock::today()?;
-    let list = crate::ops::cert::trust_list(ctx.store()?, today)?;
+    let now = crate::clock::now()?;
+    let list = crate::ops::cert::trust_list(ctx.store()?, now)?;
     super::export(ctx, list, a.out)
 }
 

@@ -5,6 +5,7 @@ use crate::domain::seal::{self, PublicKey, SigningKey};
 use base64ct::Encoding;
 use ciborium::value::Value;
 use jiff::civil::Date;
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -34,7 +35,12 @@ pub struct TrustedKey {
 pub struct TrustList {
     pub format: String,
     pub generated: Date,
-    /// Verifiers should fetch a new list after this day; they warn when it has passed.
+    /// When the list was written; lists written before this field existed count from the
+    /// start of `generated` (China Standard Time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_at: Option<Timestamp>,
+    /// Verifiers should fetch a new list after this day: `cert verify` calls a list past it
+    /// stale.
     pub next_update: Date,
     pub keys: Vec<TrustedKey>,
 }
@@ -57,6 +63,11 @@ impl TrustList {
     pub fn key(&self, kid: &[u8; 8]) -> Option<&TrustedKey> {
         let hex = seal::hex(kid);
         self.keys.iter().find(|k| k.kid == hex)
+    }
+
+    /// When the list was issued: `issued_at`, else the start of its date.
+    pub fn issued(&self) -> Timestamp {
+        self.issued_at.unwrap_or_else(|| crate::clock::day_start(self.generated))
     }
 }
 
@@ -83,10 +94,14 @@ pub struct RevocationFile {
     pub uscc: String,
     pub kid: String,
     pub generated: Date,
+    /// When the list was signed (for people: verifiers read it from the signed list).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_at: Option<Timestamp>,
     pub next_update: Date,
     pub count: usize,
-    /// Base64 of a COSE_Sign1 whose payload is the CBOR map
-    /// `{1: uscc, 2: generated YYYYMMDD, 3: next update YYYYMMDD, 4: [16-byte hashes]}`.
+    /// Base64 of a COSE_Sign1 whose payload is the CBOR map `{1: uscc, 2: generated
+    /// YYYYMMDD, 3: next update YYYYMMDD, 4: [16-byte hashes], 5: issued at (Unix seconds)}`;
+    /// lists signed before key 5 existed lack it.
     pub signed: String,
 }
 
@@ -95,15 +110,25 @@ pub struct RevocationFile {
 pub struct Revocations {
     pub uscc: String,
     pub generated: Date,
+    /// The signed time of issue, when the list carries one.
+    pub issued_at: Option<Timestamp>,
     pub next_update: Date,
     pub hashes: HashSet<[u8; 16]>,
 }
 
-/// Sign a revocation list with the issuer's key.
+impl Revocations {
+    /// When the list was issued: `issued_at`, else the start of its date.
+    pub fn issued(&self) -> Timestamp {
+        self.issued_at.unwrap_or_else(|| crate::clock::day_start(self.generated))
+    }
+}
+
+/// Sign a revocation list with the issuer's key, dated the day of `issued_at` (China Standard
+/// Time).
 pub fn sign_revocations(
     issuer: &str,
     uscc: &str,
-    generated: Date,
+    issued_at: Timestamp,
     next_update: Date,
     identifiers: &[String],
     key: &SigningKey,
@@ -111,11 +136,13 @@ pub fn sign_revocations(
     let mut hashes: Vec<[u8; 16]> = identifiers.iter().map(|i| revocation_hash(i)).collect();
     hashes.sort_unstable();
     hashes.dedup();
+    let generated = crate::clock::date_of(issued_at);
     let map = Value::Map(vec![
         (Value::from(1), Value::Text(uscc.to_string())),
         (Value::from(2), date_int(generated)),
         (Value::from(3), date_int(next_update)),
         (Value::from(4), Value::Array(hashes.iter().map(|h| Value::Bytes(h.to_vec())).collect())),
+        (Value::from(5), Value::from(issued_at.as_second())),
     ]);
     let mut cbor = Vec::new();
     ciborium::into_writer(&map, &mut cbor).expect("CBOR into a Vec cannot fail");
@@ -126,6 +153,7 @@ pub fn sign_revocations(
         uscc: uscc.into(),
         kid: key.public().kid_hex(),
         generated,
+        issued_at: Some(issued_at),
         next_update,
         count: hashes.len(),
         signed: base64_encode(&cose),
@@ -153,15 +181,24 @@ pub fn open_revocations(text: &str, trust: &TrustList) -> Result<Revocations, St
     }
     let generated = get(2).and_then(|v| int_date(v, "date").ok()).ok_or("no date in the signed list")?;
     let next_update = get(3).and_then(|v| int_date(v, "next update").ok()).ok_or("no next-update date in the signed list")?;
+    let issued_at = match get(5) {
+        None => None,
+        Some(v) => Some(
+            v.as_integer()
+                .and_then(|i| i64::try_from(i).ok())
+                .and_then(|s| Timestamp::from_second(s).ok())
+                .ok_or("the time of issue in the signed list is not a time")?,
+        ),
+    };
     let mut hashes = HashSet::new();
     for h in get(4).and_then(Value::as_array).ok_or("no hashes in the signed list")? {
         let b: [u8; 16] = h.as_bytes().and_then(|b| b.as_slice().try_into().ok()).ok_or("a hash is not 16 bytes")?;
         hashes.insert(b);
     }
-    Ok(Revocations { uscc, generated, next_update, hashes })
+    Ok(Revocations { uscc, generated, issued_at, next_update, hashes })
 }
 
-/// Why a certificate is not valid.
+/// Why a certificate is not valid, or (the last two) why it cannot be judged valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
@@ -171,6 +208,11 @@ pub enum Reason {
     Revoked,
     NotYetValid,
     Expired,
+    /// Unknown, not invalid: the trust list is too old to vouch for the certificate.
+    TrustListStale,
+    /// Unknown, not invalid: the issuer's revocation list is too old to say the certificate
+    /// was not revoked since.
+    RevocationListStale,
 }
 
 impl Reason {
@@ -182,7 +224,14 @@ impl Reason {
             Reason::Revoked => "revoked",
             Reason::NotYetValid => "not-yet-valid",
             Reason::Expired => "expired",
+            Reason::TrustListStale => "trust-list-stale",
+            Reason::RevocationListStale => "revocation-list-stale",
         }
+    }
+
+    /// True for the verdicts that say nothing about the certificate itself (UNKNOWN).
+    pub fn is_unknown(self) -> bool {
+        matches!(self, Reason::TrustListStale | Reason::RevocationListStale)
     }
 }
 
@@ -330,6 +379,7 @@ mod tests {
         TrustList {
             format: TRUST_FORMAT.into(),
             generated: Date::constant(2026, 1, 1),
+            issued_at: None,
             next_update: Date::constant(2026, 12, 31),
             keys: vec![TrustedKey {
                 issuer: "广州市民政局".into(),
@@ -371,16 +421,52 @@ mod tests {
             assert_eq!(verify(&stranger, &trust, &[], on).reason, Some(Reason::UnknownIssuer));
             assert_eq!(verify("MZ1:???", &trust, &[], on).reason, Some(Reason::Malformed));
 
-            let file = sign_revocations("广州市民政局", ISSUER, on, Date::constant(2026, 7, 7), std::slice::from_ref(&c.identifier), &key);
+            let file = sign_revocations(
+                "广州市民政局",
+                ISSUER,
+                crate::clock::day_start(on),
+                Date::constant(2026, 7, 7),
+                std::slice::from_ref(&c.identifier),
+                &key,
+            );
             let text_file = serde_json::to_string(&file).unwrap();
             let revs = open_revocations(&text_file, &trust).unwrap();
+            assert_eq!(revs.issued_at, Some(crate::clock::day_start(on)));
+            assert_eq!(revs.generated, on);
             let r = verify(&text, &trust, &[revs], on);
             assert_eq!(r.reason, Some(Reason::Revoked));
             assert!(r.revocation_checked);
             // A revocation list signed by an untrusted key is refused.
-            let forged = sign_revocations("x", ISSUER, on, on, &[], &SigningKey::generate(alg));
+            let day = crate::clock::day_start(on);
+            let forged = sign_revocations("x", ISSUER, day, on, &[], &SigningKey::generate(alg));
             assert!(open_revocations(&serde_json::to_string(&forged).unwrap(), &trust).unwrap_err().contains("not in the trust list"));
         }
+    }
+
+    /// A list signed before the time of issue (key 5) existed opens, dated by its day.
+    #[test]
+    fn revocation_lists_without_a_time_of_issue_open() {
+        let key = SigningKey::generate(Alg::Ed25519);
+        let trust = trust_for(&key);
+        let map = Value::Map(vec![
+            (Value::from(1), Value::Text(ISSUER.into())),
+            (Value::from(2), date_int(Date::constant(2026, 6, 30))),
+            (Value::from(3), date_int(Date::constant(2026, 7, 7))),
+            (Value::from(4), Value::Array(vec![])),
+        ]);
+        let mut cbor = Vec::new();
+        ciborium::into_writer(&map, &mut cbor).unwrap();
+        let mut file = sign_revocations("x", ISSUER, Timestamp::UNIX_EPOCH, Date::MIN, &[], &key);
+        file.signed = base64_encode(&payload::sign_cose(&cbor, &key));
+        let revs = open_revocations(&serde_json::to_string(&file).unwrap(), &trust).unwrap();
+        assert_eq!(revs.issued_at, None);
+        assert_eq!(revs.issued(), "2026-06-29T16:00:00Z".parse::<Timestamp>().unwrap());
+        // A trust list written before `issued_at` existed reads too.
+        let mut old = serde_json::to_value(&trust).unwrap();
+        assert!(old.get("issued_at").is_none());
+        old["format"] = TRUST_FORMAT.into();
+        let t = TrustList::parse(&old.to_string()).unwrap();
+        assert_eq!(t.issued(), "2025-12-31T16:00:00Z".parse::<Timestamp>().unwrap());
     }
 
     #[test]

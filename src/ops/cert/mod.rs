@@ -12,8 +12,7 @@ use crate::domain::cert::verify::{sign_revocations, RevocationFile, TrustList, T
 use crate::domain::seal::SigningKey;
 use crate::error::Fail;
 use anyhow::{Context, Result};
-use jiff::civil::Date;
-use jiff::ToSpan;
+use jiff::{Timestamp, ToSpan};
 use std::path::{Path, PathBuf};
 
 /// GB/T 36903 status codes and their names.
@@ -148,7 +147,8 @@ pub fn active_key(store: &mut Store, issuer: &str) -> Result<KeyRow> {
 }
 
 /// The trust list of every key in the database.
-pub fn trust_list(store: &mut Store, today: Date) -> Result<TrustList> {
+pub fn trust_list(store: &mut Store, now: Timestamp) -> Result<TrustList> {
+    let today = crate::clock::date_of(now);
     let issuers = store.cert_issuers()?;
     let mut keys = Vec::new();
     for k in store.cert_keys()? {
@@ -166,13 +166,13 @@ pub fn trust_list(store: &mut Store, today: Date) -> Result<TrustList> {
             valid_until: k.valid_until,
         });
     }
-    Ok(TrustList { format: TRUST_FORMAT.into(), generated: today, next_update: today.checked_add(30.days())?, keys })
+    Ok(TrustList { format: TRUST_FORMAT.into(), generated: today, issued_at: Some(now), next_update: today.checked_add(30.days())?, keys })
 }
 
 /// The signed revocation list of an issuer, signed with its active key.
-pub fn revocation_list(store: &mut Store, issuer: &Issuer, key: &SigningKey, today: Date) -> Result<RevocationFile> {
+pub fn revocation_list(store: &mut Store, issuer: &Issuer, key: &SigningKey, now: Timestamp) -> Result<RevocationFile> {
     let revoked = store.revoked_certs(&issuer.uscc)?;
-    Ok(sign_revocations(&issuer.name, &issuer.uscc, today, today.checked_add(7.days())?, &revoked, key))
+    Ok(sign_revocations(&issuer.name, &issuer.uscc, now, crate::clock::date_of(now).checked_add(7.days())?, &revoked, key))
 }
 
 /// The files written for one certificate.

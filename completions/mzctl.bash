@@ -803,7 +803,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version db audit import region place check systems cert seed demo completions man help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -815,6 +815,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -829,7 +833,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,6 +845,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -897,7 +905,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit__subcmd__list)
-            opts="-q -y -h -V --since --limit --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --since --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +927,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -931,7 +943,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version issuer trust type issue verify revoke list show revocations help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version issuer trust type issue verify revoke list show revocations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +955,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1223,7 +1239,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issue)
-            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1297,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1293,7 +1313,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version init list rotate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init list rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,6 +1325,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1389,7 +1413,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__init)
-            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1451,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1439,7 +1467,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__list)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +1479,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1465,7 +1497,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__rotate)
-            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1527,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1507,7 +1543,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__list)
-            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,6 +1577,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1553,7 +1593,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +1605,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1579,7 +1623,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations__subcmd__export)
-            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,6 +1651,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1663,7 +1711,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revoke)
-            opts="-n -q -y -h -V --reason --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --reason --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,6 +1729,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1693,7 +1745,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__show)
-            opts="-q -y -h -V --out --unmask --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,6 +1763,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1723,7 +1779,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +1791,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1749,7 +1809,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust__subcmd__export)
-            opts="-q -y -h -V --out --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1765,6 +1825,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1821,7 +1885,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list show add help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list show add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1897,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1847,7 +1915,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__add)
-            opts="-q -y -h -V --from --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,6 +1931,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1947,7 +2019,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__list)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1959,6 +2031,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1973,7 +2049,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__show)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,6 +2061,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1999,7 +2079,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__verify)
-            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2109,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2041,7 +2125,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version list explain run runs findings diff file fix fixes help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list explain run runs findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2137,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2067,7 +2155,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__diff)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2079,6 +2167,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2093,7 +2185,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__explain)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,6 +2197,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2119,7 +2215,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__file)
-            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,6 +2245,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2161,7 +2261,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__findings)
-            opts="-q -y -h -V --rule --region --limit --offset --unmask --split-by --out --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --region --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,6 +2299,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2211,7 +2315,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fix)
-            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2233,6 +2337,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2245,7 +2353,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fixes)
-            opts="-q -y -h -V --limit --offset --unmask --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --offset --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,6 +2373,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2433,7 +2545,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__list)
-            opts="-q -y -h -V --rule --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2451,6 +2563,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2463,7 +2579,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --json --quiet --color --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,6 +2625,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2521,7 +2641,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__runs)
-            opts="-q -y -h -V --limit --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2539,6 +2659,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2551,7 +2675,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__completions)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,6 +2687,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2577,7 +2705,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version init status migrate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2589,6 +2717,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2673,7 +2805,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__init)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,6 +2817,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2699,7 +2835,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__migrate)
-            opts="-n -q -y -h -V --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,6 +2847,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2725,7 +2865,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__status)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2737,6 +2877,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2751,7 +2895,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__demo)
-            opts="-q -y -h -V --dir --people --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2771,6 +2915,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3891,7 +4039,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --db --format --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,6 +4105,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3969,7 +4121,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__batches)
-            opts="-q -y -h -V --limit --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3985,6 +4137,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4069,7 +4225,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__show)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4081,6 +4237,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4095,7 +4255,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__undo)
-            opts="-n -q -y -h -V --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,6 +4267,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4121,7 +4285,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__man)
-            opts="-q -y -h -V --out --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4139,6 +4303,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4151,7 +4319,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version add import show search list export retire help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import show search list export retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +4331,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4177,7 +4349,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__add)
-            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4239,6 +4411,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4251,7 +4427,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__export)
-            opts="-q -y -h -V --region --category --status --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4275,6 +4451,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4415,7 +4595,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__import)
-            opts="-n -q -y -h -V --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4427,6 +4607,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4441,7 +4625,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__list)
-            opts="-q -y -h -V --region --category --status --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4467,6 +4651,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4479,7 +4667,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__retire)
-            opts="-n -q -y -h -V --year --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --year --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4497,6 +4685,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4509,7 +4701,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__search)
-            opts="-q -y -h -V --category --region --status --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --category --region --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4535,6 +4727,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4547,7 +4743,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__show)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4559,6 +4755,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4573,7 +4773,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version show list tree search resolve history diff validate import export sync help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show list tree search resolve history diff validate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4585,6 +4785,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4599,7 +4803,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__diff)
-            opts="-q -y -h -V --from --to --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --to --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4621,6 +4825,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4633,7 +4841,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__export)
-            opts="-q -y -h -V --at --all --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --all --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4649,6 +4857,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4845,7 +5057,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__history)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4857,6 +5069,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4871,7 +5087,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__import)
-            opts="-n -q -y -h --version --dry-run --db --format --json --quiet --color --yes --help"
+            opts="-n -q -y -h --version --dry-run --db --format --csv-encoding --json --quiet --color --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4889,6 +5105,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4901,7 +5121,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__list)
-            opts="-q -y -h -V --parent --level --at --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --parent --level --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4927,6 +5147,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4939,7 +5163,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__resolve)
-            opts="-q -y -h -V --at --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4957,6 +5181,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4969,7 +5197,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__search)
-            opts="-q -y -h -V --at --limit --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4991,6 +5219,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5003,7 +5235,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__show)
-            opts="-q -y -h -V --at --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5021,6 +5253,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5033,7 +5269,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__sync)
-            opts="-n -q -y -h -V --force --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --force --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5045,6 +5281,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5059,7 +5299,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__tree)
-            opts="-q -y -h -V --depth --at --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --depth --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5081,6 +5321,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5093,7 +5337,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__validate)
-            opts="-q -y -h -V --column --at --for-id --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --column --at --for-id --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5115,6 +5359,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5127,7 +5375,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5189,6 +5437,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5201,7 +5453,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version add import list show edit activity probe scan policy retire report help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import list show edit activity probe scan policy retire report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5213,6 +5465,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5227,7 +5483,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version ingest record help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version ingest record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5239,6 +5495,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5309,7 +5569,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__ingest)
-            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5335,6 +5595,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5347,7 +5611,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__record)
-            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5373,6 +5637,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5385,7 +5653,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__add)
-            opts="-n -q -y -h -V --name --department --owner --contact --tags --vendor --contract-end --urls --hosts --set --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --department --owner --contact --tags --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5439,6 +5707,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5451,7 +5723,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__edit)
-            opts="-n -q -y -h -V --set --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5467,6 +5739,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5705,7 +5981,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__import)
-            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5739,6 +6015,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5751,7 +6031,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__list)
-            opts="-q -y -h -V --state --department --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --state --department --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5773,6 +6053,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5785,7 +6069,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version show help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5797,6 +6081,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5853,7 +6141,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy__subcmd__show)
-            opts="-q -y -h -V --policy --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,6 +6159,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5883,7 +6175,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__probe)
-            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5905,6 +6197,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5917,7 +6213,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__report)
-            opts="-q -y -h -V --by --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --by --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5935,6 +6231,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5947,7 +6247,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__retire)
-            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5985,6 +6285,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5997,7 +6301,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__scan)
-            opts="-q -y -h -V --policy --as-of --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6019,6 +6323,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6031,7 +6339,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__show)
-            opts="-q -y -h -V --db --format --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6043,6 +6351,10 @@ _mzctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
                     return 0
                     ;;
                 --color)

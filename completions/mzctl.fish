@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mzctl_global_optspecs
-    string join \n db= format= json q/quiet color= y/yes h/help V/version
+    string join \n db= format= csv-encoding= json q/quiet color= y/yes h/help V/version
 end
 
 function __fish_mzctl_needs_command
@@ -29,6 +29,9 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -l format -d 'Output format [d
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_needs_command" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -55,6 +58,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -72,6 +78,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcomma
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -85,6 +94,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcomma
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -98,6 +110,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcomma
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,6 +131,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_s
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -133,6 +151,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -149,7 +170,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 utf-8\t''
 gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l map -d 'Read column HEADER as FIELD (repeatable), e.g. --map 证件号=id_number' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l rejects -d 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l rejects -d 'Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected, in the input\'s encoding (UTF-8 with a BOM for a workbook) unless --csv-encoding says otherwise]' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l on-error -d 'On a rejected row: skip it (default) or abort the import, storing nothing' -r -f -a "skip\t''
 abort\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-errors -d 'Abort, storing nothing, when more than N rows are rejected' -r
@@ -166,6 +187,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -187,6 +211,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -200,6 +227,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -213,6 +243,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -231,6 +264,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -257,6 +293,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -277,6 +316,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -292,6 +334,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -307,6 +352,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -321,6 +369,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -334,6 +385,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -349,6 +403,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -364,6 +421,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -379,6 +439,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -393,6 +456,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -407,6 +473,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subc
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -434,6 +503,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_s
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -467,6 +539,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -481,6 +556,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -495,6 +573,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -513,6 +594,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -531,6 +615,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -549,6 +636,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -563,6 +653,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -585,6 +678,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_s
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -609,6 +705,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -622,6 +721,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -642,6 +744,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -657,6 +762,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -676,6 +784,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -690,6 +801,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -707,6 +821,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -723,6 +840,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -739,6 +859,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -763,6 +886,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -798,6 +924,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -821,6 +950,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -837,6 +969,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -850,6 +985,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -864,6 +1002,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -878,6 +1019,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -896,6 +1040,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -913,6 +1060,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -926,6 +1076,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -954,6 +1107,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -971,6 +1127,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -996,6 +1155,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_su
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1019,6 +1181,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1036,6 +1201,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1051,6 +1219,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1079,6 +1250,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1101,6 +1275,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1116,6 +1293,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1135,6 +1315,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1150,6 +1333,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1164,6 +1350,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcom
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1203,6 +1392,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l format -d 'Output f
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1219,6 +1411,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l format -d 'Output f
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1232,6 +1427,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l format -d 'O
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1246,6 +1444,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l format -d 'Output fo
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"

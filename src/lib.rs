@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod csvout;
 pub mod db;
 pub mod domain;
 pub mod error;

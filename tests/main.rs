@@ -6,6 +6,7 @@ mod cert_freshness;
 mod certs;
 mod checks;
 mod cli;
+mod csv_out;
 mod demo;
 mod docs;
 mod fuzz;

@@ -62,6 +62,11 @@ pub struct Global {
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
+    /// Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or
+    /// gb18030 (GBK) [default: utf-8; an import's rejects file follows its input]
+    #[arg(long, global = true, value_enum, env = "MZCTL_CSV_ENCODING", value_name = "ENCODING")]
+    pub csv_encoding: Option<CsvEncodingArg>,
+
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
@@ -86,6 +91,16 @@ pub enum FormatArg {
     Csv,
     /// An Excel workbook on stdout (redirect it to a file)
     Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CsvEncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "utf-8-bom")]
+    Utf8Bom,
+    #[value(name = "gb18030", alias = "gbk")]
+    Gb18030,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -180,16 +195,13 @@ impl Ctx {
             ColorArg::Always => ColorWhen::Always,
             ColorArg::Never => ColorWhen::Never,
         };
-        Ctx {
-            out: Output::new(format, color, global.quiet),
-            yes: global.yes,
-            url: None,
-            db_flag: global.db.clone(),
-            store: None,
-            changed: None,
-            audit_line: None,
-            audit_id: None,
-        }
+        let mut out = Output::new(format, color, global.quiet);
+        out.csv_encoding = global.csv_encoding.map(|e| match e {
+            CsvEncodingArg::Utf8 => crate::csvout::Encoding::Utf8,
+            CsvEncodingArg::Utf8Bom => crate::csvout::Encoding::Utf8Bom,
+            CsvEncodingArg::Gb18030 => crate::csvout::Encoding::Gb18030,
+        });
+        Ctx { out, yes: global.yes, url: None, db_flag: global.db.clone(), store: None, changed: None, audit_line: None, audit_id: None }
     }
 
     /// The database URL in effect (flag > MZCTL_DB > config > default).

@@ -32,6 +32,9 @@ pub struct Output {
     pub quiet: bool,
     /// Show ID numbers and phones unmasked in human output.
     pub unmask: bool,
+    /// The encoding of CSV output, when one was asked for (else UTF-8; an import's rejects
+    /// file follows its input).
+    pub csv_encoding: Option<crate::csvout::Encoding>,
 }
 
 /// A command's result: serializable for `--format json`, viewable as tables for the rest.
@@ -53,7 +56,7 @@ impl Output {
             ColorWhen::Never => false,
             ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
         };
-        Output { format, color, quiet, unmask: false }
+        Output { format, color, quiet, unmask: false, csv_encoding: None }
     }
 
     pub fn is_json(&self) -> bool {
@@ -71,7 +74,9 @@ impl Output {
             }
             Format::Csv => {
                 if let Some(t) = report.csv() {
-                    t.write_csv(&mut w)?;
+                    let mut enc = crate::csvout::Encoded::new(&mut w, self.csv_encoding.unwrap_or(crate::csvout::Encoding::Utf8));
+                    t.write_csv(&mut enc)?;
+                    enc.flush()?;
                 }
             }
             Format::Xlsx => {

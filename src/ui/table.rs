@@ -39,11 +39,12 @@ impl Table {
         self
     }
 
+    /// CSV with every cell a spreadsheet would run as a formula neutralised.
     pub fn write_csv<W: Write>(&self, w: W) -> Result<()> {
-        let mut out = csv::Writer::from_writer(w);
-        out.write_record(&self.headers)?;
+        let mut out = crate::csvout::Writer::new(w);
+        out.record(&self.headers)?;
         for r in &self.rows {
-            out.write_record(r)?;
+            out.record(r)?;
         }
         out.flush()?;
         Ok(())

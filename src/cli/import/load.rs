@@ -31,7 +31,8 @@ pub struct LoadArgs {
     /// Store rows that break domain rules as they are, flagged, for `mzctl check` to find
     #[arg(long)]
     pub lenient: bool,
-    /// Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected]
+    /// Where rejected rows go [default: FILE.rejects.csv, written only when a row is rejected, in
+    /// the input's encoding (UTF-8 with a BOM for a workbook) unless --csv-encoding says otherwise]
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
     /// On a rejected row: skip it (default) or abort the import, storing nothing
@@ -165,6 +166,7 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
             ratio: args.max_ratio.max(1),
             field: usize::try_from(args.max_field).unwrap_or(usize::MAX),
         },
+        rejects_encoding: ctx.out.csv_encoding,
     };
     execute(ctx, &opts)
 }

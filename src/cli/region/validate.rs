@@ -31,7 +31,9 @@ pub fn run(ctx: &mut Ctx, args: ValidateArgs) -> Result<Code> {
     let summary = if ctx.out.format == Format::Csv {
         // Per-row output, streamed: memory stays flat whatever the file size.
         let stdout = std::io::stdout();
-        let mut w = csv::Writer::from_writer(std::io::BufWriter::with_capacity(512 * 1024, stdout.lock()));
+        let encoding = ctx.out.csv_encoding.unwrap_or(crate::csvout::Encoding::Utf8);
+        let mut w =
+            csv::Writer::from_writer(crate::csvout::Encoded::new(std::io::BufWriter::with_capacity(512 * 1024, stdout.lock()), encoding));
         w.write_record(["line", "value", "class", "successors"])?;
         let mut line: Vec<u8> = Vec::with_capacity(20);
         let summary = validate::validate(
@@ -39,7 +41,12 @@ pub fn run(ctx: &mut Ctx, args: ValidateArgs) -> Result<Code> {
             &mut |r: &Row<'_>| {
                 line.clear();
                 write!(line, "{}", r.line)?;
-                w.write_record([&line[..], r.value, r.class.as_str().as_bytes(), r.successors.as_bytes()])?;
+                w.write_record([
+                    &line[..],
+                    &*crate::csvout::neutralise_bytes(r.value),
+                    r.class.as_str().as_bytes(),
+                    r.successors.as_bytes(),
+                ])?;
                 Ok(())
             },
             &mut |b| bar.set(b),

@@ -59,6 +59,8 @@ pub struct ImportOptions {
     pub today: Date,
     /// How large a field, a workbook and its parts may be.
     pub limits: source::Limits,
+    /// The rejects file's encoding (default: the input's, UTF-8 with a BOM for a workbook).
+    pub rejects_encoding: Option<crate::csvout::Encoding>,
 }
 
 impl ImportOptions {
@@ -82,6 +84,7 @@ impl ImportOptions {
             resume: false,
             today,
             limits: source::Limits::default(),
+            rejects_encoding: None,
         }
     }
 }
@@ -217,7 +220,7 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let file = opts.input.name();
     let Interrupted { sha, resume_from, mut notes } = interrupted(store, opts, &file)?;
 
-    let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row } =
+    let source::Opened { reader, encoding, bytes_read, digest, sheet_first_row, reply_encoding } =
         source::open_within(&opts.input, opts.encoding, opts.sheet.as_deref(), &opts.limits)?;
     let (csv, headers, lines) = source::csv_reader_within(reader, sheet_first_row, &file, opts.delimiter, &opts.limits)?;
     let (validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
@@ -242,6 +245,7 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
+    w.rejects_encoding = opts.rejects_encoding.unwrap_or(reply_encoding);
     let mut result = w.receive(store, &rx, &spent_tx, &bytes_read, progress);
     if w.chunk_open {
         // A failed chunk's own error comes first; the rollback's only if all else went well.
@@ -582,8 +586,9 @@ struct Writer<'o> {
     batch_size: usize,
     counters: Counters,
     rejects_file: PathBuf,
+    rejects_encoding: crate::csvout::Encoding,
     /// Opened at the first reject.
-    rejects_out: Option<csv::Writer<std::fs::File>>,
+    rejects_out: Option<crate::csvout::Writer<crate::csvout::Encoded<std::io::BufWriter<std::fs::File>>>>,
     reasons: BTreeMap<String, u64>,
     conflict_lines: Vec<Conflict>,
     normalized: BTreeMap<String, u64>,
@@ -603,6 +608,7 @@ impl<'o> Writer<'o> {
             batch_size,
             counters,
             rejects_file: rejects_path(opts),
+            rejects_encoding: crate::csvout::Encoding::Utf8,
             rejects_out: None,
             reasons: BTreeMap::new(),
             conflict_lines: Vec::new(),
@@ -708,15 +714,21 @@ impl<'o> Writer<'o> {
             None => {
                 let append = self.opts.resume && self.rejects_file.exists();
                 let f = if append { crate::files::append(&self.rejects_file)? } else { crate::files::create(&self.rejects_file)? };
-                let mut w = csv::WriterBuilder::new().flexible(true).from_writer(f);
+                let f = std::io::BufWriter::new(f);
+                let enc = self.rejects_encoding;
+                let mut w = crate::csvout::Writer::new(if append {
+                    crate::csvout::Encoded::continuing(f, enc)
+                } else {
+                    crate::csvout::Encoded::new(f, enc)
+                });
                 if !append {
-                    w.write_record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
+                    w.record(self.headers.iter().map(String::as_str).chain(["line", "field", "reason"]))?;
                 }
                 self.rejects_out.insert(w)
             }
         };
         let line = r.line.to_string();
-        w.write_record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
+        w.record(r.raw.iter().map(String::as_str).chain([line.as_str(), r.fields.as_str(), r.reason.as_str()]))?;
         Ok(())
     }
 }

@@ -150,6 +150,9 @@ pub struct Opened {
     /// For a spreadsheet, the sheet's first used row (0-based): record `k` (the header is 0)
     /// is on row `first_row + 1 + k`, whatever newlines its cells hold.
     pub sheet_first_row: Option<u64>,
+    /// The encoding a file handed back to whoever made this one should have (a rejects file):
+    /// theirs, and UTF-8 with a BOM for a spreadsheet, which Excel reads as such.
+    pub reply_encoding: crate::csvout::Encoding,
 }
 
 /// How much a hostile or broken file may make mzctl read or hold.
@@ -194,6 +197,7 @@ pub fn open_within(input: &Input, choice: EncodingChoice, sheet: Option<&str>, l
             bytes_read: Arc::new(AtomicU64::new(size)),
             digest: Arc::new(std::sync::Mutex::new(None)),
             sheet_first_row: Some(first_row),
+            reply_encoding: crate::csvout::Encoding::Utf8Bom,
         });
     }
     let raw: Box<dyn Read + Send> = match input {
@@ -222,7 +226,12 @@ pub fn open_within(input: &Input, choice: EncodingChoice, sheet: Option<&str>, l
     }
     let reader: Box<dyn BufRead + Send> =
         if encoding == "gb18030" { Box::new(BufReader::with_capacity(128 * 1024, Gb18030Reader::new(reader))) } else { Box::new(reader) };
-    Ok(Opened { reader, encoding, bytes_read: counter, digest, sheet_first_row: None })
+    let reply_encoding = match (encoding, bom) {
+        ("gb18030", _) => crate::csvout::Encoding::Gb18030,
+        (_, true) => crate::csvout::Encoding::Utf8Bom,
+        _ => crate::csvout::Encoding::Utf8,
+    };
+    Ok(Opened { reader, encoding, bytes_read: counter, digest, sheet_first_row: None, reply_encoding })
 }
 
 /// A `Tap` that publishes its SHA-256 when the input is dropped (fully read).

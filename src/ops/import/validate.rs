@@ -282,7 +282,8 @@ impl Validator {
     }
 
     fn get<'r, R: Fields + ?Sized>(&self, rec: &'r R, col: usize) -> &'r str {
-        self.idx[col].and_then(|i| rec.field(i)).unwrap_or("")
+        // A rejects file or an export mzctl wrote comes back with its formula guards: take them off.
+        crate::csvout::restore(self.idx[col].and_then(|i| rec.field(i)).unwrap_or(""))
     }
 
     fn note(map: &mut BTreeMap<String, u64>, what: &str) {

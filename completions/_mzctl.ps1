@@ -869,7 +869,9 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         }
         'mzctl;check;findings' {
             [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'Only findings of rules matching this glob (repeatable)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only findings in this region and everything under it')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only findings in this region, everything under it and the retired codes it took in')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Only findings of this severity or worse (warning leaves out the info-level notes)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What --summary breaks the counts down by: district, rule, or both (a matrix)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many findings')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many findings first')
             [CompletionResult]::new('--split-by', '--split-by', [CompletionResultType]::ParameterName, 'Write one Excel work list per district (区县) into --out DIR, retired codes rolled up')
@@ -878,6 +880,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Counts (and the overpaid amount) instead of the list, broken down by --by')
             [CompletionResult]::new('--unmask', '--unmask', [CompletionResultType]::ParameterName, 'Show ID numbers in full in csv and json output (recorded in the audit log)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')

@@ -2261,7 +2261,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__findings)
-            opts="-q -y -h -V --rule --region --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --region --severity --summary --by --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2273,6 +2273,14 @@ _mzctl() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --severity)
+                    COMPREPLY=($(compgen -W "error warning info" -- "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "district rule" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

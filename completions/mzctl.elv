@@ -795,7 +795,9 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;check;findings'= {
             cand --rule 'Only findings of rules matching this glob (repeatable)'
-            cand --region 'Only findings in this region and everything under it'
+            cand --region 'Only findings in this region, everything under it and the retired codes it took in'
+            cand --severity 'Only findings of this severity or worse (warning leaves out the info-level notes)'
+            cand --by 'What --summary breaks the counts down by: district, rule, or both (a matrix)'
             cand --limit 'At most this many findings'
             cand --offset 'Skip this many findings first'
             cand --split-by 'Write one Excel work list per district (区县) into --out DIR, retired codes rolled up'
@@ -804,6 +806,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --summary 'Counts (and the overpaid amount) instead of the list, broken down by --by'
             cand --unmask 'Show ID numbers in full in csv and json output (recorded in the audit log)'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'

@@ -1236,11 +1236,31 @@ fn checks(s: &mut Store, kind: Kind, log: &mut Log) {
         pick(s, FindingFilter { rules: vec!["still.enrolled".into(), "dup.person".into()], ..Default::default() }),
         [ZHANG.to_string(), format!("{LI}|dibao"), format!("{NOBODY}|dibao")]
     );
-    assert_eq!(pick(s, FindingFilter { region: Some("4401".into()), ..Default::default() }), [format!("{NOBODY}|dibao")]);
+    assert_eq!(pick(s, FindingFilter { regions: vec!["4401".into()], ..Default::default() }), [format!("{NOBODY}|dibao")]);
     assert_eq!(pick(s, FindingFilter { limit: Some(2), offset: 1, ..Default::default() }), [ZHANG.to_string(), format!("{LI}|dibao")]);
     assert_eq!(pick(s, FindingFilter { offset: 3, ..Default::default() }), [format!("{NOBODY}|dibao")]);
     assert!(pick(s, FindingFilter { rules: vec!["no.such.rule".into()], ..Default::default() }).is_empty());
     assert!(s.findings(run + 1000, &FindingFilter::default()).unwrap().is_empty());
+    let severe = FindingFilter { severities: vec!["error".into(), "warning".into()], ..Default::default() };
+    assert_eq!(pick(s, severe.clone()), [ZHAO.to_string(), ZHANG.to_string(), format!("{LI}|dibao")]);
+    let both = FindingFilter { regions: vec!["4401".into(), "110101".into()], ..Default::default() };
+    assert_eq!(pick(s, both.clone()).len(), 4, "any of the prefixes");
+    // Counted by the database, per region code, rule and severity, with the money.
+    let mut counts = s.finding_counts(run, &both).unwrap();
+    counts.sort_by(|a, b| (&a.region_code, &a.rule, &a.severity).cmp(&(&b.region_code, &b.rule, &b.severity)));
+    let counts: Vec<_> =
+        counts.iter().map(|c| (c.region_code.as_str(), c.rule.as_str(), c.severity.as_str(), c.findings, c.amount_fen)).collect();
+    assert_eq!(
+        counts,
+        [
+            ("110101", "dup.person", "warning", 1, 0),
+            ("110101", "id.checksum", "error", 1, 0),
+            ("110101", "still.enrolled", "error", 1, 500_000),
+            ("440106", "still.enrolled", "info", 1, 0),
+        ]
+    );
+    let severe_counts = s.finding_counts(run, &FindingFilter { limit: Some(1), ..severe }).unwrap();
+    assert_eq!(severe_counts.iter().map(|c| c.findings).sum::<u64>(), 3, "a limit pages lists, not counts");
 
     // A run dropped before it is committed leaves nothing; the store goes on.
     {

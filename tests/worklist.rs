@@ -82,6 +82,38 @@ print(json.dumps(out, ensure_ascii=False))
     // 芳村区 (440107) was merged into 荔湾区 in 2005: its records go to 440103's list.
     let liwan = &files["工作清单_440103_荔湾区.xlsx"];
     assert!(liwan["codes"].as_array().unwrap().iter().any(|c| c == "440107"), "{liwan}");
+
+    // The summary is counted by the database and adds up the same way.
+    let written: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = mzctl(h).args(["--db", &db, "--json", "check", "findings"]).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let matrix = json(&["--summary", "--by", "district,rule"]);
+    assert_eq!(matrix["total"]["findings"], total);
+    let cells = matrix["cells"].as_array().unwrap();
+    assert_eq!(cells.iter().map(|c| c["findings"].as_u64().unwrap()).sum::<u64>() as usize, total);
+    for w in written.as_array().unwrap() {
+        let n: u64 = cells.iter().filter(|c| c["district"] == w["district"]).map(|c| c["findings"].as_u64().unwrap()).sum();
+        assert_eq!(Some(n), w["findings"].as_u64(), "{}", w["district"]);
+    }
+    let fen: i64 = all.as_array().unwrap().iter().filter_map(|f| f["amount_fen"].as_i64()).sum();
+    assert_eq!(matrix["total"]["overpaid_yuan"], format!("{}.{:02}", fen / 100, fen % 100));
+    let by_rule = json(&["--summary", "--by", "rule"]);
+    assert!(by_rule["cells"].as_array().unwrap().iter().all(|c| c.get("district").is_none()));
+    assert_eq!(by_rule["total"], matrix["total"]);
+    // A district takes in the retired codes it absorbed.
+    let liwan = json(&["--region", "440103"]);
+    assert!(liwan.as_array().unwrap().iter().any(|f| f["region_code"] == "440107"), "{liwan}");
+    let liwan_sum = json(&["--region", "440103", "--summary", "--by", "district"]);
+    assert_eq!(liwan_sum["total"]["findings"].as_u64(), Some(liwan.as_array().unwrap().len() as u64));
+    assert_eq!(liwan_sum["cells"].as_array().unwrap().len(), 1, "{liwan_sum}");
+    // --severity warning leaves out the info-level notes, and only them.
+    let severe = json(&["--severity", "warning"]);
+    let not_info = all.as_array().unwrap().iter().filter(|f| f["severity"] != "info").count();
+    assert!(not_info < total, "the seeded city has info-level notes");
+    assert_eq!(severe.as_array().unwrap().len(), not_info);
 }
 
 #[test]

@@ -63,6 +63,16 @@ pub struct Finding {
     pub line: Option<u64>,
 }
 
+/// Findings of one region code, rule and severity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingCount {
+    pub region_code: String,
+    pub rule: String,
+    pub severity: String,
+    pub findings: u64,
+    pub amount_fen: i64,
+}
+
 #[derive(Debug, Clone)]
 pub struct NewRun {
     pub started_at: jiff::Timestamp,
@@ -102,8 +112,10 @@ pub struct RunInfo {
 pub struct FindingFilter {
     /// Exact rule ids (already expanded from globs); empty = all.
     pub rules: Vec<String>,
-    /// Region code prefix.
-    pub region: Option<String>,
+    /// Region code prefixes, any of which matches; empty = all.
+    pub regions: Vec<String>,
+    /// Exact severities; empty = all.
+    pub severities: Vec<String>,
     pub limit: Option<u64>,
     pub offset: u64,
 }
@@ -390,20 +402,34 @@ impl Store {
         self.row("SELECT max(id) FROM check_runs", &[])?.map_or(Ok(None), |r| r.opt_int(0))
     }
 
-    /// Findings of a run in stored order.
-    pub fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
-        let like = filter.region.as_ref().map(|r| format!("{r}%"));
-        let mut q = Sql::new(format!("SELECT {FINDING_COLS} FROM check_findings WHERE run_id = $1"));
-        q.params.push(run.into());
+    /// ` WHERE …` for the findings of `run` that pass `filter`.
+    fn finding_filter<'q>(&self, q: &mut Sql<'q>, run: i64, filter: &'q FindingFilter, likes: &'q [String]) {
+        let p = q.p(run);
+        q.push(" WHERE run_id = ").push(&p);
         if !filter.rules.is_empty() {
             let p = q.p(Param::Texts(&filter.rules));
             let cond = self.dialect().in_texts("rule", &p);
             q.push(" AND ").push(&cond);
         }
-        if let Some(like) = &like {
-            let p = q.p(like);
-            q.push(" AND region_code LIKE ").push(&p);
+        if !filter.severities.is_empty() {
+            let p = q.p(Param::Texts(&filter.severities));
+            let cond = self.dialect().in_texts("severity", &p);
+            q.push(" AND ").push(&cond);
         }
+        for (i, like) in likes.iter().enumerate() {
+            let p = q.p(like);
+            q.push(if i == 0 { " AND (" } else { " OR " }).push("region_code LIKE ").push(&p);
+        }
+        if !likes.is_empty() {
+            q.push(")");
+        }
+    }
+
+    /// Findings of a run in stored order.
+    pub fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
+        let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
+        let mut q = Sql::new(format!("SELECT {FINDING_COLS} FROM check_findings"));
+        self.finding_filter(&mut q, run, filter, &likes);
         q.push(" ORDER BY seq").push(&self.dialect().limit(filter.limit, filter.offset));
         self.rows(&q.text, &q.params)?
             .iter()
@@ -419,6 +445,27 @@ impl Store {
                     region_code: r.text(7)?,
                     amount_fen: r.opt_int(8)?,
                     line: None,
+                })
+            })
+            .collect()
+    }
+
+    /// How many findings of a run pass `filter`, and the money they are about, per region code,
+    /// rule and severity (limit and offset do not apply).
+    pub fn finding_counts(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<FindingCount>> {
+        let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
+        let mut q = Sql::new("SELECT region_code, rule, severity, COUNT(*), CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM check_findings".to_string());
+        self.finding_filter(&mut q, run, filter, &likes);
+        q.push(" GROUP BY region_code, rule, severity");
+        self.rows(&q.text, &q.params)?
+            .iter()
+            .map(|r| {
+                Ok(FindingCount {
+                    region_code: r.text(0)?,
+                    rule: r.text(1)?,
+                    severity: r.text(2)?,
+                    findings: r.int(3)? as u64,
+                    amount_fen: r.int(4)?,
                 })
             })
             .collect()

@@ -3,6 +3,8 @@ use crate::cli::Ctx;
 use crate::db::checks::Finding;
 use crate::error::Code;
 use crate::ops::check;
+use crate::ops::check::catalogue::Severity;
+use crate::ops::check::runs::By;
 use crate::ui::{Report, Table};
 use anyhow::Result;
 use clap::Args;
@@ -15,9 +17,18 @@ pub struct FindingsArgs {
     /// Only findings of rules matching this glob (repeatable)
     #[arg(long, value_name = "GLOB")]
     pub rule: Vec<String>,
-    /// Only findings in this region and everything under it
+    /// Only findings in this region, everything under it and the retired codes it took in
     #[arg(long, value_name = "CODE")]
     pub region: Option<String>,
+    /// Only findings of this severity or worse (warning leaves out the info-level notes)
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub severity: Option<SeverityArg>,
+    /// Counts (and the overpaid amount) instead of the list, broken down by --by
+    #[arg(long, conflicts_with_all = ["limit", "split_by", "unmask"])]
+    pub summary: bool,
+    /// What --summary breaks the counts down by: district, rule, or both (a matrix)
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "district,rule", requires = "summary")]
+    pub by: Vec<ByArg>,
     /// At most this many findings
     #[arg(long)]
     pub limit: Option<u64>,
@@ -38,6 +49,72 @@ pub struct FindingsArgs {
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum SplitBy {
     District,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ByArg {
+    District,
+    Rule,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SeverityArg {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Counts by district and/or rule: a district × rule matrix when by both.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Summary(check::runs::Summary);
+
+impl Report for Summary {
+    fn tables(&self) -> Vec<Table> {
+        let s = &self.0;
+        let by_district = s.by.contains(&"district");
+        let by_rule = s.by.contains(&"rule");
+        if by_district && by_rule {
+            let mut headers = vec!["district".to_string()];
+            headers.extend(s.rules.iter().cloned());
+            headers.extend(["total".to_string(), "overpaid_yuan".to_string()]);
+            let mut t = Table::new(headers);
+            let mut rows: Vec<(String, std::collections::HashMap<&str, u64>, u64, i64)> = Vec::new();
+            for c in &s.cells {
+                let d = c.district.clone().unwrap_or_default();
+                if rows.last().is_none_or(|r| r.0 != d) {
+                    rows.push((d, Default::default(), 0, 0));
+                }
+                let r = rows.last_mut().expect("pushed");
+                r.1.insert(c.rule.as_deref().unwrap_or(""), c.findings);
+                r.2 += c.findings;
+                r.3 += c.overpaid_fen;
+            }
+            let mut per_rule: std::collections::HashMap<&str, u64> = Default::default();
+            for (d, cells, n, fen) in &rows {
+                let mut row = vec![d.clone()];
+                for rule in &s.rules {
+                    let v = cells.get(rule.as_str()).copied().unwrap_or(0);
+                    *per_rule.entry(rule).or_default() += v;
+                    row.push(v.to_string());
+                }
+                row.extend([n.to_string(), crate::domain::values::format_fen(*fen)]);
+                t.row(row);
+            }
+            let mut last = vec!["合计".to_string()];
+            last.extend(s.rules.iter().map(|r| per_rule.get(r.as_str()).copied().unwrap_or(0).to_string()));
+            last.extend([s.total.findings.to_string(), s.total.overpaid_yuan.clone()]);
+            t.row(last);
+            return vec![t];
+        }
+        let mut t = Table::new([if by_district { "district" } else { "rule" }, "findings", "overpaid_yuan"]);
+        for c in &s.cells {
+            let label = if by_district { c.district.clone() } else { c.rule.clone() };
+            t.row([label.unwrap_or_default(), c.findings.to_string(), c.overpaid_yuan.clone()]);
+        }
+        t.row(["合计".to_string(), s.total.findings.to_string(), s.total.overpaid_yuan.clone()]);
+        vec![t]
+    }
 }
 
 /// The work lists written: a row per district.
@@ -109,7 +186,25 @@ impl Report for Findings {
 }
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
-    let (_, mut list) = check::runs::findings(ctx.store()?, args.run, &args.rule, args.region.as_deref(), args.limit, args.offset)?;
+    let sel = check::runs::Selection {
+        run: args.run,
+        rules: args.rule,
+        region: args.region,
+        severity: args.severity.map(|s| match s {
+            SeverityArg::Error => Severity::Error,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Info => Severity::Info,
+        }),
+        limit: args.limit,
+        offset: args.offset,
+    };
+    if args.summary {
+        let by: Vec<By> = args.by.iter().map(|b| if *b == ByArg::District { By::District } else { By::Rule }).collect();
+        let summary = check::runs::summary(ctx.store()?, &sel, &by)?;
+        ctx.out.emit(&Summary(summary))?;
+        return Ok(Code::Ok);
+    }
+    let (_, mut list) = check::runs::findings(ctx.store()?, &sel)?;
     // Work lists are files: unmasked only when asked, as csv and json are.
     let files = args.split_by.is_some();
     if !(if files { super::unmasked_files(ctx, args.unmask, list.len()) } else { unmasked(ctx, args.unmask, "findings", list.len()) }) {

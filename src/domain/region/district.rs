@@ -54,6 +54,23 @@ impl RegionDb {
             _ => District::Split { code: code[..6].to_string(), successors: today.len() },
         }
     }
+
+    /// The retired six-digit codes outside `prefix` whose records belong to a district under
+    /// it today (440107 芳村区 for 440103 荔湾区): what a filter on `prefix` must take in too.
+    pub fn absorbed_by(&self, prefix: &str) -> Vec<String> {
+        if prefix.len() > 6 {
+            return Vec::new();
+        }
+        let mut codes: Vec<String> = self
+            .all_versions()
+            .iter()
+            .filter(|v| v.code.len() == 6 && !v.code.starts_with(prefix) && self.current(&v.code).is_none())
+            .filter(|v| matches!(self.district_of(&v.code), District::County { code, .. } if code.starts_with(prefix)))
+            .map(|v| v.code.clone())
+            .collect();
+        codes.dedup();
+        codes
+    }
 }
 
 #[cfg(test)]
@@ -70,5 +87,16 @@ mod tests {
         assert_eq!(db.district_of(""), District::Unassigned);
         assert_eq!(db.district_of("999999"), District::Unassigned);
         assert_eq!(db.district_of("441900").label(), "441900 东莞市", "a city without districts is its own");
+    }
+
+    #[test]
+    fn a_district_takes_in_the_codes_it_absorbed() {
+        let db = RegionDb::builtin();
+        assert!(db.absorbed_by("440103").contains(&"440107".to_string()), "{:?}", db.absorbed_by("440103"));
+        assert!(!db.absorbed_by("4401").iter().any(|c| c.starts_with("4401")), "codes under the prefix match it already");
+        assert!(db.absorbed_by("440103001").is_empty());
+        for code in db.absorbed_by("4401") {
+            assert!(matches!(db.district_of(&code), District::County { code, .. } if code.starts_with("4401")));
+        }
     }
 }

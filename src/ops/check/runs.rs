@@ -1,11 +1,15 @@
 //! Stored runs: listing them, reading a run's findings, and what each run covered.
+use super::catalogue::Severity;
 use super::{catalogue, region_prefix};
 use crate::db::checks::{Finding, FindingFilter, RunInfo};
 use crate::db::Store;
+use crate::domain::region::district::District;
+use crate::domain::region::RegionDb;
 use crate::error::Fail;
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashMap};
 // Re-exported for `check diff`, which reaches the comparison through this module.
 pub use super::diff::{diff, DiffReport};
 
@@ -18,24 +22,121 @@ pub fn pick_run(store: &mut Store, run: Option<i64>) -> Result<RunInfo> {
     store.run_info(id)?.ok_or_else(|| Fail::usage(format!("no check run {id}")).hint("`mzctl check runs` lists them").into())
 }
 
+/// Which findings of which run.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// The run [default: the latest].
+    pub run: Option<i64>,
+    /// Rule globs; empty = all.
+    pub rules: Vec<String>,
+    /// A region code: the findings in it, under it, and on the retired codes it took in.
+    pub region: Option<String>,
+    /// The least severity shown: `warning` leaves out the info-level notes.
+    pub severity: Option<Severity>,
+    pub limit: Option<u64>,
+    pub offset: u64,
+}
+
+impl Selection {
+    fn filter(&self) -> Result<FindingFilter> {
+        let mut regions = Vec::new();
+        if let Some(code) = &self.region {
+            let prefix = region_prefix(code)?;
+            regions.extend(RegionDb::builtin().absorbed_by(&prefix));
+            regions.insert(0, prefix);
+        }
+        let severities = match self.severity {
+            None => Vec::new(),
+            Some(least) => [Severity::Error, Severity::Warning, Severity::Info]
+                .into_iter()
+                .take_while(|s| *s != least)
+                .chain([least])
+                .map(|s| s.as_str().to_string())
+                .collect(),
+        };
+        Ok(FindingFilter {
+            rules: catalogue::select(&self.rules)?.into_iter().filter(|_| !self.rules.is_empty()).map(|r| r.id.to_string()).collect(),
+            regions,
+            severities,
+            limit: self.limit,
+            offset: self.offset,
+        })
+    }
+}
+
 /// The findings of a run, filtered and paged.
-pub fn findings(
-    store: &mut Store,
-    run: Option<i64>,
-    rules: &[String],
-    region: Option<&str>,
-    limit: Option<u64>,
-    offset: u64,
-) -> Result<(RunInfo, Vec<Finding>)> {
-    let info = pick_run(store, run)?;
-    let filter = FindingFilter {
-        rules: catalogue::select(rules)?.into_iter().filter(|_| !rules.is_empty()).map(|r| r.id.to_string()).collect(),
-        region: region.map(region_prefix).transpose()?,
-        limit,
-        offset,
-    };
-    let list = store.findings(info.id, &filter)?;
+pub fn findings(store: &mut Store, sel: &Selection) -> Result<(RunInfo, Vec<Finding>)> {
+    let info = pick_run(store, sel.run)?;
+    let list = store.findings(info.id, &sel.filter()?)?;
     Ok((info, list))
+}
+
+/// What a summary is broken down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    District,
+    Rule,
+}
+
+/// One cell of a summary: a district (or all), a rule (or all).
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryCell {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    pub findings: u64,
+    /// Money the findings are about (benefits paid after death), in yuan.
+    pub overpaid_yuan: String,
+    #[serde(skip)]
+    pub overpaid_fen: i64,
+}
+
+/// Findings counted by district and/or rule, counted by the database; every finding in exactly
+/// one district (retired codes rolled up, as the work lists are), totals included.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub run: i64,
+    pub by: Vec<&'static str>,
+    /// The rules in catalogue order, for the columns of a matrix.
+    pub rules: Vec<String>,
+    pub cells: Vec<SummaryCell>,
+    pub total: SummaryCell,
+}
+
+pub fn summary(store: &mut Store, sel: &Selection, by: &[By]) -> Result<Summary> {
+    let info = pick_run(store, sel.run)?;
+    let counts = store.finding_counts(info.id, &Selection { limit: None, offset: 0, ..sel.clone() }.filter()?)?;
+    let db = RegionDb::builtin();
+    let mut districts: HashMap<&str, District> = HashMap::new();
+    let mut cells: BTreeMap<(Option<District>, Option<(usize, String)>), (u64, i64)> = BTreeMap::new();
+    let mut rules = BTreeSet::new();
+    let (mut total, mut total_fen) = (0, 0);
+    for c in &counts {
+        let district =
+            by.contains(&By::District).then(|| districts.entry(&c.region_code).or_insert_with(|| db.district_of(&c.region_code)).clone());
+        let rule = by.contains(&By::Rule).then(|| (catalogue::order(&c.rule), c.rule.clone()));
+        rules.insert((catalogue::order(&c.rule), c.rule.clone()));
+        let cell = cells.entry((district, rule)).or_default();
+        cell.0 += c.findings;
+        cell.1 += c.amount_fen;
+        total += c.findings;
+        total_fen += c.amount_fen;
+    }
+    let cell = |district: Option<String>, rule: Option<String>, findings: u64, fen: i64| SummaryCell {
+        district,
+        rule,
+        findings,
+        overpaid_yuan: crate::domain::values::format_fen(fen),
+        overpaid_fen: fen,
+    };
+    Ok(Summary {
+        run: info.id,
+        by: by.iter().map(|b| if *b == By::District { "district" } else { "rule" }).collect(),
+        rules: rules.into_iter().map(|(_, r)| r).collect(),
+        cells: cells.into_iter().map(|((d, r), (n, fen))| cell(d.map(|d| d.label()), r.map(|(_, r)| r), n, fen)).collect(),
+        total: cell(None, None, total, total_fen),
+    })
 }
 
 /// What a run looked at: its rules, and the region (a code prefix) and program it was limited to.

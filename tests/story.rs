@@ -1241,6 +1241,15 @@ fn checks(s: &mut Store, kind: Kind, log: &mut Log) {
     assert_eq!(pick(s, FindingFilter { offset: 3, ..Default::default() }), [format!("{NOBODY}|dibao")]);
     assert!(pick(s, FindingFilter { rules: vec!["no.such.rule".into()], ..Default::default() }).is_empty());
     assert!(s.findings(run + 1000, &FindingFilter::default()).unwrap().is_empty());
+    let mut keys = Vec::new();
+    let paged = FindingFilter { offset: 1, limit: Some(2), ..Default::default() };
+    let n = s
+        .each_finding(run, &paged, &mut |f| {
+            keys.push(f.key);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!((n, keys), (2, vec![ZHANG.to_string(), format!("{LI}|dibao")]), "one at a time, as listed");
     let severe = FindingFilter { severities: vec!["error".into(), "warning".into()], ..Default::default() };
     assert_eq!(pick(s, severe.clone()), [ZHAO.to_string(), ZHANG.to_string(), format!("{LI}|dibao")]);
     let both = FindingFilter { regions: vec!["4401".into(), "110101".into()], ..Default::default() };

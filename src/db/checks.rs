@@ -427,14 +427,36 @@ impl Store {
 
     /// Findings of a run in stored order.
     pub fn findings(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<Finding>> {
+        let mut list = Vec::new();
+        self.each_finding(run, filter, &mut |f| {
+            list.push(f);
+            Ok(())
+        })?;
+        Ok(list)
+    }
+
+    /// Findings of a run in stored order, handed to `each` a page at a time: memory stays flat
+    /// however many a run holds. Pages follow the primary key (run_id, seq).
+    pub fn each_finding(&mut self, run: i64, filter: &FindingFilter, each: &mut dyn FnMut(Finding) -> Result<()>) -> Result<u64> {
+        const PAGE: u64 = 20_000;
         let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
-        let mut q = Sql::new(format!("SELECT {FINDING_COLS} FROM check_findings"));
-        self.finding_filter(&mut q, run, filter, &likes);
-        q.push(" ORDER BY seq").push(&self.dialect().limit(filter.limit, filter.offset));
-        self.rows(&q.text, &q.params)?
-            .iter()
-            .map(|r| {
-                Ok(Finding {
+        let mut left = filter.limit.unwrap_or(u64::MAX);
+        let mut after: Option<i64> = None;
+        let mut seen = 0;
+        while left > 0 {
+            let n = left.min(PAGE);
+            let mut q = Sql::new(format!("SELECT {FINDING_COLS}, seq FROM check_findings"));
+            self.finding_filter(&mut q, run, filter, &likes);
+            if let Some(seq) = after {
+                let p = q.p(seq);
+                q.push(" AND seq > ").push(&p);
+            }
+            let offset = if after.is_none() { filter.offset } else { 0 };
+            q.push(" ORDER BY seq").push(&self.dialect().limit(Some(n), offset));
+            let rows = self.rows(&q.text, &q.params)?;
+            let got = rows.len() as u64;
+            for r in &rows {
+                each(Finding {
                     rule: r.text(0)?,
                     severity: r.text(1)?,
                     table: r.text(2)?,
@@ -445,16 +467,25 @@ impl Store {
                     region_code: r.text(7)?,
                     amount_fen: r.opt_int(8)?,
                     line: None,
-                })
-            })
-            .collect()
+                })?;
+                after = Some(r.int(9)?);
+            }
+            seen += got;
+            left -= got;
+            if got < n {
+                break;
+            }
+        }
+        Ok(seen)
     }
 
     /// How many findings of a run pass `filter`, and the money they are about, per region code,
     /// rule and severity (limit and offset do not apply).
     pub fn finding_counts(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<FindingCount>> {
         let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
-        let mut q = Sql::new("SELECT region_code, rule, severity, COUNT(*), CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM check_findings".to_string());
+        let mut q = Sql::new(
+            "SELECT region_code, rule, severity, COUNT(*), CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM check_findings".to_string(),
+        );
         self.finding_filter(&mut q, run, filter, &likes);
         q.push(" GROUP BY region_code, rule, severity");
         self.rows(&q.text, &q.params)?

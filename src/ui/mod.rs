@@ -2,6 +2,7 @@
 //! bars and prompts on stderr.
 pub mod progress;
 pub mod prompt;
+pub mod stream;
 pub mod table;
 pub mod xlsx;
 
@@ -80,12 +81,7 @@ impl Output {
                 }
             }
             Format::Xlsx => {
-                use std::io::IsTerminal;
-                if std::io::stdout().is_terminal() {
-                    return Err(crate::error::Fail::usage("--format xlsx writes a workbook, not text for a terminal")
-                        .hint("redirect it to a file: … --format xlsx > 清单.xlsx")
-                        .into());
-                }
+                self.check_xlsx_target()?;
                 w.write_all(&xlsx::workbook(&report.tables(), "mzctl")?)?;
             }
             Format::Plain => {
@@ -106,6 +102,16 @@ impl Output {
             }
         }
         w.flush()?;
+        Ok(())
+    }
+
+    /// A workbook goes to a file, never a terminal.
+    fn check_xlsx_target(&self) -> Result<()> {
+        if std::io::stdout().is_terminal() {
+            return Err(crate::error::Fail::usage("--format xlsx writes a workbook, not text for a terminal")
+                .hint("redirect it to a file: … --format xlsx > 清单.xlsx")
+                .into());
+        }
         Ok(())
     }
 

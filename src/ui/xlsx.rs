@@ -4,7 +4,7 @@
 //! numbers with two decimals, dates as dates. Rows are written in order in constant-memory mode.
 use super::table::Table;
 use anyhow::Result;
-use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 
 /// Excel's last row (1,048,576): a longer table goes on in a second sheet.
 const MAX_ROWS: usize = 1_048_575;
@@ -91,71 +91,113 @@ fn sheet_name(title: &str, taken: &[String]) -> String {
     name
 }
 
-/// Write `rows` of `t` (from `start`) into one sheet; returns the next row not written.
-fn fill(sheet: &mut Worksheet, t: &Table, start: usize, f: &Formats) -> Result<usize> {
-    let mut widths: Vec<usize> = t.headers.iter().map(|h| width(h).max(4)).collect();
-    let end = (start + MAX_ROWS).min(t.rows.len());
-    for row in &t.rows[start..end] {
-        for (c, v) in row.iter().enumerate() {
+/// A workbook written a row at a time, in constant memory: rows go to the current sheet, which
+/// goes on in a new sheet (`title_2`, …) past Excel's row limit; columns are sized by what they
+/// held once a sheet is done.
+pub struct Book {
+    book: Workbook,
+    f: Formats,
+    taken: Vec<String>,
+    max_rows: usize,
+    /// The sheet being written: its index, title, headers, column widths and rows so far.
+    sheet: Option<(usize, String, Vec<String>, Vec<usize>, usize)>,
+}
+
+impl Default for Book {
+    fn default() -> Book {
+        Book::new()
+    }
+}
+
+impl Book {
+    pub fn new() -> Book {
+        Book { book: Workbook::new(), f: Formats::new(), taken: Vec::new(), max_rows: MAX_ROWS, sheet: None }
+    }
+
+    /// Start a sheet with a frozen, filtered header row.
+    pub fn sheet(&mut self, title: &str, headers: &[String]) -> Result<()> {
+        self.end_sheet()?;
+        let name = sheet_name(title, &self.taken);
+        self.taken.push(name.clone());
+        let sheet = self.book.add_worksheet_with_constant_memory()?;
+        sheet.set_name(&name)?;
+        for (c, h) in headers.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, h, &self.f.header)?;
+        }
+        let index = self.book.worksheets_mut().len() - 1;
+        self.sheet = Some((index, title.to_string(), headers.to_vec(), headers.iter().map(|h| width(h).max(4)).collect(), 0));
+        Ok(())
+    }
+
+    /// One row of the current sheet, each cell typed by its column.
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<()> {
+        let Some((_, title, headers, _, rows)) = &self.sheet else {
+            anyhow::bail!("a row before any sheet");
+        };
+        if *rows >= self.max_rows {
+            let (title, headers) = (title.clone(), headers.clone());
+            self.sheet(&title, &headers)?;
+        }
+        let (index, _, headers, widths, rows) = self.sheet.as_mut().expect("a sheet");
+        let sheet = self.book.worksheet_from_index(*index)?;
+        *rows += 1;
+        let r = *rows as u32;
+        for (c, v) in cells.iter().enumerate() {
+            let v = v.as_ref();
             if let Some(w) = widths.get_mut(c) {
                 *w = (*w).max(width(v)).min(60);
             }
-        }
-    }
-    for (c, w) in widths.iter().enumerate() {
-        sheet.set_column_width(c as u16, *w as f64 + 2.0)?;
-    }
-    for (c, h) in t.headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &f.header)?;
-    }
-    for (r, row) in t.rows[start..end].iter().enumerate() {
-        let r = r as u32 + 1;
-        for (c, v) in row.iter().enumerate() {
             let col = c as u16;
-            match typed(t.headers.get(c).map_or("", String::as_str), v) {
+            match typed(headers.get(c).map_or("", String::as_str), v) {
                 Cell::Text("") => {}
                 Cell::Text(s) => {
-                    sheet.write_string_with_format(r, col, s, &f.text)?;
+                    sheet.write_string_with_format(r, col, s, &self.f.text)?;
                 }
                 Cell::Integer(n) => {
                     sheet.write_number(r, col, n)?;
                 }
                 Cell::Amount(n) => {
-                    sheet.write_number_with_format(r, col, n, &f.amount)?;
+                    sheet.write_number_with_format(r, col, n, &self.f.amount)?;
                 }
                 Cell::Date(y, m, d) => {
-                    sheet.write_datetime_with_format(r, col, ExcelDateTime::from_ymd(y, m, d)?, &f.date)?;
+                    sheet.write_datetime_with_format(r, col, ExcelDateTime::from_ymd(y, m, d)?, &self.f.date)?;
                 }
             }
         }
+        Ok(())
     }
-    let cols = t.headers.len().max(1) as u16 - 1;
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, (end - start) as u32, cols)?;
-    Ok(end)
+
+    fn end_sheet(&mut self) -> Result<()> {
+        if let Some((index, _, headers, widths, rows)) = self.sheet.take() {
+            let sheet = self.book.worksheet_from_index(index)?;
+            for (c, w) in widths.iter().enumerate() {
+                sheet.set_column_width(c as u16, *w as f64 + 2.0)?;
+            }
+            sheet.set_freeze_panes(1, 0)?;
+            sheet.autofilter(0, 0, rows as u32, headers.len().max(1) as u16 - 1)?;
+        }
+        Ok(())
+    }
+
+    /// The workbook's bytes.
+    pub fn finish(mut self) -> Result<Vec<u8>> {
+        self.end_sheet()?;
+        Ok(self.book.save_to_buffer()?)
+    }
 }
 
 /// The tables as one workbook, a sheet each (titled by the table, else `name`); a table past
 /// Excel's row limit goes on in sheets `name_2`, `name_3` ….
 pub fn workbook(tables: &[Table], name: &str) -> Result<Vec<u8>> {
-    let mut book = Workbook::new();
-    let f = Formats::new();
-    let mut taken = Vec::new();
+    let mut book = Book::new();
     for (i, t) in tables.iter().enumerate() {
         let title = t.title.clone().unwrap_or_else(|| if i == 0 { name.to_string() } else { format!("{name}{}", i + 1) });
-        let mut start = 0;
-        loop {
-            let sheet_title = sheet_name(&title, &taken);
-            taken.push(sheet_title.clone());
-            let sheet = book.add_worksheet_with_constant_memory()?;
-            sheet.set_name(&sheet_title)?;
-            start = fill(sheet, t, start, &f)?;
-            if start >= t.rows.len() {
-                break;
-            }
+        book.sheet(&title, &t.headers)?;
+        for row in &t.rows {
+            book.row(row)?;
         }
     }
-    Ok(book.save_to_buffer()?)
+    book.finish()
 }
 
 #[cfg(test)]
@@ -174,6 +216,19 @@ mod tests {
         assert_eq!(typed("message", "=cmd|' /C calc'!A0"), Cell::Text("=cmd|' /C calc'!A0"));
         assert_eq!(typed("n", "1234567890123456"), Cell::Text("1234567890123456"), "more digits than Excel keeps");
         assert!(is_code_column("公民身份号码"));
+    }
+
+    #[test]
+    fn a_table_past_the_row_limit_goes_on_in_the_next_sheet() {
+        let mut book = Book { max_rows: 2, ..Book::new() };
+        book.sheet("清单", &["id".to_string()]).unwrap();
+        for i in 0..5 {
+            book.row(&[i.to_string()]).unwrap();
+        }
+        book.sheet("汇总", &["n".to_string()]).unwrap();
+        let names: Vec<_> = book.book.worksheets().iter().map(|w| w.name()).collect();
+        assert_eq!(names, ["清单", "清单_2", "清单_3", "汇总"]);
+        assert!(!book.finish().unwrap().is_empty());
     }
 
     #[test]

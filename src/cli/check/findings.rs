@@ -171,20 +171,6 @@ fn split(ctx: &mut Ctx, list: Vec<Finding>, dir: &std::path::Path) -> Result<Cod
     Ok(Code::Ok)
 }
 
-#[derive(Serialize)]
-#[serde(transparent)]
-struct Findings(Vec<Finding>);
-
-impl Report for Findings {
-    fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["rule", "severity", "table", "key", "field", "value", "message"]);
-        for f in &self.0 {
-            t.row([&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message]);
-        }
-        vec![t]
-    }
-}
-
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
     let sel = check::runs::Selection {
         run: args.run,
@@ -204,18 +190,32 @@ pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
         ctx.out.emit(&Summary(summary))?;
         return Ok(Code::Ok);
     }
-    let (_, mut list) = check::runs::findings(ctx.store()?, &sel)?;
-    // Work lists are files: unmasked only when asked, as csv and json are.
-    let files = args.split_by.is_some();
-    if !(if files { super::unmasked_files(ctx, args.unmask, list.len()) } else { unmasked(ctx, args.unmask, "findings", list.len()) }) {
-        for f in &mut list {
-            f.key = mask_key(&f.table, &f.key);
-            f.value = super::mask_value(&f.field, &f.value);
-        }
-    }
     if let (Some(SplitBy::District), Some(dir)) = (args.split_by, args.out.as_deref()) {
+        let (_, mut list) = check::runs::findings(ctx.store()?, &sel)?;
+        // Work lists are files: unmasked only when asked, as csv and json are.
+        if !super::unmasked_files(ctx, args.unmask, list.len()) {
+            for f in &mut list {
+                mask(f);
+            }
+        }
         return split(ctx, list, dir);
     }
-    ctx.out.emit(&Findings(list))?;
+    // A run may hold millions of findings: they go out as they are read.
+    let unmask = args.unmask && super::unmask_allowed(ctx);
+    let out = ctx.out.clone();
+    let mut stream = out.stream("findings", &["rule", "severity", "table", "key", "field", "value", "message"])?;
+    check::runs::each_finding(ctx.store()?, &sel, &mut |mut f| {
+        if !unmask {
+            mask(&mut f);
+        }
+        stream.row(&[&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message], &f)
+    })?;
+    let shown = stream.finish()?;
+    unmasked(ctx, args.unmask, "findings", shown as usize);
     Ok(Code::Ok)
+}
+
+fn mask(f: &mut Finding) {
+    f.key = mask_key(&f.table, &f.key);
+    f.value = super::mask_value(&f.field, &f.value);
 }

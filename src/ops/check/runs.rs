@@ -71,6 +71,13 @@ pub fn findings(store: &mut Store, sel: &Selection) -> Result<(RunInfo, Vec<Find
     Ok((info, list))
 }
 
+/// The findings of a run, filtered and paged, one at a time in stored order (flat memory);
+/// how many there were.
+pub fn each_finding(store: &mut Store, sel: &Selection, each: &mut dyn FnMut(Finding) -> Result<()>) -> Result<u64> {
+    let info = pick_run(store, sel.run)?;
+    store.each_finding(info.id, &sel.filter()?, each)
+}
+
 /// What a summary is broken down by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum By {

@@ -14,6 +14,7 @@ mod hostile;
 mod import;
 mod layout;
 mod place;
+mod pooler;
 mod readme;
 mod region;
 mod rows;

@@ -32,13 +32,15 @@ enum Kind {
     /// PostgreSQL on a database whose default collation is not bytewise (ICU `en-US`), as many
     /// servers are set up: orders that the contract fixes must not depend on it.
     PostgresIcu,
+    /// Through PgBouncer in transaction pooling mode (`pooler=transaction`).
+    PostgresPooled,
 }
 
 impl Kind {
     fn backend(self) -> Backend {
         match self {
             Kind::SqliteFile | Kind::SqliteMemory => Backend::Sqlite,
-            Kind::Postgres | Kind::PostgresIcu => Backend::Postgres,
+            Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => Backend::Postgres,
         }
     }
 }
@@ -64,9 +66,9 @@ fn known_bug(kind: Kind, at_fault: &[Kind], bug: &str, holds: bool, found: impl 
 }
 
 /// Both PostgreSQL databases.
-const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu];
+const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
 /// Every database.
-const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu];
+const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
 
 /// BUG 1 (src/db/postgres/load.rs, `write_chunk`, the `dups` query and the DELETE after it):
 /// rows repeating a key within one piece are dropped before the kept row is classified, so the
@@ -166,7 +168,9 @@ fn schema_and_audit(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         Kind::SqliteFile => assert!(s.url().starts_with("sqlite:") && s.url().ends_with("story.db"), "{}", s.url()),
         Kind::SqliteMemory => assert_eq!(s.url(), "sqlite::memory:"),
-        Kind::Postgres | Kind::PostgresIcu => assert!(s.url().starts_with("postgres") && !s.url().contains("password"), "{}", s.url()),
+        Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => {
+            assert!(s.url().starts_with("postgres") && !s.url().contains("password"), "{}", s.url())
+        }
     }
     // Said once: WAL is available on a local file, so SQLite has nothing to say; PostgreSQL
     // may (a ~/.pgpass it ignored).
@@ -1262,8 +1266,9 @@ fn checks(s: &mut Store, kind: Kind, log: &mut Log) {
     let unlimited = s.findings(run, &FindingFilter { limit: Some(u64::MAX), ..Default::default() }).map(|v| v.len());
     known_bug(kind, ALL, BUG_LIMIT, matches!(unlimited, Ok(4)), unlimited.map_err(|e| format!("{e:#}")));
     assert!(s.findings(run2, &FindingFilter::default()).unwrap().is_empty());
-    // Whether a reader beside a writer goes on: WAL files and PostgreSQL; not memory.
-    assert_eq!(s.reads_while_writing().unwrap(), kind != Kind::SqliteMemory);
+    // Whether a reader beside a writer goes on: WAL files and PostgreSQL; not memory, and not
+    // through a pooler (whose pool a writer waiting for a reader could exhaust).
+    assert_eq!(s.reads_while_writing().unwrap(), !matches!(kind, Kind::SqliteMemory | Kind::PostgresPooled));
 
     // Fixes: applied where the row still holds the old value and the new key is free; logged.
     assert!(s.fix_log(10, 0).unwrap().is_empty());
@@ -1772,7 +1777,7 @@ fn readers(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         // An in-memory database is this connection's alone.
         Kind::SqliteMemory => assert!(readers.is_empty()),
-        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu => assert_eq!(readers.len(), 2),
+        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => assert_eq!(readers.len(), 2),
     }
     assert!(s.readers(0).unwrap().is_empty());
     let session = s.session().unwrap();
@@ -1834,6 +1839,16 @@ fn story_postgres() {
     let transcript = contract(&mut db::open(&url).expect("open"), Kind::Postgres);
     same_transcript(&reference(), "postgres", &transcript);
     eprintln!("postgres story ran against {}", url.redacted());
+}
+
+/// The same contract through PgBouncer in transaction pooling mode.
+#[test]
+fn story_postgres_through_pgbouncer() {
+    let Some(bouncer) = crate::pooler::bouncer() else { return };
+    let Some(pg) = support::pg() else { return };
+    let url = DbUrl::parse(&crate::pooler::through(&bouncer, &pg, "pooler=transaction")).unwrap();
+    let transcript = contract(&mut db::open(&url).expect("open"), Kind::PostgresPooled);
+    same_transcript(&reference(), "postgres through pgbouncer", &transcript);
 }
 
 /// A database beside a test's own, dropped with it.

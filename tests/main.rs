@@ -19,6 +19,7 @@ mod readme;
 mod region;
 mod rows;
 mod seed;
+mod server;
 mod story;
 mod systems;
 mod tls;

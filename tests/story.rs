@@ -428,6 +428,21 @@ fn records(s: &mut Store, kind: Kind, log: &mut Log) {
     assert_eq!(table(s, p), after1);
     assert_eq!(s.batches(100).unwrap().len(), batches_before);
     assert!(s.batch(dry).unwrap().is_none());
+    // What an import's dry run reads instead of writing: the stored rows under the keys of
+    // its rows (in their order), and how many rows a replace would delete.
+    let probe = [
+        row(2, &[SUN, "440106", "孙七", "1", "2000-04-04", "", "", ""], ""),
+        row(3, &[LI, "110101", "李四", "2", "", "", "", ""], "birth_date.missing"),
+        row(4, &[WANG, "440106", "王五", "1", "1930-03-03", "", "广州市天河区（新）", "01"], ""),
+    ];
+    let stored = s.stored_rows(p, &probe, None).unwrap();
+    assert!(stored[0].is_none(), "{stored:?}");
+    let li = stored[1].as_ref().unwrap();
+    assert!(li.same_as(&probe[1]) && li.seen_at.is_none(), "{li:?}");
+    assert!(!stored[2].as_ref().unwrap().same_as(&probe[2]), "{stored:?}");
+    let resumed = s.stored_rows(p, &probe[1..2], Some(b1)).unwrap();
+    assert_eq!(resumed[0].as_ref().unwrap().seen_at, Some(3), "batch 1 wrote it at line 3");
+    assert_eq!((s.rows_unseen(p, None).unwrap(), s.rows_unseen(p, Some(b1)).unwrap()), (4, 0));
     // Undo previewed in a dry run (as `import undo --dry-run` does): counted, then rolled back.
     s.begin_dry_run().unwrap();
     let preview = s.undo_batch(b1, p).unwrap();

@@ -78,7 +78,7 @@ pg_bench() {
     [ "$base" = "$url" ] || query="?${url#*\?}"
     RAW="" MZS=""
     for _ in $(seq "${PG_RUNS:-3}"); do
-        psql -q "$url" -c "DROP TABLE IF EXISTS people; $PGSCHEMA" >/dev/null
+        psql -q "$url" -c "DROP TABLE IF EXISTS people; $PGSCHEMA" >/dev/null 2>&1
         r=$(secs psql -q "$url" -c "\\copy people FROM '$FILE' WITH (FORMAT csv, HEADER true)")
         psql -q "$url" -c "DROP TABLE people" >/dev/null
         db="mzctl_bench_$$"

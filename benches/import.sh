@@ -5,7 +5,11 @@
 #   bash benches/import.sh [ROWS]          (default 1000000)
 #
 # Needs sqlite3 and, for the PostgreSQL half, MZCTL_BENCH_PG=postgres://user@host:port/db
-# (a database the script may create tables in; it drops what it creates).
+# (a database the script may create tables in; it drops what it creates; URL parameters such
+# as ?sslmode=require are kept). With MZCTL_BENCH_PG_TLS as well (another server, or the same
+# one, reached with sslmode=require) the PostgreSQL half runs on both and states what TLS
+# costs mzctl and what it costs psql \copy over the same connection: TLS/plain for each.
+# PG_RUNS (default 3) runs of each, the best kept. A password goes in PGPASSWORD.
 #
 # 2026-11-23, 2 cores shared with another engineer's builds, 1,000,000 people (129 MB); best
 # run shown, ranges from the runs while the other core was quiet (load ~1):
@@ -60,18 +64,40 @@ head -n 100001 "$FILE" >"$WORK/100k.csv"
 secs "$MZ" --db "sqlite:$WORK/small.db" -q import people "$WORK/100k.csv" --today 2026-06-30 >/dev/null
 echo "memory:   peak RSS at 100k rows $(rss_mb) MB, at $ROWS rows ${mz_rss} MB (goal < 100 MB, flat)"
 
+# The same columns and types as mzctl's people table (birth_date is a date there).
+PGSCHEMA=${SCHEMA//TEXT/text}
+PGSCHEMA=${PGSCHEMA/birth_date text/birth_date date}
+best() { awk -v a="$1" -v b="$2" 'BEGIN{print (a == "" || b < a) ? b : a}'; }
+
+# One server: psql \copy of the file into an equivalent table, and mzctl import into a database
+# of its own, PG_RUNS times each, alternating; the best of each in RAW and MZS.
+pg_bench() {
+    local url=$1 label=$2 base query db mzurl r m
+    base=${url%%\?*}
+    query=""
+    [ "$base" = "$url" ] || query="?${url#*\?}"
+    RAW="" MZS=""
+    for _ in $(seq "${PG_RUNS:-3}"); do
+        psql -q "$url" -c "DROP TABLE IF EXISTS people; $PGSCHEMA" >/dev/null 2>&1
+        r=$(secs psql -q "$url" -c "\\copy people FROM '$FILE' WITH (FORMAT csv, HEADER true)")
+        psql -q "$url" -c "DROP TABLE people" >/dev/null
+        db="mzctl_bench_$$"
+        psql -q "$url" -c "CREATE DATABASE $db" >/dev/null
+        mzurl="${base%/*}/$db$query"
+        "$MZ" --db "$mzurl" -q db init >/dev/null
+        m=$(secs "$MZ" --db "$mzurl" -q import people "$FILE" --today 2026-06-30)
+        psql -q "$url" -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
+        RAW=$(best "$RAW" "$r")
+        MZS=$(best "$MZS" "$m")
+    done
+    echo "postgres $label: psql \\copy ${RAW}s   mzctl import ${MZS}s   ratio $(ratio "$MZS" "$RAW") (goal <= 1.1)   mzctl peak RSS $(rss_mb) MB"
+}
+
 if [ -n "${MZCTL_BENCH_PG:-}" ]; then
-    # The same columns and types as mzctl's people table (birth_date is a date there).
-    PGSCHEMA=${SCHEMA//TEXT/text}
-    PGSCHEMA=${PGSCHEMA/birth_date text/birth_date date}
-    psql -q "$MZCTL_BENCH_PG" -c "DROP TABLE IF EXISTS people; $PGSCHEMA" >/dev/null
-    raw=$(secs psql -q "$MZCTL_BENCH_PG" -c "\\copy people FROM '$FILE' WITH (FORMAT csv, HEADER true)")
-    psql -q "$MZCTL_BENCH_PG" -c "DROP TABLE people" >/dev/null
-    db="mzctl_bench_$$"
-    psql -q "$MZCTL_BENCH_PG" -c "CREATE DATABASE $db" >/dev/null
-    url="${MZCTL_BENCH_PG%/*}/$db"
-    "$MZ" --db "$url" -q db init >/dev/null
-    mz=$(secs "$MZ" --db "$url" -q import people "$FILE" --today 2026-06-30)
-    echo "postgres: psql \\copy ${raw}s   mzctl import ${mz}s   ratio $(ratio "$mz" "$raw") (goal <= 1.1)   mzctl peak RSS $(rss_mb) MB"
-    psql -q "$MZCTL_BENCH_PG" -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
+    pg_bench "$MZCTL_BENCH_PG" "($MZCTL_BENCH_PG)"
+    if [ -n "${MZCTL_BENCH_PG_TLS:-}" ]; then
+        raw_plain=$RAW mz_plain=$MZS
+        pg_bench "$MZCTL_BENCH_PG_TLS" "($MZCTL_BENCH_PG_TLS)"
+        echo "TLS/plain: mzctl import $(ratio "$MZS" "$mz_plain"), psql \\copy $(ratio "$RAW" "$raw_plain") (goal: mzctl's no larger than psql's)"
+    fi
 fi

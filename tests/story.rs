@@ -32,13 +32,15 @@ enum Kind {
     /// PostgreSQL on a database whose default collation is not bytewise (ICU `en-US`), as many
     /// servers are set up: orders that the contract fixes must not depend on it.
     PostgresIcu,
+    /// Through PgBouncer in transaction pooling mode (`pooler=transaction`).
+    PostgresPooled,
 }
 
 impl Kind {
     fn backend(self) -> Backend {
         match self {
             Kind::SqliteFile | Kind::SqliteMemory => Backend::Sqlite,
-            Kind::Postgres | Kind::PostgresIcu => Backend::Postgres,
+            Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => Backend::Postgres,
         }
     }
 }
@@ -64,9 +66,9 @@ fn known_bug(kind: Kind, at_fault: &[Kind], bug: &str, holds: bool, found: impl 
 }
 
 /// Both PostgreSQL databases.
-const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu];
+const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
 /// Every database.
-const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu];
+const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
 
 /// BUG 1 (src/db/postgres/load.rs, `write_chunk`, the `dups` query and the DELETE after it):
 /// rows repeating a key within one piece are dropped before the kept row is classified, so the
@@ -166,7 +168,9 @@ fn schema_and_audit(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         Kind::SqliteFile => assert!(s.url().starts_with("sqlite:") && s.url().ends_with("story.db"), "{}", s.url()),
         Kind::SqliteMemory => assert_eq!(s.url(), "sqlite::memory:"),
-        Kind::Postgres | Kind::PostgresIcu => assert!(s.url().starts_with("postgres") && !s.url().contains("password"), "{}", s.url()),
+        Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => {
+            assert!(s.url().starts_with("postgres") && !s.url().contains("password"), "{}", s.url())
+        }
     }
     // Said once: WAL is available on a local file, so SQLite has nothing to say; PostgreSQL
     // may (a ~/.pgpass it ignored).
@@ -424,6 +428,21 @@ fn records(s: &mut Store, kind: Kind, log: &mut Log) {
     assert_eq!(table(s, p), after1);
     assert_eq!(s.batches(100).unwrap().len(), batches_before);
     assert!(s.batch(dry).unwrap().is_none());
+    // What an import's dry run reads instead of writing: the stored rows under the keys of
+    // its rows (in their order), and how many rows a replace would delete.
+    let probe = [
+        row(2, &[SUN, "440106", "孙七", "1", "2000-04-04", "", "", ""], ""),
+        row(3, &[LI, "110101", "李四", "2", "", "", "", ""], "birth_date.missing"),
+        row(4, &[WANG, "440106", "王五", "1", "1930-03-03", "", "广州市天河区（新）", "01"], ""),
+    ];
+    let stored = s.stored_rows(p, &probe, None).unwrap();
+    assert!(stored[0].is_none(), "{stored:?}");
+    let li = stored[1].as_ref().unwrap();
+    assert!(li.same_as(&probe[1]) && li.seen_at.is_none(), "{li:?}");
+    assert!(!stored[2].as_ref().unwrap().same_as(&probe[2]), "{stored:?}");
+    let resumed = s.stored_rows(p, &probe[1..2], Some(b1)).unwrap();
+    assert_eq!(resumed[0].as_ref().unwrap().seen_at, Some(3), "batch 1 wrote it at line 3");
+    assert_eq!((s.rows_unseen(p, None).unwrap(), s.rows_unseen(p, Some(b1)).unwrap()), (4, 0));
     // Undo previewed in a dry run (as `import undo --dry-run` does): counted, then rolled back.
     s.begin_dry_run().unwrap();
     let preview = s.undo_batch(b1, p).unwrap();
@@ -1291,8 +1310,9 @@ fn checks(s: &mut Store, kind: Kind, log: &mut Log) {
     let unlimited = s.findings(run, &FindingFilter { limit: Some(u64::MAX), ..Default::default() }).map(|v| v.len());
     known_bug(kind, ALL, BUG_LIMIT, matches!(unlimited, Ok(4)), unlimited.map_err(|e| format!("{e:#}")));
     assert!(s.findings(run2, &FindingFilter::default()).unwrap().is_empty());
-    // Whether a reader beside a writer goes on: WAL files and PostgreSQL; not memory.
-    assert_eq!(s.reads_while_writing().unwrap(), kind != Kind::SqliteMemory);
+    // Whether a reader beside a writer goes on: WAL files and PostgreSQL; not memory, and not
+    // through a pooler (whose pool a writer waiting for a reader could exhaust).
+    assert_eq!(s.reads_while_writing().unwrap(), !matches!(kind, Kind::SqliteMemory | Kind::PostgresPooled));
 
     // Fixes: applied where the row still holds the old value and the new key is free; logged.
     assert!(s.fix_log(10, 0).unwrap().is_empty());
@@ -1801,7 +1821,7 @@ fn readers(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         // An in-memory database is this connection's alone.
         Kind::SqliteMemory => assert!(readers.is_empty()),
-        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu => assert_eq!(readers.len(), 2),
+        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => assert_eq!(readers.len(), 2),
     }
     assert!(s.readers(0).unwrap().is_empty());
     let session = s.session().unwrap();
@@ -1863,6 +1883,16 @@ fn story_postgres() {
     let transcript = contract(&mut db::open(&url).expect("open"), Kind::Postgres);
     same_transcript(&reference(), "postgres", &transcript);
     eprintln!("postgres story ran against {}", url.redacted());
+}
+
+/// The same contract through PgBouncer in transaction pooling mode.
+#[test]
+fn story_postgres_through_pgbouncer() {
+    let Some(bouncer) = crate::pooler::bouncer() else { return };
+    let Some(pg) = support::pg() else { return };
+    let url = DbUrl::parse(&crate::pooler::through(&bouncer, &pg, "pooler=transaction")).unwrap();
+    let transcript = contract(&mut db::open(&url).expect("open"), Kind::PostgresPooled);
+    same_transcript(&reference(), "postgres through pgbouncer", &transcript);
 }
 
 /// A database beside a test's own, dropped with it.

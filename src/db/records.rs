@@ -216,6 +216,24 @@ pub struct ChunkOutcome {
     pub existing: Vec<u64>,
 }
 
+/// A stored row as a dry run compares it with a row of the file (see [`Store::stored_rows`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRow {
+    /// Its data columns and flags, as text (NULL as `""`, as the validator writes an empty
+    /// date).
+    pub values: Vec<String>,
+    /// The batch a resumed dry run continues has already written or seen it, at this line.
+    pub seen_at: Option<u64>,
+}
+
+impl StoredRow {
+    /// Whether importing `row` would leave it as it is.
+    pub fn same_as(&self, row: &Row) -> bool {
+        let n = row.values.len();
+        self.values.len() == n + 1 && self.values[..n] == row.values[..] && self.values[n] == row.flags
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct UndoCounts {
     pub deleted: u64,
@@ -380,6 +398,53 @@ impl Store {
             s.exec("UPDATE import_batches SET state = 'undone' WHERE id = $1", params![id])?;
             Ok(UndoCounts { deleted, restored: saved.len() as u64 })
         })
+    }
+
+    /// The stored rows with the natural keys of `rows`, in their order (`None`: no row has
+    /// that key): what a dry run compares the file with, reading only, so that a role that
+    /// may only read can run it. `batch`: the interrupted batch a dry run of `--resume`
+    /// continues.
+    pub fn stored_rows(&mut self, spec: &TableSpec, rows: &[Row], batch: Option<i64>) -> Result<Vec<Option<StoredRow>>> {
+        // Keys a few hundred at a time: a round trip per group of rows, not per row.
+        const PER_QUERY: usize = 250;
+        let k = spec.key;
+        let mut all: Vec<String> = spec.columns.iter().map(|c| format!("CAST({c} AS TEXT)")).collect();
+        all.extend(["flags", "CAST(seen_batch AS TEXT)", "CAST(src_line AS TEXT)"].map(String::from));
+        let mut out = Vec::with_capacity(rows.len());
+        for group in rows.chunks(PER_QUERY) {
+            let any: Vec<String> = (0..group.len()).map(|r| format!("({})", key_where(spec, "", r * k + 1))).collect();
+            let sql = format!("SELECT {} FROM {} WHERE {}", all.join(", "), spec.name, any.join(" OR "));
+            // An empty date is NULL: it matches no stored key.
+            let params: Vec<Param<'_>> = group
+                .iter()
+                .flat_map(|r| {
+                    r.values[..k]
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| if v.is_empty() && spec.is_date(i) { Param::Null } else { Param::Text(v) })
+                })
+                .collect();
+            let mut found = std::collections::HashMap::new();
+            for r in self.rows(&sql, &params)? {
+                let values =
+                    (0..spec.columns.len() + 1).map(|i| r.opt_text(i).map(Option::unwrap_or_default)).collect::<Result<Vec<_>>>()?;
+                let seen = r.opt_text(spec.columns.len() + 1)?;
+                let line = r.opt_text(spec.columns.len() + 2)?.and_then(|l| l.parse::<u64>().ok()).unwrap_or(0);
+                let seen_at = batch.filter(|b| seen.as_deref() == Some(b.to_string().as_str())).map(|_| line);
+                let key = values[..k].join("\u{1f}");
+                found.insert(key, StoredRow { values, seen_at });
+            }
+            out.extend(group.iter().map(|r| found.get(&r.values[..k].join("\u{1f}")).cloned()));
+        }
+        Ok(out)
+    }
+
+    /// How many stored rows `batch` (the interrupted batch a dry run continues; `None`, a new
+    /// one) has not seen yet: those a replace deletes unless the rest of the file holds them.
+    pub fn rows_unseen(&mut self, spec: &TableSpec, batch: Option<i64>) -> Result<u64> {
+        let row =
+            self.row(&format!("SELECT count(*) FROM {} WHERE seen_batch IS DISTINCT FROM $1", spec.name), params![batch.unwrap_or(0)])?;
+        Ok(row.map_or(Ok(0), |r| r.int(0))?.max(0) as u64)
     }
 
     /// Hold everything written from now on in one transaction that [`Store::rollback_all`]

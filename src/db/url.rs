@@ -145,7 +145,7 @@ pub struct PgUrl {
 }
 
 /// The parameters mzctl understands in a `postgres://` URL: libpq's that apply, and its own
-/// `schema`. Anything else is refused (libpq refuses unknown ones too).
+/// `schema` and `pooler`. Anything else is refused (libpq refuses unknown ones too).
 pub const PG_PARAMS: &[&str] = &[
     "host",
     "port",
@@ -165,6 +165,7 @@ pub const PG_PARAMS: &[&str] = &[
     "keepalives_idle",
     "channel_binding",
     "schema",
+    "pooler",
 ];
 
 impl PgUrl {

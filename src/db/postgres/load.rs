@@ -220,13 +220,15 @@ fn copy_row(buf: &mut Vec<u8>, spec: &TableSpec, row: &Row, with_line: bool) {
 }
 
 /// Copy a chunk's rows into the session's staging table (made on first use, emptied each
-/// time) and give the planner its statistics.
-fn stage_rows(client: &mut postgres::Client, spec: &TableSpec, stage: &str, rows: &[Row]) -> Result<()> {
+/// time) and give the planner its statistics. Through a pooler the table is the
+/// transaction's (`ON COMMIT DROP`): the next transaction may be on another server connection.
+fn stage_rows(client: &mut postgres::Client, spec: &TableSpec, stage: &str, rows: &[Row], pooled: bool) -> Result<()> {
     let cols = spec.columns.join(", ");
     let defs: Vec<String> = spec.columns.iter().enumerate().map(|(i, c)| format!("{c} {}", sql_type(spec, i))).collect();
     client.batch_execute(&format!(
-        "CREATE TEMP TABLE IF NOT EXISTS {stage} (line bigint NOT NULL, {}, flags text NOT NULL, cls char(1)); TRUNCATE {stage}",
-        defs.join(", ")
+        "CREATE TEMP TABLE IF NOT EXISTS {stage} (line bigint NOT NULL, {}, flags text NOT NULL, cls char(1)){}; TRUNCATE {stage}",
+        defs.join(", "),
+        if pooled { " ON COMMIT DROP" } else { "" }
     ))?;
     let mut copy = client.copy_in(&format!("COPY {stage} (line, {cols}, flags) FROM STDIN"))?;
     let mut buf = Vec::with_capacity(256 * 1024);
@@ -270,12 +272,13 @@ fn write_chunk(store: &mut PgConn, batch: i64, spec: &TableSpec, mode: Mode, row
     if copy_new_rows(store, batch, spec, rows)? {
         return Ok(ChunkOutcome { inserted: rows.len() as u64, ..ChunkOutcome::default() });
     }
+    let pooled = store.pooled;
     let client = &mut store.client;
     let t = spec.name;
     let stage = stage_name(spec);
     let cols = spec.columns.join(", ");
     let keys = spec.columns[..spec.key].join(", ");
-    stage_rows(client, spec, &stage, rows)?;
+    stage_rows(client, spec, &stage, rows, pooled)?;
 
     let mut out = ChunkOutcome::default();
     // Rows of this chunk with the same key as a later row of this chunk.

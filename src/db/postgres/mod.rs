@@ -2,6 +2,12 @@
 //! Password from the URL, `PGPASSWORD` or `~/.pgpass`; user from the URL, `PGUSER` or the OS
 //! user. A statement is prepared once per connection; a value is bound as the column it meets
 //! asks (text into a date column is parsed as a date), so the shared queries need no casts.
+//!
+//! Behind a transaction-pooling PgBouncer (`pooler=transaction`) a session is nothing to rely
+//! on: consecutive transactions may run on different server connections, shared with other
+//! clients. Every statement then runs inside an explicit transaction that begins with the
+//! session's settings (`SET LOCAL`), and a prepared statement lives no longer than the
+//! transaction that prepared it. Without the parameter nothing of this costs a round trip.
 mod load;
 mod scan;
 mod tls;
@@ -32,11 +38,33 @@ pub struct PgConn {
     tls: tls::Tls,
     /// The `schema` URL parameter: the search path of every connection.
     schema: Option<String>,
+    /// `pooler=transaction`: nothing is kept from one transaction to the next.
+    pooled: bool,
+    /// Pooled: an explicit transaction is open (its statements share a server connection).
+    in_tx: bool,
     notes: Vec<String>,
 }
 
+/// What the statements of `sql` (`;`-separated, as mzctl writes them) do to the open
+/// transaction: `Some(true)` leave one open, `Some(false)` end it, `None` neither.
+fn tx_effect(sql: &str) -> Option<bool> {
+    let mut effect = None;
+    for stmt in sql.split(';') {
+        let mut words = stmt.split_whitespace();
+        let first = words.next().map(str::to_ascii_uppercase);
+        let second = words.next().map(str::to_ascii_uppercase);
+        match (first.as_deref(), second.as_deref()) {
+            (Some("BEGIN" | "START"), _) => effect = Some(true),
+            (Some("ROLLBACK"), Some("TO")) => {}
+            (Some("COMMIT" | "END" | "ROLLBACK" | "ABORT"), _) => effect = Some(false),
+            _ => {}
+        }
+    }
+    effect
+}
+
 /// The connection settings from the URL and libpq's environment variables.
-fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config> {
+fn config_from(url: &PgUrl, pooled: bool, notes: &mut Vec<String>) -> Result<postgres::Config> {
     let mut config = postgres::Config::new();
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let mut hosts = url.hosts.clone();
@@ -73,6 +101,12 @@ fn config_from(url: &PgUrl, notes: &mut Vec<String>) -> Result<postgres::Config>
         &url.param("application_name").map(str::to_string).or_else(|| env("PGAPPNAME")).unwrap_or_else(|| "mzctl".into()),
     );
     if let Some(o) = url.param("options").map(str::to_string).or_else(|| env("PGOPTIONS")) {
+        if pooled {
+            let from = if url.param("options").is_some() { "options=" } else { "PGOPTIONS" };
+            return Err(Fail::usage(format!("{from} cannot be used with pooler=transaction"))
+                .hint("a transaction-mode pooler refuses the options startup parameter, and a session setting would reach other clients: set it for the role instead (ALTER ROLE … SET statement_timeout = …), or connect to the server directly without pooler=transaction")
+                .into());
+        }
         config.options(&o);
     }
     if let Some(t) = url.param("target_session_attrs") {
@@ -124,7 +158,9 @@ fn connect_error(e: &postgres::Error, redacted: &str, tls: &tls::Tls) -> anyhow:
     let said = describe(e);
     let mut fail = Fail::error(format!("cannot connect to {redacted}: {said}"));
     let lower = said.to_lowercase();
-    fail = if lower.contains("does not support tls") || lower.contains("does not support ssl") {
+    fail = if lower.contains("unsupported startup parameter") {
+        fail.hint("a connection pooler (PgBouncer) refuses this startup parameter: drop options= (and PGOPTIONS) and set the setting for the role (ALTER ROLE … SET …); through a transaction-mode pooler add pooler=transaction")
+    } else if lower.contains("does not support tls") || lower.contains("does not support ssl") {
         fail.hint(format!("the server offers no TLS but sslmode={} requires it", tls.mode.as_str()))
     } else if lower.contains("no encryption") {
         fail.hint("the server accepts only encrypted connections: use sslmode=require, verify-ca or verify-full")
@@ -155,6 +191,7 @@ pub fn hint_for(err: &anyhow::Error) -> Option<String> {
         "55P03" => "the server's lock_timeout expired waiting for another session's lock: try again when it has finished, or raise lock_timeout".into(),
         "3F000" => "the schema does not exist: add ?schema=NAME and run mzctl db init as the schema's owner".into(),
         "53300" => "the server has no free connection slots (max_connections): close idle sessions or go through a pooler".into(),
+        "26000" | "42P05" => "a prepared statement went missing or was there already: is this a transaction-mode pooler (PgBouncer)? add pooler=transaction to the URL".into(),
         _ => return None,
     })
 }
@@ -181,21 +218,41 @@ pub fn describe(e: &postgres::Error) -> String {
     s
 }
 
+/// The settings of an mzctl session: `SET` on a connection of its own, `SET LOCAL` (`scope`)
+/// at the start of each transaction through a pooler.
+fn session_sql(schema: Option<&str>, scope: &str) -> String {
+    // Dates cross the wire as text (COPY): in ISO form whatever the server's default.
+    let mut sql = format!("SET {scope}DateStyle = 'ISO, YMD'");
+    if let Some(schema) = schema {
+        sql.push_str(&format!("; SET {scope}search_path = {}", quote_ident(schema)));
+    }
+    sql
+}
+
 impl PgConn {
     pub fn connect(url: &str) -> Result<PgConn> {
         let parsed = PgUrl::parse(url)?;
         let redacted = super::url::redact_url(url);
+        let pooled = match parsed.param("pooler") {
+            None => false,
+            Some("transaction") => true,
+            Some(other) => {
+                return Err(Fail::usage(format!("invalid pooler {other:?}"))
+                    .hint("pooler=transaction for a transaction-mode pooler such as PgBouncer; a session-mode pooler needs nothing")
+                    .into())
+            }
+        };
         let mut notes = Vec::new();
-        let mut config = config_from(&parsed, &mut notes)?;
+        let mut config = config_from(&parsed, pooled, &mut notes)?;
         let tls = tls::configure(&parsed)?;
         config.ssl_mode(tls.mode.first_attempt());
         let schema = parsed.param("schema").map(str::to_string);
-        let mut conn = PgConn::with_config(config, tls, schema, redacted)?;
+        let mut conn = PgConn::with_config(config, tls, schema, pooled, redacted)?;
         conn.notes = notes;
         Ok(conn)
     }
 
-    fn with_config(mut config: postgres::Config, tls: tls::Tls, schema: Option<String>, redacted: String) -> Result<PgConn> {
+    fn with_config(mut config: postgres::Config, tls: tls::Tls, schema: Option<String>, pooled: bool, redacted: String) -> Result<PgConn> {
         let mut client = match config.connect(tls.connector.clone()) {
             // `allow`: plain first, TLS when the server turns a plain connection away.
             Err(e)
@@ -207,12 +264,111 @@ impl PgConn {
             other => other,
         }
         .map_err(|e| connect_error(&e, &redacted, &tls))?;
-        // Dates cross the wire as text (COPY): in ISO form whatever the server's default.
-        client.batch_execute("SET DateStyle = 'ISO, YMD'")?;
-        if let Some(schema) = &schema {
-            client.batch_execute(&format!("SET search_path = {}", quote_ident(schema)))?;
+        // Pooled, these are set in each transaction instead.
+        if !pooled {
+            client.batch_execute(&session_sql(schema.as_deref(), ""))?;
         }
-        Ok(PgConn { client, url: redacted, config, tls, schema, prepared: HashMap::new(), fast_open: false, notes: Vec::new() })
+        Ok(PgConn {
+            client,
+            url: redacted,
+            config,
+            tls,
+            schema,
+            prepared: HashMap::new(),
+            fast_open: false,
+            pooled,
+            in_tx: false,
+            notes: Vec::new(),
+        })
+    }
+
+    /// Run `f` in a transaction of its own when pooled and none is open (a statement outside
+    /// one may run on any server connection, and a statement prepared in one round trip and
+    /// executed in the next may be gone); as it is otherwise.
+    fn guarded<T>(&mut self, f: impl FnOnce(&mut PgConn) -> Result<T>) -> Result<T> {
+        if !self.pooled || self.in_tx {
+            return f(self);
+        }
+        self.client.batch_execute(&format!("BEGIN; {}", session_sql(self.schema.as_deref(), "LOCAL ")))?;
+        self.in_tx = true;
+        let out = f(self);
+        // Statements are closed (their drop queues the Close) before the transaction ends.
+        self.prepared.clear();
+        let ended = self.client.batch_execute(if out.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        self.in_tx = false;
+        let v = out?;
+        ended?;
+        Ok(v)
+    }
+
+    /// `batch` through a pooler: a transaction begins with the session's settings, statements
+    /// outside one get one of their own, and prepared statements are closed before it ends.
+    fn pooled_batch(&mut self, sql: &str) -> Result<()> {
+        let effect = tx_effect(sql);
+        let text = match (self.in_tx, effect) {
+            (false, Some(true)) => {
+                let (first, rest) = sql.split_once(';').unwrap_or((sql, ""));
+                let rest = if rest.trim().is_empty() { String::new() } else { format!(";{rest}") };
+                format!("{first}; {}{rest}", session_sql(self.schema.as_deref(), "LOCAL "))
+            }
+            // A ROLLBACK with nothing open (after a failure) changes nothing: as it is.
+            (false, Some(false)) => sql.to_string(),
+            (false, None) => format!("BEGIN; {}; {sql}; COMMIT", session_sql(self.schema.as_deref(), "LOCAL ")),
+            (true, _) => {
+                if effect == Some(false) || !matches!(sql.split_whitespace().next(), Some("SAVEPOINT" | "RELEASE" | "ROLLBACK" | "UPDATE"))
+                {
+                    self.prepared.clear();
+                }
+                sql.to_string()
+            }
+        };
+        let done = self.client.batch_execute(&text);
+        match (&done, effect) {
+            (Ok(()), Some(open)) => self.in_tx = open,
+            // A transaction opened by a statement that then failed is left aborted: end it.
+            (Err(_), Some(true)) if !self.in_tx => {
+                let _ = self.client.batch_execute("ROLLBACK");
+            }
+            // A failed COMMIT or ROLLBACK ends the transaction all the same (or the
+            // connection is gone).
+            (Err(_), Some(false)) => self.in_tx = false,
+            _ => {}
+        }
+        Ok(done?)
+    }
+
+    /// Make sure there is a schema to create mzctl's tables in (see [`Conn::prepare_schema`]).
+    fn prepare_schema_now(&mut self) -> Result<()> {
+        if let Some(schema) = self.schema.clone() {
+            let exists = self.client.query_one("SELECT count(*) > 0 FROM pg_namespace WHERE nspname = $1", &[&schema])?.get::<_, bool>(0);
+            if !exists {
+                self.client.batch_execute(&format!("CREATE SCHEMA {}", quote_ident(&schema))).map_err(|e| {
+                    Fail::error(format!("cannot create the schema {schema:?}: {}", describe(&e))).hint(format!(
+                        "ask the DBA: CREATE SCHEMA {} AUTHORIZATION {}",
+                        quote_ident(&schema),
+                        self.config.get_user().unwrap_or("<role>")
+                    ))
+                })?;
+            }
+        }
+        let row = self.client.query_one(
+            "SELECT current_schema()::text, current_user::text, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)",
+            &[],
+        )?;
+        let (schema, user, can_create): (Option<String>, String, bool) = (row.get(0), row.get(1), row.get(2));
+        let Some(schema) = schema else {
+            return Err(Fail::error("no schema on the search path exists to create mzctl's tables in")
+                .hint(format!(
+                    "add ?schema=NAME to the URL (mzctl creates it when {user} may), or ask the DBA: CREATE SCHEMA mz AUTHORIZATION {user}"
+                ))
+                .into());
+        };
+        if !can_create {
+            return Err(Fail::error(format!("role {user} may not create tables in schema {schema:?} (PostgreSQL 15 revoked CREATE on public from ordinary roles)"))
+                .hint(format!("use a schema of the application's own: ?schema=mz in the URL (the DBA runs CREATE SCHEMA mz AUTHORIZATION {user}), or GRANT CREATE ON SCHEMA {schema} TO {user}; db init must run as the schema's owner"))
+                .into());
+        }
+        Ok(())
     }
 
     /// A statement prepared once per connection.
@@ -330,20 +486,27 @@ impl Conn for PgConn {
     }
 
     fn execute(&mut self, sql: &str, params: &[Param<'_>]) -> Result<u64> {
-        let stmt = self.statement(sql)?;
-        Ok(self.client.execute(&stmt, &refs(params))?)
+        self.guarded(|c| {
+            let stmt = c.statement(sql)?;
+            Ok(c.client.execute(&stmt, &refs(params))?)
+        })
     }
 
     fn query(&mut self, sql: &str, params: &[Param<'_>]) -> Result<Vec<Row>> {
-        let stmt = self.statement(sql)?;
-        self.client
-            .query(&stmt, &refs(params))?
-            .iter()
-            .map(|r| Ok(Row((0..r.len()).map(|i| r.try_get::<_, Cell>(i)).collect::<Result<_, _>>()?)))
-            .collect()
+        self.guarded(|c| {
+            let stmt = c.statement(sql)?;
+            c.client
+                .query(&stmt, &refs(params))?
+                .iter()
+                .map(|r| Ok(Row((0..r.len()).map(|i| r.try_get::<_, Cell>(i)).collect::<Result<_, _>>()?)))
+                .collect()
+        })
     }
 
     fn batch(&mut self, sql: &str) -> Result<()> {
+        if self.pooled {
+            return self.pooled_batch(sql);
+        }
         // A statement prepared before a change of the schema may no longer describe it.
         if !matches!(sql.split_whitespace().next(), Some("BEGIN" | "COMMIT" | "ROLLBACK" | "SAVEPOINT" | "RELEASE" | "UPDATE")) {
             self.prepared.clear();
@@ -352,59 +515,36 @@ impl Conn for PgConn {
     }
 
     fn has_table(&mut self, name: &str) -> Result<bool> {
-        let row = self.client.query_one(
-            "SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1",
-            &[&name],
-        )?;
-        Ok(row.get(0))
+        self.guarded(|c| {
+            let row = c.client.query_one(
+                "SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1",
+                &[&name],
+            )?;
+            Ok(row.get(0))
+        })
     }
 
     fn table_names(&mut self) -> Result<Vec<String>> {
-        let rows = self.client.query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1", &[])?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        self.guarded(|c| {
+            let rows = c.client.query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1", &[])?;
+            Ok(rows.iter().map(|r| r.get(0)).collect())
+        })
     }
 
     fn lock_migrations(&mut self) -> Result<()> {
-        self.client.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
-        Ok(())
+        self.guarded(|c| {
+            c.client.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+            Ok(())
+        })
     }
 
     fn prepare_schema(&mut self) -> Result<()> {
-        if let Some(schema) = self.schema.clone() {
-            let exists = self.client.query_one("SELECT count(*) > 0 FROM pg_namespace WHERE nspname = $1", &[&schema])?.get::<_, bool>(0);
-            if !exists {
-                self.client.batch_execute(&format!("CREATE SCHEMA {}", quote_ident(&schema))).map_err(|e| {
-                    Fail::error(format!("cannot create the schema {schema:?}: {}", describe(&e))).hint(format!(
-                        "ask the DBA: CREATE SCHEMA {} AUTHORIZATION {}",
-                        quote_ident(&schema),
-                        self.config.get_user().unwrap_or("<role>")
-                    ))
-                })?;
-            }
-        }
-        let row = self.client.query_one(
-            "SELECT current_schema()::text, current_user::text, COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false)",
-            &[],
-        )?;
-        let (schema, user, can_create): (Option<String>, String, bool) = (row.get(0), row.get(1), row.get(2));
-        let Some(schema) = schema else {
-            return Err(Fail::error("no schema on the search path exists to create mzctl's tables in")
-                .hint(format!(
-                    "add ?schema=NAME to the URL (mzctl creates it when {user} may), or ask the DBA: CREATE SCHEMA mz AUTHORIZATION {user}"
-                ))
-                .into());
-        };
-        if !can_create {
-            return Err(Fail::error(format!("role {user} may not create tables in schema {schema:?} (PostgreSQL 15 revoked CREATE on public from ordinary roles)"))
-                .hint(format!("use a schema of the application's own: ?schema=mz in the URL (the DBA runs CREATE SCHEMA mz AUTHORIZATION {user}), or GRANT CREATE ON SCHEMA {schema} TO {user}; db init must run as the schema's owner"))
-                .into());
-        }
-        Ok(())
+        self.guarded(PgConn::prepare_schema_now)
     }
 
     /// A new connection made as this one was.
     fn reader(&self) -> Result<Option<Box<dyn Conn>>> {
-        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), self.tls.clone(), self.schema.clone(), self.url.clone())?)))
+        Ok(Some(Box::new(PgConn::with_config(self.config.clone(), self.tls.clone(), self.schema.clone(), self.pooled, self.url.clone())?)))
     }
 
     /// Each piece is one COPY, during whose round trip the server waits: fewer, larger pieces.
@@ -438,22 +578,39 @@ impl Conn for PgConn {
         part: crate::db::checks::ScanPart,
         f: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()> {
-        scan::scan_records(&mut self.client, spec, columns, scope, part, f)
+        self.guarded(|c| scan::scan_records(&mut c.client, spec, columns, scope, part, f))
     }
 
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
-        scan::scan_parts(&mut self.client, table, n)
+        self.guarded(|c| scan::scan_parts(&mut c.client, table, n))
     }
 
     fn refresh_statistics(&mut self, tables: &[&str]) -> Result<Vec<String>> {
-        scan::refresh_statistics(&mut self.client, tables)
+        self.guarded(|c| scan::refresh_statistics(&mut c.client, tables))
     }
 
+    /// Through a pooler, a connection that holds a transaction open while it waits for a
+    /// reader could wait for a server connection the pool no longer has.
     fn reads_while_writing(&mut self) -> Result<bool> {
-        Ok(true)
+        Ok(!self.pooled)
     }
 
     fn append_findings(&mut self, run: i64, seq: i64, findings: &[crate::db::checks::Finding]) -> Result<()> {
-        scan::append_findings(&mut self.client, run, seq, findings)
+        self.guarded(|c| scan::append_findings(&mut c.client, run, seq, findings))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tx_effect;
+
+    #[test]
+    fn transaction_boundaries_as_mzctl_writes_them() {
+        assert_eq!(tx_effect("BEGIN"), Some(true));
+        assert_eq!(tx_effect("UPDATE import_batches SET read = 1 WHERE id = 2; COMMIT"), Some(false));
+        assert_eq!(tx_effect("ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx"), None);
+        assert_eq!(tx_effect("rollback"), Some(false));
+        assert_eq!(tx_effect("SAVEPOINT fast"), None);
+        assert_eq!(tx_effect("DELETE FROM region_changes WHERE list_version IS NULL; DELETE FROM region_versions"), None);
     }
 }

@@ -4,7 +4,9 @@
 //! hands chunks of clean rows to the writer, which commits each chunk with the batch's
 //! progress in one transaction. A killed import leaves whole chunks and a batch that
 //! `--resume` continues from its last committed line; a failed or aborted one is rolled back
-//! (its committed chunks undone), so the database is never left half-written.
+//! (its committed chunks undone), so the database is never left half-written. A dry run
+//! writes nothing at all: it compares the file with the stored rows by reading them.
+mod preview;
 pub mod sheet;
 pub mod source;
 pub mod validate;
@@ -184,7 +186,6 @@ pub fn effective_state(b: &BatchInfo) -> String {
 /// stays `interrupted`, resumable, and the error says so after the failure itself.
 fn give_up(store: &mut Store, opts: &ImportOptions, batch: i64, e: anyhow::Error) -> anyhow::Error {
     if opts.dry_run {
-        let _ = store.rollback_all();
         return e;
     }
     let undone: Result<UndoCounts> = store.undo_batch(batch, opts.kind.spec());
@@ -194,9 +195,18 @@ fn give_up(store: &mut Store, opts: &ImportOptions, batch: i64, e: anyhow::Error
     };
     let kept = store.set_batch_state(batch, "interrupted").is_ok();
     let state = if kept { "stays interrupted" } else { "is left as it was" };
-    let hint = format!(
+    let ours = format!(
         "its committed chunks could not be rolled back ({why:#}): batch {batch} {state}; `--resume` finishes it, `mzctl import undo {batch}` removes it"
     );
+    // What to do about the failure itself (a server limit, a missing right) comes first.
+    let first = match e.downcast_ref::<crate::error::Fail>() {
+        Some(f) => f.hint.clone(),
+        None => crate::ops::db::hint_for(&e),
+    };
+    let hint = match first {
+        Some(h) => format!("{h}; {ours}"),
+        None => ours,
+    };
     match e.downcast::<crate::error::Fail>() {
         Ok(f) => f.hint(hint).into(),
         Err(e) => crate::error::Fail::error(format!("{e:#}")).hint(hint).into(),
@@ -226,10 +236,12 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let (validator, header_notes) = validate::Validator::new(opts.kind, &headers, &opts.maps, opts.lenient, opts.today, &file)?;
     notes.extend(header_notes);
 
-    if opts.dry_run {
-        store.begin_dry_run()?;
-    }
-    let (batch, counters) = open_batch(store, opts, &file, sha.as_deref(), resume_from.as_ref())?;
+    // A dry run opens no batch: it continues the interrupted one's counts, or starts at zero.
+    let (batch, counters) = match (&resume_from, opts.dry_run) {
+        (Some(b), true) => (b.id, b.counters),
+        (None, true) => (0, Counters::default()),
+        (_, false) => open_batch(store, opts, &file, sha.as_deref(), resume_from.as_ref())?,
+    };
 
     // The validator thread.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Msg>>(1);
@@ -246,6 +258,9 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
 
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
     w.rejects_encoding = opts.rejects_encoding.unwrap_or(reply_encoding);
+    if opts.dry_run {
+        w.preview = Some(preview::Preview::new(resume_from.as_ref().map(|b| b.id)));
+    }
     let mut result = w.receive(store, &rx, &spent_tx, &bytes_read, progress);
     if w.chunk_open {
         // A failed chunk's own error comes first; the rollback's only if all else went well.
@@ -259,17 +274,18 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     if let Some(out) = w.rejects_out.as_mut() {
         out.flush()?;
     }
-    let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, .. } = w;
+    let Writer { mut counters, rejects_file, rejects_out, reasons, conflict_lines, normalized, warnings, preview, .. } = w;
     if let Err(e) = result {
         return Err(give_up(store, opts, batch, e));
     }
     let seconds = started.elapsed().as_secs_f64();
     let digest = digest.lock().ok().and_then(|d| d.clone());
     let end = BatchEnd { counters, state: "done", seconds, sha256: digest.as_deref().filter(|_| sha.is_none()) };
-    counters.deleted = store.finish_batch(batch, spec, opts.mode, &end)?;
-    if opts.dry_run {
-        store.rollback_all()?;
-    }
+    counters.deleted = match preview {
+        Some(p) if opts.mode == Mode::Replace => p.deleted(store, spec)?,
+        Some(_) => 0,
+        None => store.finish_batch(batch, spec, opts.mode, &end)?,
+    };
     Ok(ImportReport {
         batch: (!opts.dry_run).then_some(batch),
         kind: spec.name,
@@ -596,6 +612,8 @@ struct Writer<'o> {
     /// A chunk's transaction is open, holding `in_chunk` rows read.
     chunk_open: bool,
     in_chunk: usize,
+    /// A dry run: rows are compared with the stored ones, not written.
+    preview: Option<preview::Preview>,
 }
 
 impl<'o> Writer<'o> {
@@ -616,6 +634,7 @@ impl<'o> Writer<'o> {
             warnings: BTreeMap::new(),
             chunk_open: false,
             in_chunk: 0,
+            preview: None,
         }
     }
 
@@ -668,11 +687,16 @@ impl<'o> Writer<'o> {
                 .hint(format!("the reasons are in {}", self.rejects_file.display()))
                 .into());
         }
-        if !self.chunk_open {
-            store.begin_chunk()?;
-            self.chunk_open = true;
-        }
-        let out = store.write_rows(self.batch, opts.kind.spec(), opts.mode, rows)?;
+        let out = match &mut self.preview {
+            Some(p) => p.rows(store, opts.kind.spec(), opts.mode, rows)?,
+            None => {
+                if !self.chunk_open {
+                    store.begin_chunk()?;
+                    self.chunk_open = true;
+                }
+                store.write_rows(self.batch, opts.kind.spec(), opts.mode, rows)?
+            }
+        };
         self.counters.add(&out);
         self.in_chunk += rows.len() + n_rejects as usize;
         for line in &out.existing {
@@ -695,7 +719,7 @@ impl<'o> Writer<'o> {
             self.reject(Rejected::one(*line, raw, fault))?;
         }
         self.conflict_lines.extend(out.conflicts.iter().take(20usize.saturating_sub(self.conflict_lines.len())));
-        if self.in_chunk >= self.batch_size {
+        if self.in_chunk >= self.batch_size && self.chunk_open {
             self.chunk_open = false;
             self.in_chunk = 0;
             store.commit_chunk(self.batch, &self.counters)?;

@@ -217,7 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch, or the rows it rejected (--rejects), split by district if asked')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated or deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -240,10 +240,15 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;import;show' {
+            [CompletionResult]::new('--rejects-file', '--rejects-file', [CompletionResultType]::ParameterName, 'The rejects file, when the import was given --rejects [default: FILE.rejects.csv]')
+            [CompletionResult]::new('--split-by', '--split-by', [CompletionResultType]::ParameterName, 'Write one Excel workbook of rejects per district (区县) into --out DIR, to send back')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory of the workbooks')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'The rows the batch rejected, read back from its rejects file')
+            [CompletionResult]::new('--unmask', '--unmask', [CompletionResultType]::ParameterName, 'Keep ID numbers and phones whole in the workbooks (recorded in the audit log)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
@@ -275,7 +280,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         }
         'mzctl;import;help' {
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch, or the rows it rejected (--rejects), split by district if asked')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated or deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2026,7 +2031,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         }
         'mzctl;help;import' {
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'List import batches, newest first')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one batch, or the rows it rejected (--rejects), split by district if asked')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated or deleted')
             break
         }

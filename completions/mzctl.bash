@@ -4233,12 +4233,24 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rejects --rejects-file --split-by --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rejects-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

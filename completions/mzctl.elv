@@ -199,7 +199,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand batches 'List import batches, newest first'
-            cand show 'Show one batch'
+            cand show 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
             cand undo 'Remove what a batch inserted and restore what it updated or deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -220,10 +220,15 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --version 'Print version'
         }
         &'mzctl;import;show'= {
+            cand --rejects-file 'The rejects file, when the import was given --rejects [default: FILE.rejects.csv]'
+            cand --split-by 'Write one Excel workbook of rejects per district (区县) into --out DIR, to send back'
+            cand --out 'The directory of the workbooks'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --rejects 'The rows the batch rejected, read back from its rejects file'
+            cand --unmask 'Keep ID numbers and phones whole in the workbooks (recorded in the audit log)'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'
             cand --quiet 'No progress bars or status messages on stderr'
@@ -253,7 +258,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;import;help'= {
             cand batches 'List import batches, newest first'
-            cand show 'Show one batch'
+            cand show 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
             cand undo 'Remove what a batch inserted and restore what it updated or deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1834,7 +1839,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;help;import'= {
             cand batches 'List import batches, newest first'
-            cand show 'Show one batch'
+            cand show 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
             cand undo 'Remove what a batch inserted and restore what it updated or deleted'
         }
         &'mzctl;help;import;batches'= {

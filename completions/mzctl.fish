@@ -202,7 +202,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "batches" -d 'List import batches, newest first'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "show" -d 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l limit -d 'At most this many batches' -r
@@ -222,6 +222,9 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l rejects-file -d 'The rejects file, when the import was given --rejects [default: FILE.rejects.csv]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l split-by -d 'Write one Excel workbook of rejects per district (区县) into --out DIR, to send back' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l out -d 'The directory of the workbooks' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -233,6 +236,8 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l rejects -d 'The rows the batch rejected, read back from its rejects file'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l unmask -d 'Keep ID numbers and phones whole in the workbooks (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -256,7 +261,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subc
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "batches" -d 'List import batches, newest first'
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
@@ -1479,7 +1484,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List recent changes, newest first'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "batches" -d 'List import batches, newest first'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "show" -d 'Show one batch'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "show" -d 'Show one batch, or the rows it rejected (--rejects), split by district if asked'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated or deleted'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "show" -d 'What a code is: name, level, path, status, years, predecessors and successors'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from region" -f -a "list" -d 'Units in a year, by level and/or parent'

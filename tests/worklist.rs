@@ -172,3 +172,70 @@ fn a_long_run_streams_in_order_in_every_format() {
     let plain = String::from_utf8(run(&["check", "findings", "--severity", "error"])).unwrap();
     assert_eq!(plain.lines().count() - 1, all.iter().filter(|f| f["severity"] == "error").count());
 }
+
+/// A batch's rejects go back to the districts that sent them: a workbook each, adding up to the
+/// batch's rejected count, masked unless --unmask (audited).
+#[test]
+fn rejects_go_back_per_district() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/r.db", h.display());
+    let city = h.join("city");
+    mzctl(h)
+        .args(["--db", &db, "seed", "-q", "--yes", "--people", "3000", "--defects", "0.1", "--systems", "0", "--seed", "4"])
+        .args(["--as-of", "2026-06-30", "--out"])
+        .arg(&city)
+        .assert()
+        .success();
+    let out = mzctl(h)
+        .args(["--db", &db, "--json", "import", "people"])
+        .arg(city.join("people.csv"))
+        .args(["--today", "2026-06-30"])
+        .output()
+        .unwrap();
+    let batch: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rejected = batch["rejected"].as_u64().unwrap();
+    assert!(rejected > 50, "{batch}");
+    let csv = mzctl(h).args(["--db", &db, "--format", "csv", "import", "show", "1", "--rejects"]).output().unwrap();
+    assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+    assert_eq!(csv::Reader::from_reader(&csv.stdout[..]).records().count() as u64, rejected);
+    for (dir, unmask) in [("masked", false), ("whole", true)] {
+        let mut cmd = mzctl(h);
+        cmd.args(["--db", &db, "--json", "import", "show", "1", "--rejects", "--split-by", "district", "--out"]).arg(h.join(dir));
+        if unmask {
+            cmd.arg("--unmask");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let read = openpyxl(
+            r#"
+import glob, json, os, sys, openpyxl
+out = {}
+for path in sorted(glob.glob(os.path.join(sys.argv[1], '*.xlsx'))):
+    ws = openpyxl.load_workbook(path)['退回']
+    head = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    ids = [r[head.index('id_number')] for r in rows]
+    out[os.path.basename(path)] = {'head': head[:4], 'rows': len(rows), 'districts': sorted({r[0] for r in rows}),
+        'masked': all('*' in (i or '*') for i in ids), 'whole': all(i is None or len(i) in (15, 18) and '*' not in i for i in ids),
+        'mode': oct(os.stat(path).st_mode & 0o777)}
+print(json.dumps(out, ensure_ascii=False))
+"#,
+            &[h.join(dir).to_str().unwrap()],
+        );
+        let files = read.as_object().unwrap();
+        assert!(files.len() > 3, "{read}");
+        let mut sum = 0;
+        for (name, f) in files {
+            assert_eq!(f["head"], serde_json::json!(["所属区县", "行号", "字段", "原因"]), "{name}");
+            assert_eq!(f["districts"].as_array().unwrap().len(), 1, "{name}");
+            assert_eq!(f[if unmask { "whole" } else { "masked" }], true, "{name}: {f}");
+            assert_eq!(f["mode"], "0o600");
+            sum += f["rows"].as_u64().unwrap();
+        }
+        assert_eq!(sum, rejected, "every rejected row in exactly one workbook");
+    }
+    let audit = mzctl(h).args(["--db", &db, "--json", "audit", "list"]).output().unwrap();
+    let audit = String::from_utf8_lossy(&audit.stdout);
+    assert!(audit.contains(&format!("\"rejects.unmasked\": {rejected}")), "{audit}");
+}

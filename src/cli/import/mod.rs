@@ -22,7 +22,7 @@ pub struct ImportCommand {
 pub enum ImportVerb {
     /// List import batches, newest first
     Batches(batches::BatchesArgs),
-    /// Show one batch
+    /// Show one batch, or the rows it rejected (--rejects), split by district if asked
     Show(show::ShowArgs),
     /// Remove what a batch inserted and restore what it updated or deleted
     Undo(undo::UndoArgs),
@@ -33,6 +33,7 @@ impl ImportCommand {
         match &self.verb {
             None => !self.load.dry_run,
             Some(ImportVerb::Undo(a)) => !a.dry_run,
+            Some(ImportVerb::Show(a)) => a.unmask,
             Some(_) => false,
         }
     }

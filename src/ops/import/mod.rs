@@ -7,6 +7,7 @@
 //! (its committed chunks undone), so the database is never left half-written. A dry run
 //! writes nothing at all: it compares the file with the stored rows by reading them.
 mod preview;
+pub mod rejects;
 pub mod sheet;
 pub mod source;
 pub mod validate;

@@ -205,6 +205,15 @@ fn header_key(h: &str) -> String {
     normalize::to_halfwidth(h.trim().trim_start_matches('\u{feff}')).trim().to_ascii_lowercase()
 }
 
+/// Which of `headers` holds `field` of `kind`, by its name or a Chinese header for it.
+pub fn column_of(kind: Kind, headers: &[String], field: &str) -> Option<usize> {
+    let col = kind.columns().iter().find(|c| c.name == field)?;
+    headers.iter().position(|h| {
+        let key = header_key(h);
+        col.name == key || col.zh.iter().any(|z| *z == key)
+    })
+}
+
 impl Validator {
     /// Resolve the file's headers to the kind's columns (`maps`: `HEADER=field` overrides).
     /// Returns the validator and notes about ignored columns. A missing required column is an

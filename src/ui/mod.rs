@@ -151,6 +151,11 @@ impl Output {
         }
     }
 
+    /// Output meant for a file (json, csv, a workbook), which `--unmask` may carry whole.
+    pub fn is_file(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Csv | Format::Xlsx)
+    }
+
     fn is_machine(&self) -> bool {
         matches!(self.format, Format::Json | Format::Csv)
     }

@@ -68,16 +68,11 @@ pub fn run(ctx: &mut Ctx, cmd: CheckCommand) -> Result<Code> {
 /// json only when `--unmask` was `asked`, which is recorded in the audit log
 /// (`<what>.unmasked`: the rows shown unmasked).
 fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
-    let unmask = asked && unmask_allowed(ctx);
+    let unmask = asked && ctx.out.is_file();
     if asked {
         ctx.changed([(format!("{what}.unmasked"), if unmask { rows as i64 } else { 0 })].into());
     }
     unmask
-}
-
-/// Whether the output format may carry ID numbers in full (files, not tables).
-fn unmask_allowed(ctx: &Ctx) -> bool {
-    matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv | crate::ui::Format::Xlsx)
 }
 
 /// A record key with its ID number masked (people, enrolments, deaths; not credit codes).

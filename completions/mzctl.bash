@@ -31,6 +31,9 @@ _mzctl() {
             mzctl,db)
                 cmd="mzctl__subcmd__db"
                 ;;
+            mzctl,death)
+                cmd="mzctl__subcmd__death"
+                ;;
             mzctl,demo)
                 cmd="mzctl__subcmd__demo"
                 ;;
@@ -42,6 +45,9 @@ _mzctl() {
                 ;;
             mzctl,man)
                 cmd="mzctl__subcmd__man"
+                ;;
+            mzctl,person)
+                cmd="mzctl__subcmd__person"
                 ;;
             mzctl,place)
                 cmd="mzctl__subcmd__place"
@@ -307,6 +313,24 @@ _mzctl() {
             mzctl__subcmd__db__subcmd__help,status)
                 cmd="mzctl__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            mzctl__subcmd__death,apply)
+                cmd="mzctl__subcmd__death__subcmd__apply"
+                ;;
+            mzctl__subcmd__death,help)
+                cmd="mzctl__subcmd__death__subcmd__help"
+                ;;
+            mzctl__subcmd__death,recoveries)
+                cmd="mzctl__subcmd__death__subcmd__recoveries"
+                ;;
+            mzctl__subcmd__death__subcmd__help,apply)
+                cmd="mzctl__subcmd__death__subcmd__help__subcmd__apply"
+                ;;
+            mzctl__subcmd__death__subcmd__help,help)
+                cmd="mzctl__subcmd__death__subcmd__help__subcmd__help"
+                ;;
+            mzctl__subcmd__death__subcmd__help,recoveries)
+                cmd="mzctl__subcmd__death__subcmd__help__subcmd__recoveries"
+                ;;
             mzctl__subcmd__help,audit)
                 cmd="mzctl__subcmd__help__subcmd__audit"
                 ;;
@@ -322,6 +346,9 @@ _mzctl() {
             mzctl__subcmd__help,db)
                 cmd="mzctl__subcmd__help__subcmd__db"
                 ;;
+            mzctl__subcmd__help,death)
+                cmd="mzctl__subcmd__help__subcmd__death"
+                ;;
             mzctl__subcmd__help,demo)
                 cmd="mzctl__subcmd__help__subcmd__demo"
                 ;;
@@ -333,6 +360,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help,man)
                 cmd="mzctl__subcmd__help__subcmd__man"
+                ;;
+            mzctl__subcmd__help,person)
+                cmd="mzctl__subcmd__help__subcmd__person"
                 ;;
             mzctl__subcmd__help,place)
                 cmd="mzctl__subcmd__help__subcmd__place"
@@ -436,6 +466,12 @@ _mzctl() {
             mzctl__subcmd__help__subcmd__db,status)
                 cmd="mzctl__subcmd__help__subcmd__db__subcmd__status"
                 ;;
+            mzctl__subcmd__help__subcmd__death,apply)
+                cmd="mzctl__subcmd__help__subcmd__death__subcmd__apply"
+                ;;
+            mzctl__subcmd__help__subcmd__death,recoveries)
+                cmd="mzctl__subcmd__help__subcmd__death__subcmd__recoveries"
+                ;;
             mzctl__subcmd__help__subcmd__import,batches)
                 cmd="mzctl__subcmd__help__subcmd__import__subcmd__batches"
                 ;;
@@ -444,6 +480,12 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help__subcmd__import,undo)
                 cmd="mzctl__subcmd__help__subcmd__import__subcmd__undo"
+                ;;
+            mzctl__subcmd__help__subcmd__person,search)
+                cmd="mzctl__subcmd__help__subcmd__person__subcmd__search"
+                ;;
+            mzctl__subcmd__help__subcmd__person,show)
+                cmd="mzctl__subcmd__help__subcmd__person__subcmd__show"
                 ;;
             mzctl__subcmd__help__subcmd__place,add)
                 cmd="mzctl__subcmd__help__subcmd__place__subcmd__add"
@@ -564,6 +606,24 @@ _mzctl() {
                 ;;
             mzctl__subcmd__import__subcmd__help,undo)
                 cmd="mzctl__subcmd__import__subcmd__help__subcmd__undo"
+                ;;
+            mzctl__subcmd__person,help)
+                cmd="mzctl__subcmd__person__subcmd__help"
+                ;;
+            mzctl__subcmd__person,search)
+                cmd="mzctl__subcmd__person__subcmd__search"
+                ;;
+            mzctl__subcmd__person,show)
+                cmd="mzctl__subcmd__person__subcmd__show"
+                ;;
+            mzctl__subcmd__person__subcmd__help,help)
+                cmd="mzctl__subcmd__person__subcmd__help__subcmd__help"
+                ;;
+            mzctl__subcmd__person__subcmd__help,search)
+                cmd="mzctl__subcmd__person__subcmd__help__subcmd__search"
+                ;;
+            mzctl__subcmd__person__subcmd__help,show)
+                cmd="mzctl__subcmd__person__subcmd__help__subcmd__show"
                 ;;
             mzctl__subcmd__place,add)
                 cmd="mzctl__subcmd__place__subcmd__add"
@@ -803,7 +863,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems cert seed demo completions man help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems person death cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2902,6 +2962,172 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__death)
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version apply recoveries help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__apply)
+            opts="-n -q -y -h -V --dry-run --end-at --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --end-at)
+                    COMPREPLY=($(compgen -W "month-end death-date" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__help)
+            opts="apply recoveries help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__help__subcmd__recoveries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__death__subcmd__recoveries)
+            opts="-q -y -h -V --region --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__demo)
             opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2941,7 +3167,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help)
-            opts="db audit import region place check systems cert seed demo completions man help"
+            opts="db audit import region place check systems person death cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,6 +3670,48 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__help__subcmd__death)
+            opts="apply recoveries"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__death__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__death__subcmd__recoveries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3531,6 +3799,48 @@ _mzctl() {
         mzctl__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__person)
+            opts="show search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__person__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__person__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4315,6 +4625,164 @@ _mzctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person)
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__help)
+            opts="show search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__search)
+            opts="-q -y -h -V --region --born --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --born)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__person__subcmd__show)
+            opts="-q -y -h -V --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand place 'Placenames (地名) with their 20-digit codes'
             cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
+            cand person 'One person''s whole record (全息查询), and finding a person by name'
+            cand death 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
             cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -1287,6 +1289,137 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;systems;help;help'= {
         }
+        &'mzctl;person'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+            cand search 'Find people by name (or its pinyin initials), region and birth year'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;person;show'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers and phone numbers in full, in every format (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;person;search'= {
+            cand --region 'Only people of this region code or under it (4401, 440106)'
+            cand --born 'Only people born in this year'
+            cand --limit 'At most this many people, best match first (0 = all)'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers in full, in every format (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;person;help'= {
+            cand show 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+            cand search 'Find people by name (or its pinyin initials), region and birth year'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;person;help;show'= {
+        }
+        &'mzctl;person;help;search'= {
+        }
+        &'mzctl;person;help;help'= {
+        }
+        &'mzctl;death'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand apply 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders'' certificates'
+            cand recoveries 'The overpayments to recover, per person and per district, with totals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;death;apply'= {
+            cand --end-at 'Where an enrolment running past a death ends: the end of the month of death (that month is paid in full) or the death date'
+            cand --as-of 'Deaths on or before this date are applied; payments are counted up to its month [default: today]'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'Show what would change, changing nothing'
+            cand --dry-run 'Show what would change, changing nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;death;recoveries'= {
+            cand --region 'Only this region code or under it, and the retired codes it took in'
+            cand --split-by 'Write one Excel workbook per district (区县) into --out DIR: what its finance office recovers'
+            cand --out 'The directory of the workbooks'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers in full in csv, json and xlsx output and work lists (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;death;help'= {
+            cand apply 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders'' certificates'
+            cand recoveries 'The overpayments to recover, per person and per district, with totals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;death;help;apply'= {
+        }
+        &'mzctl;death;help;recoveries'= {
+        }
+        &'mzctl;death;help;help'= {
+        }
         &'mzctl;cert'= {
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
@@ -1814,6 +1947,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand place 'Placenames (地名) with their 20-digit codes'
             cand check 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
+            cand person 'One person''s whole record (全息查询), and finding a person by name'
+            cand death 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
             cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -1978,6 +2113,22 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;systems;retire'= {
         }
         &'mzctl;help;systems;report'= {
+        }
+        &'mzctl;help;person'= {
+            cand show 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+            cand search 'Find people by name (or its pinyin initials), region and birth year'
+        }
+        &'mzctl;help;person;show'= {
+        }
+        &'mzctl;help;person;search'= {
+        }
+        &'mzctl;help;death'= {
+            cand apply 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders'' certificates'
+            cand recoveries 'The overpayments to recover, per person and per district, with totals'
+        }
+        &'mzctl;help;death;apply'= {
+        }
+        &'mzctl;help;death;recoveries'= {
         }
         &'mzctl;help;cert'= {
             cand issuer 'Issuing authorities and their signing keys'

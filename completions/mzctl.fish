@@ -47,6 +47,8 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "region" -d 'Region code
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "person" -d 'One person\'s whole record (全息查询), and finding a person by name'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "death" -d 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
@@ -1161,6 +1163,127 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_sub
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -f -a "show" -d 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -f -a "search" -d 'Find people by name (or its pinyin initials), region and birth year'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l unmask -d 'Show ID numbers and phone numbers in full, in every format (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l region -d 'Only people of this region code or under it (4401, 440106)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l born -d 'Only people born in this year' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l limit -d 'At most this many people, best match first (0 = all)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l unmask -d 'Show ID numbers in full, in every format (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "search" -d 'Find people by name (or its pinyin initials), region and birth year'
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l end-at -d 'Where an enrolment running past a death ends: the end of the month of death (that month is paid in full) or the death date' -r -f -a "month-end\t''
+death-date\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l as-of -d 'Deaths on or before this date are applied; payments are counted up to its month [default: today]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s n -l dry-run -d 'Show what would change, changing nothing'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l region -d 'Only this region code or under it, and the retired codes it took in' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l split-by -d 'Write one Excel workbook per district (区县) into --out DIR: what its finance office recovers' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l out -d 'The directory of the workbooks' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l unmask -d 'Show ID numbers in full in csv, json and xlsx output and work lists (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -1466,19 +1589,21 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems cert seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "person" -d 'One person\'s whole record (全息查询), and finding a person by name'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "death" -d 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
@@ -1524,6 +1649,10 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "policy" -d 'The scan policy'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "retire" -d 'Record the next retirement step of a system (suspected → … → retired)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from systems" -f -a "report" -d 'Systems and resources per department, vendor or state: reclaimable and reclaimed'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Everything recorded about one ID number: identity, enrolments, death, certificates, open findings, death applications, recoveries, changes and import batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "search" -d 'Find people by name (or its pinyin initials), region and birth year'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "issuer" -d 'Issuing authorities and their signing keys'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "trust" -d 'The trust list verifiers use offline'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'

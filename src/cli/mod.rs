@@ -5,9 +5,11 @@ pub mod cert;
 pub mod check;
 pub mod completions;
 pub mod db;
+pub mod death;
 pub mod demo;
 pub mod import;
 pub mod man;
+pub mod person;
 pub mod place;
 pub mod region;
 pub mod seed;
@@ -132,6 +134,12 @@ pub enum Command {
     /// The information-system inventory: register, measure use, find zombies, retire them
     #[command(subcommand)]
     Systems(systems::SystemsCommand),
+    /// One person's whole record (全息查询), and finding a person by name
+    #[command(subcommand)]
+    Person(person::PersonCommand),
+    /// After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates
+    #[command(subcommand)]
+    Death(death::DeathCommand),
     /// Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation
     #[command(subcommand)]
     Cert(cert::CertCommand),
@@ -156,6 +164,8 @@ impl Command {
             Command::Check(c) => c.mutates(),
             Command::Systems(c) => c.mutates(),
             Command::Cert(c) => c.mutates(),
+            Command::Person(c) => c.mutates(),
+            Command::Death(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
@@ -369,6 +379,8 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Check(c) => check::run(ctx, c),
         Command::Systems(c) => systems::run(ctx, c),
         Command::Cert(c) => cert::run(ctx, c),
+        Command::Person(c) => person::run(ctx, c),
+        Command::Death(c) => death::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -117,11 +117,11 @@ pub fn first_per_person(rows: impl IntoIterator<Item = Result<Holder>>, limit: u
     Ok(out)
 }
 
-const CERT_COLUMNS: &str =
+pub(crate) const CERT_COLUMNS: &str =
     "identifier, type_code, number, issuer_uscc, kid, holder_id, holder_code_type, holder_name, region_code, issued_on, \
 valid_from, valid_until, status, status_reason, status_at, replaces, fields, payload, created_at";
 
-fn cert_row(r: &Row) -> Result<CertRow> {
+pub(crate) fn cert_row(r: &Row) -> Result<CertRow> {
     Ok(CertRow {
         identifier: r.text(0)?,
         type_code: r.text(1)?,

@@ -188,6 +188,22 @@ pub fn scan_columns(spec: &crate::db::records::TableSpec, columns: usize) -> &[&
 /// The stored columns of a finding after `run_id, seq`, in the order both backends write them.
 pub const FINDING_COLS: &str = "rule, severity, tbl, key, field, value, message, region_code, amount_fen";
 
+/// A finding read back as [`FINDING_COLS`] selects it.
+pub(crate) fn finding_from_row(r: &super::sql::Row) -> Result<Finding> {
+    Ok(Finding {
+        rule: r.text(0)?,
+        severity: r.text(1)?,
+        table: r.text(2)?,
+        key: r.text(3)?,
+        field: r.text(4)?,
+        value: r.text(5)?,
+        message: r.text(6)?,
+        region_code: r.text(7)?,
+        amount_fen: r.opt_int(8)?,
+        line: None,
+    })
+}
+
 const RUN_COLS: &str = "id, started_at, finished_at, as_of, rules, params, counts, total, errors, warnings, os_user";
 
 fn run_row(r: &Row) -> Result<RunInfo> {
@@ -456,18 +472,7 @@ impl Store {
             let rows = self.rows(&q.text, &q.params)?;
             let got = rows.len() as u64;
             for r in &rows {
-                each(Finding {
-                    rule: r.text(0)?,
-                    severity: r.text(1)?,
-                    table: r.text(2)?,
-                    key: r.text(3)?,
-                    field: r.text(4)?,
-                    value: r.text(5)?,
-                    message: r.text(6)?,
-                    region_code: r.text(7)?,
-                    amount_fen: r.opt_int(8)?,
-                    line: None,
-                })?;
+                each(finding_from_row(r)?)?;
                 after = Some(r.int(9)?);
             }
             seen += got;
@@ -510,35 +515,64 @@ impl Store {
         self.in_tx(|s| {
             let mut changed = 0;
             for f in fixes {
-                let n = if f.table == "certificates" {
-                    let sql = "UPDATE certificates SET status = $1, status_reason = $2, status_at = $3 WHERE identifier = $4 AND status = $5";
-                    s.exec(sql, params![&f.new, &f.note, at, f.key.first(), &f.old])?
-                } else {
-                    let spec = record_spec(f.table)?;
-                    let key_cols = &spec.columns[..spec.key];
-                    // The row's key after the change must not exist already.
-                    let after: Vec<String> = key_cols.iter().enumerate().map(|(i, c)| format!("x.{c} = ${}", if *c == f.column { 1 } else { i + 3 })).collect();
-                    let sql = format!(
-                        "UPDATE {t} SET {c} = $1 WHERE {c} = $2 AND {} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
-                        key_where(spec, "", 3),
-                        after.join(" AND "),
-                        t = spec.name,
-                        c = f.column
-                    );
-                    let mut p: Vec<Param<'_>> = vec![(&f.new).into(), (&f.old).into()];
-                    p.extend(f.key.iter().map(Param::from));
-                    s.exec(&sql, &p)?
-                };
-                if n > 0 {
-                    s.exec(
-                        "INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                        params![at, os_user, &f.rule, f.table, &f.key.join("|"), f.column, &f.old, &f.new],
-                    )?;
-                }
-                changed += n;
+                changed += s.apply_fix_row(f, at, os_user, &format!("fix:{}", f.rule), None)?;
             }
             Ok(changed)
         })
+    }
+
+    /// Inside an open transaction: make one fix if the value is still the old one, log it in
+    /// the fix log and in the person's change trail (`source`, and the death application it
+    /// belongs to, if any); the rows changed (0 or 1).
+    pub(crate) fn apply_fix_row(&mut self, f: &Fix, at: jiff::Timestamp, os_user: &str, source: &str, ref_id: Option<i64>) -> Result<u64> {
+        let n = if f.table == "certificates" {
+            let sql = "UPDATE certificates SET status = $1, status_reason = $2, status_at = $3 WHERE identifier = $4 AND status = $5";
+            self.exec(sql, params![&f.new, &f.note, at, f.key.first(), &f.old])?
+        } else {
+            let spec = record_spec(f.table)?;
+            let key_cols = &spec.columns[..spec.key];
+            // The row's key after the change must not exist already.
+            let after: Vec<String> =
+                key_cols.iter().enumerate().map(|(i, c)| format!("x.{c} = ${}", if *c == f.column { 1 } else { i + 3 })).collect();
+            let sql = format!(
+                "UPDATE {t} SET {c} = $1 WHERE {c} = $2 AND {} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
+                key_where(spec, "", 3),
+                after.join(" AND "),
+                t = spec.name,
+                c = f.column
+            );
+            let mut p: Vec<Param<'_>> = vec![(&f.new).into(), (&f.old).into()];
+            p.extend(f.key.iter().map(Param::from));
+            self.exec(&sql, &p)?
+        };
+        if n == 0 {
+            return Ok(0);
+        }
+        let key = f.key.join("|");
+        self.exec(
+            "INSERT INTO check_fixes (applied_at, os_user, rule, tbl, key, col, old, new) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            params![at, os_user, &f.rule, f.table, &key, f.column, &f.old, &f.new],
+        )?;
+        // The person the record belongs to: the certificate's holder, the record's ID number
+        // (as it is after the change); organizations belong to nobody.
+        let person = match f.table {
+            "certificates" => "(SELECT holder_id FROM certificates WHERE identifier = $6)",
+            "organizations" => return Ok(n),
+            _ if f.column == "id_number" => "$9",
+            _ => "$10",
+        };
+        let mut p: Vec<Param<'_>> = params![at, os_user, source, ref_id, f.table, &key, f.column, &f.old, &f.new].to_vec();
+        if person.contains("$10") {
+            p.push(f.key.first().into());
+        }
+        self.exec(
+            &format!(
+                "INSERT INTO record_changes (id_number, at, os_user, source, ref_id, tbl, key, col, old, new)
+                 VALUES ({person}, $1, $2, $3, $4, $5, $6, $7, $8, $9)"
+            ),
+            &p,
+        )?;
+        Ok(n)
     }
 
     /// Logged changes, newest first.

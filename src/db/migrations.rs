@@ -37,6 +37,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(7, "findings_lean"),
     migration!(8, "fix_log"),
     migration!(9, "run_severity"),
+    migration!(10, "person_trail"),
 ];
 
 impl Migration {

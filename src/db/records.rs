@@ -238,6 +238,13 @@ impl StoredRow {
 pub struct UndoCounts {
     pub deleted: u64,
     pub restored: u64,
+    /// Death applications reversed because their death record went or changed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub reversed: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 const BATCH_COLS: &str = "id, kind, file, sha256, mode, lenient, os_user, owner, started_at, finished_at, state, \
@@ -394,9 +401,12 @@ impl Store {
                 let previous: Vec<Option<String>> = serde_json::from_value(r.json(0)?)?;
                 restore(s, spec, &previous)?;
             }
+            // What a death application did stands on its death record: gone or redated, the
+            // application is reversed in this transaction, or the undo refused.
+            let reversed = if spec.name == "deaths" { s.reverse_outdated_applications()? } else { 0 };
             s.exec("DELETE FROM import_changes WHERE batch_id = $1", params![id])?;
             s.exec("UPDATE import_batches SET state = 'undone' WHERE id = $1", params![id])?;
-            Ok(UndoCounts { deleted, restored: saved.len() as u64 })
+            Ok(UndoCounts { deleted, restored: saved.len() as u64, reversed })
         })
     }
 

@@ -1,5 +1,6 @@
 //! Pure domain modules: codes and their check characters. They depend on nothing else in the
 //! crate and never see clap, SQL or the terminal.
+pub mod benefits;
 pub mod cert;
 pub mod certid;
 pub mod idnum;

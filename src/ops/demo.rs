@@ -185,6 +185,9 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
     announce("check: every rule on the stored city, against its manifest; a benefit paid after death");
     step("check", check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?);
 
+    announce("death: apply the recorded deaths: end the benefits paid after them, record what to recover");
+    step("death", death_line(store, opts.as_of, &mut counts)?);
+
     announce("systems: register the inventory, ingest its logs, find the zombies");
     step(
         "systems",
@@ -246,6 +249,35 @@ fn check_line(
         checked.errors,
         checked.warnings,
         checked.rules.len()
+    ))
+}
+
+/// `death apply` on the city: what it ended and recovers, with one death as the example. A
+/// re-run on the same database applies nothing more.
+fn death_line(store: &mut Store, as_of: jiff::civil::Date, counts: &mut Counts) -> Result<String> {
+    use crate::domain::values::format_fen;
+    let plan = super::death::plan(store, super::death::ApplyOptions { as_of, end_at: crate::domain::benefits::EndAt::MonthEnd })?;
+    let applied = super::death::apply(store, &plan)?;
+    counts.insert("deaths.applied".into(), applied.deaths as i64);
+    counts.insert("enrolments.ended".into(), applied.enrolments_ended as i64);
+    let one = plan.deaths.iter().find_map(|d| d.enrolments.first().map(|e| (d, e)));
+    let one = one.map_or(String::new(), |(d, e)| {
+        format!(
+            "; one: {} died {}, {} ended {}, {} month(s) paid after, {} yuan to recover",
+            crate::domain::normalize::mask_id(&d.id_number),
+            d.death_date,
+            e.enrolment.program,
+            e.new_end,
+            e.months,
+            format_fen(e.amount_fen)
+        )
+    });
+    Ok(format!(
+        "{} death(s) applied: {} enrolment(s) ended, {} certificate(s) revoked, {} yuan to recover{one}",
+        applied.deaths,
+        applied.enrolments_ended,
+        applied.certificates_revoked,
+        format_fen(applied.recovered_fen)
     ))
 }
 

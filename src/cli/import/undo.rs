@@ -22,7 +22,14 @@ struct Undone {
     kind: String,
     deleted: u64,
     restored: u64,
+    /// Death applications reversed (deaths batches).
+    #[serde(skip_serializing_if = "is_zero")]
+    reversed: u64,
     dry_run: bool,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Report for Undone {
@@ -32,6 +39,9 @@ impl Report for Undone {
             .field("kind", &self.kind)
             .field(if self.dry_run { "would delete" } else { "deleted" }, self.deleted)
             .field(if self.dry_run { "would restore" } else { "restored" }, self.restored);
+        if self.reversed > 0 {
+            t.field(if self.dry_run { "would reverse death applications" } else { "death applications reversed" }, self.reversed);
+        }
         vec![t]
     }
 }
@@ -52,9 +62,21 @@ pub fn run(ctx: &mut Ctx, args: UndoArgs) -> Result<Code> {
     };
     if !args.dry_run {
         ctx.changed(
-            [(format!("{}.deleted", b.kind), counts.deleted as i64), (format!("{}.restored", b.kind), counts.restored as i64)].into(),
+            [
+                (format!("{}.deleted", b.kind), counts.deleted as i64),
+                (format!("{}.restored", b.kind), counts.restored as i64),
+                ("death_applications.reversed".to_string(), counts.reversed as i64),
+            ]
+            .into(),
         );
     }
-    ctx.out.emit(&Undone { batch: b.id, kind: b.kind, deleted: counts.deleted, restored: counts.restored, dry_run: args.dry_run })?;
+    ctx.out.emit(&Undone {
+        batch: b.id,
+        kind: b.kind,
+        deleted: counts.deleted,
+        restored: counts.restored,
+        reversed: counts.reversed,
+        dry_run: args.dry_run,
+    })?;
     Ok(Code::Ok)
 }

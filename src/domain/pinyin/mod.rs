@@ -246,6 +246,19 @@ fn read_words(text: &str, out: &mut Vec<Option<&'static str>>) {
     }
 }
 
+/// Toneless syllables of a personal name: the surname (the first character) in its surname
+/// reading where it has one (曾 zeng, 单 shan, 区 ou), the other characters in their common
+/// reading.
+pub fn person_name(name: &str) -> Vec<&'static str> {
+    let mut chars = name.chars();
+    let mut out = Vec::with_capacity(4);
+    if let Some(first) = chars.next() {
+        out.extend(lookup(SURNAMES, first).or_else(|| first.to_pinyin().map(|p| p.plain())));
+    }
+    out.extend(chars.filter_map(|c| c.to_pinyin().map(|p| p.plain())));
+    out
+}
+
 /// Toneless syllables of a name (`重庆市` → `chong qing shi`), characters without a reading
 /// skipped.
 pub fn syllables(name: &str) -> Vec<&'static str> {

@@ -154,3 +154,10 @@ fn characters_without_a_reading_are_none() {
     assert_eq!(syllables("A区"), ["qu"]);
     assert!(read("").is_empty());
 }
+
+#[test]
+fn personal_names_read_the_surname_as_a_surname() {
+    assert_eq!(person_name("曾小明"), ["zeng", "xiao", "ming"]);
+    assert_eq!(person_name("单雄"), ["shan", "xiong"]);
+    assert_eq!(person_name("张三"), ["zhang", "san"]);
+}

@@ -6,7 +6,7 @@ use super::record::finding;
 use super::Params;
 use crate::db::checks::{Cross, Finding, Scope};
 use crate::db::Store;
-use crate::domain::{idnum, normalize, values::format_fen};
+use crate::domain::{benefits, idnum, normalize, values::format_fen};
 use anyhow::Result;
 use jiff::civil::Date;
 
@@ -88,15 +88,19 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
                 let Ok(death) = col(&r, 3).parse::<Date>() else {
                     continue;
                 };
-                let end = col(&r, 4).parse::<Date>().ok().map_or(scope.as_of, |e| e.min(scope.as_of));
-                let months = (month_index(end) - month_index(death)).max(0);
+                let end = col(&r, 4).parse::<Date>().ok();
+                // Ended by the end of the month of death (as `death apply` ends it): nothing more is due.
+                if !benefits::runs_past_death(death, end) {
+                    continue;
+                }
+                let months = benefits::months_paid_after(death, end, scope.as_of);
                 if months < i64::from(params.grace_months) {
                     continue;
                 }
                 let monthly: i64 = col(&r, 5).parse().unwrap_or(0);
                 let overpaid = monthly * months;
                 let msg = format!(
-                    "{} still active after the death on {death}: {months} month(s) paid since, {} yuan overpaid",
+                    "{} still active after the month of the death on {death}: {months} month(s) paid since, {} yuan overpaid",
                     col(&r, 1),
                     format_fen(overpaid)
                 );

@@ -4357,7 +4357,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -191,6 +191,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -n 'Validate and count exactly what would change, writing nothing'
             cand --dry-run 'Validate and count exactly what would change, writing nothing'
             cand --resume 'Continue the interrupted batch of this file from its last committed line'
+            cand --apply 'deaths: then apply the recorded deaths as `mzctl death apply` does (as of today, ending enrolments at the end of the month of death); off a terminal it needs --yes'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'
             cand --quiet 'No progress bars or status messages on stderr'

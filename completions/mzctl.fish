@@ -198,6 +198,7 @@ never\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l lenient -d 'Store rows that break domain rules as they are, flagged, for `mzctl check` to find'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s n -l dry-run -d 'Validate and count exactly what would change, writing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l resume -d 'Continue the interrupted batch of this file from its last committed line'
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l apply -d 'deaths: then apply the recorded deaths as `mzctl death apply` does (as of today, ending enrolments at the end of the month of death); off a terminal it needs --yes'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'

@@ -320,3 +320,39 @@ fn undo_refuses_after_a_later_change() {
     mzctl(h).args(["--db", db, "--yes", "import", "undo", &batch]).assert().code(2).stderr(predicates::str::contains("has changed since"));
     assert_eq!(sql(db, "SELECT state FROM import_batches WHERE kind = 'deaths'")[0][0], "done");
 }
+
+/// `import deaths --apply` applies what it recorded: the recoveries are the overpaid total the
+/// rule reports on the same records without the application.
+#[test]
+fn import_deaths_then_apply() {
+    let home = support::tempdir();
+    let h = home.path();
+    let seeded = h.join("seeded.db");
+    seed(h, seeded.to_str().unwrap());
+    let (a, b) = (h.join("a.db"), h.join("b.db"));
+    for db in [&a, &b] {
+        for kind in ["people", "enrolments"] {
+            let out = mzctl(h)
+                .args(["--db", db.to_str().unwrap(), "-q", "import", kind, "--lenient"])
+                .arg(h.join(format!("city/{kind}.csv")))
+                .output()
+                .unwrap();
+            assert!(out.status.code().is_some_and(|c| c == 0 || c == 3), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let deaths = h.join("city/deaths.csv");
+    mzctl(h)
+        .args(["--db", a, "import", "deaths", "--lenient", "--apply"])
+        .arg(&deaths)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--yes"));
+    mzctl(h).args(["--db", a, "-q", "--yes", "import", "deaths", "--lenient", "--apply"]).arg(&deaths).assert().success();
+    mzctl(h).args(["--db", b, "-q", "import", "deaths", "--lenient"]).arg(&deaths).assert().success();
+    json(h, &["--db", b, "-q", "--json", "check", "run", "--rule", "death.*"]);
+    let overpaid: i64 = rule_findings(h, b, "death.still_enrolled").iter().map(|(_, a)| a).sum();
+    assert!(overpaid > 0);
+    assert_eq!(json(h, &["--db", a, "--json", "death", "recoveries"])["total_fen"].as_i64().unwrap(), overpaid);
+    mzctl(h).args(["--db", a, "import", "people", "--apply"]).arg(h.join("city/people.csv")).assert().code(2);
+}

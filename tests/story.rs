@@ -13,6 +13,7 @@ use jiff::civil::{date, Date};
 use jiff::Timestamp;
 use mzctl::db::certs::{CertFilter, CertRow, HolderQuery, Issuer, KeyRow};
 use mzctl::db::checks::{Cross, Finding, FindingFilter, Fix, NewRun, ScanPart, Scope};
+use mzctl::db::people::{DeathToApply, EndEnrolment};
 use mzctl::db::records::{self as rec, BatchEnd, BatchInfo, ChunkOutcome, Counters, Mode, NewBatch, TableSpec};
 use mzctl::db::regions::{ListRow, NewPlace, NewRegionList, Place, PlaceConflict, PlaceFilter, RegionData};
 use mzctl::db::systems::{DayActivity, Merge, NewScan, ScanRow, Step, SystemFilter};
@@ -135,6 +136,7 @@ fn contract(s: &mut Store, kind: Kind) -> Vec<String> {
     places(s, &mut log);
     systems(s, kind, &mut log);
     readers(s, kind, &mut log);
+    people(s, &mut log);
     eprintln!("{kind:?}: {} transcript lines in {:.2?}", log.0.len(), started.elapsed());
     log.0
 }
@@ -2030,4 +2032,86 @@ fn story_covers_every_store_method() {
 fn story_method_scan_reads_impl_blocks() {
     let src = "impl Store {\n    pub fn a(&self) {}\n    pub(crate) fn b() {}\n    fn c() {}\n}\nimpl Drop for RunWriter<'_> {\n    pub fn d() {}\n}\nimpl<'s> PlaceWriter<'s> {\n    pub fn e() {\n        pub fn nested() {}\n    }\n}\npub fn f() {}\nimpl Other {\n    pub fn g() {}\n}\n";
     assert_eq!(public_methods(src), [("Store".to_string(), "a".to_string()), ("PlaceWriter".into(), "e".into())]);
+}
+
+// ---- one person across the tables; deaths applied ------------------------------------------
+
+fn people(s: &mut Store, log: &mut Log) {
+    let ids = vec![ZHANG.to_string(), LI.to_string(), QIAN.to_string()];
+    // Batch ids are left out: a PostgreSQL sequence skips the ids of rolled-back batches.
+    let one_batch = |b: db::people::Batches| b.created.is_some() && b.created == b.changed && b.changed == b.seen;
+    let people: Vec<_> = s
+        .people_by_ids(&ids)
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.id_number, p.region_code, p.name, p.birth_date, one_batch(p.batches)))
+        .collect();
+    log.put("people_by_ids", people);
+    let enrolments: Vec<_> = s
+        .enrolments_by_ids(&ids)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.id_number, e.program, e.region_code, e.start_date, e.end_date, e.monthly_amount_fen, e.status, one_batch(e.batches)))
+        .collect();
+    log.put("enrolments_by_ids", enrolments);
+    let deaths: Vec<_> = s
+        .deaths_by_ids(&ids)
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.id_number, d.name, d.death_date, d.cremation_no, one_batch(d.batches)))
+        .collect();
+    log.put("deaths_by_ids", deaths);
+    let certs: Vec<_> = s.certs_by_holders(&ids).unwrap().into_iter().map(|c| (c.identifier, c.status)).collect();
+    log.put("certs_by_holders", &certs);
+    let cert_ids: Vec<String> = certs.iter().map(|c| c.0.clone()).collect();
+    if let Some(run) = s.latest_run().unwrap() {
+        let found: Vec<_> = s.findings_about(run, &ids, &cert_ids).unwrap().into_iter().map(|f| (f.rule, f.table, f.key)).collect();
+        log.put("findings_about", found);
+    }
+    let pending = s.pending_deaths(AS_OF).unwrap();
+    log.put("pending_deaths", &pending);
+    let late = s.late_enrolments(AS_OF).unwrap();
+    log.put("late_enrolments", &late);
+    log.put("dead_holder_certs", s.dead_holder_certs(AS_OF).unwrap());
+    let deaths: Vec<DeathToApply> = pending
+        .iter()
+        .map(|d| DeathToApply {
+            id_number: d.id_number.clone(),
+            death_date: d.death_date,
+            enrolments: late
+                .iter()
+                .filter(|e| e.id_number == d.id_number)
+                .map(|e| EndEnrolment {
+                    enrolment: e.clone(),
+                    new_end: d.death_date.last_of_month(),
+                    months: 2,
+                    amount_fen: 2 * e.monthly_amount_fen,
+                })
+                .collect(),
+            revocations: Vec::new(),
+        })
+        .collect();
+    log.put("apply_deaths", s.apply_deaths(&deaths, "month-end", AS_OF, ts("2026-11-23T08:00:00Z"), "tester").unwrap());
+    log.put("pending after", s.pending_deaths(AS_OF).unwrap().len());
+    log.put("applied again", s.apply_deaths(&deaths, "month-end", AS_OF, ts("2026-11-23T08:00:00Z"), "tester").is_err());
+    log.put("recoveries", s.recoveries(None).unwrap());
+    log.put("recoveries of", s.recoveries(Some(&ids[..1])).unwrap().len());
+    let changes: Vec<_> =
+        s.changes_by_ids(&ids).unwrap().into_iter().map(|c| (c.source, c.table, c.key, c.column, c.old, c.new, c.at)).collect();
+    log.put("changes_by_ids", changes);
+    let apps: Vec<_> = s
+        .applications_by_ids(&ids)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.id_number, a.death_date, a.end_at, a.as_of, a.applied_at, a.reversed_at))
+        .collect();
+    log.put("applications_by_ids", apps);
+    let mut names = Vec::new();
+    s.scan_people(Some("1101"), &mut |v| {
+        names.push(v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        Ok(())
+    })
+    .unwrap();
+    names.sort();
+    log.put("scan_people", names);
 }

@@ -66,6 +66,10 @@ pub struct LoadArgs {
     /// The date validation takes as today (future birth dates are errors) [default: today]
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<jiff::civil::Date>,
+    /// deaths: then apply the recorded deaths as `mzctl death apply` does (as of today, ending
+    /// enrolments at the end of the month of death); off a terminal it needs --yes
+    #[arg(long)]
+    pub apply: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -168,7 +172,53 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
         },
         rejects_encoding: ctx.out.csv_encoding,
     };
-    execute(ctx, &opts)
+    if args.apply && !matches!(opts.kind, Kind::Deaths) {
+        return Err(Fail::usage("--apply is for `mzctl import deaths`").into());
+    }
+    let code = execute(ctx, &opts)?;
+    if args.apply && !opts.dry_run {
+        apply_deaths(ctx, opts.today)?;
+    }
+    Ok(code)
+}
+
+/// `import deaths --apply`: the deaths now recorded applied, summed up on stderr (stdout holds
+/// the import's report).
+fn apply_deaths(ctx: &mut Ctx, today: jiff::civil::Date) -> Result<()> {
+    use crate::ops::death;
+    let plan = death::plan(ctx.store()?, death::ApplyOptions { as_of: today, end_at: crate::domain::benefits::EndAt::MonthEnd })?;
+    if plan.deaths.is_empty() {
+        ctx.out.status("no death to apply");
+        return Ok(());
+    }
+    crate::ui::prompt::confirm(
+        &format!(
+            "apply {} death(s): end {} enrolment(s), revoke {} certificate(s)",
+            plan.deaths.len(),
+            plan.enrolments(),
+            plan.revocations()
+        ),
+        ctx.yes,
+        false,
+    )?;
+    let applied = death::apply(ctx.store()?, &plan)?;
+    ctx.changed(
+        [
+            ("deaths.applied".to_string(), applied.deaths as i64),
+            ("enrolments.ended".to_string(), applied.enrolments_ended as i64),
+            ("certificates.revoked".to_string(), applied.certificates_revoked as i64),
+            ("recoveries.fen".to_string(), applied.recovered_fen),
+        ]
+        .into(),
+    );
+    ctx.out.status(&format!(
+        "applied {} death(s): {} enrolment(s) ended, {} certificate(s) revoked, {} yuan to recover (mzctl death recoveries)",
+        applied.deaths,
+        applied.enrolments_ended,
+        applied.certificates_revoked,
+        crate::domain::values::format_fen(applied.recovered_fen)
+    ));
+    Ok(())
 }
 
 /// Run an import with a progress bar, record it for the audit log, print the report; exit 3

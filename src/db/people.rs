@@ -173,6 +173,19 @@ pub struct Applied {
     pub recovered_fen: i64,
 }
 
+impl Applied {
+    /// The counts the audit log keeps for an application.
+    pub fn counts(&self) -> super::Counts {
+        [
+            ("deaths.applied".to_string(), self.deaths as i64),
+            ("enrolments.ended".to_string(), self.enrolments_ended as i64),
+            ("certificates.revoked".to_string(), self.certificates_revoked as i64),
+            ("recoveries.fen".to_string(), self.recovered_fen),
+        ]
+        .into()
+    }
+}
+
 /// The rows' columns after the data columns, as `person_*` read them.
 const BATCH_COLS: &str = "created_batch, batch_id, seen_batch";
 

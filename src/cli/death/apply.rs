@@ -106,15 +106,7 @@ pub fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<Code> {
             true,
         )?;
         applied = death::apply(ctx.store()?, &plan)?;
-        ctx.changed(
-            [
-                ("deaths.applied".to_string(), applied.deaths as i64),
-                ("enrolments.ended".to_string(), applied.enrolments_ended as i64),
-                ("certificates.revoked".to_string(), applied.certificates_revoked as i64),
-                ("recoveries.fen".to_string(), applied.recovered_fen),
-            ]
-            .into(),
-        );
+        ctx.changed(applied.counts());
     }
     if plan.deaths.is_empty() {
         ctx.out.status("no death to apply: every recorded death up to the as-of date is applied");

@@ -202,15 +202,7 @@ fn apply_deaths(ctx: &mut Ctx, today: jiff::civil::Date) -> Result<()> {
         false,
     )?;
     let applied = death::apply(ctx.store()?, &plan)?;
-    ctx.changed(
-        [
-            ("deaths.applied".to_string(), applied.deaths as i64),
-            ("enrolments.ended".to_string(), applied.enrolments_ended as i64),
-            ("certificates.revoked".to_string(), applied.certificates_revoked as i64),
-            ("recoveries.fen".to_string(), applied.recovered_fen),
-        ]
-        .into(),
-    );
+    ctx.changed(applied.counts());
     ctx.out.status(&format!(
         "applied {} death(s): {} enrolment(s) ended, {} certificate(s) revoked, {} yuan to recover (mzctl death recoveries)",
         applied.deaths,

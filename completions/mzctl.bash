@@ -2647,7 +2647,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --by --jobs --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,6 +2675,10 @@ _mzctl() {
                     ;;
                 --fail-on)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
                     return 0
                     ;;
                 --jobs)
@@ -6141,7 +6145,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__add)
-            opts="-n -q -y -h -V --name --department --owner --contact --tags --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --department --owner --contact --tags --purpose --approved-by --approved-on --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6164,6 +6168,18 @@ _mzctl() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --purpose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --approved-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

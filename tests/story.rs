@@ -362,6 +362,8 @@ fn records(s: &mut Store, kind: Kind, log: &mut Log) {
     assert!(s.batch(1).unwrap().is_none());
 
     // Batch 1: insert mode, lenient, two chunks; a key already stored or repeated is rejected.
+    // (Tuning for a bulk load changes how fast, never what is written.)
+    s.bulk_load_started(64 << 20).unwrap();
     let b1 = s.create_batch(&new_batch("people", "人员 2026.csv", Mode::Insert, true, "2026-11-23T02:00:00Z")).unwrap();
     let info = s.batch(b1).unwrap().unwrap();
     assert_eq!((info.state.as_str(), info.finished_at.as_deref(), info.counters), ("running", None, Counters::default()));
@@ -1622,6 +1624,9 @@ fn system_values(id: &str, name: &str, department: &str, state: &str) -> Vec<Str
         "",
         state,
         "第一行\n第二行",
+        "低保申请受理、审核审批和资金发放",
+        "广州市发展和改革委员会",
+        "2017-11-30",
     ]
     .iter()
     .map(|v| v.to_string())

@@ -239,3 +239,71 @@ print(json.dumps(out, ensure_ascii=False))
     let audit = String::from_utf8_lossy(&audit.stdout);
     assert!(audit.contains(&format!("\"rejects.unmasked\": {rejected}")), "{audit}");
 }
+
+/// The clean-up register (清理台账) a scan is handed in as: one row per system with the columns
+/// the notices ask for, typed cells, and a summary that matches the scan.
+#[test]
+fn the_scan_is_handed_in_as_the_clean_up_register() {
+    let home = support::tempdir();
+    let h = home.path();
+    let db = format!("sqlite:{}/r.db", h.display());
+    let city = h.join("city");
+    let as_of = "2026-11-20";
+    mzctl(h)
+        .args(["seed", "-q", "--yes", "--people", "20", "--systems", "8", "--seed", "3", "--as-of", as_of, "--out"])
+        .arg(&city)
+        .assert()
+        .success();
+    mzctl(h).args(["--db", &db, "-q", "systems", "import"]).arg(city.join("systems.csv")).assert().success();
+    let scan = mzctl(h).args(["--db", &db, "--json", "systems", "scan", "--as-of", as_of]).output().unwrap();
+    let scan: serde_json::Value = serde_json::from_slice(&scan.stdout).unwrap();
+    let book = h.join("台账.xlsx");
+    let out = mzctl(h).args(["--db", &db, "-q", "--format", "xlsx", "systems", "scan", "--as-of", as_of]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(&book, &out.stdout).unwrap();
+    let read = openpyxl(
+        r#"
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+reg, summary = wb.worksheets
+rows = list(reg.iter_rows(values_only=False))
+head = [c.value for c in rows[0]]
+body = [{h: (c.value if not hasattr(c.value, 'isoformat') else c.value.date().isoformat(), c.data_type, c.number_format) for h, c in zip(head, r)} for r in rows[1:]]
+print(json.dumps({"sheets": wb.sheetnames, "head": head, "body": body, "frozen": reg.freeze_panes, "filter": reg.auto_filter.ref,
+    "summary": {r[0].value: r[1].value for r in summary.iter_rows(min_row=2)}}, ensure_ascii=False, default=str))
+"#,
+        &[book.to_str().unwrap()],
+    );
+    let head: Vec<&str> = read["head"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(&head[..7], ["名称", "功能", "使用范围", "使用频度（月均访问次数）", "审批部门", "审批时间", "经费来源"]);
+    assert!(head.contains(&"年运维费用(元)") && head.contains(&"判定") && head.contains(&"清理进度"), "{head:?}");
+    assert_eq!(read["frozen"], "A2");
+    let systems = scan["systems"].as_array().unwrap();
+    let body = read["body"].as_array().unwrap();
+    assert_eq!(body.len(), systems.len(), "one row per scanned system");
+    for (row, s) in body.iter().zip(systems) {
+        assert_eq!(row["系统编号"][0], s["system"], "the scan's order");
+        assert!(!row["功能"][0].as_str().unwrap_or("").is_empty(), "the seed states each system's function: {row}");
+        assert_eq!(row["审批时间"][1], "d", "approval date is a date cell: {row}");
+        assert_eq!(row["年运维费用(元)"][1], "n", "cost is a number: {row}");
+        assert_eq!(row["年运维费用(元)"][2], "#,##0.00");
+        assert_eq!(row["vCPU"][1], "n");
+        let verdict = match s["state"].as_str().unwrap() {
+            "zombie" => "僵尸",
+            "idle" => "闲置",
+            _ => "在用",
+        };
+        assert_eq!(row["判定"][0], verdict);
+        assert_eq!(row["评分"][0], s["score"]);
+    }
+    let summary = &read["summary"];
+    for (label, state) in [("在用系统", "active"), ("闲置系统", "idle"), ("僵尸系统", "zombie")] {
+        assert_eq!(summary[label], scan["counts"][state], "{label}");
+    }
+    assert_eq!(summary["可节省年运维费用(元)"].as_f64().unwrap(), scan["reclaimable"]["annual_cost"].as_str().unwrap().parse::<f64>().unwrap());
+    // CSV keeps the canonical column names scripts read.
+    let csv = mzctl(h).args(["--db", &db, "-q", "--format", "csv", "systems", "scan", "--as-of", as_of]).output().unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("name,purpose,scope,visits_per_month,approved_by,approved_on,funding_source,system,"), "{csv}");
+    assert_eq!(csv.lines().count(), systems.len() + 1);
+}

@@ -113,8 +113,9 @@ pub trait Conn: Send {
     fn piece_rows(&self) -> usize {
         5_000
     }
-    /// A bulk load is about to start on this connection: tune for many chunk commits.
-    fn bulk_load_started(&mut self) -> Result<()> {
+    /// A bulk load of about `input_bytes` is about to start on this connection: tune for many
+    /// chunk commits.
+    fn bulk_load_started(&mut self, _input_bytes: u64) -> Result<()> {
         Ok(())
     }
     /// Write an import's rows inside the open chunk (see [`records`]).

@@ -85,9 +85,12 @@ pub static SYSTEMS: TableSpec = TableSpec {
         "sharing",
         "state",
         "notes",
+        "purpose",
+        "approved_by",
+        "approved_on",
     ],
     key: 1,
-    dates: &[7, 12],
+    dates: &[7, 12, 29],
     integers: &[10, 19, 20, 21, 22, 23],
 };
 
@@ -298,9 +301,13 @@ impl Store {
         self.conn.piece_rows()
     }
 
+    /// A bulk load of about `input_bytes` (0: unknown, as from stdin) is about to write here.
+    pub fn bulk_load_started(&mut self, input_bytes: u64) -> Result<()> {
+        self.conn().bulk_load_started(input_bytes)
+    }
+
     /// Start a batch (state `running`); returns its id.
     pub fn create_batch(&mut self, b: &NewBatch) -> Result<i64> {
-        self.conn().bulk_load_started()?;
         let row = self.row(
             "INSERT INTO import_batches (kind, file, sha256, mode, lenient, os_user, owner, started_at, state)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running') RETURNING id",

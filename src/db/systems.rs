@@ -46,6 +46,11 @@ pub struct System {
     pub sharing: String,
     pub state: String,
     pub notes: String,
+    /// What the system does (功能), as the clean-up register states it.
+    pub purpose: String,
+    /// The body that approved the system (审批部门) and when.
+    pub approved_by: String,
+    pub approved_on: Option<Date>,
 }
 
 /// The columns a [`System`] is read from, in [`System::from_values`] order.
@@ -77,6 +82,9 @@ pub const SYSTEM_COLUMNS: &[&str] = &[
     "sharing",
     "state",
     "notes",
+    "purpose",
+    "approved_by",
+    "approved_on",
 ];
 
 impl System {
@@ -112,6 +120,9 @@ impl System {
             self.sharing.clone(),
             self.state.clone(),
             self.notes.clone(),
+            self.purpose.clone(),
+            self.approved_by.clone(),
+            d(self.approved_on),
         ]
     }
 
@@ -148,6 +159,9 @@ impl System {
             sharing: s(24),
             state: s(25),
             notes: s(26),
+            purpose: s(27),
+            approved_by: s(28),
+            approved_on: d(29),
         }
     }
 }

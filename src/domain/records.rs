@@ -82,7 +82,7 @@ pub const SYSTEMS: &[Column] = &[
     col("department", &["主管部门", "责任部门", "使用部门"], false),
     col("owner", &["负责人", "系统负责人"], false),
     col("contact", &["联系电话", "联系方式"], false),
-    col("tags", &["功能标签", "系统功能", "功能"], false),
+    col("tags", &["功能标签"], false),
     col("scope", &["服务对象", "使用范围"], false),
     col("go_live", &["上线时间", "上线日期"], false),
     col("approval_doc", &["立项批复文号", "立项文号", "立项批复"], false),
@@ -104,4 +104,7 @@ pub const SYSTEMS: &[Column] = &[
     col("sharing", &["数据共享情况", "共享情况"], false),
     col("state", &["生命周期状态", "系统状态"], false),
     col("notes", &["备注"], false),
+    col("purpose", &["功能", "主要功能", "系统功能", "功能描述"], false),
+    col("approved_by", &["审批部门", "批准部门", "审批单位"], false),
+    col("approved_on", &["审批时间", "审批日期", "批准时间"], false),
 ];

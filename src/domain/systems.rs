@@ -27,6 +27,20 @@ pub fn resources_released(state: &str) -> bool {
     matches!(state, "released" | "retired")
 }
 
+/// A lifecycle state as the clean-up register writes it.
+pub fn lifecycle_zh(state: &str) -> &'static str {
+    match state {
+        "in_service" => "在用",
+        "suspected" => "摸底（疑似）",
+        "confirmed" => "已认定",
+        "offline" => "已下线",
+        "data" => "数据已处置",
+        "released" => "已回收",
+        "retired" => "已退役",
+        _ => "",
+    }
+}
+
 /// A lifecycle state from its name or a common Chinese word for it.
 pub fn lifecycle(s: &str) -> Option<&'static str> {
     let s = s.trim();

@@ -46,6 +46,10 @@ pub trait Report: Serialize {
     fn csv(&self) -> Option<Table> {
         self.tables().into_iter().next()
     }
+    /// The sheets `--format xlsx` writes: by default the tables.
+    fn sheets(&self) -> Vec<Table> {
+        self.tables()
+    }
 }
 
 impl Output {
@@ -82,7 +86,7 @@ impl Output {
             }
             Format::Xlsx => {
                 self.check_xlsx_target()?;
-                w.write_all(&xlsx::workbook(&report.tables(), "mzctl")?)?;
+                w.write_all(&xlsx::workbook(&report.sheets(), "mzctl")?)?;
             }
             Format::Plain => {
                 for (i, t) in report.tables().iter().enumerate() {

@@ -67,7 +67,7 @@ pub enum SeverityArg {
 /// Counts by district and/or rule: a district × rule matrix when by both.
 #[derive(Serialize)]
 #[serde(transparent)]
-struct Summary(check::runs::Summary);
+pub(super) struct Summary(pub check::runs::Summary);
 
 impl Report for Summary {
     fn tables(&self) -> Vec<Table> {

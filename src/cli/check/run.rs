@@ -32,9 +32,34 @@ pub struct RunArgs {
     /// Print the time each rule took on stderr
     #[arg(long)]
     pub timings: bool,
+    /// Also print the findings as a district × rule matrix with totals and the overpaid amount
+    /// (as `check findings --summary --by district,rule`)
+    #[arg(long, value_enum, value_name = "district")]
+    pub by: Option<ByArg>,
     /// Connections that read and check the record tables side by side [default: one per core]
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ByArg {
+    District,
+}
+
+/// A run summary with its district × rule matrix.
+#[derive(Serialize)]
+struct WithMatrix {
+    #[serde(flatten)]
+    summary: Summary,
+    by_district: super::findings::Summary,
+}
+
+impl Report for WithMatrix {
+    fn tables(&self) -> Vec<Table> {
+        let mut t = self.summary.tables();
+        t.extend(self.by_district.tables().into_iter().map(|m| m.title("By district")));
+        t
+    }
 }
 
 /// A run summary as shown: the report, with the samples' ID numbers masked (every format).
@@ -98,6 +123,13 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
         eprintln!("time: {}", slow.join(", "));
     }
     let crossed = args.fail_on.crossed(&report);
-    ctx.out.emit(&Summary::new(report))?;
+    match (args.by, report.run) {
+        (Some(ByArg::District), Some(run)) => {
+            let sel = check::runs::Selection { run: Some(run), ..Default::default() };
+            let matrix = check::runs::summary(ctx.store()?, &sel, &[check::runs::By::District, check::runs::By::Rule])?;
+            ctx.out.emit(&WithMatrix { summary: Summary::new(report), by_district: super::findings::Summary(matrix) })?;
+        }
+        _ => ctx.out.emit(&Summary::new(report))?,
+    }
     Ok(if crossed { Code::Problems } else { Code::Ok })
 }

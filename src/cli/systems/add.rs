@@ -25,6 +25,15 @@ pub struct AddArgs {
     /// Function tags, ;-separated (a tag shared with an active system marks a duplicate)
     #[arg(long)]
     pub tags: Option<String>,
+    /// What the system does (功能), as the clean-up register states it
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// The body that approved the system (审批部门)
+    #[arg(long)]
+    pub approved_by: Option<String>,
+    /// When it was approved (审批时间)
+    #[arg(long, value_name = "DATE")]
+    pub approved_on: Option<String>,
     /// Vendor (承建单位)
     #[arg(long)]
     pub vendor: Option<String>,
@@ -63,6 +72,9 @@ pub fn run(ctx: &mut Ctx, args: AddArgs) -> Result<Code> {
         ("owner", args.owner),
         ("contact", args.contact),
         ("tags", args.tags),
+        ("purpose", args.purpose),
+        ("approved_by", args.approved_by),
+        ("approved_on", args.approved_on),
         ("vendor", args.vendor),
         ("contract_end", args.contract_end),
         ("urls", args.urls),

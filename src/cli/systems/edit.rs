@@ -8,7 +8,7 @@ use clap::Args;
 #[derive(Debug, Args)]
 #[command(after_long_help = "Fields: id, name, department, owner, contact, tags, scope, go_live, approval_doc, funding_source, \
 funding_amount, vendor, contract_end, mlps_level, mlps_filing, crypto_assessment, urls, hosts, environment, vcpu, memory_gb, \
-storage_gb, ips, annual_cost, sharing, state, notes (tags, urls, hosts: ;-separated; money in yuan).")]
+storage_gb, ips, annual_cost, sharing, state, notes, purpose, approved_by, approved_on (tags, urls, hosts: ;-separated; money in yuan).")]
 pub struct EditArgs {
     /// The system id
     pub id: String,

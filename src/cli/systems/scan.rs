@@ -1,4 +1,5 @@
 use crate::cli::Ctx;
+use crate::domain::systems::lifecycle_zh;
 use crate::domain::values::format_fen;
 use crate::error::Code;
 use crate::ops::systems::policy::Policy;
@@ -33,7 +34,97 @@ pub fn run(ctx: &mut Ctx, args: ScanArgs) -> Result<Code> {
     Ok(Code::Ok)
 }
 
+/// The clean-up register (僵尸系统清理台账): one row per system, first the columns the
+/// clean-up notices (国办发〔2017〕39号) ask a department to fill in, then the scan's verdict and
+/// what the system holds. Chinese headers for the workbook an official submits, canonical
+/// names for CSV (scripts read it).
+fn register(scan: &ScanReport, zh: bool) -> Table {
+    const COLUMNS: &[(&str, &str)] = &[
+        ("name", "名称"),
+        ("purpose", "功能"),
+        ("scope", "使用范围"),
+        ("visits_per_month", "使用频度（月均访问次数）"),
+        ("approved_by", "审批部门"),
+        ("approved_on", "审批时间"),
+        ("funding_source", "经费来源"),
+        ("system", "系统编号"),
+        ("department", "主管部门"),
+        ("owner", "负责人"),
+        ("state", "判定"),
+        ("score", "评分"),
+        ("reasons", "判定理由"),
+        ("missing_signals", "缺少的信号"),
+        ("last_visit", "最近真实访问"),
+        ("vcpu", "vCPU"),
+        ("memory_gb", "内存(GB)"),
+        ("storage_gb", "存储(GB)"),
+        ("ips", "IP数"),
+        ("annual_cost", "年运维费用(元)"),
+        ("retirement", "清理进度"),
+    ];
+    let mut t = Table::new(COLUMNS.iter().map(|(en, cn)| if zh { *cn } else { *en }))
+        .title(if zh { format!("清理台账（扫描 {}，截至 {}）", scan.scan, scan.as_of) } else { format!("register {}", scan.scan) });
+    let d = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    for s in &scan.systems {
+        let r = &s.registered;
+        let verdict = if zh {
+            match s.state {
+                "zombie" => "僵尸",
+                "idle" => "闲置",
+                _ => "在用",
+            }
+        } else {
+            s.state
+        };
+        let reasons: Vec<String> = s.reasons.iter().map(|r| format!("{} +{}: {}", r.criterion, r.weight, r.detail)).collect();
+        let step = if zh { lifecycle_zh(&r.state).to_string() } else { r.state.clone() };
+        t.row([
+            r.name.clone(),
+            r.purpose.clone(),
+            r.scope.clone(),
+            s.visits_per_month.map(|n| n.to_string()).unwrap_or_default(),
+            r.approved_by.clone(),
+            d(r.approved_on),
+            r.funding_source.clone(),
+            s.system.clone(),
+            r.department.clone(),
+            r.owner.clone(),
+            verdict.to_string(),
+            s.score.to_string(),
+            reasons.join("; "),
+            s.missing.join("; "),
+            d(s.last_visit),
+            r.vcpu.to_string(),
+            r.memory_gb.to_string(),
+            r.storage_gb.to_string(),
+            r.ips.to_string(),
+            format_fen(r.annual_cost_fen),
+            step,
+        ]);
+    }
+    t
+}
+
 impl Report for ScanReport {
+    fn csv(&self) -> Option<Table> {
+        Some(register(self, false))
+    }
+
+    fn sheets(&self) -> Vec<Table> {
+        let mut sum = Table::new(["项目", "数量"]).title("汇总");
+        let n = |state: &str| self.counts.get(state).copied().unwrap_or(0).to_string();
+        let r = &self.reclaimable;
+        sum.row(["在用系统", &n("active")])
+            .row(["闲置系统", &n("idle")])
+            .row(["僵尸系统", &n("zombie")])
+            .row(["可回收 vCPU", &r.vcpu.to_string()])
+            .row(["可回收内存(GB)", &r.memory_gb.to_string()])
+            .row(["可回收存储(GB)", &r.storage_gb.to_string()])
+            .row(["可回收 IP 数", &r.ips.to_string()])
+            .row(["可节省年运维费用(元)", &format_fen(r.annual_cost)]);
+        vec![register(self, true), sum]
+    }
+
     fn tables(&self) -> Vec<Table> {
         let mut t = Table::new(["system", "state", "score", "reasons", "missing signals", "reclaimable"])
             .title(format!("Scan {} as of {}", self.scan, self.as_of));

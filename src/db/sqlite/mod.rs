@@ -98,10 +98,22 @@ impl Conn for SqliteConn {
         Dialect::Sqlite
     }
 
-    fn bulk_load_started(&mut self) -> Result<()> {
+    fn bulk_load_started(&mut self, input_bytes: u64) -> Result<()> {
         // A bulk load commits a chunk at a time: let the WAL grow to 64 MiB between
         // checkpoints (each one syncs the database file) instead of the default 4 MiB.
         self.conn.execute_batch("PRAGMA wal_autocheckpoint = 16384")?;
+        // Keys arrive in no order, so each chunk touches nearly every leaf of the key index:
+        // once the index outgrows the page cache, every insert reads a page back from the file
+        // and spills another. A cache of half what the table will hold (what is stored, its
+        // WAL and the input) keeps the index in memory, within 32 MiB to 1 GiB.
+        let stored: i64 = self.conn.query_row(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            [],
+            |r| r.get(0),
+        )?;
+        let wal = self.path.as_ref().and_then(|p| std::fs::metadata(format!("{}-wal", p.display())).ok()).map_or(0, |m| m.len());
+        let kib = ((stored.max(0) as u64 + wal + input_bytes) / 2 / 1024).clamp(32 * 1024, 1024 * 1024);
+        self.conn.execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;
         Ok(())
     }
 

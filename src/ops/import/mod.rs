@@ -364,6 +364,11 @@ fn open_batch(
     sha: Option<&str>,
     resume_from: Option<&BatchInfo>,
 ) -> Result<(i64, Counters)> {
+    let input_bytes = match &opts.input {
+        source::Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        source::Input::Stdin => 0,
+    };
+    store.bulk_load_started(input_bytes)?;
     if let Some(b) = resume_from {
         store.set_batch_state(b.id, "running")?;
         return Ok((b.id, b.counters));

@@ -877,6 +877,9 @@ impl Validator {
             text(self, 24),
             state,
             text(self, 26),
+            text(self, 27),
+            text(self, 28),
+            date(self, 29, "approved_on"),
         ];
         out.values.extend(values);
     }

@@ -12,27 +12,28 @@ use std::io::Write;
 const SYSTEMS: u64 = 3;
 
 /// (slug, name, department, tags)
-const CATALOGUE: &[(&str, &str, &str, &str)] = &[
-    ("dibao", "最低生活保障信息系统", "社会救助处", "救助;低保"),
-    ("tekun", "特困人员供养管理系统", "社会救助处", "救助;特困"),
-    ("hunyin", "婚姻登记管理系统", "社会事务处", "婚姻登记"),
-    ("binzang", "殡葬服务管理平台", "社会事务处", "殡葬"),
-    ("yanglao", "养老服务信息平台", "养老服务处", "养老"),
-    ("shezu", "社会组织登记管理系统", "社会组织管理局", "社会组织"),
-    ("diming", "地名地址信息系统", "区划地名处", "地名;区划"),
-    ("ertong", "儿童福利信息系统", "儿童福利处", "儿童福利"),
-    ("cishan", "慈善捐赠信息平台", "慈善事业促进处", "慈善"),
-    ("youfu", "优抚对象管理系统", "优抚安置处", "优抚"),
-    ("jiuzhu-dsj", "社会救助大数据平台", "社会救助处", "救助;低保;特困"),
-    ("dishouru", "低收入人口动态监测平台", "社会救助处", "救助;监测"),
-    ("wangban", "民政一网通办平台", "办公室", "政务服务"),
-    ("shequ", "社区治理服务平台", "基层政权建设处", "社区"),
-    ("zhiyuan", "志愿服务管理系统", "慈善事业促进处", "志愿服务"),
-    ("canbu", "残疾人两项补贴系统", "社会事务处", "残疾人补贴"),
-    ("dangan", "婚姻档案数字化系统", "社会事务处", "婚姻登记;档案"),
-    ("gongmu", "公墓管理系统", "社会事务处", "殡葬"),
-    ("jiuzhuzhan", "救助管理站业务系统", "社会事务处", "救助"),
-    ("quhua", "行政区划管理系统", "区划地名处", "区划"),
+/// id, name, department, function tags, what it does (功能, for the clean-up register).
+const CATALOGUE: &[(&str, &str, &str, &str, &str)] = &[
+    ("dibao", "最低生活保障信息系统", "社会救助处", "救助;低保", "低保申请受理、审核审批、资金发放和动态管理"),
+    ("tekun", "特困人员供养管理系统", "社会救助处", "救助;特困", "特困人员认定、供养待遇发放和照料服务管理"),
+    ("hunyin", "婚姻登记管理系统", "社会事务处", "婚姻登记", "结婚、离婚登记办理和婚姻登记信息查询"),
+    ("binzang", "殡葬服务管理平台", "社会事务处", "殡葬", "遗体接运、火化和殡葬服务预约管理"),
+    ("yanglao", "养老服务信息平台", "养老服务处", "养老", "养老机构、居家社区养老服务和老年人补贴管理"),
+    ("shezu", "社会组织登记管理系统", "社会组织管理局", "社会组织", "社会团体、民办非企业单位和基金会的登记、年检和执法"),
+    ("diming", "地名地址信息系统", "区划地名处", "地名;区划", "地名命名更名、地名标志和标准地址管理"),
+    ("ertong", "儿童福利信息系统", "儿童福利处", "儿童福利", "孤儿、事实无人抚养儿童保障和儿童福利机构管理"),
+    ("cishan", "慈善捐赠信息平台", "慈善事业促进处", "慈善", "慈善组织认定、慈善募捐备案和捐赠款物管理"),
+    ("youfu", "优抚对象管理系统", "优抚安置处", "优抚", "优抚对象认定、抚恤补助发放和信息维护"),
+    ("jiuzhu-dsj", "社会救助大数据平台", "社会救助处", "救助;低保;特困", "社会救助对象数据汇聚、比对和统计分析"),
+    ("dishouru", "低收入人口动态监测平台", "社会救助处", "救助;监测", "低收入人口动态监测、预警和帮扶信息推送"),
+    ("wangban", "民政一网通办平台", "办公室", "政务服务", "民政政务服务事项网上申办和进度查询"),
+    ("shequ", "社区治理服务平台", "基层政权建设处", "社区", "社区组织、社区服务和居民议事管理"),
+    ("zhiyuan", "志愿服务管理系统", "慈善事业促进处", "志愿服务", "志愿者注册、志愿服务项目和时长记录"),
+    ("canbu", "残疾人两项补贴系统", "社会事务处", "残疾人补贴", "困难残疾人生活补贴和重度残疾人护理补贴发放"),
+    ("dangan", "婚姻档案数字化系统", "社会事务处", "婚姻登记;档案", "婚姻登记历史档案扫描、著录和调阅"),
+    ("gongmu", "公墓管理系统", "社会事务处", "殡葬", "公墓、骨灰安放设施和墓穴销售管理"),
+    ("jiuzhuzhan", "救助管理站业务系统", "社会事务处", "救助", "流浪乞讨人员救助、寻亲和返乡管理"),
+    ("quhua", "行政区划管理系统", "区划地名处", "区划", "行政区划变更、界线和区划代码管理"),
 ];
 
 const VENDORS: &[&str] =
@@ -113,13 +114,16 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
         "sharing",
         "state",
         "notes",
+        "purpose",
+        "approved_by",
+        "approved_on",
     ];
     let mut w = writer::create(&opts.out.join("systems.csv"), opts.encoding, &headers)?;
     let city = area.code[..4].to_string();
     let as_of = opts.as_of;
     for i in 0..n {
         let mut rng = Rng::derive(opts.seed, SYSTEMS, i as u64);
-        let (slug, name, dept, tags) = CATALOGUE[i % CATALOGUE.len()];
+        let (slug, name, dept, tags, purpose) = CATALOGUE[i % CATALOGUE.len()];
         let round = i / CATALOGUE.len();
         let id = if round == 0 { slug.to_string() } else { format!("{slug}-{}", round + 1) };
         let state: &'static str = match rng.below(20) {
@@ -128,6 +132,7 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
             _ => "zombie",
         };
         let go_live = Date::new(rng.range(2009, 2021) as i16, rng.range(1, 12) as i8, rng.range(1, 28) as i8)?;
+        let approved_on = go_live.checked_sub(1.year())?;
         let contract_end = match state {
             "active" => as_of.checked_add(rng.range(60, 700).days())?,
             _ => as_of.checked_sub(rng.range(30, 1500).days())?,
@@ -171,6 +176,11 @@ pub fn generate(opts: &SeedOptions, area: &Area, manifest: &mut Manifest) -> Res
             rng.pick(&["shared", "not_shared"]).to_string(),
             "in_service".to_string(),
             String::new(),
+            purpose.to_string(),
+            // Approved by the development and reform commission the year before going live,
+            // as the approval document's number says.
+            format!("{}发展和改革委员会", area.name),
+            approved_on.to_string(),
         ];
         w.write_record(&row)?;
         write_log(&logs.join(format!("{id}.log")), &mut rng, state, as_of)?;

@@ -60,6 +60,14 @@ pub struct SystemResult {
     pub reclaimable: Resources,
     pub previous: Option<String>,
     pub worsened: bool,
+    /// The last real visit (access or login) in the activity data.
+    pub last_visit: Option<Date>,
+    /// Real visits per 30 days over the scan's user window (or the part of it the logs
+    /// cover); `None` without any access log.
+    pub visits_per_month: Option<i64>,
+    /// The register entry, for the clean-up register (台账) a scan is handed in as.
+    #[serde(skip)]
+    pub registered: System,
 }
 
 #[derive(Debug, Serialize)]
@@ -203,6 +211,19 @@ fn judge(p: &Policy, sys: &System, s: &Signals, as_of: Date) -> Result<(Vec<Reas
     Ok((reasons, missing))
 }
 
+/// How much a system is used (使用频度), for the clean-up register.
+struct Usage {
+    last_visit: Option<Date>,
+    per_month: Option<i64>,
+}
+
+/// Real visits per 30 days since `since`, over the days the logs cover (rounded).
+fn visits_per_month(s: &Signals, since: Date, as_of: Date) -> Option<i64> {
+    let first = s.log_first?;
+    let days = (as_of - first.max(since)).get_days().max(1) as i64;
+    Some((s.requests_in_window * 30 + days / 2) / days)
+}
+
 fn classify(p: &Policy, score: i64) -> &'static str {
     if score >= p.zombie_score {
         "zombie"
@@ -224,18 +245,20 @@ pub fn scan(store: &mut Store, policy: &Policy, as_of: Date) -> Result<(ScanRepo
     let mut judged = Vec::new();
     for sys in &systems {
         let rows: Vec<&DayActivity> = activity.iter().filter(|a| a.system == sys.id && a.day <= as_of).collect();
-        let (reasons, missing) = judge(policy, sys, &signals(&rows, users_since), as_of)?;
+        let sig = signals(&rows, users_since);
+        let (reasons, missing) = judge(policy, sys, &sig, as_of)?;
         let score: i64 = reasons.iter().map(|r| r.weight).sum();
-        judged.push((sys, reasons, missing, score));
+        let usage = Usage { last_visit: sig.last_visit, per_month: visits_per_month(&sig, users_since, as_of) };
+        judged.push((sys, reasons, missing, score, usage));
     }
     // Duplication: a function tag shared with a system that is active on the other criteria.
     let active_tags: Vec<(&str, BTreeSet<&str>)> = judged
         .iter()
-        .filter(|(_, _, _, score)| classify(policy, *score) == "active")
+        .filter(|(_, _, _, score, _)| classify(policy, *score) == "active")
         .map(|(s, ..)| (s.id.as_str(), split_list(&s.tags).into_iter().collect()))
         .collect();
     let mut results = Vec::new();
-    for (sys, mut reasons, missing, mut score) in judged {
+    for (sys, mut reasons, missing, mut score, usage) in judged {
         if classify(policy, score) != "active" {
             let tags: BTreeSet<&str> = split_list(&sys.tags).into_iter().collect();
             let dup: Vec<String> =
@@ -264,6 +287,9 @@ pub fn scan(store: &mut Store, policy: &Policy, as_of: Date) -> Result<(ScanRepo
             reclaimable,
             previous: prev,
             worsened,
+            last_visit: usage.last_visit,
+            visits_per_month: usage.per_month,
+            registered: sys.clone(),
         });
     }
     let rows: Vec<ScanRow> = results

@@ -23,9 +23,15 @@ fn demo_keeps_to_a_database_and_folder_of_its_own() {
     assert!(stderr.contains(&folder.display().to_string()) && stderr.contains("afresh"), "says where, and that it starts afresh: {stderr}");
     assert!(!h.join("data/mzctl/mzctl.db").exists(), "the demo wrote into the default database");
     assert!(!h.join("data/mzctl/keys").exists(), "the demo's issuer key went among the user's keys");
-    for file in
-        ["manifest.json", "people.csv", "trust.json", "revoked.json", "cards/elder-card-260000001.qr.png", "keys/11440100MB2C92151Y.pem"]
-    {
+    for file in [
+        "manifest.json",
+        "people.csv",
+        "trust.json",
+        "revoked.json",
+        "cards/elder-card-260000001.qr.png",
+        "keys/11440100MB2C92151Y.pem",
+        "report.html",
+    ] {
         assert!(folder.join(file).exists(), "{file} not in the demo folder");
     }
     // The README's own issuer, on the default database, is not blocked by the demo's.

@@ -19,6 +19,7 @@ mod place;
 mod pooler;
 mod readme;
 mod region;
+mod report;
 mod rows;
 mod seed;
 mod server;

@@ -45,7 +45,13 @@ pub fn run(ctx: &mut Ctx, args: DemoArgs) -> Result<Code> {
         let url = ctx.url()?.redacted();
         ctx.out.status(&format!("demo: in the database {url}; files in {}, made afresh on each run", dir.display()));
     }
-    let opts = ops::demo::DemoOptions { dir, people: args.people, as_of: crate::clock::today()?, own_database };
+    let opts = ops::demo::DemoOptions {
+        dir,
+        people: args.people,
+        as_of: crate::clock::today()?,
+        own_database,
+        render_report: crate::ui::report::html,
+    };
     let out = ctx.out.clone();
     let report = ops::demo::run(ctx.store()?, &opts, &mut |step| out.heading(&format!("== {step}")))?;
     ctx.changed(report.counts.clone());

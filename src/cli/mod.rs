@@ -12,6 +12,7 @@ pub mod man;
 pub mod person;
 pub mod place;
 pub mod region;
+pub mod report;
 pub mod seed;
 pub mod systems;
 
@@ -143,6 +144,8 @@ pub enum Command {
     /// Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation
     #[command(subcommand)]
     Cert(cert::CertCommand),
+    /// Write the supervisor's report: one self-contained HTML page with charts (or an xlsx)
+    Report(report::ReportArgs),
     /// Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems
     Seed(seed::SeedArgs),
     /// Build a small synthetic city and run every capability on it
@@ -168,7 +171,7 @@ impl Command {
             Command::Death(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
-            Command::Audit(_) | Command::Completions(_) | Command::Man(_) => false,
+            Command::Audit(_) | Command::Completions(_) | Command::Man(_) | Command::Report(_) => false,
         }
     }
 }
@@ -381,6 +384,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Cert(c) => cert::run(ctx, c),
         Command::Person(c) => person::run(ctx, c),
         Command::Death(c) => death::run(ctx, c),
+        Command::Report(a) => report::run(ctx, a),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -12,6 +12,7 @@ mod pgpass;
 pub mod postgres;
 pub mod records;
 pub mod regions;
+pub mod report;
 pub mod sql;
 pub mod sqlite;
 pub mod systems;

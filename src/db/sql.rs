@@ -315,6 +315,24 @@ impl Dialect {
         }
     }
 
+    /// The month (`YYYY-MM`) of a date or timestamp (UTC), as text.
+    pub fn month(self, expr: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("substr({expr}, 1, 7)"),
+            Dialect::Postgres => format!("to_char({expr}, 'YYYY-MM')"),
+        }
+    }
+
+    /// Whole years from date `birth` to date `at` (an age), as an integer.
+    pub fn years_between(self, birth: &str, at: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!(
+                "(CAST(substr({at}, 1, 4) AS INTEGER) - CAST(substr({birth}, 1, 4) AS INTEGER) - (substr({birth}, 6, 5) > substr({at}, 6, 5)))"
+            ),
+            Dialect::Postgres => format!("CAST(EXTRACT(YEAR FROM age(CAST({at} AS DATE), {birth})) AS INTEGER)"),
+        }
+    }
+
     /// A join that SQLite's planner takes in the order written (the left side drives).
     pub fn join_in_order(self) -> &'static str {
         match self {

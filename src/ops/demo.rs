@@ -39,6 +39,8 @@ pub struct DemoOptions {
     /// The database is the demo's own ([`own_database`] in the folder): the issuer's key is
     /// kept in the folder too, beside the database that knows it, not among the user's keys.
     pub own_database: bool,
+    /// The report as the page the demo writes (HTML).
+    pub render_report: fn(&super::report::Report) -> String,
 }
 
 /// The file marking a folder as the demo's, so that a later run may recreate it.
@@ -197,6 +199,9 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
     announce("cert: elder cards for everyone eligible; verify one offline from its QR image; revoke one");
     step("certificates", certificates_line(store, opts, &mut counts, &mut unexpected)?);
 
+    announce("report: the supervisor's picture of the city, one self-contained HTML page");
+    step("report", report_line(store, opts)?);
+
     Ok(DemoReport {
         database: status.url,
         dataset: opts.dir.display().to_string(),
@@ -205,6 +210,16 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
         unexpected,
         counts,
     })
+}
+
+/// The city's report, written beside its files; where it is and what it holds.
+fn report_line(store: &mut Store, opts: &DemoOptions) -> Result<String> {
+    let report = super::report::build(store, &super::report::Options { region: Some("440100".into()), as_of: opts.as_of, from: None })?;
+    let path = opts.dir.join("report.html");
+    std::io::Write::write_all(&mut crate::files::create(&path)?, (opts.render_report)(&report).as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    let figures: usize = report.sections.iter().map(|s| s.figures.len()).sum();
+    Ok(format!("{} sections, {figures} figures: {}", report.sections.len(), path.display()))
 }
 
 /// Every rule on the stored city: its findings per rule are the manifest's totals.

@@ -9,5 +9,6 @@ pub mod import;
 pub mod person;
 pub mod place;
 pub mod region;
+pub mod report;
 pub mod seed;
 pub mod systems;

@@ -2,7 +2,9 @@
 //! bars and prompts on stderr.
 pub mod progress;
 pub mod prompt;
+pub mod report;
 pub mod stream;
+pub mod svg;
 pub mod table;
 pub mod xlsx;
 

@@ -35,13 +35,15 @@ enum Kind {
     PostgresIcu,
     /// Through PgBouncer in transaction pooling mode (`pooler=transaction`).
     PostgresPooled,
+    /// On a Citus coordinator, the tables distributed (`db init` there), in a schema of its own.
+    Citus,
 }
 
 impl Kind {
     fn backend(self) -> Backend {
         match self {
             Kind::SqliteFile | Kind::SqliteMemory => Backend::Sqlite,
-            Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => Backend::Postgres,
+            Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled | Kind::Citus => Backend::Postgres,
         }
     }
 }
@@ -67,9 +69,9 @@ fn known_bug(kind: Kind, at_fault: &[Kind], bug: &str, holds: bool, found: impl 
 }
 
 /// Both PostgreSQL databases.
-const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
+const PG: &[Kind] = &[Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled, Kind::Citus];
 /// Every database.
-const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled];
+const ALL: &[Kind] = &[Kind::SqliteFile, Kind::SqliteMemory, Kind::Postgres, Kind::PostgresIcu, Kind::PostgresPooled, Kind::Citus];
 
 /// BUG 1 (src/db/postgres/load.rs, `write_chunk`, the `dups` query and the DELETE after it):
 /// rows repeating a key within one piece are dropped before the kept row is classified, so the
@@ -170,7 +172,7 @@ fn schema_and_audit(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         Kind::SqliteFile => assert!(s.url().starts_with("sqlite:") && s.url().ends_with("story.db"), "{}", s.url()),
         Kind::SqliteMemory => assert_eq!(s.url(), "sqlite::memory:"),
-        Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => {
+        Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled | Kind::Citus => {
             assert!(s.url().starts_with("postgres") && !s.url().contains("password"), "{}", s.url())
         }
     }
@@ -186,7 +188,11 @@ fn schema_and_audit(s: &mut Store, kind: Kind, log: &mut Log) {
         Backend::Postgres => {
             let session = session.expect("a server session");
             assert!(!session.user.is_empty());
-            assert_eq!(session.schema.as_deref(), Some("public"));
+            if kind == Kind::Citus {
+                assert!(session.schema.as_deref().is_some_and(|x| x.starts_with("mzctl_c")), "{session:?}");
+            } else {
+                assert_eq!(session.schema.as_deref(), Some("public"));
+            }
         }
     }
 
@@ -209,6 +215,22 @@ fn schema_and_audit(s: &mut Store, kind: Kind, log: &mut Log) {
     log.put("migrations", applied.iter().map(|a| (a.version, a.name.clone())).collect::<Vec<_>>());
     assert!(db::migrate(s).unwrap().is_empty());
     assert_eq!(mzctl::ops::db::status(s).unwrap().schema_version, migrations::latest());
+    // On Citus the tables are spread over the workers as `db init` spreads them; then nothing
+    // is left to do, and each record table is sharded by the ID number.
+    assert_eq!(s.is_citus().unwrap(), kind == Kind::Citus);
+    if kind == Kind::Citus {
+        let done = s.distribute(true).unwrap();
+        assert!(done.applied > 20, "{done:?}");
+        assert_eq!(s.distribute(true).unwrap().applied, 0);
+        let cluster = s.cluster().unwrap().expect("a cluster");
+        assert_eq!(cluster.nodes.iter().filter(|n| n.role == "worker").count(), 2, "{cluster:?}");
+        for t in ["people", "enrolments", "deaths"] {
+            let found = cluster.tables.iter().find(|x| x.name == t).unwrap_or_else(|| panic!("{t} in {cluster:?}"));
+            assert_eq!((found.kind.as_str(), found.column.as_deref()), ("distributed", Some("id_number")));
+        }
+    } else {
+        assert!(s.cluster().unwrap().is_none());
+    }
 
     // The same tables on both backends, all empty.
     let counts = s.table_counts().unwrap();
@@ -1823,7 +1845,7 @@ fn readers(s: &mut Store, kind: Kind, log: &mut Log) {
     match kind {
         // An in-memory database is this connection's alone.
         Kind::SqliteMemory => assert!(readers.is_empty()),
-        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled => assert_eq!(readers.len(), 2),
+        Kind::SqliteFile | Kind::Postgres | Kind::PostgresIcu | Kind::PostgresPooled | Kind::Citus => assert_eq!(readers.len(), 2),
     }
     assert!(s.readers(0).unwrap().is_empty());
     let session = s.session().unwrap();
@@ -1895,6 +1917,15 @@ fn story_postgres_through_pgbouncer() {
     let url = DbUrl::parse(&crate::pooler::through(&bouncer, &pg, "pooler=transaction")).unwrap();
     let transcript = contract(&mut db::open(&url).expect("open"), Kind::PostgresPooled);
     same_transcript(&reference(), "postgres through pgbouncer", &transcript);
+}
+
+/// The same contract on a Citus coordinator with two workers, the tables distributed.
+#[test]
+fn story_citus() {
+    let Some(c) = support::citus() else { return };
+    let url = DbUrl::parse(&c.url).unwrap();
+    let transcript = contract(&mut db::open(&url).expect("open"), Kind::Citus);
+    same_transcript(&reference(), "citus", &transcript);
 }
 
 /// A database beside a test's own, dropped with it.

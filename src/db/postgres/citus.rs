@@ -96,6 +96,10 @@ pub struct Cluster {
 const KIND: &str = "CASE WHEN p.partmethod = 'h' THEN 'distributed' WHEN p.repmodel = 't' THEN 'reference' ELSE 'local' END";
 const COLUMN: &str = "CASE WHEN p.partmethod = 'h' THEN column_to_column_name(p.logicalrelid, p.partkey) END";
 
+/// Citus copies a table's rows to the shards and leaves the originals in the coordinator's
+/// shell table, unread; this frees them (a reference table's few are left).
+const TRUNCATE_LOCAL: &str = "SELECT truncate_local_data_after_distributing_table";
+
 fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
@@ -130,7 +134,8 @@ impl Store {
             let (kind, column, sql, pending) = match &line.kind {
                 Kind::Keep => ("local", None, String::new(), false),
                 Kind::Reference => {
-                    ("reference", None, format!("SELECT create_reference_table({})", quote_literal(&line.table)), now.is_none())
+                    let t = quote_literal(&line.table);
+                    ("reference", None, format!("SELECT create_reference_table({t})"), now.is_none())
                 }
                 Kind::Distributed { column, colocate_with } => {
                     if let Some((k, c)) = &now {
@@ -138,9 +143,9 @@ impl Store {
                             bail!("{} is already a {k} table (by {c:?}), not distributed by {column}: undistribute it first (undistribute_table)", line.table);
                         }
                     }
+                    let t = quote_literal(&line.table);
                     let sql = format!(
-                        "SELECT create_distributed_table({}, {}, colocate_with => {})",
-                        quote_literal(&line.table),
+                        "SELECT create_distributed_table({t}, {}, colocate_with => {}); {TRUNCATE_LOCAL}({t})",
                         quote_literal(column),
                         quote_literal(colocate_with)
                     );

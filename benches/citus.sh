@@ -49,7 +49,7 @@ measure() { # label, command...: prints seconds and peak RSS
     # exit 3: an import rejected rows (the seeded defects), or a run found errors
     /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >"$WORK/out" 2>"$WORK/err" || [ $? = 3 ] || { cat "$WORK/err" >&2; return 1; }
     # (time writes "Command exited with non-zero status 3" first)
-    tail -1 "$WORK/time" | awk -v l="$label" '{printf "%-36s %8.2f s  %6.0f MiB peak\n", l, $1, $2/1024}'"
+    tail -1 "$WORK/time" | awk -v l="$label" '{printf "%-36s %8.2f s  %6.0f MiB peak\n", l, $1, $2/1024}'
 }
 rules() { # the check run's JSON on stdin: rule and count, a line each
     python3 -c 'import json,sys; r=json.load(sys.stdin); [print(x["rule"], x["count"]) for x in sorted(r["rules"], key=lambda x: x["rule"])]'

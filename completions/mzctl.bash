@@ -289,6 +289,9 @@ _mzctl() {
             mzctl__subcmd__check__subcmd__help,runs)
                 cmd="mzctl__subcmd__check__subcmd__help__subcmd__runs"
                 ;;
+            mzctl__subcmd__db,distribute)
+                cmd="mzctl__subcmd__db__subcmd__distribute"
+                ;;
             mzctl__subcmd__db,help)
                 cmd="mzctl__subcmd__db__subcmd__help"
                 ;;
@@ -300,6 +303,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__db,status)
                 cmd="mzctl__subcmd__db__subcmd__status"
+                ;;
+            mzctl__subcmd__db__subcmd__help,distribute)
+                cmd="mzctl__subcmd__db__subcmd__help__subcmd__distribute"
                 ;;
             mzctl__subcmd__db__subcmd__help,help)
                 cmd="mzctl__subcmd__db__subcmd__help__subcmd__help"
@@ -456,6 +462,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help__subcmd__check,runs)
                 cmd="mzctl__subcmd__help__subcmd__check__subcmd__runs"
+                ;;
+            mzctl__subcmd__help__subcmd__db,distribute)
+                cmd="mzctl__subcmd__help__subcmd__db__subcmd__distribute"
                 ;;
             mzctl__subcmd__help__subcmd__db,init)
                 cmd="mzctl__subcmd__help__subcmd__db__subcmd__init"
@@ -2777,7 +2786,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init status migrate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init status migrate distribute help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2806,9 +2815,53 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mzctl__subcmd__db__subcmd__help)
-            opts="init status migrate help"
+        mzctl__subcmd__db__subcmd__distribute)
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__db__subcmd__help)
+            opts="init status migrate distribute help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__db__subcmd__help__subcmd__distribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2877,7 +2930,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__init)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --distributed --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3619,8 +3672,22 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__db)
-            opts="init status migrate"
+            opts="init status migrate distribute"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__db__subcmd__distribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

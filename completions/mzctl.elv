@@ -64,6 +64,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand init 'Create the database (or upgrade it) to the latest schema'
             cand status 'Show the backend, URL, schema version, pending migrations and row counts'
             cand migrate 'Apply pending migrations'
+            cand distribute 'Spread an existing database''s tables over the Citus cluster it is the coordinator of'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;db;init'= {
@@ -71,6 +72,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
             cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --distributed 'Spread the tables over the Citus cluster (done anyway when the database has the citus extension; with this flag a database without it is an error)'
             cand --json 'Shorthand for --format json'
             cand -q 'No progress bars or status messages on stderr'
             cand --quiet 'No progress bars or status messages on stderr'
@@ -113,10 +115,28 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mzctl;db;distribute'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand -n 'List what would be distributed without changing anything'
+            cand --dry-run 'List what would be distributed without changing anything'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mzctl;db;help'= {
             cand init 'Create the database (or upgrade it) to the latest schema'
             cand status 'Show the backend, URL, schema version, pending migrations and row counts'
             cand migrate 'Apply pending migrations'
+            cand distribute 'Spread an existing database''s tables over the Citus cluster it is the coordinator of'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;db;help;init'= {
@@ -124,6 +144,8 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;db;help;status'= {
         }
         &'mzctl;db;help;migrate'= {
+        }
+        &'mzctl;db;help;distribute'= {
         }
         &'mzctl;db;help;help'= {
         }
@@ -1965,12 +1987,15 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand init 'Create the database (or upgrade it) to the latest schema'
             cand status 'Show the backend, URL, schema version, pending migrations and row counts'
             cand migrate 'Apply pending migrations'
+            cand distribute 'Spread an existing database''s tables over the Citus cluster it is the coordinator of'
         }
         &'mzctl;help;db;init'= {
         }
         &'mzctl;help;db;status'= {
         }
         &'mzctl;help;db;migrate'= {
+        }
+        &'mzctl;help;db;distribute'= {
         }
         &'mzctl;help;audit'= {
             cand list 'List recent changes, newest first'

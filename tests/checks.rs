@@ -183,6 +183,24 @@ fn every_rule_exact_on_postgres() {
     );
 }
 
+/// On a Citus coordinator, the tables distributed by `db init`: the two cities that between
+/// them inject every rule (the other cities' edge cases are the same queries).
+#[test]
+fn every_rule_exact_on_citus() {
+    let mut dbs = Vec::new();
+    let home = support::tempdir();
+    precision_and_recall(
+        &mut || {
+            let c = support::citus()?;
+            let url = c.url.clone();
+            mzctl(home.path()).args(["--db", &url, "-q", "db", "init"]).assert().success();
+            dbs.push(c);
+            Some(url)
+        },
+        &CITIES[..2],
+    );
+}
+
 #[test]
 fn clean_data_has_no_errors_and_runs_are_shaped() {
     let home = support::tempdir();

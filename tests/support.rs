@@ -57,6 +57,43 @@ pub fn pg() -> Option<PgDb> {
     Some(PgDb { admin_url, name, url })
 }
 
+/// A schema of its own on the Citus cluster for one test, dropped (on every node) afterwards.
+/// A schema rather than a database: each Citus database holds its own node list, so a fresh
+/// database would have no workers.
+pub struct CitusDb {
+    admin_url: String,
+    pub schema: String,
+    /// The coordinator's URL with `?schema=` this test's schema.
+    pub url: String,
+}
+
+/// `MZCTL_TEST_CITUS` names a Citus coordinator (with its workers added, as
+/// tools/citus_cluster.sh starts one). Unset: skipped, or a failure under `CI=true` when the
+/// machine has Citus installed (CI leaves it unset where Citus cannot be built).
+pub fn citus() -> Option<CitusDb> {
+    let Ok(admin_url) = std::env::var("MZCTL_TEST_CITUS") else {
+        let installed = std::path::Path::new("/usr/lib/postgresql/15/lib/citus.so").exists();
+        if installed && std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("MZCTL_TEST_CITUS is not set, and CI=true requires the Citus tests to run where Citus is installed");
+        }
+        eprintln!("SKIPPED: Citus test (set MZCTL_TEST_CITUS=postgres://user@host:port/db of a coordinator to run it)");
+        return None;
+    };
+    let schema = format!("mzctl_c{}_{}", std::process::id(), PG_COUNTER.fetch_add(1, Ordering::SeqCst));
+    postgres::Client::connect(&admin_url, postgres::NoTls).unwrap_or_else(|e| panic!("cannot reach MZCTL_TEST_CITUS: {e}"));
+    let sep = if admin_url.contains('?') { '&' } else { '?' };
+    let url = format!("{admin_url}{sep}schema={schema}");
+    Some(CitusDb { admin_url, schema, url })
+}
+
+impl Drop for CitusDb {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
+            let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema));
+        }
+    }
+}
+
 impl Drop for PgDb {
     fn drop(&mut self) {
         if let Ok(mut c) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {

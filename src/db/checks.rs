@@ -375,6 +375,17 @@ impl Store {
         self.rows(&sql.text, &sql.params)?.iter().map(|r| (0..r.0.len()).map(|i| r.text_or_empty(i)).collect()).collect()
     }
 
+    /// The server's plan for a cross-record query, one line per row of `EXPLAIN` (SQLite's
+    /// `EXPLAIN QUERY PLAN` details): to see how it runs, e.g. distributed on Citus.
+    pub fn explain_cross(&mut self, q: &Cross, scope: &Scope) -> Result<Vec<String>> {
+        let sql = cross_sql(self.dialect(), q, scope, None);
+        let (prefix, col) = match self.backend() {
+            super::Backend::Sqlite => ("EXPLAIN QUERY PLAN ", 3),
+            super::Backend::Postgres => ("EXPLAIN ", 0),
+        };
+        self.rows(&format!("{prefix}{}", sql.text), &sql.params)?.iter().map(|r| r.text_or_empty(col)).collect()
+    }
+
     /// Start storing a run: its record is written with `run` (completed by
     /// [`RunWriter::commit`]), its findings appended in batches, all in one transaction that
     /// is rolled back if the writer is dropped uncommitted.

@@ -574,8 +574,13 @@ impl Store {
         let outdated: Vec<Application> = self
             .rows(
                 &format!(
-                    "SELECT {APPLICATION_COLS} FROM death_applications a WHERE reversed_at IS NULL
-                     AND NOT EXISTS (SELECT 1 FROM deaths d WHERE d.id_number = a.id_number AND d.death_date = a.death_date) ORDER BY id"
+                    // An anti-join rather than NOT EXISTS: Citus cannot run a subquery that
+                    // refers to a reference table's row (death_applications) over a
+                    // distributed table (deaths), but runs this join shard by shard.
+                    "SELECT {APPLICATION_COLS} FROM death_applications WHERE id IN (
+                         SELECT a.id FROM death_applications a
+                         LEFT JOIN deaths d ON d.id_number = a.id_number AND d.death_date = a.death_date
+                         WHERE a.reversed_at IS NULL AND d.id_number IS NULL) ORDER BY id"
                 ),
                 &[],
             )?

@@ -1,4 +1,5 @@
 //! `db init | migrate | status`.
+use crate::db::postgres::citus::{Cluster, Distribution};
 use crate::db::{self, migrations, Backend, Store};
 use anyhow::Result;
 use serde::Serialize;
@@ -20,6 +21,9 @@ pub struct Status {
     pub latest_version: u32,
     pub pending: Vec<PendingMigration>,
     pub tables: BTreeMap<String, i64>,
+    /// The Citus cluster, when the database is a Citus coordinator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<Cluster>,
 }
 
 /// Schema version, pending migrations and row counts; changes nothing.
@@ -34,6 +38,7 @@ pub fn status(store: &mut Store) -> Result<Status> {
         latest_version: migrations::latest(),
         pending: pending.iter().map(|m| PendingMigration { version: m.version, name: m.name }).collect(),
         tables: store.table_counts()?,
+        cluster: store.cluster()?,
     })
 }
 
@@ -63,6 +68,33 @@ pub fn migrate(store: &mut Store, dry_run: bool) -> Result<Migrated> {
         applied: applied.into_iter().map(|v| PendingMigration { version: v, name: name(v) }).collect(),
         dry_run,
     })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Initialised {
+    #[serde(flatten)]
+    pub migrated: Migrated,
+    /// The tables distributed on a Citus coordinator; absent elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Distribution>,
+}
+
+/// `db init`: the migrations, then on a Citus coordinator (or with `distributed`, which
+/// requires one) the tables spread over the cluster as citus.sql says.
+pub fn init(store: &mut Store, distributed: bool) -> Result<Initialised> {
+    let migrated = migrate(store, false)?;
+    let distribution = if distributed || store.is_citus()? { Some(store.distribute(true)?) } else { None };
+    Ok(Initialised { migrated, distribution })
+}
+
+/// `db distribute`: the tables of an existing database spread over the Citus cluster it is
+/// the coordinator of (only listed with `dry_run`). Safe to repeat: done steps are skipped.
+pub fn distribute(store: &mut Store, dry_run: bool) -> Result<Distribution> {
+    let pending = migrations::check(store.backend(), &store.applied_migrations()?)?;
+    if let Some(m) = pending.first() {
+        return Err(crate::error::Fail::usage(format!("migration {} {} is pending", m.version, m.name)).hint("run `mzctl db migrate` first").into());
+    }
+    store.distribute(!dry_run)
 }
 
 /// What to do about a database server's error, when the error says enough to tell.

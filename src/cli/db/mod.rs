@@ -1,4 +1,5 @@
 //! `mzctl db …`
+mod distribute;
 mod init;
 mod migrate;
 mod status;
@@ -16,6 +17,8 @@ pub enum DbCommand {
     Status(status::StatusArgs),
     /// Apply pending migrations
     Migrate(migrate::MigrateArgs),
+    /// Spread an existing database's tables over the Citus cluster it is the coordinator of
+    Distribute(distribute::DistributeArgs),
 }
 
 impl DbCommand {
@@ -29,6 +32,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<Code> {
         DbCommand::Init(a) => init::run(ctx, a),
         DbCommand::Status(a) => status::run(ctx, a),
         DbCommand::Migrate(a) => migrate::run(ctx, a),
+        DbCommand::Distribute(a) => distribute::run(ctx, a),
     }
 }
 

@@ -29,10 +29,24 @@ impl crate::ui::Report for ops::db::Status {
         for (name, rows) in &self.tables {
             tables.row([name.clone(), rows.to_string()]);
         }
-        vec![info, tables]
+        let mut out = vec![info, tables];
+        if let Some(c) = &self.cluster {
+            let mut nodes = crate::ui::Table::new(["node", "role", "active", "shards"]).title(format!("Citus {}", c.version));
+            for n in &c.nodes {
+                nodes.row([format!("{}:{}", n.host, n.port), n.role.clone(), n.active.to_string(), n.shards.to_string()]);
+            }
+            let mut dist = crate::ui::Table::new(["table", "kind", "column", "shards"])
+                .title(format!("Distributed tables (citus.shard_count {})", c.shard_count));
+            for t in &c.tables {
+                dist.row([t.name.clone(), t.kind.clone(), t.column.clone().unwrap_or_default(), t.shards.to_string()]);
+            }
+            out.push(nodes);
+            out.push(dist);
+        }
+        out
     }
 
     fn csv(&self) -> Option<crate::ui::Table> {
-        self.tables().pop()
+        self.tables().into_iter().nth(1)
     }
 }

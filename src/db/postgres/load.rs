@@ -191,12 +191,23 @@ fn copy_new_rows(store: &mut PgConn, batch: i64, spec: &TableSpec, rows: &[Row])
     })();
     match attempt {
         Ok(()) => Ok(true),
-        Err(e) if e.code() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION) => {
+        Err(e) if is_unique_violation(&e) => {
             client.batch_execute("ROLLBACK TO SAVEPOINT fast; RELEASE SAVEPOINT fast")?;
             store.fast_open = false;
             Ok(false)
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// A key already stored. Citus reports a worker's refusal of a COPY as an internal error
+/// (XX000) with the worker's message, so the message decides there.
+fn is_unique_violation(e: &postgres::Error) -> bool {
+    match e.as_db_error() {
+        Some(db) if db.code() == &postgres::error::SqlState::INTERNAL_ERROR => {
+            db.message().starts_with("duplicate key value violates unique constraint")
+        }
+        _ => e.code() == Some(&postgres::error::SqlState::UNIQUE_VIOLATION),
     }
 }
 

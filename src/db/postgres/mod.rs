@@ -8,6 +8,7 @@
 //! clients. Every statement then runs inside an explicit transaction that begins with the
 //! session's settings (`SET LOCAL`), and a prepared statement lives no longer than the
 //! transaction that prepared it. Without the parameter nothing of this costs a round trip.
+pub mod citus;
 mod load;
 mod scan;
 mod tls;

@@ -34,15 +34,24 @@ fn copy_unescape(field: &str, out: &mut String) {
 /// a sequential scan's order.
 pub(super) fn scan_parts(client: &mut Client, table: &str, n: usize) -> Result<Vec<ScanPart>> {
     let row = client.query_one(
-        "SELECT current_setting('server_version_num')::int, pg_relation_size($1::text::regclass) / current_setting('block_size')::int",
+        "SELECT current_setting('server_version_num')::int, pg_relation_size($1::text::regclass) / current_setting('block_size')::int,
+                EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')",
         &[&table],
     )?;
-    let (version, blocks): (i32, i64) = (row.get(0), row.get(1));
-    if version < 140000 {
+    let (version, blocks, citus): (i32, i64, bool) = (row.get(0), row.get(1), row.get(2));
+    // On a Citus coordinator the table is an empty shell whose rows are in shards on the
+    // workers: one COPY, which Citus' executor answers by reading every shard at once (a
+    // connection per shard), is the per-shard scan. TID ranges would make each reader visit
+    // every shard.
+    if version < 140000 || (citus && is_citus_table(client, table)?) {
         return Ok(vec![ScanPart::default()]);
     }
     // Parts of 8 blocks or more (some hundreds of rows).
     Ok(ScanPart::split(0, blocks - 1, n, 8))
+}
+
+fn is_citus_table(client: &mut Client, table: &str) -> Result<bool> {
+    Ok(client.query_one("SELECT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = $1::text::regclass)", &[&table])?.get(0))
 }
 
 /// Streamed with `COPY (SELECT …) TO STDOUT` in text format: the server sends each row as

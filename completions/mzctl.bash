@@ -863,7 +863,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems person death cert seed demo completions man help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version db audit import region place check systems person death cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,6 +885,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -893,7 +901,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,6 +921,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -965,7 +981,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit__subcmd__list)
-            opts="-q -y -h -V --since --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --since --limit --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,6 +1011,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1003,7 +1027,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version issuer trust type issue verify revoke list show revocations help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version issuer trust type issue verify revoke list show revocations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1047,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1299,7 +1331,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issue)
-            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1397,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1373,7 +1413,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init list rotate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version init list rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1433,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1473,7 +1521,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__init)
-            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,6 +1567,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1527,7 +1583,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__list)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +1605,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1557,7 +1621,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__rotate)
-            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +1659,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1603,7 +1675,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__list)
-            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,6 +1717,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1653,7 +1733,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1755,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1683,7 +1771,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations__subcmd__export)
-            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1807,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1771,7 +1867,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revoke)
-            opts="-n -q -y -h -V --reason --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --reason --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1893,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1805,7 +1909,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__show)
-            opts="-q -y -h -V --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1831,6 +1935,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1839,7 +1951,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1973,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1869,7 +1989,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust__subcmd__export)
-            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,6 +2013,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1945,7 +2073,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list show add help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version list show add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,6 +2095,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1975,7 +2111,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__add)
-            opts="-q -y -h -V --from --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,6 +2135,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2079,7 +2223,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__list)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2243,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2109,7 +2261,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,6 +2283,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2139,7 +2299,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__verify)
-            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2177,6 +2337,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2185,7 +2353,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list explain run runs findings diff file fix fixes help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version list explain run runs findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2207,6 +2375,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2215,7 +2391,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__diff)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,6 +2411,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2245,7 +2429,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__explain)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2267,6 +2451,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2275,7 +2467,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__file)
-            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2313,6 +2505,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2321,7 +2521,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__findings)
-            opts="-q -y -h -V --rule --region --severity --summary --by --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --region --severity --summary --by --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2375,6 +2575,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2383,7 +2591,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fix)
-            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,6 +2621,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2421,7 +2637,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fixes)
-            opts="-q -y -h -V --limit --offset --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --offset --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2449,6 +2665,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2613,7 +2837,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__list)
-            opts="-q -y -h -V --rule --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,6 +2863,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2647,7 +2879,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --jobs --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2701,6 +2933,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2709,7 +2949,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__runs)
-            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2735,6 +2975,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2743,7 +2991,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__completions)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,6 +3011,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2773,7 +3029,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init status migrate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version init status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2793,6 +3049,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2873,7 +3137,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__init)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2893,6 +3157,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2903,7 +3175,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__migrate)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2923,6 +3195,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2933,7 +3213,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__status)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,6 +3235,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2963,7 +3251,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version apply recoveries help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version apply recoveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,6 +3273,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2993,7 +3289,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death__subcmd__apply)
-            opts="-n -q -y -h -V --dry-run --end-at --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --end-at --as-of --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3021,6 +3317,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3087,7 +3391,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death__subcmd__recoveries)
-            opts="-q -y -h -V --region --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +3425,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3129,7 +3441,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__demo)
-            opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3157,6 +3469,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4357,7 +4677,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version people enrolments deaths organizations batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,6 +4751,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4439,7 +4767,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__batches)
-            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,6 +4791,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4543,7 +4879,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__show)
-            opts="-q -y -h -V --rejects --rejects-file --split-by --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rejects --rejects-file --split-by --out --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,6 +4913,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4585,7 +4929,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__undo)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4607,6 +4951,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4615,7 +4967,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__man)
-            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4641,6 +4993,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4649,7 +5009,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show search help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version show search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4669,6 +5029,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4735,7 +5103,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person__subcmd__search)
-            opts="-q -y -h -V --region --born --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --born --limit --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4769,6 +5137,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4777,7 +5153,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person__subcmd__show)
-            opts="-q -y -h -V --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --unmask --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,6 +5175,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4807,7 +5191,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import show search list export retire help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version add import show search list export retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4829,6 +5213,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4837,7 +5229,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__add)
-            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4907,6 +5299,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4915,7 +5315,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__export)
-            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4947,6 +5347,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5083,7 +5491,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__import)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5105,6 +5513,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5113,7 +5529,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__list)
-            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5147,6 +5563,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5155,7 +5579,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__retire)
-            opts="-n -q -y -h -V --year --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --year --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5181,6 +5605,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5189,7 +5621,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__search)
-            opts="-q -y -h -V --category --region --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --category --region --status --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5223,6 +5655,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5231,7 +5671,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5253,6 +5693,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5261,7 +5709,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show list tree search resolve history diff validate import export sync help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version show list tree search resolve history diff validate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5283,6 +5731,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5291,7 +5747,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__diff)
-            opts="-q -y -h -V --from --to --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --to --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5321,6 +5777,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5329,7 +5793,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__export)
-            opts="-q -y -h -V --at --all --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --all --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,6 +5817,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5545,7 +6017,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__history)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5567,6 +6039,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5575,7 +6055,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__import)
-            opts="-n -q -y -h --version --dry-run --db --format --csv-encoding --json --quiet --color --yes --help"
+            opts="-n -q -y -h --version --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5601,6 +6081,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5609,7 +6097,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__list)
-            opts="-q -y -h -V --parent --level --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --parent --level --at --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5643,6 +6131,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5651,7 +6147,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__resolve)
-            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5677,6 +6173,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5685,7 +6189,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__search)
-            opts="-q -y -h -V --at --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --limit --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5715,6 +6219,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5723,7 +6235,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__show)
-            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5749,6 +6261,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5757,7 +6277,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__sync)
-            opts="-n -q -y -h -V --force --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --force --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5779,6 +6299,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5787,7 +6315,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__tree)
-            opts="-q -y -h -V --depth --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --depth --at --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5817,6 +6345,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5825,7 +6361,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__validate)
-            opts="-q -y -h -V --column --at --for-id --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --column --at --for-id --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5855,6 +6391,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5863,7 +6407,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --csv-encoding --json --quiet --color --lang --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5933,6 +6477,10 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5941,7 +6489,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import list show edit activity probe scan policy retire report help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version add import list show edit activity probe scan policy retire report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5963,6 +6511,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5971,7 +6527,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version ingest record help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version ingest record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5991,6 +6547,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6057,7 +6621,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__ingest)
-            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6091,6 +6655,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6099,7 +6671,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__record)
-            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6133,6 +6705,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6141,7 +6721,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__add)
-            opts="-n -q -y -h -V --name --department --owner --contact --tags --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --department --owner --contact --tags --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6203,6 +6783,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6211,7 +6799,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__edit)
-            opts="-n -q -y -h -V --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --set --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6235,6 +6823,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6469,7 +7065,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__import)
-            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6511,6 +7107,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6519,7 +7123,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__list)
-            opts="-q -y -h -V --state --department --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --state --department --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6549,6 +7153,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6557,7 +7169,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6577,6 +7189,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6629,7 +7249,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy__subcmd__show)
-            opts="-q -y -h -V --policy --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6655,6 +7275,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6663,7 +7291,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__probe)
-            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6693,6 +7321,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6701,7 +7337,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__report)
-            opts="-q -y -h -V --by --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --by --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6727,6 +7363,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6735,7 +7379,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__retire)
-            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6781,6 +7425,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6789,7 +7441,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__scan)
-            opts="-q -y -h -V --policy --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --as-of --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6819,6 +7471,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6827,7 +7487,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6847,6 +7507,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mzctl_global_optspecs
-    string join \n db= format= csv-encoding= json q/quiet color= y/yes h/help V/version
+    string join \n db= format= csv-encoding= json q/quiet color= lang= headers= y/yes h/help V/version
 end
 
 function __fish_mzctl_needs_command
@@ -35,6 +35,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_needs_command" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_needs_command" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_needs_command" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_needs_command" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -66,6 +69,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and not __fish_seen_subcommand_from init status migrate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -86,6 +92,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -102,6 +111,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -118,6 +130,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s n -l dry-run -d 'List the pending migrations without applying them'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -139,6 +154,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -159,6 +177,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -195,6 +216,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l lenient -d 'Store rows that break domain rules as they are, flagged, for `mzctl check` to find'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -s n -l dry-run -d 'Validate and count exactly what would change, writing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l resume -d 'Continue the interrupted batch of this file from its last committed line'
@@ -220,6 +244,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from batches" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -239,6 +266,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l rejects -d 'The rows the batch rejected, read back from its rejects file'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l unmask -d 'Keep ID numbers and phones whole in the workbooks (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
@@ -257,6 +287,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s n -l dry-run -d 'Count what would be removed and restored, changing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -278,6 +311,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and not __fish_seen_subcommand_from show list tree search resolve history diff validate import export sync help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -307,6 +343,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -330,6 +369,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -348,6 +390,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from tree" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -366,6 +411,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -383,6 +431,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from resolve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -399,6 +450,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -417,6 +471,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -435,6 +492,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l for-id -d 'The ID-number rule: any code ever valid in an MCA list or a GB/T 2260 edition (retired codes and XXXX01 市辖区 included) passes, as an ID number\'s address code never changes'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -453,6 +513,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s n -l dry-run -d 'Show the changes; store nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -470,6 +533,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l all -d 'Every source, not just the MCA county-and-above list: GB/T 2260-only codes, NBS statistical codes, and the townships and villages of Guangzhou, Wuhan and Shanghai'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -487,6 +553,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l force -d 'Rewrite the data even when the database already has it'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Say whether anything would be written; write nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand region; and __fish_seen_subcommand_from sync" -l json -d 'Shorthand for --format json'
@@ -517,6 +586,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and not __fish_seen_subcommand_from add import show search list export retire help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -553,6 +625,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s n -l dry-run -d 'Check and show the record; store nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -570,6 +645,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s n -l dry-run -d 'Check every row and report; store nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -587,6 +665,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -608,6 +689,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -629,6 +713,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -650,6 +737,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -667,6 +757,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s n -l dry-run -d 'Show the record as it would be; change nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand place; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -692,6 +785,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and not __fish_seen_subcommand_from list explain run runs findings diff file fix fixes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -719,6 +815,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -735,6 +834,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from explain" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -758,6 +860,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l timings -d 'Print the time each rule took on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -776,6 +881,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -803,6 +911,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l summary -d 'Counts (and the overpaid amount) instead of the list, broken down by --by'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l unmask -d 'Show ID numbers in full in csv and json output (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l json -d 'Shorthand for --format json'
@@ -821,6 +932,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -841,6 +955,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l rows -d 'List every finding (line, field, value, rule, message) instead of the summary by rule'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from file" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -860,6 +977,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s n -l dry-run -d 'List what would change, changing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fix" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -879,6 +999,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l unmask -d 'Show ID numbers in full in csv and json output (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from fixes" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -906,6 +1029,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and not __fish_seen_subcommand_from add import list show edit activity probe scan policy retire report help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -944,6 +1070,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s n -l dry-run -d 'Check and show the record; store nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -970,6 +1099,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s n -l dry-run -d 'Validate and count exactly what would change, writing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -989,6 +1121,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1005,6 +1140,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1022,6 +1160,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -s n -l dry-run -d 'Check and show the result; change nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1039,6 +1180,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from activity" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1060,6 +1204,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l all -d 'Probe every system not yet taken offline'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -s n -l dry-run -d 'Probe and show; store nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from probe" -l json -d 'Shorthand for --format json'
@@ -1080,6 +1227,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from scan" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1096,6 +1246,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from policy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1127,6 +1280,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -s n -l dry-run -d 'Check the step and show it; record nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1147,6 +1303,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand systems; and __fish_seen_subcommand_from report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1175,6 +1334,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and not __fish_seen_subcommand_from show search help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1194,6 +1356,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l unmask -d 'Show ID numbers and phone numbers in full, in every format (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1214,6 +1379,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l unmask -d 'Show ID numbers in full, in every format (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand person; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1234,6 +1402,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and not __fish_seen_subcommand_from apply recoveries help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1256,6 +1427,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s n -l dry-run -d 'Show what would change, changing nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1276,6 +1450,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l unmask -d 'Show ID numbers in full in csv, json and xlsx output and work lists (recorded in the audit log)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from recoveries" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1296,6 +1473,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1322,6 +1502,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issuer" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1342,6 +1525,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from trust" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1360,6 +1546,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from type" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1391,6 +1580,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l eligible -d 'Everyone eligible who has no valid certificate of the type'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l render -d 'Also write QR images and printable cards in bulk runs'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from issue" -l replace -d 'A holder with a valid certificate of the type gets a new one; the old one is cancelled (04)'
@@ -1416,6 +1608,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l allow-stale -d 'Accept stale lists: VALID is then possible, and the output says the list was stale'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1434,6 +1629,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s n -l dry-run -d 'Check and show; change nothing'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1456,6 +1654,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l unmask -d 'Show full ID numbers in the table'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1474,6 +1675,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l unmask -d 'Show the full ID number'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1491,6 +1695,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and __fish_seen_subcommand_from revocations" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1533,6 +1740,7 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l into-db -d 'Load the records into the database through the import engine (leniently: injected defects are stored, flagged), one import batch per file'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -s q -l quiet -d 'No progress bars or status messages on stderr'
@@ -1552,6 +1760,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1568,6 +1779,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
@@ -1585,6 +1799,9 @@ gb18030\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No progress bars or status messages on stderr'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'

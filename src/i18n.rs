@@ -159,7 +159,7 @@ pub fn headers_zh(hs: &[String]) -> Vec<String> {
     hs.iter().map(|h| if people && h == "name" { tr_in(Lang::ZhCn, "col-name-person", &[]) } else { header_zh(h) }).collect()
 }
 
-/// A column header in Chinese whatever the interface language (`--headers zh`).
+/// A column header in Chinese whatever the interface language (`--csv-headers zh`).
 pub fn header_zh(h: &str) -> String {
     let s = slug(h);
     if s.is_empty() || !bundle(Lang::ZhCn).has_message(&format!("col-{s}")) {

@@ -88,7 +88,7 @@ pub struct Global {
 
     /// Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh
     #[arg(long, global = true, value_enum, default_value_t = HeadersArg::En, value_name = "LANG")]
-    pub headers: HeadersArg,
+    pub csv_headers: HeadersArg,
 
     /// Answer yes to confirmations (needed for destructive steps off a terminal)
     #[arg(short, long, global = true)]
@@ -225,7 +225,7 @@ impl Ctx {
             ColorArg::Never => ColorWhen::Never,
         };
         let mut out = Output::new(format, color, global.quiet);
-        out.headers_zh = global.headers == HeadersArg::Zh;
+        out.headers_zh = global.csv_headers == HeadersArg::Zh;
         out.csv_encoding = global.csv_encoding.map(|e| match e {
             CsvEncodingArg::Utf8 => crate::csvout::Encoding::Utf8,
             CsvEncodingArg::Utf8Bom => crate::csvout::Encoding::Utf8Bom,

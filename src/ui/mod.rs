@@ -36,7 +36,7 @@ pub struct Output {
     /// The encoding of CSV output, when one was asked for (else UTF-8; an import's rejects
     /// file follows its input).
     pub csv_encoding: Option<crate::csvout::Encoding>,
-    /// `--headers zh`: Chinese column names in CSV and tab-separated output too.
+    /// `--csv-headers zh`: Chinese column names in CSV and tab-separated output too.
     pub headers_zh: bool,
 }
 
@@ -109,7 +109,7 @@ impl Output {
         Ok(())
     }
 
-    /// Column names of CSV and tab-separated text: canonical English unless `--headers zh`.
+    /// Column names of CSV and tab-separated text: canonical English unless `--csv-headers zh`.
     pub fn csv_headers(&self, headers: &mut [String]) {
         if self.headers_zh {
             let zh = crate::i18n::headers_zh(headers);

@@ -32,6 +32,8 @@ fn xdg_dir(var: &str, fallback: &str) -> Result<PathBuf> {
 pub struct Config {
     /// Default database URL.
     pub db: Option<String>,
+    /// Interface language (`zh-CN` or `en`).
+    pub lang: Option<String>,
 }
 
 impl Config {
@@ -61,6 +63,19 @@ pub fn configured_db_url(flag: Option<&str>) -> Result<Option<String>> {
         return Ok(Some(url.to_string()));
     }
     Ok(Config::load()?.db)
+}
+
+/// The interface language: `--lang` (or `MZCTL_LANG`, which clap folds into the flag), then
+/// `lang` in the config file, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), then English.
+/// A config file that cannot be read is reported where the database URL is resolved.
+pub fn resolve_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+    if let Some(l) = flag {
+        return l;
+    }
+    if let Some(l) = Config::load().ok().and_then(|c| c.lang).and_then(|l| crate::i18n::Lang::parse(&l)) {
+        return l;
+    }
+    crate::i18n::Lang::from_locale_env()
 }
 
 /// The OS user running mzctl: `$USER`/`$LOGNAME`, else the passwd entry of the process's uid.

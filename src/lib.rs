@@ -11,5 +11,6 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod i18n;
 pub mod ops;
 pub mod ui;

@@ -78,6 +78,7 @@ fn pages_run() {
             .env("XDG_CONFIG_HOME", home.join("config").display().to_string())
             .env("MZCTL_NOW", support::NOW)
             .env("NO_COLOR", "1")
+            .env("MZCTL_LANG", "en")
             .env("USER", "steward")
             .env("COLUMNS", "120")
             .run();

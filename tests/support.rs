@@ -19,6 +19,8 @@ pub fn isolate(cmd: &mut assert_cmd::Command, home: &Path) {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("MZCTL_NOW", NOW)
         .env("NO_COLOR", "1")
+        // The same results whatever the developer's locale.
+        .env("MZCTL_LANG", "en")
         .env("USER", "tester");
 }
 

@@ -82,6 +82,15 @@ pub struct Global {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 
+    /// Interface language: zh-CN or en [default: lang in config.toml, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English
+    #[arg(long, global = true, env = "MZCTL_LANG", value_parser = parse_lang, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+
+    /// Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh
+    #[arg(long, global = true, value_enum, default_value_t = HeadersArg::En, value_name = "LANG")]
+    pub csv_headers: HeadersArg,
+
     /// Answer yes to confirmations (needed for destructive steps off a terminal)
     #[arg(short, long, global = true)]
     pub yes: bool,
@@ -104,6 +113,16 @@ pub enum CsvEncodingArg {
     Utf8Bom,
     #[value(name = "gb18030", alias = "gbk")]
     Gb18030,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HeadersArg {
+    En,
+    Zh,
+}
+
+fn parse_lang(v: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(v).ok_or_else(|| format!("unknown language {v:?} (zh-CN or en)"))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -209,6 +228,7 @@ impl Ctx {
             ColorArg::Never => ColorWhen::Never,
         };
         let mut out = Output::new(format, color, global.quiet);
+        out.headers_zh = global.csv_headers == HeadersArg::Zh;
         out.csv_encoding = global.csv_encoding.map(|e| match e {
             CsvEncodingArg::Utf8 => crate::csvout::Encoding::Utf8,
             CsvEncodingArg::Utf8Bom => crate::csvout::Encoding::Utf8Bom,
@@ -343,6 +363,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
     };
+    crate::i18n::set(crate::config::resolve_lang(cli.global.lang));
     let mut ctx = Ctx::new(&cli.global);
     let color = ctx.out.color;
     if cli.command.mutates() {
@@ -363,9 +384,10 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let fail = error::find_fail(&e);
             let (prefix, hint_prefix) = if color { ("\x1b[1;31merror:\x1b[0m", "\x1b[1;36mhint:\x1b[0m") } else { ("error:", "hint:") };
-            eprintln!("{prefix} {}", crate::db::url::redact(&format!("{e:#}")));
+            let (prefix, hint_prefix) = (prefix.replace("error", &crate::t!("error")), hint_prefix.replace("hint", &crate::t!("hint")));
+            eprintln!("{prefix} {}", crate::i18n::localize(&crate::db::url::redact(&format!("{e:#}"))));
             if let Some(hint) = fail.and_then(|f| f.hint.clone()).or_else(|| crate::ops::db::hint_for(&e)) {
-                eprintln!("{hint_prefix} {hint}");
+                eprintln!("{hint_prefix} {}", crate::i18n::localize(&hint));
             }
             ExitCode::from(fail.map_or(Code::Error, |f| f.code) as u8)
         }

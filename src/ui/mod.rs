@@ -38,6 +38,8 @@ pub struct Output {
     /// The encoding of CSV output, when one was asked for (else UTF-8; an import's rejects
     /// file follows its input).
     pub csv_encoding: Option<crate::csvout::Encoding>,
+    /// `--csv-headers zh`: Chinese column names in CSV and tab-separated output too.
+    pub headers_zh: bool,
 }
 
 /// A command's result: serializable for `--format json`, viewable as tables for the rest.
@@ -63,7 +65,7 @@ impl Output {
             ColorWhen::Never => false,
             ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal(),
         };
-        Output { format, color, quiet, unmask: false, csv_encoding: None }
+        Output { format, color, quiet, unmask: false, csv_encoding: None, headers_zh: false }
     }
 
     pub fn is_json(&self) -> bool {
@@ -80,7 +82,8 @@ impl Output {
                 writeln!(w)?;
             }
             Format::Csv => {
-                if let Some(t) = report.csv() {
+                if let Some(mut t) = report.csv() {
+                    self.csv_headers(&mut t.headers);
                     let mut enc = crate::csvout::Encoded::new(&mut w, self.csv_encoding.unwrap_or(crate::csvout::Encoding::Utf8));
                     t.write_csv(&mut enc)?;
                     enc.flush()?;
@@ -91,10 +94,11 @@ impl Output {
                 w.write_all(&xlsx::workbook(&report.sheets(), "mzctl")?)?;
             }
             Format::Plain => {
-                for (i, t) in report.tables().iter().enumerate() {
+                for (i, mut t) in report.tables().into_iter().enumerate() {
                     if i > 0 {
                         writeln!(w)?;
                     }
+                    self.csv_headers(&mut t.headers);
                     t.write_plain(&mut w)?;
                 }
             }
@@ -111,6 +115,14 @@ impl Output {
         Ok(())
     }
 
+    /// Column names of CSV and tab-separated text: canonical English unless `--csv-headers zh`.
+    pub fn csv_headers(&self, headers: &mut [String]) {
+        if self.headers_zh {
+            let zh = crate::i18n::headers_zh(headers);
+            headers.clone_from_slice(&zh);
+        }
+    }
+
     /// A workbook goes to a file, never a terminal.
     fn check_xlsx_target(&self) -> Result<()> {
         if std::io::stdout().is_terminal() {
@@ -124,13 +136,14 @@ impl Output {
     /// A status line on stderr (suppressed by `-q`).
     pub fn status(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            eprintln!("{}", crate::i18n::localize(msg));
         }
     }
 
     /// A section heading on stderr, bold when colour is on (suppressed by `-q`).
     pub fn heading(&self, msg: &str) {
         if !self.quiet {
+            let msg = crate::i18n::localize(msg);
             if self.color {
                 eprintln!("\x1b[1m{msg}\x1b[0m");
             } else {
@@ -177,5 +190,5 @@ pub enum ColorWhen {
 
 /// A warning on stderr (always shown: warnings are not chatter).
 pub fn warn(msg: &str) {
-    eprintln!("warning: {msg}");
+    eprintln!("{}: {}", crate::t!("warning"), crate::i18n::localize(msg));
 }

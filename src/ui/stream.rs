@@ -28,16 +28,18 @@ impl Output {
     /// Start streaming a table titled `title` (the sheet's name in a workbook).
     pub fn stream<S: AsRef<str>>(&self, title: &str, headers: &[S]) -> Result<TableStream> {
         let headers: Vec<String> = headers.iter().map(|h| h.as_ref().to_string()).collect();
+        let mut named = headers.clone();
+        self.csv_headers(&mut named);
         let sink = match self.format {
             Format::Plain => {
                 let mut w = stdout();
-                writeln!(w, "{}", headers.join("\t"))?;
+                writeln!(w, "{}", named.join("\t"))?;
                 Sink::Plain(w)
             }
             Format::Csv => {
                 let enc = self.csv_encoding.unwrap_or(crate::csvout::Encoding::Utf8);
                 let mut w = crate::csvout::Writer::new(crate::csvout::Encoded::new(stdout(), enc));
-                w.record(&headers)?;
+                w.record(&named)?;
                 Sink::Csv(w)
             }
             Format::Json => Sink::Json { w: stdout(), first: true },

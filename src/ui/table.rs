@@ -65,7 +65,9 @@ impl Table {
     }
 
     pub fn write_table<W: Write>(&self, mut w: W, color: bool) -> Result<()> {
+        use crate::i18n;
         if let Some(t) = &self.title {
+            let t = i18n::word_or_message(t);
             if color {
                 writeln!(w, "\x1b[1m{t}\x1b[0m")?;
             } else {
@@ -73,7 +75,7 @@ impl Table {
             }
         }
         if self.rows.is_empty() && !self.kv {
-            writeln!(w, "(none)")?;
+            writeln!(w, "{}", crate::t!("none-rows"))?;
             return Ok(());
         }
         let mut t = Comfy::new();
@@ -82,7 +84,7 @@ impl Table {
             t.enforce_styling();
         }
         if !self.kv {
-            t.set_header(self.headers.iter().map(|h| {
+            t.set_header(i18n::headers(&self.headers).into_iter().map(|h| {
                 let c = Cell::new(h);
                 if color {
                     c.add_attribute(Attribute::Bold)
@@ -92,7 +94,17 @@ impl Table {
             }));
         }
         for r in &self.rows {
-            t.add_row(r);
+            if !i18n::is_zh() {
+                t.add_row(r);
+            } else if self.kv {
+                let mut r = r.clone();
+                if let Some(name) = r.first_mut() {
+                    *name = i18n::header(name);
+                }
+                t.add_row(r);
+            } else {
+                t.add_row(r.iter().zip(self.headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(|(v, h)| i18n::cell(h, v)));
+            }
         }
         writeln!(w, "{t}")?;
         Ok(())

@@ -117,15 +117,16 @@ impl Book {
     /// Start a sheet with a frozen, filtered header row.
     pub fn sheet(&mut self, title: &str, headers: &[String]) -> Result<()> {
         self.end_sheet()?;
-        let name = sheet_name(title, &self.taken);
+        let name = sheet_name(&crate::i18n::word_or_message(title), &self.taken);
         self.taken.push(name.clone());
         let sheet = self.book.add_worksheet_with_constant_memory()?;
         sheet.set_name(&name)?;
-        for (c, h) in headers.iter().enumerate() {
+        let shown = crate::i18n::headers(headers);
+        for (c, h) in shown.iter().enumerate() {
             sheet.write_string_with_format(0, c as u16, h, &self.f.header)?;
         }
         let index = self.book.worksheets_mut().len() - 1;
-        self.sheet = Some((index, title.to_string(), headers.to_vec(), headers.iter().map(|h| width(h).max(4)).collect(), 0));
+        self.sheet = Some((index, title.to_string(), headers.to_vec(), shown.iter().map(|h| width(h).max(4)).collect(), 0));
         Ok(())
     }
 
@@ -151,6 +152,7 @@ impl Book {
             match typed(headers.get(c).map_or("", String::as_str), v) {
                 Cell::Text("") => {}
                 Cell::Text(s) => {
+                    let s = crate::i18n::cell(headers.get(c).map_or("", String::as_str), s);
                     sheet.write_string_with_format(r, col, s, &self.f.text)?;
                 }
                 Cell::Integer(n) => {

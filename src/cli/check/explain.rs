@@ -20,16 +20,14 @@ impl Report for Explained {
     fn tables(&self) -> Vec<Table> {
         let r = self.0;
         let mut t = Table::fields();
+        let scope = if r.scope == catalogue::Scope::Record { crate::t!("scope-per-record") } else { crate::t!("scope-across-records") };
         t.field("rule", r.id)
-            .field("severity", r.severity.as_str())
-            .field(
-                "scope",
-                format!("{} ({})", if r.scope == catalogue::Scope::Record { "per record" } else { "across records" }, r.tables.join(", ")),
-            )
-            .field("title", r.title)
-            .field("why", r.explanation)
-            .field("fix", r.fix)
-            .field("auto fix", if r.auto_fix { "yes (mzctl check fix)" } else { "no" })
+            .field("severity", crate::i18n::word_or_message(r.severity.as_str()))
+            .field("scope", format!("{scope} ({})", r.tables.join(", ")))
+            .field("title", r.title_text())
+            .field("why", r.explanation_text())
+            .field("fix", r.fix_text())
+            .field("auto fix", if r.auto_fix { crate::t!("auto-fix-yes") } else { crate::t!("auto-fix-no") })
             .field("example", r.example);
         vec![t]
     }

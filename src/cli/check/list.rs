@@ -22,11 +22,11 @@ impl Report for Rules {
         let mut t = Table::new(["rule", "severity", "scope", "fix", "title"]);
         for r in &self.0 {
             t.row([
-                r.id,
-                r.severity.as_str(),
-                if r.scope == catalogue::Scope::Record { "record" } else { "cross" },
-                if r.auto_fix { "auto" } else { "-" },
-                r.title,
+                r.id.to_string(),
+                r.severity.as_str().to_string(),
+                if r.scope == catalogue::Scope::Record { "record" } else { "cross" }.to_string(),
+                if r.auto_fix { "auto" } else { "-" }.to_string(),
+                r.title_text(),
             ]);
         }
         vec![t]

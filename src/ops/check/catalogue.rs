@@ -45,6 +45,28 @@ pub struct Rule {
     pub auto_fix: bool,
 }
 
+impl Rule {
+    /// The title in the interface language (the catalogue's `rule-<id>-title`).
+    pub fn title_text(&self) -> String {
+        self.text("title", self.title)
+    }
+    /// What it finds and why it matters, in the interface language.
+    pub fn explanation_text(&self) -> String {
+        self.text("why", self.explanation)
+    }
+    /// How to fix it, in the interface language.
+    pub fn fix_text(&self) -> String {
+        self.text("fix", self.fix)
+    }
+    /// English is this table (what `--json` carries); other languages are in their catalogues.
+    fn text(&self, part: &str, en: &str) -> String {
+        if !crate::i18n::is_zh() {
+            return en.to_string();
+        }
+        crate::i18n::lookup(&format!("rule-{}-{part}", crate::i18n::slug(self.id))).unwrap_or_else(|| en.to_string())
+    }
+}
+
 const ID_TABLES: &[&str] = &["people", "enrolments", "deaths"];
 const RECORD_TABLES: &[&str] = &["people", "enrolments", "deaths", "organizations"];
 

@@ -38,6 +38,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(8, "fix_log"),
     migration!(9, "run_severity"),
     migration!(10, "person_trail"),
+    migration!(11, "payments"),
 ];
 
 impl Migration {

@@ -411,7 +411,7 @@ fn pay_sql(check: PayCheck, s: &Scope) -> String {
             covers("e", "p.month")
         ),
         PayCheck::Duplicate => format!(
-            "SELECT p.id_number, p.program, min(p.region_code COLLATE \"C\"), p.month, count(*), sum(p.amount_fen), max(p.amount_fen)
+            "SELECT p.id_number, p.program, min(p.region_code COLLATE \"C\"), p.month, count(*), CAST(sum(p.amount_fen) AS BIGINT), max(p.amount_fen)
              FROM payments p WHERE 1 = 1{scope}
              GROUP BY p.id_number, p.program, p.month HAVING count(*) > 1
              ORDER BY p.id_number COLLATE \"C\", p.program COLLATE \"C\", p.month COLLATE \"C\""

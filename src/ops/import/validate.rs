@@ -76,6 +76,17 @@ impl Reject {
     }
 }
 
+/// An enrolment's status, from the closed list: active (paid), suspended (暂停: kept on the
+/// register, not paid), ended.
+pub fn enrolment_status(s: &str) -> Option<&'static str> {
+    match normalize::to_halfwidth(s.trim()).to_ascii_lowercase().as_str() {
+        "active" | "正常" | "在保" | "享受中" => Some("active"),
+        "suspended" | "暂停" | "停发" | "暂停发放" => Some("suspended"),
+        "ended" | "终止" | "结束" | "退出" | "已终止" => Some("ended"),
+        _ => None,
+    }
+}
+
 /// A record with the wrong number of fields: it cannot be read field by field.
 pub fn wrong_width(found: usize, width: usize) -> Problem {
     let detail = format!("expected {width} fields, found {found}");
@@ -689,8 +700,16 @@ impl Validator {
                     "active"
                 }
             }
-            s => s,
+            s => match enrolment_status(s) {
+                Some(s) => s,
+                None => {
+                    let detail = format!("unknown status {s:?} (active/正常, suspended/暂停, ended/终止)");
+                    self.fatal("record.unparsed", "status", "unknown status", detail);
+                    s
+                }
+            },
         };
+        let v = &mut out.values;
         set(&mut v[6], status);
     }
 

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('systems', 'systems', [CompletionResultType]::ParameterValue, 'The information-system inventory: register, measure use, find zombies, retire them')
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'One person''s whole record (全息查询), and finding a person by name')
             [CompletionResult]::new('death', 'death', [CompletionResultType]::ParameterValue, 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates')
+            [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments against the register (三单合一): the should-pay list of a month')
             [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
@@ -1591,6 +1592,57 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         'mzctl;death;help;help' {
             break
         }
+        'mzctl;payments' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;payments;expected' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month to pay for, YYYY-MM')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this region code or under it')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Only this program (dibao, tekun, elder_allowance, youfu, or the bureau''s own code)')
+            [CompletionResult]::new('--split-by', '--split-by', [CompletionResultType]::ParameterName, 'Write one Excel workbook per district (区县) into --out DIR: the list its finance office pays')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory of the workbooks')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--unmask', '--unmask', [CompletionResultType]::ParameterName, 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mzctl;payments;help' {
+            [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mzctl;payments;help;expected' {
+            break
+        }
+        'mzctl;payments;help;help' {
+            break
+        }
         'mzctl;cert' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
@@ -2100,6 +2152,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--death-years', '--death-years', [CompletionResultType]::ParameterName, 'Years of death records: deaths fall in the last N years before the as-of date')
             [CompletionResult]::new('--spells', '--spells', [CompletionResultType]::ParameterName, 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people')
             [CompletionResult]::new('--cards', '--cards', [CompletionResultType]::ParameterName, 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json')
+            [CompletionResult]::new('--payment-months', '--payment-months', [CompletionResultType]::ParameterName, 'Months of benefit payments in payments.csv: the ledger of the N months before the as-of date''s, every enrolment paid as due, with pay.* defects at the --defects rate (0 = none)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
             [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
@@ -2177,6 +2230,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('systems', 'systems', [CompletionResultType]::ParameterValue, 'The information-system inventory: register, measure use, find zombies, retire them')
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'One person''s whole record (全息查询), and finding a person by name')
             [CompletionResult]::new('death', 'death', [CompletionResultType]::ParameterValue, 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates')
+            [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments against the register (三单合一): the should-pay list of a month')
             [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a small synthetic city and run every capability on it')
@@ -2422,6 +2476,13 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             break
         }
         'mzctl;help;death;recoveries' {
+            break
+        }
+        'mzctl;help;payments' {
+            [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            break
+        }
+        'mzctl;help;payments;expected' {
             break
         }
         'mzctl;help;cert' {

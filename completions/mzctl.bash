@@ -46,6 +46,9 @@ _mzctl() {
             mzctl,man)
                 cmd="mzctl__subcmd__man"
                 ;;
+            mzctl,payments)
+                cmd="mzctl__subcmd__payments"
+                ;;
             mzctl,person)
                 cmd="mzctl__subcmd__person"
                 ;;
@@ -367,6 +370,9 @@ _mzctl() {
             mzctl__subcmd__help,man)
                 cmd="mzctl__subcmd__help__subcmd__man"
                 ;;
+            mzctl__subcmd__help,payments)
+                cmd="mzctl__subcmd__help__subcmd__payments"
+                ;;
             mzctl__subcmd__help,person)
                 cmd="mzctl__subcmd__help__subcmd__person"
                 ;;
@@ -489,6 +495,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help__subcmd__import,undo)
                 cmd="mzctl__subcmd__help__subcmd__import__subcmd__undo"
+                ;;
+            mzctl__subcmd__help__subcmd__payments,expected)
+                cmd="mzctl__subcmd__help__subcmd__payments__subcmd__expected"
                 ;;
             mzctl__subcmd__help__subcmd__person,search)
                 cmd="mzctl__subcmd__help__subcmd__person__subcmd__search"
@@ -615,6 +624,18 @@ _mzctl() {
                 ;;
             mzctl__subcmd__import__subcmd__help,undo)
                 cmd="mzctl__subcmd__import__subcmd__help__subcmd__undo"
+                ;;
+            mzctl__subcmd__payments,expected)
+                cmd="mzctl__subcmd__payments__subcmd__expected"
+                ;;
+            mzctl__subcmd__payments,help)
+                cmd="mzctl__subcmd__payments__subcmd__help"
+                ;;
+            mzctl__subcmd__payments__subcmd__help,expected)
+                cmd="mzctl__subcmd__payments__subcmd__help__subcmd__expected"
+                ;;
+            mzctl__subcmd__payments__subcmd__help,help)
+                cmd="mzctl__subcmd__payments__subcmd__help__subcmd__help"
                 ;;
             mzctl__subcmd__person,help)
                 cmd="mzctl__subcmd__person__subcmd__help"
@@ -872,7 +893,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems person death cert seed demo completions man help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems person death payments cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,7 +3245,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help)
-            opts="db audit import region place check systems person death cert seed demo completions man help"
+            opts="db audit import region place check systems person death payments cert seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3881,6 +3902,34 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__help__subcmd__payments)
+            opts="expected"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__payments__subcmd__expected)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__help__subcmd__person)
             opts="show search"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4428,7 +4477,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations payments batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4712,6 +4761,128 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments)
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version expected help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__expected)
+            opts="-q -y -h -V --month --region --program --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__help)
+            opts="expected help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__help__subcmd__expected)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -5934,7 +6105,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --payment-months --db --format --csv-encoding --json --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5985,6 +6156,10 @@ _mzctl() {
                     return 0
                     ;;
                 --cards)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payment-months)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

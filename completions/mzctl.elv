@@ -40,6 +40,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand person 'One person''s whole record (全息查询), and finding a person by name'
             cand death 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
+            cand payments 'Payments against the register (三单合一): the should-pay list of a month'
             cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -1447,6 +1448,52 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;death;help;help'= {
         }
+        &'mzctl;payments'= {
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;payments;expected'= {
+            cand --month 'The month to pay for, YYYY-MM'
+            cand --region 'Only this region code or under it'
+            cand --program 'Only this program (dibao, tekun, elder_allowance, youfu, or the bureau''s own code)'
+            cand --split-by 'Write one Excel workbook per district (区县) into --out DIR: the list its finance office pays'
+            cand --out 'The directory of the workbooks'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --unmask 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mzctl;payments;help'= {
+            cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mzctl;payments;help;expected'= {
+        }
+        &'mzctl;payments;help;help'= {
+        }
         &'mzctl;cert'= {
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
@@ -1903,6 +1950,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --death-years 'Years of death records: deaths fall in the last N years before the as-of date'
             cand --spells 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people'
             cand --cards 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json'
+            cand --payment-months 'Months of benefit payments in payments.csv: the ledger of the N months before the as-of date''s, every enrolment paid as due, with pay.* defects at the --defects rate (0 = none)'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
@@ -1976,6 +2024,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand systems 'The information-system inventory: register, measure use, find zombies, retire them'
             cand person 'One person''s whole record (全息查询), and finding a person by name'
             cand death 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
+            cand payments 'Payments against the register (三单合一): the should-pay list of a month'
             cand cert 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
             cand seed 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
             cand demo 'Build a small synthetic city and run every capability on it'
@@ -2159,6 +2208,11 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         &'mzctl;help;death;apply'= {
         }
         &'mzctl;help;death;recoveries'= {
+        }
+        &'mzctl;help;payments'= {
+            cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+        }
+        &'mzctl;help;payments;expected'= {
         }
         &'mzctl;help;cert'= {
             cand issuer 'Issuing authorities and their signing keys'

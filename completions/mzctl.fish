@@ -49,6 +49,7 @@ complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "check" -d 'Data-quality
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "person" -d 'One person\'s whole record (全息查询), and finding a person by name'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "death" -d 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
+complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "payments" -d 'Payments against the register (三单合一): the should-pay list of a month'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
 complete -c mzctl -n "__fish_mzctl_needs_command" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
@@ -1309,6 +1310,48 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l month -d 'The month to pay for, YYYY-MM' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l region -d 'Only this region code or under it' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l program -d 'Only this program (dibao, tekun, elder_allowance, youfu, or the bureau\'s own code)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l split-by -d 'Write one Excel workbook per district (区县) into --out DIR: the list its finance office pays' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l out -d 'The directory of the workbooks' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l unmask -d 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -1546,6 +1589,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l systems -d 'Number 
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l death-years -d 'Years of death records: deaths fall in the last N years before the as-of date' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l spells -d 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l cards -d 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l payment-months -d 'Months of benefit payments in payments.csv: the ledger of the N months before the as-of date\'s, every enrolment paid as due, with pay.* defects at the --defects rate (0 = none)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand seed" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
@@ -1614,21 +1658,22 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s q -l quiet -d 'No pr
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "person" -d 'One person\'s whole record (全息查询), and finding a person by name'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "death" -d 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "man" -d 'Write the man pages'
-complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death cert seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "db" -d 'Create, upgrade and inspect the database'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "import" -d 'Bulk-load people, enrolments, deaths or organizations from CSV; list and undo batches'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "region" -d 'Region codes (GB/T 2260) and their history: look up, resolve, diff, validate, import'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "place" -d 'Placenames (地名) with their 20-digit codes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "check" -d 'Data-quality checks: the rule catalogue, stored runs, findings, diffs and safe fixes'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "systems" -d 'The information-system inventory: register, measure use, find zombies, retire them'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "person" -d 'One person\'s whole record (全息查询), and finding a person by name'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "death" -d 'After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "payments" -d 'Payments against the register (三单合一): the should-pay list of a month'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "cert" -d 'Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "seed" -d 'Generate a realistic synthetic city: people, enrolments, deaths, organizations, systems'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "demo" -d 'Build a small synthetic city and run every capability on it'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "man" -d 'Write the man pages'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and not __fish_seen_subcommand_from db audit import region place check systems person death payments cert seed demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (or upgrade it) to the latest schema'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, URL, schema version, pending migrations and row counts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending migrations'
@@ -1679,6 +1724,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "search" -d 'Find people by name (or its pinyin initials), region and birth year'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "issuer" -d 'Issuing authorities and their signing keys'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "trust" -d 'The trust list verifiers use offline'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'

@@ -101,6 +101,35 @@ fn assert_exact(expected: &Keys, found: &Keys, what: &str) {
     assert!(unexpected.is_empty(), "{what}: findings for rules with no injected defect: {unexpected:?}");
 }
 
+/// The money of the pay.* findings equals the manifest's, per rule and in all, to the fen, and
+/// the run's over- and underpaid totals and the per-district summary add up to it.
+fn money(out: &Path, home: &Path, db: &str) {
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    let mut want: BTreeMap<String, i64> = BTreeMap::new();
+    for d in manifest["defects"].as_array().unwrap() {
+        if let Some(fen) = d["amount_fen"].as_i64() {
+            *want.entry(d["rule"].as_str().unwrap().to_string()).or_default() += fen;
+        }
+    }
+    let mut got: BTreeMap<String, i64> = BTreeMap::new();
+    let (mut over, mut under) = (0, 0);
+    for f in json(home, &["--db", db, "--json", "check", "findings", "--unmask"]).as_array().unwrap() {
+        let rule = f["rule"].as_str().unwrap();
+        if let (true, Some(fen)) = (rule.starts_with("pay."), f["amount_fen"].as_i64()) {
+            *got.entry(rule.to_string()).or_default() += fen;
+        }
+        match f["amount_fen"].as_i64().unwrap_or(0) {
+            fen if fen >= 0 => over += fen,
+            fen => under -= fen,
+        }
+    }
+    assert_eq!(want, got, "pay.* amounts per rule, in fen");
+    let yuan = |fen: i64| format!("{}.{:02}", fen / 100, fen % 100);
+    let summary = json(home, &["--db", db, "--json", "check", "findings", "--summary", "--by", "district"]);
+    assert_eq!(summary["total"]["overpaid_yuan"].as_str().unwrap(), yuan(over));
+    assert_eq!(summary["total"]["underpaid_yuan"].as_str().unwrap_or("0.00"), yuan(under));
+}
+
 /// A seeded city: seed, people, defect rate, more `mzctl seed` arguments.
 type City = (u32, u32, &'static str, &'static [&'static str]);
 
@@ -137,6 +166,7 @@ fn precision_and_recall(db_for: &mut dyn FnMut() -> Option<String>, cities: &[Ci
         let want = expected(&out);
         let got = found(home.path(), &db);
         assert_exact(&want, &got, &format!("city {:?}", cities[i]));
+        money(&out, home.path(), &db);
         rules.extend(want.into_keys());
     }
     for rule in [
@@ -151,6 +181,12 @@ fn precision_and_recall(db_for: &mut dyn FnMut() -> Option<String>, cities: &[Ci
         "org.uscc_authority",
         "cert.holder_dead",
         "cert.holder_invalid",
+        "pay.not_enrolled",
+        "pay.unpaid",
+        "pay.amount_mismatch",
+        "pay.duplicate",
+        "pay.after_death",
+        "pay.wrong_region",
     ] {
         assert!(rules.contains(rule), "no {rule} defect in the test data");
     }

@@ -14,6 +14,7 @@ mod generated;
 mod hostile;
 mod import;
 mod layout;
+mod payments;
 mod person;
 mod place;
 mod pooler;

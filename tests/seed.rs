@@ -219,7 +219,7 @@ fn into_db_stores_every_record_and_defect() {
         )
         .unwrap();
         let loaded = v["loaded"].as_array().unwrap();
-        assert_eq!(loaded.len(), 6);
+        assert_eq!(loaded.len(), 7);
         assert!(loaded.iter().all(|l| l["rejected"] == 0), "lenient loading stores every defect: {loaded:?}");
         let status: serde_json::Value =
             serde_json::from_slice(&mzctl(home.path()).args(["--db", db, "--json", "db", "status"]).assert().success().get_output().stdout)

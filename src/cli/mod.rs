@@ -9,6 +9,7 @@ pub mod death;
 pub mod demo;
 pub mod import;
 pub mod man;
+pub mod payments;
 pub mod person;
 pub mod place;
 pub mod region;
@@ -160,6 +161,9 @@ pub enum Command {
     /// After a death (身后一件事): end the benefits, recover what was overpaid, revoke certificates
     #[command(subcommand)]
     Death(death::DeathCommand),
+    /// Payments against the register (三单合一): the should-pay list of a month
+    #[command(subcommand)]
+    Payments(payments::PaymentsCommand),
     /// Signed e-certificates (电子证照): issuers and keys, types, issuing, offline verification, revocation
     #[command(subcommand)]
     Cert(cert::CertCommand),
@@ -188,6 +192,7 @@ impl Command {
             Command::Cert(c) => c.mutates(),
             Command::Person(c) => c.mutates(),
             Command::Death(c) => c.mutates(),
+            Command::Payments(c) => c.mutates(),
             Command::Demo(_) => true,
             Command::Seed(a) => a.into_db,
             Command::Audit(_) | Command::Completions(_) | Command::Man(_) | Command::Report(_) => false,
@@ -407,6 +412,7 @@ fn run(ctx: &mut Ctx, command: Command) -> Result<Code> {
         Command::Person(c) => person::run(ctx, c),
         Command::Death(c) => death::run(ctx, c),
         Command::Report(a) => report::run(ctx, a),
+        Command::Payments(c) => payments::run(ctx, c),
         Command::Seed(a) => seed::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions(a) => completions::run(a),

@@ -54,6 +54,10 @@ pub struct SeedArgs {
     /// some dead holders and some malformed holder numbers, listed in manifest.json
     #[arg(long, default_value_t = 0.0, value_name = "RATE", requires = "into_db")]
     pub cards: f64,
+    /// Months of benefit payments in payments.csv: the ledger of the N months before the as-of
+    /// date's, every enrolment paid as due, with pay.* defects at the --defects rate (0 = none)
+    #[arg(long, default_value_t = 24, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=240))]
+    pub payment_months: u32,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -93,6 +97,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         death_years: args.death_years,
         spells: args.spells,
         cards: args.cards,
+        payment_months: args.payment_months,
     };
     if opts.out.join("manifest.json").exists() {
         prompt::confirm(&format!("overwrite the dataset in {}", opts.out.display()), ctx.yes, false)?;

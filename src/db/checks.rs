@@ -42,6 +42,32 @@ pub enum Cross {
     CertHolderDead,
     /// `identifier, type_code, holder_id, region_code`: certificates valid on as-of.
     ValidCerts,
+    /// `pay_key, id_number, program, region_code, month, amount_fen, …`: one of the payment
+    /// reconciliations (see [`PayCheck`]).
+    Pay(PayCheck),
+}
+
+/// The reconciliations of the payments against the register. A payment for a month after its
+/// holder's death month is `AfterDeath` only; any other payment is at most one of
+/// `NotEnrolled`, `WrongRegion` and `AmountMismatch`. An enrolment covers a month when it is not
+/// suspended and its start and end (if any) fall around it, by month.
+#[derive(Debug, Clone, Copy)]
+pub enum PayCheck {
+    /// `+ death_date`: paid for a month after the month of the holder's death.
+    AfterDeath,
+    /// No enrolment of the person in the program covers the month.
+    NotEnrolled,
+    /// `+ enrolled region`: enrolments cover the month, none in the paying district.
+    WrongRegion,
+    /// `+ monthly_amount_fen`: the paying district's enrolment pays a different amount, by more
+    /// than this many fen.
+    AmountMismatch(i64),
+    /// `id_number, program, min region_code, month, count, sum amount, max amount`: paid more
+    /// than once for the same month.
+    Duplicate,
+    /// `id_number, program, region_code, month, monthly_amount_fen`: an enrolment covering a
+    /// month its district paid the program for, nothing paid to the person for it.
+    Unpaid,
 }
 
 /// One finding of a run.
@@ -70,7 +96,10 @@ pub struct FindingCount {
     pub rule: String,
     pub severity: String,
     pub findings: u64,
+    /// Overpaid: the findings' positive amounts.
     pub amount_fen: i64,
+    /// Underpaid: the findings' negative amounts, as a positive sum.
+    pub underpaid_fen: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -325,6 +354,7 @@ fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) 
                 cert_scope_sql(s, "c")
             )
         }
+        Cross::Pay(check) => pay_sql(*check, s),
         Cross::ValidCerts => {
             let as_of = sql.p(s.as_of);
             format!(
@@ -336,6 +366,71 @@ fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) 
         }
     };
     sql
+}
+
+/// `e` (an enrolment) covers month `m` (`YYYY-MM` text): not suspended, started by the month,
+/// not ended before it.
+pub(crate) fn covers(e: &str, m: &str) -> String {
+    format!(
+        "{e}.status <> 'suspended' AND substr(CAST({e}.start_date AS TEXT), 1, 7) <= {m} AND ({e}.end_date IS NULL OR substr(CAST({e}.end_date AS TEXT), 1, 7) >= {m})"
+    )
+}
+
+/// The holder of `id` died before month `m`.
+pub(crate) fn dead_before(id: &str, m: &str) -> String {
+    format!("EXISTS (SELECT 1 FROM deaths d WHERE d.id_number = {id} AND substr(CAST(d.death_date AS TEXT), 1, 7) < {m})")
+}
+
+fn pay_sql(check: PayCheck, s: &Scope) -> String {
+    let mut scope = String::new();
+    if let Some(r) = &s.region {
+        scope.push_str(&format!(" AND p.region_code LIKE '{r}%'"));
+    }
+    if let Some(prog) = &s.program {
+        scope.push_str(&format!(" AND p.program = '{prog}'"));
+    }
+    let cols = "p.pay_key, p.id_number, p.program, p.region_code, p.month, p.amount_fen";
+    let alive = format!("NOT {}", dead_before("p.id_number", "p.month"));
+    let any_cover = format!("SELECT 1 FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {}", covers("e", "p.month"));
+    let here = format!("{any_cover} AND e.region_code = p.region_code");
+    let order = "ORDER BY p.pay_key COLLATE \"C\"";
+    match check {
+        PayCheck::AfterDeath => format!(
+            "SELECT {cols}, CAST(d.death_date AS TEXT) FROM payments p JOIN deaths d ON d.id_number = p.id_number
+             WHERE substr(CAST(d.death_date AS TEXT), 1, 7) < p.month{scope} {order}"
+        ),
+        PayCheck::NotEnrolled => format!("SELECT {cols} FROM payments p WHERE NOT EXISTS ({any_cover}) AND {alive}{scope} {order}"),
+        PayCheck::WrongRegion => format!(
+            "SELECT {cols}, (SELECT min(e.region_code) FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {})
+             FROM payments p WHERE EXISTS ({any_cover}) AND NOT EXISTS ({here}) AND {alive}{scope} {order}",
+            covers("e", "p.month")
+        ),
+        PayCheck::AmountMismatch(tolerance) => format!(
+            "SELECT {cols}, (SELECT min(e.monthly_amount_fen) FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND e.region_code = p.region_code AND {})
+             FROM payments p WHERE EXISTS ({here}) AND NOT EXISTS ({here} AND abs(p.amount_fen - e.monthly_amount_fen) <= {tolerance}) AND {alive}{scope} {order}",
+            covers("e", "p.month")
+        ),
+        PayCheck::Duplicate => format!(
+            "SELECT p.id_number, p.program, min(p.region_code COLLATE \"C\"), p.month, count(*), CAST(sum(p.amount_fen) AS BIGINT), max(p.amount_fen)
+             FROM payments p WHERE 1 = 1{scope}
+             GROUP BY p.id_number, p.program, p.month HAVING count(*) > 1
+             ORDER BY p.id_number COLLATE \"C\", p.program COLLATE \"C\", p.month COLLATE \"C\""
+        ),
+        PayCheck::Unpaid => {
+            let scope = scope.replace("p.", "e.");
+            format!(
+                "SELECT e.id_number, e.program, e.region_code, m.month, max(e.monthly_amount_fen)
+                 FROM (SELECT DISTINCT region_code, program, month FROM payments) m
+                 JOIN enrolments e ON e.region_code = m.region_code AND e.program = m.program AND {}
+                 WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.id_number = e.id_number AND p.program = e.program AND p.month = m.month)
+                   AND NOT {}{scope}
+                 GROUP BY e.id_number, e.program, e.region_code, m.month
+                 ORDER BY e.id_number COLLATE \"C\", e.program COLLATE \"C\", m.month COLLATE \"C\", e.region_code COLLATE \"C\"",
+                covers("e", "m.month"),
+                dead_before("e.id_number", "m.month")
+            )
+        }
+    }
 }
 
 impl Store {
@@ -500,7 +595,9 @@ impl Store {
     pub fn finding_counts(&mut self, run: i64, filter: &FindingFilter) -> Result<Vec<FindingCount>> {
         let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
         let mut q = Sql::new(
-            "SELECT region_code, rule, severity, COUNT(*), CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM check_findings".to_string(),
+            "SELECT region_code, rule, severity, COUNT(*), CAST(COALESCE(SUM(CASE WHEN amount_fen > 0 THEN amount_fen ELSE 0 END), 0) AS BIGINT),
+                    CAST(COALESCE(SUM(CASE WHEN amount_fen < 0 THEN -amount_fen ELSE 0 END), 0) AS BIGINT) FROM check_findings"
+                .to_string(),
         );
         self.finding_filter(&mut q, run, filter, &likes);
         q.push(" GROUP BY region_code, rule, severity");
@@ -513,6 +610,7 @@ impl Store {
                     severity: r.text(2)?,
                     findings: r.int(3)? as u64,
                     amount_fen: r.int(4)?,
+                    underpaid_fen: r.int(5)?,
                 })
             })
             .collect()

@@ -39,6 +39,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(9, "run_severity"),
     migration!(10, "person_trail"),
     migration!(11, "systems_register"),
+    migration!(12, "payments"),
 ];
 
 impl Migration {

@@ -7,6 +7,7 @@
 pub mod certs;
 pub mod checks;
 pub mod migrations;
+pub mod payments;
 pub mod people;
 mod pgpass;
 pub mod postgres;

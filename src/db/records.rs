@@ -94,6 +94,17 @@ pub static SYSTEMS: TableSpec = TableSpec {
     integers: &[10, 19, 20, 21, 22, 23],
 };
 
+/// Payments are keyed by `pay_key`, made by the validator: the payment reference when the file
+/// has one, else the payment's fields and its occurrence among identical rows of its file, so
+/// that a batch paid twice stays two rows and importing the file again changes nothing.
+pub static PAYMENTS: TableSpec = TableSpec {
+    name: "payments",
+    columns: &["pay_key", "id_number", "program", "region_code", "month", "amount_fen", "paid_on", "channel", "account", "reference"],
+    key: 1,
+    dates: &[6],
+    integers: &[5],
+};
+
 /// Bookkeeping columns after the data columns, in this order, in every record table.
 pub const META: &[&str] = &["flags", "batch_id", "src_line", "created_batch", "seen_batch"];
 

@@ -1,5 +1,5 @@
 //! The record kinds mzctl imports, checks and seeds: people, enrolments, deaths,
-//! organizations and information systems.
+//! organizations, information systems and benefit payments.
 use super::records as rec;
 
 /// A kind of civil-affairs record, named as its table is.
@@ -10,11 +10,12 @@ pub enum Kind {
     Deaths,
     Organizations,
     Systems,
+    Payments,
 }
 
 impl Kind {
     /// Every kind, in the order the tables are listed.
-    pub const ALL: [Kind; 5] = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems];
+    pub const ALL: [Kind; 6] = [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems, Kind::Payments];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -23,6 +24,7 @@ impl Kind {
             Kind::Deaths => "deaths",
             Kind::Organizations => "organizations",
             Kind::Systems => "systems",
+            Kind::Payments => "payments",
         }
     }
 
@@ -34,6 +36,7 @@ impl Kind {
             Kind::Deaths => rec::DEATHS,
             Kind::Organizations => rec::ORGANIZATIONS,
             Kind::Systems => rec::SYSTEMS,
+            Kind::Payments => rec::PAYMENTS,
         }
     }
 

@@ -165,6 +165,25 @@ pub fn mask_phone(s: &str) -> String {
     mask_tail(s, 0)
 }
 
+/// A bank or social-security card account in human output: only its last four digits shown.
+pub fn mask_account(s: &str) -> String {
+    let s = s.trim();
+    let total = s.bytes().filter(u8::is_ascii_digit).count();
+    let mut seen = 0;
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                seen += 1;
+                if seen + 4 > total {
+                    return c;
+                }
+                return '*';
+            }
+            c
+        })
+        .collect()
+}
+
 /// Keeps `s[..keep]`, then masks every ASCII digit except the last two digits of `s`.
 fn mask_tail(s: &str, keep: usize) -> String {
     let (head, rest) = s.split_at(keep);

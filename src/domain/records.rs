@@ -55,6 +55,20 @@ pub const ORGANIZATIONS: &[Column] = &[
     col("status", &["状态", "登记状态"], false),
 ];
 
+/// Benefit payments as paid (the 实发名单): one row per transfer. `month` is the month paid
+/// for (YYYY-MM); `reference` (发放流水号), when the paying system gives one, identifies the row.
+pub const PAYMENTS: &[Column] = &[
+    col("id_number", &["公民身份号码", "身份证号", "身份证号码", "证件号码"], true),
+    col("program", &["救助类型", "项目", "保障类型"], true),
+    col("region_code", &["行政区划代码", "区划代码", "发放地区"], true),
+    col("month", &["发放月份", "所属月份"], true),
+    col("amount", &["发放金额", "金额", "实发金额"], true),
+    col("paid_on", &["发放日期", "支付日期"], true),
+    col("channel", &["发放渠道", "发放方式"], false),
+    col("account", &["银行账号", "账号", "社保卡号"], false),
+    col("reference", &["发放流水号", "流水号"], false),
+];
+
 /// Benefit programs: code, Chinese name.
 pub const PROGRAMS: &[(&str, &str)] = &[("dibao", "低保"), ("tekun", "特困"), ("elder_allowance", "高龄津贴"), ("youfu", "优抚")];
 

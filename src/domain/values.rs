@@ -44,6 +44,33 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
 }
 
+/// A month as `(year, month)` from `2024-03`, `2024-3`, `2024/03`, `202403`, `2024年3月` or a
+/// date in it (`2024-03-01`).
+pub fn parse_month(s: &str) -> Option<(i16, i8)> {
+    let s = s.trim().trim_end_matches('份');
+    let b = s.as_bytes();
+    let (y, m) = if b.len() == 6 && b.iter().all(u8::is_ascii_digit) {
+        (&s[..4], &s[4..])
+    } else {
+        let mut parts = s.trim_end_matches('月').split(['-', '/', '.', '年']);
+        let (y, m) = (parts.next()?, parts.next()?);
+        if let Some(d) = parts.next() {
+            return parse_date(s).filter(|_| !d.is_empty()).map(|d| (d.year(), d.month()));
+        }
+        (y, m)
+    };
+    if y.len() != 4 || m.is_empty() || m.len() > 2 || !y.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (y, m): (i16, i8) = (y.parse().ok()?, m.parse().ok()?);
+    ((1900..=9999).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
+}
+
+/// A month as stored: `YYYY-MM`.
+pub fn format_month((y, m): (i16, i8)) -> String {
+    format!("{y:04}-{m:02}")
+}
+
 /// An amount in yuan (`1234.5`, `1,234.50`, `¥1234`, `1234元`) as integer fen; at most two
 /// decimals, not negative.
 pub fn parse_fen(s: &str) -> Option<i64> {
@@ -128,6 +155,9 @@ mod tests {
     #[test]
     fn money() {
         assert_eq!(parse_fen("1234.5"), Some(123_450));
+        for (m, want) in [("2024-03", Some((2024, 3))), ("2024-3", Some((2024, 3))), ("202403", Some((2024, 3))), ("2024年3月", Some((2024, 3))), ("2024/03", Some((2024, 3))), ("2024-03-15", Some((2024, 3))), ("2024-13", None), ("24-03", None), ("", None), ("2024-03-99", None)] {
+            assert_eq!(parse_month(m), want, "{m}");
+        }
         assert_eq!(parse_fen("1,234.56"), Some(123_456));
         assert_eq!(parse_fen("¥800"), Some(80_000));
         assert_eq!(parse_fen("800元"), Some(80_000));

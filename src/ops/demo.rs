@@ -129,6 +129,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
         death_years: 2,
         spells: 0.0,
         cards: 0.0,
+        payment_months: 0,
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
     let expected = Expected::read(&opts.dir)?;

@@ -6,6 +6,7 @@ pub mod db;
 pub mod death;
 pub mod demo;
 pub mod import;
+pub mod payments;
 pub mod person;
 pub mod place;
 pub mod region;

@@ -74,24 +74,30 @@ impl Report for Summary {
         let s = &self.0;
         let by_district = s.by.contains(&"district");
         let by_rule = s.by.contains(&"rule");
+        // Underpayments (pay.unpaid) get a column where there are any.
+        let under = s.total.underpaid_fen != 0;
         if by_district && by_rule {
             let mut headers = vec!["district".to_string()];
             headers.extend(s.rules.iter().cloned());
             headers.extend(["total".to_string(), "overpaid_yuan".to_string()]);
+            if under {
+                headers.push("underpaid_yuan".to_string());
+            }
             let mut t = Table::new(headers);
-            let mut rows: Vec<(String, std::collections::HashMap<&str, u64>, u64, i64)> = Vec::new();
+            let mut rows: Vec<(String, std::collections::HashMap<&str, u64>, u64, i64, i64)> = Vec::new();
             for c in &s.cells {
                 let d = c.district.clone().unwrap_or_default();
                 if rows.last().is_none_or(|r| r.0 != d) {
-                    rows.push((d, Default::default(), 0, 0));
+                    rows.push((d, Default::default(), 0, 0, 0));
                 }
                 let r = rows.last_mut().expect("pushed");
                 r.1.insert(c.rule.as_deref().unwrap_or(""), c.findings);
                 r.2 += c.findings;
                 r.3 += c.overpaid_fen;
+                r.4 += c.underpaid_fen;
             }
             let mut per_rule: std::collections::HashMap<&str, u64> = Default::default();
-            for (d, cells, n, fen) in &rows {
+            for (d, cells, n, fen, under_fen) in &rows {
                 let mut row = vec![d.clone()];
                 for rule in &s.rules {
                     let v = cells.get(rule.as_str()).copied().unwrap_or(0);
@@ -99,20 +105,37 @@ impl Report for Summary {
                     row.push(v.to_string());
                 }
                 row.extend([n.to_string(), crate::domain::values::format_fen(*fen)]);
+                if under {
+                    row.push(crate::domain::values::format_fen(*under_fen));
+                }
                 t.row(row);
             }
             let mut last = vec!["合计".to_string()];
             last.extend(s.rules.iter().map(|r| per_rule.get(r.as_str()).copied().unwrap_or(0).to_string()));
             last.extend([s.total.findings.to_string(), s.total.overpaid_yuan.clone()]);
+            if under {
+                last.push(s.total.underpaid_yuan.clone());
+            }
             t.row(last);
             return vec![t];
         }
-        let mut t = Table::new([if by_district { "district" } else { "rule" }, "findings", "overpaid_yuan"]);
+        let mut headers = vec![if by_district { "district" } else { "rule" }, "findings", "overpaid_yuan"];
+        if under {
+            headers.push("underpaid_yuan");
+        }
+        let mut t = Table::new(headers);
+        let row = |label: String, c: &check::runs::SummaryCell| {
+            let mut row = vec![label, c.findings.to_string(), c.overpaid_yuan.clone()];
+            if under {
+                row.push(c.underpaid_yuan.clone());
+            }
+            row
+        };
         for c in &s.cells {
             let label = if by_district { c.district.clone() } else { c.rule.clone() };
-            t.row([label.unwrap_or_default(), c.findings.to_string(), c.overpaid_yuan.clone()]);
+            t.row(row(label.unwrap_or_default(), c));
         }
-        t.row(["合计".to_string(), s.total.findings.to_string(), s.total.overpaid_yuan.clone()]);
+        t.row(row("合计".to_string(), &s.total));
         vec![t]
     }
 }

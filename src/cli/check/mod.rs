@@ -77,7 +77,8 @@ fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
 
 /// A record key with its ID number masked (people, enrolments, deaths; not credit codes).
 fn mask_key(table: &str, key: &str) -> String {
-    if matches!(table, "organizations" | "certificates") {
+    // A payment reference (发放流水号) names a transfer, not a person.
+    if matches!(table, "organizations" | "certificates") || key.starts_with("ref:") {
         return key.to_string();
     }
     match key.split_once('|') {
@@ -100,6 +101,7 @@ fn mask_value(field: &str, value: &str) -> String {
     match field {
         "id_number" | "holder_id" => crate::domain::normalize::mask_id(value),
         "phone" => crate::domain::normalize::mask_phone(value),
+        "account" => crate::domain::normalize::mask_account(value),
         _ => value.to_string(),
     }
 }

@@ -96,7 +96,16 @@ impl Report for Summary {
             let sample = c.sample.as_ref().map(|s| format!("{}: {}", s.key, s.message)).unwrap_or_default();
             t.row([c.rule.clone(), c.severity.clone(), c.count.to_string(), sample]);
         }
-        vec![t]
+        if r.money.is_empty() {
+            return vec![t];
+        }
+        // The reconciliation's money: over- and underpaid per rule (per district: `check
+        // findings --summary --by district,rule`).
+        let mut m = Table::new(["rule", "overpaid_yuan", "underpaid_yuan"]).title("Payments against the register");
+        for (rule, money) in &r.money {
+            m.row([rule.clone(), money.overpaid_yuan.clone(), money.underpaid_yuan.clone()]);
+        }
+        vec![t, m]
     }
 }
 

@@ -78,6 +78,7 @@ pub enum KindArg {
     Enrolments,
     Deaths,
     Organizations,
+    Payments,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -139,6 +140,7 @@ pub fn run(ctx: &mut Ctx, args: LoadArgs) -> Result<Code> {
             KindArg::Enrolments => Kind::Enrolments,
             KindArg::Deaths => Kind::Deaths,
             KindArg::Organizations => Kind::Organizations,
+            KindArg::Payments => Kind::Payments,
         },
         input: source::Input::parse(&file),
         delimiter: args.delimiter,

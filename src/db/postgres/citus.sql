@@ -55,7 +55,7 @@ reference recoveries
 reference record_changes
 
 -- The records: by the person's ID number, co-located. Their primary keys begin with id_number
--- already. payments (when it exists) joins this group by id_number.
+-- already.
 distributed people id_number
 distributed enrolments id_number
 distributed deaths id_number
@@ -85,3 +85,10 @@ distributed check_findings run_id none
 -- (its rows, then the batch's counts). mzctl writes batch_id only from the batch it made.
 alter import_changes DROP CONSTRAINT IF EXISTS import_changes_batch_id_fkey
 distributed import_changes batch_id none
+
+-- The payments ledger: its key is the payment reference or a digest of the payment
+-- (`pay_key`), which the import's ON CONFLICT needs unique on its own, so it cannot take
+-- id_number into its key and be co-located with people without changing the import's key.
+-- Until then it is a reference table: every pay.* join with enrolments and deaths is local on
+-- each node, at the price of a copy of the ledger on every node.
+reference payments

@@ -28,6 +28,9 @@ pub struct Params {
     pub head_programs: Vec<String>,
     /// The minimum age of a household head at the enrolment's start (age.minor_head).
     pub head_min_age: u32,
+    /// A payment may differ from the enrolment's monthly amount by this many fen before
+    /// pay.amount_mismatch reports it.
+    pub amount_tolerance_fen: i64,
 }
 
 impl Default for Params {
@@ -41,6 +44,7 @@ impl Default for Params {
             overlap_grace_days: 0,
             head_programs: vec!["dibao".to_string()],
             head_min_age: 18,
+            amount_tolerance_fen: 0,
         }
     }
 }
@@ -50,7 +54,7 @@ impl Params {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
-                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, [ages] program = years")
+                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, amount_tolerance_fen = 0, [ages] program = years")
         })?;
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;

@@ -89,6 +89,7 @@ impl RecordChecker {
             Kind::Enrolments => (format!("{}|{}", get(0), get(1)), get(2)),
             Kind::Deaths | Kind::Systems => (get(0), String::new()),
             Kind::Organizations => (get(0), get(3)),
+            Kind::Payments => (get(0), get(3)),
         }
     }
 }
@@ -118,7 +119,7 @@ impl Quick {
             Kind::People => &["id_number", "region_code", "name", "gender", "birth_date", "phone"],
             Kind::Enrolments => &["id_number", "program", "region_code", "start_date", "end_date", "monthly_amount_fen"],
             Kind::Deaths => &["id_number", "name", "death_date"],
-            Kind::Organizations | Kind::Systems => return None,
+            Kind::Organizations | Kind::Systems | Kind::Payments => return None,
         };
         debug_assert!(cols.starts_with(expected));
         let today_day = (today.year() as u32) * 10_000 + (today.month() as u32) * 100 + today.day() as u32;
@@ -150,7 +151,7 @@ impl Quick {
                     && amount.bytes().all(|b| b.is_ascii_digit())
             }
             Kind::Deaths => !get(1).trim().is_empty() && iso_date(get(2)).is_some_and(|d| d <= self.today_day),
-            Kind::Organizations | Kind::Systems => false,
+            Kind::Organizations | Kind::Systems | Kind::Payments => false,
         }
     }
 
@@ -244,7 +245,7 @@ pub fn stored_columns(kind: Kind) -> usize {
         Kind::People => &["address", "ethnicity"],
         Kind::Deaths => &["cremation_no", "source"],
         Kind::Organizations => &["legal_rep", "status"],
-        Kind::Enrolments | Kind::Systems => &[],
+        Kind::Enrolments | Kind::Systems | Kind::Payments => &[],
     };
     let n = spec.columns.len() - skip.len();
     debug_assert!(spec.columns[n..].iter().zip(skip).all(|(a, b)| a == b));

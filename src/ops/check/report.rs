@@ -24,8 +24,14 @@ pub struct RunReport {
     pub total: u64,
     pub errors: u64,
     pub warnings: u64,
-    /// Benefits paid after death, in yuan (death.still_enrolled).
+    /// Money paid that was not due, in yuan (death.still_enrolled, the pay.* rules).
     pub overpaid_yuan: String,
+    /// Money due that was not paid, in yuan (pay.unpaid, pay.amount_mismatch).
+    #[serde(skip_serializing_if = "is_zero_yuan")]
+    pub underpaid_yuan: String,
+    /// Overpaid and underpaid per rule with money involved, in yuan.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub money: BTreeMap<String, Money>,
     /// Seconds per rule (group of rules evaluated together for per-record rules).
     #[serde(skip)]
     pub timings: BTreeMap<String, f64>,
@@ -33,10 +39,26 @@ pub struct RunReport {
     pub file: Option<String>,
 }
 
+/// Money a rule's findings are about.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Money {
+    pub overpaid_yuan: String,
+    pub underpaid_yuan: String,
+    #[serde(skip)]
+    pub overpaid_fen: i64,
+    #[serde(skip)]
+    pub underpaid_fen: i64,
+}
+
+pub fn is_zero_yuan(s: &str) -> bool {
+    s == "0.00"
+}
+
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.
 pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
     let mut groups: BTreeMap<(usize, Severity, String), RuleCount> = BTreeMap::new();
-    let mut overpaid = 0i64;
+    let (mut overpaid, mut underpaid) = (0i64, 0i64);
+    let mut money: BTreeMap<String, Money> = BTreeMap::new();
     let (mut errors, mut warnings, mut total) = (0, 0, 0);
     for f in findings {
         total += 1;
@@ -46,7 +68,18 @@ pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Dat
             Severity::Warning => warnings += 1,
             Severity::Info => {}
         }
-        overpaid += f.amount_fen.unwrap_or(0);
+        if let Some(fen) = f.amount_fen.filter(|_| f.rule.starts_with("pay.")) {
+            let m = money.entry(f.rule.clone()).or_default();
+            if fen >= 0 {
+                m.overpaid_fen += fen;
+            } else {
+                m.underpaid_fen -= fen;
+            }
+        }
+        match f.amount_fen.unwrap_or(0) {
+            fen if fen >= 0 => overpaid += fen,
+            fen => underpaid -= fen,
+        }
         let g = groups.entry((catalogue::order(&f.rule), sev, f.rule.clone())).or_insert_with(|| RuleCount {
             rule: f.rule.clone(),
             severity: f.severity.clone(),
@@ -63,6 +96,14 @@ pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Dat
         errors,
         warnings,
         overpaid_yuan: format_fen(overpaid),
+        underpaid_yuan: format_fen(underpaid),
+        money: money
+            .into_iter()
+            .map(|(r, m)| {
+                let m = Money { overpaid_yuan: format_fen(m.overpaid_fen), underpaid_yuan: format_fen(m.underpaid_fen), ..m };
+                (r, m)
+            })
+            .collect(),
         timings,
         file: None,
     }

@@ -97,6 +97,11 @@ pub struct SummaryCell {
     pub overpaid_yuan: String,
     #[serde(skip)]
     pub overpaid_fen: i64,
+    /// Money due that the findings say was not paid (pay.unpaid, pay.amount_mismatch), in yuan.
+    #[serde(skip_serializing_if = "crate::ops::check::report::is_zero_yuan")]
+    pub underpaid_yuan: String,
+    #[serde(skip)]
+    pub underpaid_fen: i64,
 }
 
 /// Findings counted by district and/or rule, counted by the database; every finding in exactly
@@ -116,9 +121,9 @@ pub fn summary(store: &mut Store, sel: &Selection, by: &[By]) -> Result<Summary>
     let counts = store.finding_counts(info.id, &Selection { limit: None, offset: 0, ..sel.clone() }.filter()?)?;
     let db = RegionDb::builtin();
     let mut districts: HashMap<&str, District> = HashMap::new();
-    let mut cells: BTreeMap<(Option<District>, Option<(usize, String)>), (u64, i64)> = BTreeMap::new();
+    let mut cells: BTreeMap<(Option<District>, Option<(usize, String)>), (u64, i64, i64)> = BTreeMap::new();
     let mut rules = BTreeSet::new();
-    let (mut total, mut total_fen) = (0, 0);
+    let (mut total, mut total_fen, mut total_under) = (0, 0, 0);
     for c in &counts {
         let district =
             by.contains(&By::District).then(|| districts.entry(&c.region_code).or_insert_with(|| db.district_of(&c.region_code)).clone());
@@ -127,22 +132,26 @@ pub fn summary(store: &mut Store, sel: &Selection, by: &[By]) -> Result<Summary>
         let cell = cells.entry((district, rule)).or_default();
         cell.0 += c.findings;
         cell.1 += c.amount_fen;
+        cell.2 += c.underpaid_fen;
         total += c.findings;
         total_fen += c.amount_fen;
+        total_under += c.underpaid_fen;
     }
-    let cell = |district: Option<String>, rule: Option<String>, findings: u64, fen: i64| SummaryCell {
+    let cell = |district: Option<String>, rule: Option<String>, findings: u64, fen: i64, under: i64| SummaryCell {
         district,
         rule,
         findings,
         overpaid_yuan: crate::domain::values::format_fen(fen),
         overpaid_fen: fen,
+        underpaid_yuan: crate::domain::values::format_fen(under),
+        underpaid_fen: under,
     };
     Ok(Summary {
         run: info.id,
         by: by.iter().map(|b| if *b == By::District { "district" } else { "rule" }).collect(),
         rules: rules.into_iter().map(|(_, r)| r).collect(),
-        cells: cells.into_iter().map(|((d, r), (n, fen))| cell(d.map(|d| d.label()), r.map(|(_, r)| r), n, fen)).collect(),
-        total: cell(None, None, total, total_fen),
+        cells: cells.into_iter().map(|((d, r), (n, fen, under))| cell(d.map(|d| d.label()), r.map(|(_, r)| r), n, fen, under)).collect(),
+        total: cell(None, None, total, total_fen, total_under),
     })
 }
 

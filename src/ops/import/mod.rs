@@ -37,6 +37,7 @@ impl Kind {
             Kind::Deaths => &records::DEATHS,
             Kind::Organizations => &records::ORGANIZATIONS,
             Kind::Systems => &records::SYSTEMS,
+            Kind::Payments => &records::PAYMENTS,
         }
     }
 }
@@ -527,6 +528,9 @@ impl Reader {
             records += 1;
             let line = self.lines.line(records, rec.position()).unwrap_or(self.last_line + 1);
             if line <= self.skip_until {
+                if self.validator.counts_rows() {
+                    self.count_stored(&mut rec, line);
+                }
                 continue;
             }
             self.last_line = line;
@@ -577,6 +581,17 @@ impl Reader {
                 }
                 *rec = srec.into_byte_record();
             }
+        }
+    }
+
+    /// A row a resumed batch already stored, validated again for what the rows after it count.
+    fn count_stored(&mut self, rec: &mut csv::ByteRecord, line: u64) {
+        if rec.len() != self.shape.width {
+            return;
+        }
+        if let Ok(srec) = csv::StringRecord::from_byte_record(std::mem::take(rec)) {
+            let _ = self.validator.row(&srec, line, &mut self.row);
+            *rec = srec.into_byte_record();
         }
     }
 

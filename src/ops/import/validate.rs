@@ -76,6 +76,17 @@ impl Reject {
     }
 }
 
+/// An enrolment's status, from the closed list: active (paid), suspended (暂停: kept on the
+/// register, not paid), ended.
+pub fn enrolment_status(s: &str) -> Option<&'static str> {
+    match normalize::to_halfwidth(s.trim()).to_ascii_lowercase().as_str() {
+        "active" | "正常" | "在保" | "享受中" => Some("active"),
+        "suspended" | "暂停" | "停发" | "暂停发放" => Some("suspended"),
+        "ended" | "终止" | "结束" | "退出" | "已终止" => Some("ended"),
+        _ => None,
+    }
+}
+
 /// A record with the wrong number of fields: it cannot be read field by field.
 pub fn wrong_width(found: usize, width: usize) -> Problem {
     let detail = format!("expected {width} fields, found {found}");
@@ -173,6 +184,10 @@ pub struct Validator {
     changes: Vec<&'static str>,
     /// The last person's ID number, when it parsed (after normalization and upgrade).
     last_id: Option<idnum::IdNumber>,
+    /// Payments without a reference: the hashes of the rows seen so far, and how often those
+    /// seen more than once were (a collision only numbers a row higher: its key stays its own).
+    seen: std::collections::HashSet<u64>,
+    repeats: std::collections::HashMap<u64, u32>,
 }
 
 /// Replace a reused string's text.
@@ -266,8 +281,16 @@ impl Validator {
             problems: Vec::new(),
             changes: Vec::new(),
             last_id: None,
+            seen: Default::default(),
+            repeats: Default::default(),
         };
         Ok((v, notes))
+    }
+
+    /// Every row of the file must pass through [`Validator::row`], those a resumed import
+    /// already stored too: a payment's key counts the identical rows before it.
+    pub fn counts_rows(&self) -> bool {
+        self.kind == Kind::Payments
     }
 
     /// The last row's problems (every one, whether the row was stored or rejected).
@@ -344,6 +367,7 @@ impl Validator {
             Kind::Deaths => self.death(r, out),
             Kind::Organizations => self.organization(r, out),
             Kind::Systems => self.system(r, out),
+            Kind::Payments => self.payment(r, out),
         }
         self.control_characters(r);
         out.flags.clear();
@@ -630,24 +654,9 @@ impl Validator {
         let v = &mut out.values;
         v.resize(7, String::new());
         self.id_number(self.get(r, 0), &mut v[0]);
-        let program_raw = normalize::to_halfwidth(self.get(r, 1).trim());
-        let v = &mut out.values;
-        match rec::program_code(&program_raw) {
-            Some(p) => set(&mut v[1], p),
-            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => {
-                set(&mut v[1], &program_raw)
-            }
-            None => {
-                set(&mut v[1], &program_raw);
-                let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
-                let (summary, detail) = if program_raw.is_empty() {
-                    ("missing value", "missing program".to_string())
-                } else {
-                    ("unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", ")))
-                };
-                self.fatal("record.unparsed", "program", summary, detail);
-            }
-        }
+        let mut program = std::mem::take(&mut out.values[1]);
+        self.program(self.get(r, 1), &mut program);
+        out.values[1] = program;
         self.region_code(self.get(r, 2), false, &mut out.values[2]);
         let start = self.date(self.get(r, 3), "start_date", true);
         let end = self.date(self.get(r, 4), "end_date", false);
@@ -691,9 +700,101 @@ impl Validator {
                     "active"
                 }
             }
-            s => s,
+            s => match enrolment_status(s) {
+                Some(s) => s,
+                None => {
+                    let detail = format!("unknown status {s:?} (active/正常, suspended/暂停, ended/终止)");
+                    self.fatal("record.unparsed", "status", "unknown status", detail);
+                    s
+                }
+            },
         };
+        let v = &mut out.values;
         set(&mut v[6], status);
+    }
+
+    /// A program code into `stored`: a built-in code or Chinese name, or a code of the bureau's own.
+    fn program(&mut self, raw: &str, stored: &mut String) {
+        let program_raw = normalize::to_halfwidth(raw.trim());
+        match rec::program_code(&program_raw) {
+            Some(p) => set(stored, p),
+            None if !program_raw.is_empty() && program_raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) => {
+                set(stored, &program_raw)
+            }
+            None => {
+                set(stored, &program_raw);
+                let known: Vec<String> = rec::PROGRAMS.iter().map(|(c, zh)| format!("{c} ({zh})")).collect();
+                let (summary, detail) = if program_raw.is_empty() {
+                    ("missing value", "missing program".to_string())
+                } else {
+                    ("unknown program", format!("unknown program {program_raw:?}; built in: {}", known.join(", ")))
+                };
+                self.fatal("record.unparsed", "program", summary, detail);
+            }
+        }
+    }
+
+    /// A payment: the person, program and paying district as an enrolment's, the month paid
+    /// for, the amount (yuan → fen), the day paid; the key made from the reference, or from the
+    /// fields and the row's occurrence among identical rows of the file.
+    fn payment<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
+        use std::fmt::Write;
+        let mut v = vec![String::new(); 10];
+        self.id_number(self.get(r, 0), &mut v[1]);
+        self.program(self.get(r, 1), &mut v[2]);
+        self.region_code(self.get(r, 2), false, &mut v[3]);
+        let month_raw = self.get(r, 3).trim();
+        match values::parse_month(month_raw) {
+            Some(m) => v[4] = values::format_month(m),
+            None => {
+                let (summary, detail) = if month_raw.is_empty() {
+                    ("missing value", "missing month".to_string())
+                } else {
+                    ("unparsable month", format!("unparsable month {month_raw:?} (YYYY-MM)"))
+                };
+                self.fatal("record.unparsed", "month", summary, detail);
+                v[4] = month_raw.to_string();
+            }
+        }
+        let amount_raw = self.get(r, 4).trim();
+        match values::parse_fen(amount_raw) {
+            Some(fen) => {
+                let _ = write!(v[5], "{fen}");
+            }
+            None => {
+                self.fatal("record.unparsed", "amount", "unparsable amount", format!("unparsable amount {amount_raw:?} (yuan, at most 2 decimals)"));
+                v[5] = amount_raw.to_string();
+            }
+        }
+        let paid_raw = self.get(r, 5);
+        match self.date(paid_raw, "paid_on", true) {
+            Some(d) => push_date(&mut v[6], d),
+            None => v[6].push_str(paid_raw.trim()),
+        }
+        v[7] = self.get(r, 6).trim().to_string();
+        let account = normalize::to_halfwidth(self.get(r, 7).trim()).replace([' ', '-'], "");
+        v[8] = account;
+        v[9] = normalize::to_halfwidth(self.get(r, 8).trim()).into_owned();
+        v[0] = if v[9].is_empty() {
+            let fields = format!("{}|{}|{}|{}|{}|{}", v[1], v[2], v[3], v[4], v[6], v[5]);
+            let n = self.occurrence(&fields);
+            format!("{fields}#{n}")
+        } else {
+            format!("ref:{}", v[9])
+        };
+        out.values = v;
+    }
+
+    /// The how-manieth time these fields come in the file (1 for the first).
+    fn occurrence(&mut self, fields: &str) -> u32 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let h = BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(fields);
+        if self.seen.insert(h) {
+            return 1;
+        }
+        let n = self.repeats.entry(h).or_insert(1);
+        *n += 1;
+        *n
     }
 
     fn death<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {

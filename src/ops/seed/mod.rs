@@ -9,6 +9,7 @@
 mod area;
 pub mod cards;
 mod names;
+mod payments;
 mod people;
 mod places;
 pub mod rng;
@@ -44,6 +45,8 @@ pub struct SeedOptions {
     /// Share of the people 60 or older given an elder card a year before the as-of date
     /// (`--into-db` only; 0 = none). See [`cards`].
     pub cards: f64,
+    /// Months of payments (the ledger of the months before the as-of date's; 0 = none).
+    pub payment_months: u32,
 }
 
 /// One finding the checks must report for an injected (or naturally occurring) defect: the rule
@@ -65,6 +68,9 @@ pub struct Defect {
     /// the person's name; a duplicated ID's second row repeats the number): not injected again.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub copy: bool,
+    /// The money the finding is about (pay.*): positive overpaid, negative underpaid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_fen: Option<i64>,
 }
 
 /// The defects found so far, written to a side file as they come (memory stays flat) and
@@ -243,7 +249,8 @@ pub fn seed_into_db(store: &mut crate::db::Store, opts: &SeedOptions, progress: 
     use crate::domain::kind::Kind;
     let report = seed(opts, progress)?;
     let mut loaded = Vec::new();
-    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems] {
+    let ledger = (opts.payment_months > 0).then_some(Kind::Payments);
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Systems].into_iter().chain(ledger) {
         // The cards were issued before the deaths were recorded (as the register learnt of them).
         if kind == Kind::Deaths && opts.cards > 0.0 {
             let issued = cards::issue(store, opts)?;

@@ -131,6 +131,10 @@ struct Gen<'a> {
     /// Lines written to people, enrolments, deaths and cards (headers not counted).
     lines: [u64; 4],
     defects: &'a mut Defects,
+    /// The payments ledger (`--payment-months`), and the enrolments of the person being
+    /// generated, as written, for it.
+    ledger: Option<super::payments::Ledger>,
+    written: Vec<super::payments::Written>,
 }
 
 /// A start `days` after `e`'s, for a second enrolment overlapping it: before its end and
@@ -242,15 +246,31 @@ impl<'a> Gen<'a> {
     }
 
     fn defect(&mut self, rule: &'static str, table: &'static str, key: String, field: &'static str, line: u64) -> Result<()> {
-        self.defects.push(Defect { rule, table, key, field, line, natural: false, copy: false })
+        self.defects.push(Defect { rule, table, key, field, line, natural: false, copy: false, amount_fen: None })
     }
 
     fn write_enrolment(&mut self, id: &str, e: &Enrolment) -> Result<()> {
         let as_of = self.opts.as_of;
-        let status = match e.end {
+        let mut status = match e.end {
             Some(end) if end <= as_of => "ended",
             _ => "active",
         };
+        if self.ledger.is_some() {
+            // A few running dibao enrolments suspended (暂停) pending a review: not paid.
+            if status == "active" && e.program == "dibao" && e.defect.is_none() && id.bytes().map(u64::from).sum::<u64>() % 40 == 7 {
+                status = "suspended";
+            }
+            self.written.push(super::payments::Written {
+                id: id.to_string(),
+                program: e.program,
+                region: e.region.clone(),
+                start: e.start,
+                end: e.end,
+                amount: e.amount_cents,
+                suspended: status == "suspended",
+                clean: e.defect.is_none(),
+            });
+        }
         let end = e.end.map(|d| d.to_string()).unwrap_or_default();
         self.enrolments.write_record([
             id,
@@ -276,6 +296,7 @@ impl<'a> Gen<'a> {
                 line: self.lines[1] + 1,
                 natural: false,
                 copy: false,
+                amount_fen: None,
             })?;
         }
         Ok(())
@@ -419,7 +440,33 @@ impl<'a> Gen<'a> {
             // The death record copies the name: a blank one is found there too.
             self.write_death(&mut rng, &p, d, injected == Some(PersonDefect::NameBlank))?;
         }
+        self.pay(i, &p.id, death)?;
         self.card(i, &p.id, p.birth, death, injected)
+    }
+
+    /// The payments for the enrolments just written: the person's, and an enrolment of someone
+    /// missing from the register (enrolment.person_missing), paid as any other.
+    fn pay(&mut self, i: u64, id: &str, death: Option<Date>) -> Result<()> {
+        let Some(ledger) = self.ledger.as_mut() else {
+            return Ok(());
+        };
+        let written = std::mem::take(&mut self.written);
+        let counties: Vec<String> = self.area.counties.iter().map(|c| c.code.clone()).collect();
+        let mut holders: Vec<&str> = Vec::new();
+        for w in &written {
+            if !holders.contains(&w.id.as_str()) {
+                holders.push(&w.id);
+            }
+        }
+        for holder in holders {
+            let es: Vec<&super::payments::Written> = written.iter().filter(|w| w.id == holder).collect();
+            let death = if holder == id { death } else { None };
+            ledger.holder(i, &es, death, self.opts.defects, &counties, self.defects)?;
+        }
+        // The vector again for the next person's (no allocation per person).
+        self.written = written;
+        self.written.clear();
+        Ok(())
     }
 
     /// A person as the register would hold them: county, gender, birth date, ID number, name,
@@ -648,6 +695,7 @@ impl<'a> Gen<'a> {
                     line,
                     natural: true,
                     copy: n > 0,
+                    amount_fen: None,
                 })?;
             }
         }
@@ -773,6 +821,7 @@ impl<'a> Gen<'a> {
                 line,
                 natural: false,
                 copy: true,
+                amount_fen: None,
             })?;
         }
         Ok(())
@@ -809,6 +858,7 @@ impl<'a> Gen<'a> {
                 line,
                 natural: false,
                 copy: false,
+                amount_fen: None,
             })?;
         }
         if death.is_some() {
@@ -820,6 +870,7 @@ impl<'a> Gen<'a> {
                 line,
                 natural: true,
                 copy: false,
+                amount_fen: None,
             })?;
         }
         Ok(())
@@ -866,6 +917,13 @@ pub fn generate(
             .transpose()?,
         lines: [0; 4],
         defects,
+        ledger: (opts.payment_months > 0)
+            .then(|| -> Result<_> {
+                let out = file("payments.csv", records::PAYMENTS)?;
+                Ok(super::payments::Ledger::new(out, opts.as_of, opts.payment_months, zh, opts.seed))
+            })
+            .transpose()?,
+        written: Vec::new(),
     };
     for i in 0..opts.people {
         g.person(i)?;
@@ -880,6 +938,9 @@ pub fn generate(
     manifest.files.insert("people.csv".into(), g.lines[0]);
     manifest.files.insert("enrolments.csv".into(), g.lines[1]);
     manifest.files.insert("deaths.csv".into(), g.lines[2]);
+    if let Some(ledger) = g.ledger.take() {
+        manifest.files.insert("payments.csv".into(), ledger.finish(g.defects)?);
+    }
     if let Some(cards) = g.cards.as_mut() {
         cards.flush()?;
         manifest.files.insert("cards.csv".into(), g.lines[3]);
@@ -938,6 +999,7 @@ fn organizations(opts: &SeedOptions, area: &Area, defects: &mut Defects) -> Resu
                 line: i + 2,
                 natural: false,
                 copy: false,
+                amount_fen: None,
             })?;
         }
         w.write_record([code.as_str(), &name, ty_field, &reg, &registered.to_string(), &rep, status])?;

@@ -58,6 +58,9 @@ _mzctl() {
             mzctl,region)
                 cmd="mzctl__subcmd__region"
                 ;;
+            mzctl,report)
+                cmd="mzctl__subcmd__report"
+                ;;
             mzctl,seed)
                 cmd="mzctl__subcmd__seed"
                 ;;
@@ -381,6 +384,9 @@ _mzctl() {
                 ;;
             mzctl__subcmd__help,region)
                 cmd="mzctl__subcmd__help__subcmd__region"
+                ;;
+            mzctl__subcmd__help,report)
+                cmd="mzctl__subcmd__help__subcmd__report"
                 ;;
             mzctl__subcmd__help,seed)
                 cmd="mzctl__subcmd__help__subcmd__seed"
@@ -893,7 +899,7 @@ _mzctl() {
 
     case "${cmd}" in
         mzctl)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version db audit import region place check systems person death payments cert seed demo completions man help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version db audit import region place check systems person death payments cert report seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,6 +921,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -923,7 +937,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +957,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -995,7 +1017,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__audit__subcmd__list)
-            opts="-q -y -h -V --since --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --since --limit --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,6 +1047,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1033,7 +1063,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version issuer trust type issue verify revoke list show revocations help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version issuer trust type issue verify revoke list show revocations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1083,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1329,7 +1367,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issue)
-            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --type --holder --from --eligible --issuer --region --limit --valid-until --as-of --out --render --replace --dry-run --key --passphrase-file --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,6 +1433,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1403,7 +1449,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init list rotate help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version init list rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1469,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1503,7 +1557,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__init)
-            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --name --uscc --region --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +1603,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1557,7 +1619,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__list)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,6 +1641,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1587,7 +1657,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__issuer__subcmd__rotate)
-            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --alg --key --encrypt --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1625,6 +1695,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1633,7 +1711,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__list)
-            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --type --status --holder --issuer --limit --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1753,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1683,7 +1769,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,6 +1791,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1713,7 +1807,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revocations__subcmd__export)
-            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --issuer --out --key --passphrase-file --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1749,6 +1843,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1801,7 +1903,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__revoke)
-            opts="-n -q -y -h -V --reason --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --reason --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +1929,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1835,7 +1945,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__show)
-            opts="-q -y -h -V --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1971,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1869,7 +1987,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version export help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1891,6 +2009,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1899,7 +2025,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__trust__subcmd__export)
-            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +2049,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1975,7 +2109,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list show add help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version list show add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1997,6 +2131,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2005,7 +2147,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__add)
-            opts="-q -y -h -V --from --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2171,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2109,7 +2259,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__list)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2129,6 +2279,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2139,7 +2297,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__type__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2161,6 +2319,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2169,7 +2335,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__cert__subcmd__verify)
-            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --trust --revocations --at --max-age --allow-stale --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2207,6 +2373,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2215,7 +2389,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version list explain run runs findings diff file fix fixes help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version list explain run runs findings diff file fix fixes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,6 +2411,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2245,7 +2427,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__diff)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,6 +2447,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2275,7 +2465,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__explain)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2297,6 +2487,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2305,7 +2503,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__file)
-            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --as-of --rules --fail-on --rows --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2541,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2351,7 +2557,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__findings)
-            opts="-q -y -h -V --rule --region --severity --summary --by --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --region --severity --summary --by --limit --offset --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2405,6 +2611,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2413,7 +2627,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fix)
-            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --rule --dry-run --as-of --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2443,6 +2657,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2451,7 +2673,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__fixes)
-            opts="-q -y -h -V --limit --offset --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --offset --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2479,6 +2701,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2643,7 +2873,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__list)
-            opts="-q -y -h -V --rule --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rule --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2669,6 +2899,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2677,7 +2915,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --by --jobs --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --by --jobs --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2735,6 +2973,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2743,7 +2989,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__runs)
-            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,6 +3015,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2777,7 +3031,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__completions)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,6 +3051,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2807,7 +3069,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version init status migrate distribute help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version init status migrate distribute help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2829,6 +3091,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2837,7 +3107,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__distribute)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,6 +3127,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2951,7 +3229,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__init)
-            opts="-q -y -h -V --distributed --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --distributed --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +3249,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2981,7 +3267,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__migrate)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,6 +3287,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3011,7 +3305,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__db__subcmd__status)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,6 +3327,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3041,7 +3343,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version apply recoveries help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version apply recoveries help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,6 +3365,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3071,7 +3381,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death__subcmd__apply)
-            opts="-n -q -y -h -V --dry-run --end-at --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --end-at --as-of --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3099,6 +3409,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3165,7 +3483,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__death__subcmd__recoveries)
-            opts="-q -y -h -V --region --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,6 +3517,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3207,7 +3533,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__demo)
-            opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --dir --people --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3237,6 +3563,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3245,7 +3579,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help)
-            opts="db audit import region place check systems person death payments cert seed demo completions man help"
+            opts="db audit import region place check systems person death payments cert report seed demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4252,6 +4586,20 @@ _mzctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mzctl__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mzctl__subcmd__help__subcmd__seed)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4477,7 +4825,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import)
-            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --yes --help --version people enrolments deaths organizations payments batches show undo help"
+            opts="-n -q -y -h -V --delimiter --sheet --encoding --map --lenient --rejects --on-error --max-errors --mode --dry-run --batch-size --resume --max-field --max-unpacked --max-ratio --today --apply --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version people enrolments deaths organizations payments batches show undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4551,6 +4899,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4559,7 +4915,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__batches)
-            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,6 +4939,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4663,7 +5027,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__show)
-            opts="-q -y -h -V --rejects --rejects-file --split-by --out --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --rejects --rejects-file --split-by --out --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4697,6 +5061,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4705,7 +5077,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__import__subcmd__undo)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4727,6 +5099,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4735,7 +5115,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__man)
-            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4761,6 +5141,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4769,7 +5157,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__payments)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version expected help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version expected help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4791,6 +5179,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4799,7 +5195,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__payments__subcmd__expected)
-            opts="-q -y -h -V --month --region --program --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --month --region --program --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4839,6 +5235,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4891,7 +5295,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show search help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version show search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4911,6 +5315,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4977,7 +5389,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person__subcmd__search)
-            opts="-q -y -h -V --region --born --limit --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --born --limit --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5011,6 +5423,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5019,7 +5439,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__person__subcmd__show)
-            opts="-q -y -h -V --unmask --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --unmask --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5041,6 +5461,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5049,7 +5477,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import show search list export retire help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version add import show search list export retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5071,6 +5499,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5079,7 +5515,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__add)
-            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --category --region --code --alias --pinyin --lon --lat --meaning --history --set-up --abolished --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5149,6 +5585,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5157,7 +5601,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__export)
-            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5189,6 +5633,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5325,7 +5777,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__import)
-            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5347,6 +5799,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5355,7 +5815,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__list)
-            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --category --status --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5389,6 +5849,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5397,7 +5865,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__retire)
-            opts="-n -q -y -h -V --year --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --year --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5423,6 +5891,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5431,7 +5907,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__search)
-            opts="-q -y -h -V --category --region --status --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --category --region --status --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5465,6 +5941,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5473,7 +5957,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__place__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5495,6 +5979,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5503,7 +5995,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show list tree search resolve history diff validate import export sync help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version show list tree search resolve history diff validate import export sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5525,6 +6017,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5533,7 +6033,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__diff)
-            opts="-q -y -h -V --from --to --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --from --to --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5563,6 +6063,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5571,7 +6079,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__export)
-            opts="-q -y -h -V --at --all --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --all --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5595,6 +6103,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5787,7 +6303,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__history)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5809,6 +6325,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5817,7 +6341,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__import)
-            opts="-n -q -y -h --version --dry-run --db --format --csv-encoding --json --quiet --color --yes --help"
+            opts="-n -q -y -h --version --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5843,6 +6367,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5851,7 +6383,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__list)
-            opts="-q -y -h -V --parent --level --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --parent --level --at --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5885,6 +6417,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5893,7 +6433,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__resolve)
-            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5919,6 +6459,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5927,7 +6475,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__search)
-            opts="-q -y -h -V --at --limit --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --limit --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5957,6 +6505,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5965,7 +6521,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__show)
-            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --at --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5991,6 +6547,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5999,7 +6563,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__sync)
-            opts="-n -q -y -h -V --force --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --force --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6021,6 +6585,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6029,7 +6601,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__tree)
-            opts="-q -y -h -V --depth --at --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --depth --at --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6059,6 +6631,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6067,7 +6647,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__region__subcmd__validate)
-            opts="-q -y -h -V --column --at --for-id --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --column --at --for-id --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6097,6 +6677,68 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__report)
+            opts="-q -y -h -V --out --region --as-of --from --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6105,7 +6747,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --payment-months --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --payment-months --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6179,6 +6821,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6187,7 +6837,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version add import list show edit activity probe scan policy retire report help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version add import list show edit activity probe scan policy retire report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6209,6 +6859,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6217,7 +6875,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version ingest record help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version ingest record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6237,6 +6895,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6303,7 +6969,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__ingest)
-            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --exclude-path --exclude-agent --exclude-suffix --no-default-excludes --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6337,6 +7003,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6345,7 +7019,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__activity__subcmd__record)
-            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --kind --at --count --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6379,6 +7053,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6387,7 +7069,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__add)
-            opts="-n -q -y -h -V --name --department --owner --contact --tags --purpose --approved-by --approved-on --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --name --department --owner --contact --tags --purpose --approved-by --approved-on --vendor --contract-end --urls --hosts --set --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6461,6 +7143,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6469,7 +7159,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__edit)
-            opts="-n -q -y -h -V --set --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --set --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6493,6 +7183,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6727,7 +7425,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__import)
-            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --mode --delimiter --encoding --map --rejects --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6769,6 +7467,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6777,7 +7483,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__list)
-            opts="-q -y -h -V --state --department --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --state --department --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6807,6 +7513,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6815,7 +7529,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version show help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6835,6 +7549,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6887,7 +7609,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__policy__subcmd__show)
-            opts="-q -y -h -V --policy --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6913,6 +7635,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6921,7 +7651,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__probe)
-            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --all --timeout --concurrency --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6951,6 +7681,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6959,7 +7697,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__report)
-            opts="-q -y -h -V --by --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --by --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6985,6 +7723,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6993,7 +7739,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__retire)
-            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-n -q -y -h -V --step --by --on --note --data --where --dry-run --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7039,6 +7785,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7047,7 +7801,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__scan)
-            opts="-q -y -h -V --policy --as-of --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --policy --as-of --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7077,6 +7831,14 @@ _mzctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7085,7 +7847,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__systems__subcmd__show)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --yes --help --version"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7105,6 +7867,14 @@ _mzctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -233,7 +233,7 @@ fn every_rule_exact_on_citus() {
             dbs.push(c);
             Some(url)
         },
-        &CITIES[..2],
+        CITIES,
     );
 }
 

@@ -86,9 +86,6 @@ distributed check_findings run_id none
 alter import_changes DROP CONSTRAINT IF EXISTS import_changes_batch_id_fkey
 distributed import_changes batch_id none
 
--- The payments ledger: its key is the payment reference or a digest of the payment
--- (`pay_key`), which the import's ON CONFLICT needs unique on its own, so it cannot take
--- id_number into its key and be co-located with people without changing the import's key.
--- Until then it is a reference table: every pay.* join with enrolments and deaths is local on
--- each node, at the price of a copy of the ledger on every node.
-reference payments
+-- The payments ledger, by the person's ID number like the other records (its key is
+-- (id_number, pay_key)): the pay.* rules join it with enrolments and deaths shard by shard.
+distributed payments id_number people

@@ -89,7 +89,7 @@ impl RecordChecker {
             Kind::Enrolments => (format!("{}|{}", get(0), get(1)), get(2)),
             Kind::Deaths | Kind::Systems => (get(0), String::new()),
             Kind::Organizations => (get(0), get(3)),
-            Kind::Payments => (get(0), get(3)),
+            Kind::Payments => (get(1), get(3)),
         }
     }
 }

@@ -740,7 +740,7 @@ impl Validator {
     fn payment<R: Fields + ?Sized>(&mut self, r: &R, out: &mut Row) {
         use std::fmt::Write;
         let mut v = vec![String::new(); 10];
-        self.id_number(self.get(r, 0), &mut v[1]);
+        self.id_number(self.get(r, 0), &mut v[0]);
         self.program(self.get(r, 1), &mut v[2]);
         self.region_code(self.get(r, 2), false, &mut v[3]);
         let month_raw = self.get(r, 3).trim();
@@ -775,8 +775,8 @@ impl Validator {
         let account = normalize::to_halfwidth(self.get(r, 7).trim()).replace([' ', '-'], "");
         v[8] = account;
         v[9] = normalize::to_halfwidth(self.get(r, 8).trim()).into_owned();
-        v[0] = if v[9].is_empty() {
-            let fields = format!("{}|{}|{}|{}|{}|{}", v[1], v[2], v[3], v[4], v[6], v[5]);
+        v[1] = if v[9].is_empty() {
+            let fields = format!("{}|{}|{}|{}|{}|{}", v[0], v[2], v[3], v[4], v[6], v[5]);
             let n = self.occurrence(&fields);
             format!("{fields}#{n}")
         } else {

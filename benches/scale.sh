@@ -26,6 +26,15 @@
 #   wall (loaded)     before 22.5-29.2 s / 129-151 s, new 19.6-22.5 s / 71-74 s
 #   sqlite3 .import   8.59 s CPU (29.7 s wall) at 1M, 31.2 s CPU (127 s wall) at 3M: 3.6x
 #   mzctl/sqlite3     CPU before 0.74 (1M) and 1.05 (3M), new 0.62 and 0.59
+# 2026-12-04, later: the page cache sized to the job landed (no sort), machine otherwise idle,
+# single runs, `seed --out` of 1M and 3M people (--seed 7, no ledger), import people --lenient
+# into a fresh database against sqlite3 .import into the same columns and primary key:
+#                     mzctl                               sqlite3 .import            mzctl/sqlite3
+#   1M people         11.9-13.8 s wall, 10.3 s CPU, 110 MB   24.5 s wall, 21.2 s CPU    0.49 wall
+#   3M people         44.6 s wall, 36.8 s CPU, 251 MB        54.3 s wall, 52.0 s CPU    0.82 wall
+#   growth 1M -> 3M   3.5x wall (3.0 linear)                 2.2x wall
+# Still short of the bar at 3M (0.6x the loader): user time grows 3.3x; each chunk still
+# rewrites most of the key index at its commit.
 # Cause: keys (ID numbers) arrive in no order, so every 50,000-row chunk touches nearly every
 # leaf page of the primary-key index (~140 MB at 3M with 16 KiB pages); past the 32 MiB page
 # cache each insert read a page back from the file and spilled another: 17 s of system time

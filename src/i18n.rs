@@ -44,10 +44,13 @@ impl Lang {
     /// What the locale environment asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG`
     /// that is set; Chinese when it names Chinese, else English.
     pub fn from_locale_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-            .map_or(Lang::En, |s| if Lang::parse(&s) == Some(Lang::ZhCn) { Lang::ZhCn } else { Lang::En })
+        ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty())).map_or(Lang::En, |s| {
+            if Lang::parse(&s) == Some(Lang::ZhCn) {
+                Lang::ZhCn
+            } else {
+                Lang::En
+            }
+        })
     }
 }
 
@@ -171,8 +174,31 @@ pub fn header_zh(h: &str) -> String {
 /// Columns whose cells are mzctl's own words (states, verdicts, messages), not data: their
 /// cells are rendered in the interface language; every other cell is shown as stored.
 const WORD_COLUMNS: &[&str] = &[
-    "severity", "state", "status", "message", "reason", "reasons", "verdict", "result", "outcome", "note", "detail", "action",
-    "why", "up", "check", "applied", "missing signals", "scope", "mode", "kind", "error", "sample", "field: reason", "说明", "级别",
+    "severity",
+    "state",
+    "status",
+    "message",
+    "reason",
+    "reasons",
+    "verdict",
+    "result",
+    "outcome",
+    "note",
+    "detail",
+    "action",
+    "why",
+    "up",
+    "check",
+    "applied",
+    "missing signals",
+    "scope",
+    "mode",
+    "kind",
+    "error",
+    "sample",
+    "field: reason",
+    "说明",
+    "级别",
 ];
 
 /// A cell of column `header` in the interface language.
@@ -406,8 +432,7 @@ mod tests {
 
     #[test]
     fn templates_use_the_same_arguments_in_both_languages() {
-        let zh: std::collections::HashMap<String, String> =
-            entries(ZH_CN_FTL).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let zh: std::collections::HashMap<String, String> = entries(ZH_CN_FTL).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let vars = |v: &str| -> std::collections::BTreeSet<String> {
             parse_template(v).into_iter().filter_map(|s| if let Seg::Var(n) = s { Some(n) } else { None }).collect()
         };

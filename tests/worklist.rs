@@ -300,7 +300,10 @@ print(json.dumps({"sheets": wb.sheetnames, "head": head, "body": body, "frozen":
     for (label, state) in [("在用系统", "active"), ("闲置系统", "idle"), ("僵尸系统", "zombie")] {
         assert_eq!(summary[label], scan["counts"][state], "{label}");
     }
-    assert_eq!(summary["可节省年运维费用(元)"].as_f64().unwrap(), scan["reclaimable"]["annual_cost"].as_str().unwrap().parse::<f64>().unwrap());
+    assert_eq!(
+        summary["可节省年运维费用(元)"].as_f64().unwrap(),
+        scan["reclaimable"]["annual_cost"].as_str().unwrap().parse::<f64>().unwrap()
+    );
     // CSV keeps the canonical column names scripts read.
     let csv = mzctl(h).args(["--db", &db, "-q", "--format", "csv", "systems", "scan", "--as-of", as_of]).output().unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();

@@ -449,3 +449,10 @@ pub fn parse_span(v: &str) -> Result<jiff::SignedDuration, Fail> {
     };
     hours.and_then(|h| h.checked_mul(3600)).map(jiff::SignedDuration::from_secs).ok_or_else(bad)
 }
+
+/// How `--split-by` divides a list into one workbook per group (`--out DIR`): per county-level
+/// district (区县), retired codes rolled up to their successors.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SplitBy {
+    District,
+}

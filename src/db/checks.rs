@@ -391,7 +391,8 @@ fn pay_sql(check: PayCheck, s: &Scope) -> String {
     }
     let cols = "p.pay_key, p.id_number, p.program, p.region_code, p.month, p.amount_fen";
     let alive = format!("NOT {}", dead_before("p.id_number", "p.month"));
-    let any_cover = format!("SELECT 1 FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {}", covers("e", "p.month"));
+    let any_cover =
+        format!("SELECT 1 FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {}", covers("e", "p.month"));
     let here = format!("{any_cover} AND e.region_code = p.region_code");
     let order = "ORDER BY p.pay_key COLLATE \"C\"";
     match check {

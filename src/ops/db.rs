@@ -92,7 +92,9 @@ pub fn init(store: &mut Store, distributed: bool) -> Result<Initialised> {
 pub fn distribute(store: &mut Store, dry_run: bool) -> Result<Distribution> {
     let pending = migrations::check(store.backend(), &store.applied_migrations()?)?;
     if let Some(m) = pending.first() {
-        return Err(crate::error::Fail::usage(format!("migration {} {} is pending", m.version, m.name)).hint("run `mzctl db migrate` first").into());
+        return Err(crate::error::Fail::usage(format!("migration {} {} is pending", m.version, m.name))
+            .hint("run `mzctl db migrate` first")
+            .into());
     }
     store.distribute(!dry_run)
 }

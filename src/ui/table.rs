@@ -103,7 +103,9 @@ impl Table {
                 }
                 t.add_row(r);
             } else {
-                t.add_row(r.iter().zip(self.headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(|(v, h)| i18n::cell(h, v)));
+                t.add_row(
+                    r.iter().zip(self.headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(|(v, h)| i18n::cell(h, v)),
+                );
             }
         }
         writeln!(w, "{t}")?;

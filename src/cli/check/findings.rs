@@ -1,5 +1,6 @@
 use super::{mask_key, unmasked};
 use crate::cli::Ctx;
+use crate::cli::SplitBy;
 use crate::db::checks::Finding;
 use crate::error::Code;
 use crate::ops::check;
@@ -44,11 +45,6 @@ pub struct FindingsArgs {
     /// The directory of the work lists
     #[arg(long, value_name = "DIR", requires = "split_by")]
     pub out: Option<std::path::PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum SplitBy {
-    District,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -1,4 +1,5 @@
 use crate::cli::Ctx;
+use crate::cli::SplitBy;
 use crate::domain::normalize::mask_id;
 use crate::domain::values::format_fen;
 use crate::error::Code;
@@ -22,11 +23,6 @@ pub struct RecoveriesArgs {
     /// The directory of the workbooks
     #[arg(long, value_name = "DIR", requires = "split_by")]
     pub out: Option<std::path::PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum SplitBy {
-    District,
 }
 
 #[derive(Serialize)]

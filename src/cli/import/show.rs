@@ -1,4 +1,5 @@
 use crate::cli::Ctx;
+use crate::cli::SplitBy;
 use crate::db::records::BatchInfo;
 use crate::domain::normalize::{mask_id, mask_phone};
 use crate::domain::region::district::District;
@@ -32,11 +33,6 @@ pub struct ShowArgs {
     /// Keep ID numbers and phones whole in the workbooks (recorded in the audit log)
     #[arg(long, requires = "rejects")]
     pub unmask: bool,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum SplitBy {
-    District,
 }
 
 #[derive(Serialize)]

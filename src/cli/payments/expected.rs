@@ -1,4 +1,5 @@
 use crate::cli::Ctx;
+use crate::cli::SplitBy;
 use crate::domain::normalize::mask_id;
 use crate::domain::values::format_fen;
 use crate::error::Code;
@@ -28,11 +29,6 @@ pub struct ExpectedArgs {
     /// The directory of the workbooks
     #[arg(long, value_name = "DIR", requires = "split_by")]
     pub out: Option<std::path::PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum SplitBy {
-    District,
 }
 
 const HEADERS: [&str; 8] = ["district", "id_number", "name", "program", "region_code", "start_date", "end_date", "amount"];
@@ -94,7 +90,13 @@ fn split(ctx: &mut Ctx, month: &str, lines: Vec<DueLine>, dir: &std::path::Path)
         }
         let bytes = crate::ui::xlsx::workbook(&[summary, list], "应发名单")?;
         std::io::Write::write_all(&mut crate::files::create(&path)?, &bytes)?;
-        written.push(Written { district: district.label(), people: people.len(), lines: lines.len(), amount_fen, file: path.display().to_string() });
+        written.push(Written {
+            district: district.label(),
+            people: people.len(),
+            lines: lines.len(),
+            amount_fen,
+            file: path.display().to_string(),
+        });
     }
     ctx.out.emit(&Files(written))?;
     Ok(Code::Ok)

@@ -62,8 +62,11 @@ fn register(scan: &ScanReport, zh: bool) -> Table {
         ("annual_cost", "年运维费用(元)"),
         ("retirement", "清理进度"),
     ];
-    let mut t = Table::new(COLUMNS.iter().map(|(en, cn)| if zh { *cn } else { *en }))
-        .title(if zh { format!("清理台账（扫描 {}，截至 {}）", scan.scan, scan.as_of) } else { format!("register {}", scan.scan) });
+    let mut t = Table::new(COLUMNS.iter().map(|(en, cn)| if zh { *cn } else { *en })).title(if zh {
+        format!("清理台账（扫描 {}，截至 {}）", scan.scan, scan.as_of)
+    } else {
+        format!("register {}", scan.scan)
+    });
     let d = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     for s in &scan.systems {
         let r = &s.registered;

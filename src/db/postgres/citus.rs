@@ -182,7 +182,8 @@ impl Store {
         if !self.is_citus()? {
             return Ok(None);
         }
-        let version = self.row("SELECT extversion FROM pg_extension WHERE extname = 'citus'", &[])?.map_or(Ok(String::new()), |r| r.text(0))?;
+        let version =
+            self.row("SELECT extversion FROM pg_extension WHERE extname = 'citus'", &[])?.map_or(Ok(String::new()), |r| r.text(0))?;
         let nodes = self
             .rows(
                 "SELECT n.nodename, CAST(n.nodeport AS BIGINT), CAST(n.noderole AS TEXT), n.isactive, n.groupid = 0,

@@ -106,11 +106,8 @@ impl Conn for SqliteConn {
         // once the index outgrows the page cache, every insert reads a page back from the file
         // and spills another. A cache of half what the table will hold (what is stored, its
         // WAL and the input) keeps the index in memory, within 32 MiB to 1 GiB.
-        let stored: i64 = self.conn.query_row(
-            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
-            [],
-            |r| r.get(0),
-        )?;
+        let stored: i64 =
+            self.conn.query_row("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", [], |r| r.get(0))?;
         let wal = self.path.as_ref().and_then(|p| std::fs::metadata(format!("{}-wal", p.display())).ok()).map_or(0, |m| m.len());
         let kib = ((stored.max(0) as u64 + wal + input_bytes) / 2 / 1024).clamp(32 * 1024, 1024 * 1024);
         self.conn.execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;

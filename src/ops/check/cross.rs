@@ -152,57 +152,59 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
 /// finding with the amount involved (negative: underpaid).
 fn payments(store: &mut Store, rule: &str, sev: Severity, scope: &Scope, params: &Params, out: &mut Vec<Finding>) -> Result<()> {
     match rule {
-    "pay.not_enrolled" | "pay.after_death" | "pay.wrong_region" | "pay.amount_mismatch" => {
-        let check = match rule {
-            "pay.not_enrolled" => PayCheck::NotEnrolled,
-            "pay.after_death" => PayCheck::AfterDeath,
-            "pay.wrong_region" => PayCheck::WrongRegion,
-            _ => PayCheck::AmountMismatch(params.amount_tolerance_fen.max(0)),
-        };
-        for r in store.cross(&Cross::Pay(check), scope, None)? {
-            let paid: i64 = col(&r, 5).parse().unwrap_or(0);
-            let what = format!("{} {} paid for {} by {}", col(&r, 2), format_fen(paid), col(&r, 4), col(&r, 3));
-            let (field, value, msg, amount) = match check {
-                PayCheck::NotEnrolled => ("month", col(&r, 4).to_string(), format!("{what}: no enrolment covers the month"), paid),
-                PayCheck::AfterDeath => {
-                    ("month", col(&r, 4).to_string(), format!("{what}: the holder died on {}", col(&r, 6)), paid)
-                }
-                PayCheck::WrongRegion => {
-                    ("region_code", col(&r, 3).to_string(), format!("{what}: enrolled in {}", col(&r, 6)), paid)
-                }
-                PayCheck::AmountMismatch(_) => {
-                    let due: i64 = col(&r, 6).parse().unwrap_or(0);
-                    let msg = format!("{what}: the enrolment pays {} a month", format_fen(due));
-                    ("amount", format_fen(paid), msg, paid - due)
-                }
-                PayCheck::Duplicate | PayCheck::Unpaid => unreachable!("handled below"),
+        "pay.not_enrolled" | "pay.after_death" | "pay.wrong_region" | "pay.amount_mismatch" => {
+            let check = match rule {
+                "pay.not_enrolled" => PayCheck::NotEnrolled,
+                "pay.after_death" => PayCheck::AfterDeath,
+                "pay.wrong_region" => PayCheck::WrongRegion,
+                _ => PayCheck::AmountMismatch(params.amount_tolerance_fen.max(0)),
             };
-            let mut f = finding(rule, sev, "payments", col(&r, 0), field, value, msg, col(&r, 3));
-            f.amount_fen = Some(amount);
-            out.push(f);
+            for r in store.cross(&Cross::Pay(check), scope, None)? {
+                let paid: i64 = col(&r, 5).parse().unwrap_or(0);
+                let what = format!("{} {} paid for {} by {}", col(&r, 2), format_fen(paid), col(&r, 4), col(&r, 3));
+                let (field, value, msg, amount) = match check {
+                    PayCheck::NotEnrolled => ("month", col(&r, 4).to_string(), format!("{what}: no enrolment covers the month"), paid),
+                    PayCheck::AfterDeath => ("month", col(&r, 4).to_string(), format!("{what}: the holder died on {}", col(&r, 6)), paid),
+                    PayCheck::WrongRegion => ("region_code", col(&r, 3).to_string(), format!("{what}: enrolled in {}", col(&r, 6)), paid),
+                    PayCheck::AmountMismatch(_) => {
+                        let due: i64 = col(&r, 6).parse().unwrap_or(0);
+                        let msg = format!("{what}: the enrolment pays {} a month", format_fen(due));
+                        ("amount", format_fen(paid), msg, paid - due)
+                    }
+                    PayCheck::Duplicate | PayCheck::Unpaid => unreachable!("handled below"),
+                };
+                let mut f = finding(rule, sev, "payments", col(&r, 0), field, value, msg, col(&r, 3));
+                f.amount_fen = Some(amount);
+                out.push(f);
+            }
         }
-    }
-    "pay.duplicate" => {
-        for r in store.cross(&Cross::Pay(PayCheck::Duplicate), scope, None)? {
-            let n: i64 = col(&r, 4).parse().unwrap_or(0);
-            let (sum, max): (i64, i64) = (col(&r, 5).parse().unwrap_or(0), col(&r, 6).parse().unwrap_or(0));
-            let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
-            let msg = format!("{} paid {n} times for {}: {} in all, {} too much", col(&r, 1), col(&r, 3), format_fen(sum), format_fen(sum - max));
-            let mut f = finding(rule, sev, "payments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
-            f.amount_fen = Some(sum - max);
-            out.push(f);
+        "pay.duplicate" => {
+            for r in store.cross(&Cross::Pay(PayCheck::Duplicate), scope, None)? {
+                let n: i64 = col(&r, 4).parse().unwrap_or(0);
+                let (sum, max): (i64, i64) = (col(&r, 5).parse().unwrap_or(0), col(&r, 6).parse().unwrap_or(0));
+                let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
+                let msg = format!(
+                    "{} paid {n} times for {}: {} in all, {} too much",
+                    col(&r, 1),
+                    col(&r, 3),
+                    format_fen(sum),
+                    format_fen(sum - max)
+                );
+                let mut f = finding(rule, sev, "payments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
+                f.amount_fen = Some(sum - max);
+                out.push(f);
+            }
         }
-    }
-    "pay.unpaid" => {
-        for r in store.cross(&Cross::Pay(PayCheck::Unpaid), scope, None)? {
-            let due: i64 = col(&r, 4).parse().unwrap_or(0);
-            let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
-            let msg = format!("{} {} due for {} from {}: nothing paid", col(&r, 1), format_fen(due), col(&r, 3), col(&r, 2));
-            let mut f = finding(rule, sev, "enrolments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
-            f.amount_fen = Some(-due);
-            out.push(f);
+        "pay.unpaid" => {
+            for r in store.cross(&Cross::Pay(PayCheck::Unpaid), scope, None)? {
+                let due: i64 = col(&r, 4).parse().unwrap_or(0);
+                let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
+                let msg = format!("{} {} due for {} from {}: nothing paid", col(&r, 1), format_fen(due), col(&r, 3), col(&r, 2));
+                let mut f = finding(rule, sev, "enrolments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
+                f.amount_fen = Some(-due);
+                out.push(f);
+            }
         }
-    }
         _ => {}
     }
     Ok(())

@@ -762,7 +762,12 @@ impl Validator {
                 let _ = write!(v[5], "{fen}");
             }
             None => {
-                self.fatal("record.unparsed", "amount", "unparsable amount", format!("unparsable amount {amount_raw:?} (yuan, at most 2 decimals)"));
+                self.fatal(
+                    "record.unparsed",
+                    "amount",
+                    "unparsable amount",
+                    format!("unparsable amount {amount_raw:?} (yuan, at most 2 decimals)"),
+                );
                 v[5] = amount_raw.to_string();
             }
         }

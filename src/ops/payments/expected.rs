@@ -44,7 +44,11 @@ pub fn month(s: &str) -> Result<String, Fail> {
 pub fn expected(store: &mut Store, opts: &ExpectedOptions) -> Result<Expected> {
     let month = month(&opts.month)?;
     let region = opts.region.as_deref().map(region_prefix).transpose()?;
-    let program = opts.program.as_deref().map(|p| crate::domain::records::program_code(p).map_or_else(|| program_code(p), |c| Ok(c.to_string()))).transpose()?;
+    let program = opts
+        .program
+        .as_deref()
+        .map(|p| crate::domain::records::program_code(p).map_or_else(|| program_code(p), |c| Ok(c.to_string())))
+        .transpose()?;
     let due = store.due(&month, region.as_deref(), program.as_deref())?;
     let db = RegionDb::builtin();
     let mut memo: std::collections::HashMap<String, District> = Default::default();

@@ -147,14 +147,30 @@ impl Ledger {
                     _ => continue,
                 };
                 let line = self.lines + 1;
-                defects.push(Defect { rule, table: "payments", key, field, line, natural: false, copy: false, amount_fen: Some(amount) })?;
+                defects.push(Defect {
+                    rule,
+                    table: "payments",
+                    key,
+                    field,
+                    line,
+                    natural: false,
+                    copy: false,
+                    amount_fen: Some(amount),
+                })?;
             }
         }
         Ok(())
     }
 
     /// Puts a defect into `rows`: the kind, the row it is in, and the amount involved.
-    fn inject(&self, rng: &mut Rng, es: &[&Written], died: Option<i64>, counties: &[String], rows: &mut Vec<Pay>) -> Option<(PayDefect, usize, i64)> {
+    fn inject(
+        &self,
+        rng: &mut Rng,
+        es: &[&Written],
+        died: Option<i64>,
+        counties: &[String],
+        rows: &mut Vec<Pay>,
+    ) -> Option<(PayDefect, usize, i64)> {
         use PayDefect::*;
         let mut kinds = Vec::new();
         if !rows.is_empty() {

@@ -108,6 +108,9 @@ fn compare_person(home: &Path, db: &str, asked: &str, all_findings: &Value) {
     assert_eq!(texts(&shown["deaths"], &["id_number", "death_date", "cremation_no"]), set(deaths), "{asked}: deaths");
     let certs = sql(db, &format!("SELECT identifier, status FROM certificates WHERE holder_id IN ({list})"));
     assert_eq!(texts(&shown["certificates"], &["identifier", "status"]), set(certs.clone()), "{asked}: certificates");
+    let payments =
+        sql(db, &format!("SELECT pay_key, month, CAST(amount_fen AS TEXT), reference FROM payments WHERE id_number IN ({list})"));
+    assert_eq!(texts(&shown["payments"], &["pay_key", "month", "amount_fen", "reference"]), set(payments), "{asked}: payments");
     let cert_ids: BTreeSet<String> = certs.into_iter().map(|r| r[0].clone()).collect();
     let findings: BTreeSet<Vec<String>> = all_findings
         .as_array()
@@ -128,7 +131,8 @@ fn compare_person(home: &Path, db: &str, asked: &str, all_findings: &Value) {
         db,
         &format!(
             "SELECT created_batch, batch_id, seen_batch FROM people WHERE id_number IN ({list}) UNION ALL SELECT created_batch, batch_id, seen_batch FROM enrolments WHERE id_number IN ({list})
-             UNION ALL SELECT created_batch, batch_id, seen_batch FROM deaths WHERE id_number IN ({list})"
+             UNION ALL SELECT created_batch, batch_id, seen_batch FROM deaths WHERE id_number IN ({list})
+             UNION ALL SELECT created_batch, batch_id, seen_batch FROM payments WHERE id_number IN ({list})"
         ),
     )
     .into_iter()
@@ -159,7 +163,16 @@ fn person_show(h: &Path, db: &str) {
     let fifteen =
         first(db, "SELECT id_number FROM people WHERE length(id_number) = 15 ORDER BY id_number LIMIT 1").expect("a 15-digit number");
     let lower = first(db, "SELECT id_number FROM people WHERE substr(id_number, 18, 1) = 'x' ORDER BY id_number LIMIT 1");
-    for asked in [Some(dead.clone()), Some(holder), Some(dup.clone()), Some(fifteen), lower].into_iter().flatten() {
+    // Payment findings name the holder first, so a person's are found with theirs.
+    let pay = findings.as_array().unwrap().iter().find(|f| f["table"] == "payments").expect("a finding on a payment").clone();
+    let paid_wrong = pay["key"].as_str().unwrap().split('|').next().unwrap().to_string();
+    let shown = json(h, &["--db", db, "--json", "person", "show", &paid_wrong, "--unmask"]);
+    assert!(
+        shown["findings"].as_array().unwrap().iter().any(|f| f["rule"] == pay["rule"] && f["key"] == pay["key"]),
+        "{paid_wrong}: its {} finding is in the record",
+        pay["rule"]
+    );
+    for asked in [Some(dead.clone()), Some(holder), Some(dup.clone()), Some(fifteen), lower, Some(paid_wrong)].into_iter().flatten() {
         compare_person(h, db, &asked, &findings);
     }
     let shown = json(h, &["--db", db, "--json", "person", "show", &dup, "--unmask"]);

@@ -118,6 +118,12 @@ fn numbers_agree(home: &Path, db: &str, sql: &mut dyn FnMut(&str) -> i64) {
     let june = "FROM enrolments WHERE start_date <= '2026-06-30' AND (end_date IS NULL OR end_date >= '2026-06-01')";
     assert_eq!(rows[23][0], "2026-06");
     assert_eq!(rows[23][1], sql(&format!("SELECT COUNT(*) {june}")));
+    // Paid, from the seeded ledger (the 24 months before the as-of date's).
+    let paid = sql("SELECT SUM(amount_fen) FROM payments WHERE month = '2026-05'");
+    assert!(paid > 0, "the seed wrote a ledger");
+    assert_eq!(rows[22][column(monthly, "实发金额（元）")], format!("{}.{:02}", paid / 100, paid % 100));
+    assert_eq!(rows[22][column(monthly, "实发笔数")], sql("SELECT COUNT(*) FROM payments WHERE month = '2026-05'"));
+    assert_eq!(monthly["chart"]["series"].as_array().unwrap().len(), 2, "due and paid");
     let flow = figure(&r, "benefits.flow");
     let started = sql("SELECT COUNT(*) FROM enrolments WHERE start_date >= '2026-03-01' AND start_date <= '2026-03-31'");
     assert_eq!(flow["table"]["rows"][20][1], started, "enrolments started in 2026-03");

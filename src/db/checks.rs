@@ -394,7 +394,7 @@ fn pay_sql(check: PayCheck, s: &Scope) -> String {
     let any_cover =
         format!("SELECT 1 FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {}", covers("e", "p.month"));
     let here = format!("{any_cover} AND e.region_code = p.region_code");
-    let order = "ORDER BY p.pay_key COLLATE \"C\"";
+    let order = "ORDER BY p.id_number COLLATE \"C\", p.pay_key COLLATE \"C\"";
     match check {
         PayCheck::AfterDeath => format!(
             "SELECT {cols}, CAST(d.death_date AS TEXT) FROM payments p JOIN deaths d ON d.id_number = p.id_number

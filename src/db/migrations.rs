@@ -40,6 +40,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(10, "person_trail"),
     migration!(11, "systems_register"),
     migration!(12, "payments"),
+    migration!(13, "findings_by_key"),
 ];
 
 impl Migration {

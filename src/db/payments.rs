@@ -17,7 +17,56 @@ pub struct Due {
     pub monthly_amount_fen: i64,
 }
 
+/// A row of `payments`: one transfer of the 实发名单.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentRow {
+    pub id_number: String,
+    pub pay_key: String,
+    pub program: String,
+    pub region_code: String,
+    pub month: String,
+    pub amount_fen: i64,
+    pub paid_on: Option<String>,
+    pub channel: String,
+    pub account: String,
+    pub reference: String,
+    pub flags: String,
+    #[serde(skip)]
+    pub batches: super::people::Batches,
+}
+
 impl Store {
+    /// Rows of `payments` with any of these ID numbers, newest month first.
+    pub fn payments_by_ids(&mut self, ids: &[String]) -> Result<Vec<PaymentRow>> {
+        let cond = self.dialect().in_texts("id_number", "$1");
+        self.rows(
+            &format!(
+                "SELECT id_number, pay_key, program, region_code, month, amount_fen, paid_on, channel, account, reference, flags, {}
+                 FROM payments WHERE {cond} ORDER BY month COLLATE \"C\" DESC, program COLLATE \"C\", pay_key COLLATE \"C\"",
+                super::people::BATCH_COLS
+            ),
+            &[super::sql::Param::Texts(ids)],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(PaymentRow {
+                id_number: r.text(0)?,
+                pay_key: r.text(1)?,
+                program: r.text(2)?,
+                region_code: r.text(3)?,
+                month: r.text(4)?,
+                amount_fen: r.int(5)?,
+                paid_on: r.opt_text(6)?,
+                channel: r.text_or_empty(7)?,
+                account: r.text_or_empty(8)?,
+                reference: r.text_or_empty(9)?,
+                flags: r.text_or_empty(10)?,
+                batches: super::people::batches_at(r, 11)?,
+            })
+        })
+        .collect()
+    }
+
     /// The enrolments due for `month` (`YYYY-MM`): covering the month (not suspended, started by
     /// it, not ended before it), their holder alive at its start; by region, program, ID number.
     /// `region`: a validated code prefix; `program`: a validated code.

@@ -104,6 +104,18 @@ impl Store {
         self.tallies(&q, 2)
     }
 
+    /// Payments in the ledger per month paid for, from `first` to `last` (YYYY-MM): how many
+    /// and how much was actually paid.
+    pub fn report_paid_months(&mut self, f: &RegionFilter, first: &str, last: &str) -> Result<Vec<Tally>> {
+        let likes = f.likes();
+        let mut q = Sql::new("SELECT month, COUNT(*), CAST(COALESCE(SUM(amount_fen), 0) AS BIGINT) FROM payments WHERE month >= ");
+        let (a, b) = (q.p(first), q.p(last));
+        q.push(&a).push(" AND month <= ").push(&b);
+        f.push(&mut q, &likes, "region_code", false);
+        q.push(" GROUP BY month");
+        self.tallies(&q, 1)
+    }
+
     /// Overpayments recovered after deaths (live applications) per region code.
     pub fn report_recoveries(&mut self, f: &RegionFilter) -> Result<Vec<Tally>> {
         let likes = f.likes();

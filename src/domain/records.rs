@@ -69,6 +69,18 @@ pub const PAYMENTS: &[Column] = &[
     col("reference", &["发放流水号", "流水号"], false),
 ];
 
+/// The key a finding on a payment names it by: the holder's ID number first, as every
+/// person's finding key begins (so a person's findings are found by that prefix, and masked by
+/// it), then the payment. A key made of the payment's fields already begins with the number; a
+/// reference (`ref:…`) is prefixed with it.
+pub fn payment_finding_key(id_number: &str, pay_key: &str) -> String {
+    if pay_key.starts_with(id_number) && pay_key[id_number.len()..].starts_with('|') {
+        pay_key.to_string()
+    } else {
+        format!("{id_number}|{pay_key}")
+    }
+}
+
 /// Benefit programs: code, Chinese name.
 pub const PROGRAMS: &[(&str, &str)] = &[("dibao", "低保"), ("tekun", "特困"), ("elder_allowance", "高龄津贴"), ("youfu", "优抚")];
 

@@ -77,8 +77,7 @@ fn unmasked(ctx: &mut Ctx, asked: bool, what: &str, rows: usize) -> bool {
 
 /// A record key with its ID number masked (people, enrolments, deaths; not credit codes).
 fn mask_key(table: &str, key: &str) -> String {
-    // A payment reference (发放流水号) names a transfer, not a person.
-    if matches!(table, "organizations" | "certificates") || key.starts_with("ref:") {
+    if matches!(table, "organizations" | "certificates") {
         return key.to_string();
     }
     match key.split_once('|') {

@@ -1,6 +1,6 @@
 use super::{audit_unmasked, region};
 use crate::cli::Ctx;
-use crate::domain::normalize::{mask_id, mask_phone};
+use crate::domain::normalize::{mask_account, mask_id, mask_phone};
 use crate::domain::values::format_fen;
 use crate::error::Code;
 use crate::ops::person::{self, PersonRecord};
@@ -98,6 +98,21 @@ impl Report for Shown {
             ]);
         }
         out.push(t);
+        let mut t = Table::new(["month", "program", "region_code", "amount", "paid_on", "channel", "account", "reference"])
+            .title("payments, newest month first");
+        for p in &r.payments {
+            t.row([
+                p.month.clone(),
+                p.program.clone(),
+                p.region_code.clone(),
+                format_fen(p.amount_fen),
+                opt(&p.paid_on),
+                p.channel.clone(),
+                p.account.clone(),
+                p.reference.clone(),
+            ]);
+        }
+        out.push(t);
         let title = match r.run {
             Some(run) => format!("open findings (run {run})"),
             None => "open findings (no check run yet)".to_string(),
@@ -170,6 +185,14 @@ fn mask(r: &mut PersonRecord) {
     }
     for d in &mut r.deaths {
         d.id_number = mask_id(&d.id_number);
+    }
+    for p in &mut r.payments {
+        p.id_number = mask_id(&p.id_number);
+        // A reference names a transfer; a key made of the fields begins with the number.
+        if !p.pay_key.starts_with("ref:") {
+            p.pay_key = key("payments", &p.pay_key);
+        }
+        p.account = mask_account(&p.account);
     }
     for f in &mut r.findings {
         f.key = key(&f.table, &f.key);

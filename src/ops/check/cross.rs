@@ -173,7 +173,8 @@ fn payments(store: &mut Store, rule: &str, sev: Severity, scope: &Scope, params:
                     }
                     PayCheck::Duplicate | PayCheck::Unpaid => unreachable!("handled below"),
                 };
-                let mut f = finding(rule, sev, "payments", col(&r, 0), field, value, msg, col(&r, 3));
+                let key = crate::domain::records::payment_finding_key(col(&r, 1), col(&r, 0));
+                let mut f = finding(rule, sev, "payments", &key, field, value, msg, col(&r, 3));
                 f.amount_fen = Some(amount);
                 out.push(f);
             }

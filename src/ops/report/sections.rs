@@ -140,11 +140,22 @@ pub fn population(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>)
 }
 
 pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
-    let mut s =
-        section("benefits", "救助保障", "enrolments 表（保障登记册）：截至日在保的记录；月度金额为当月在保记录的月标准之和".into(), scope);
     // The register says what is due each month; a payments ledger, where one is loaded, says
-    // what was paid and takes its place as the source of the monthly amounts.
-    s.notes.push("月度金额来自登记册（应发），未接入发放台账（实发）。".into());
+    // what was paid: both lines are drawn, so a gap between them is the picture.
+    let keys = scope.month_keys();
+    let paid = match (keys.first(), keys.last()) {
+        (Some(first), Some(last)) => store.report_paid_months(&scope.filter, first, last)?,
+        _ => Vec::new(),
+    };
+    let source = if paid.is_empty() {
+        "enrolments 表（保障登记册）：截至日在保的记录；月度应发金额为当月在保记录的月标准之和"
+    } else {
+        "enrolments 表（保障登记册）：截至日在保的记录，月度应发金额为当月在保记录的月标准之和；payments 表（发放台账）：月度实发金额与笔数（按发放所属月份）"
+    };
+    let mut s = section("benefits", "救助保障", source.into(), scope);
+    if paid.is_empty() {
+        s.notes.push("窗口内没有发放台账记录：月度金额只有登记册的应发数。".into());
+    }
     let enrolled = store.report_enrolled(&scope.filter, scope.as_of)?;
     let programs: BTreeSet<String> = enrolled.iter().map(|t| t.keys[0].clone()).collect();
     let programs: Vec<String> = order_programs(programs);
@@ -199,14 +210,15 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
     }
 
     // In force in month M: started in or before M and not ended before M.
-    let keys = scope.month_keys();
     let first = keys.first().cloned().unwrap_or_default();
+    let ledger = !paid.is_empty();
     let mut amounts = Vec::new();
-    let mut counts = Vec::new();
-    let mut table = Grid {
-        headers: vec!["月份".into(), "在保人次".into(), "月度金额（元）".into(), "新增".into(), "终止".into()],
-        rows: Vec::new(),
-    };
+    let mut paid_amounts = Vec::new();
+    let mut money = Grid { headers: vec!["月份".into(), "在保人次".into(), "应发金额（元）".into()], rows: Vec::new() };
+    if ledger {
+        money.headers.extend(["实发笔数".into(), "实发金额（元）".into()]);
+    }
+    let mut flow = Grid { headers: vec!["月份".into(), "新增".into(), "终止".into()], rows: Vec::new() };
     let mut new_series = Vec::new();
     let mut ended_series = Vec::new();
     for k in &keys {
@@ -216,19 +228,29 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
         let new = sum_where(&starts, |m| m == k.as_str()).0;
         let ended = sum_where(&ends, |m| m == k.as_str()).0;
         amounts.push(fen as f64 / 100.0);
-        counts.push(n as f64);
         new_series.push(new as f64);
         ended_series.push(ended as f64);
-        table.rows.push(vec![text(k.clone()), Value::Int(n), Value::Fen(fen), Value::Int(new), Value::Int(ended)]);
+        let mut row = vec![text(k.clone()), Value::Int(n), Value::Fen(fen)];
+        if ledger {
+            let (count, fen) = sum_where(&paid, |m| m == k.as_str());
+            paid_amounts.push(fen as f64 / 100.0);
+            row.extend([Value::Int(count), Value::Fen(fen)]);
+        }
+        money.rows.push(row);
+        flow.rows.push(vec![text(k.clone()), Value::Int(new), Value::Int(ended)]);
     }
     if !keys.is_empty() {
-        let split = table.clone();
+        let mut series = vec![Series { name: "应发（登记册）".into(), values: amounts }];
+        if ledger {
+            series.push(Series { name: "实发（发放台账）".into(), values: paid_amounts });
+        }
+        let title = if ledger { "月度应发与实发金额" } else { "月度应发金额" };
         s.figures.push(Figure {
             id: "benefits.monthly".into(),
-            title: format!("月度应发金额（{first} 起）"),
+            title: format!("{title}（{first} 起）"),
             unit: "元".into(),
-            chart: Chart::Lines { x: keys.clone(), series: vec![Series { name: "月度应发金额".into(), values: amounts }] },
-            table: Grid { headers: split.headers[..3].to_vec(), rows: split.rows.iter().map(|r| r[..3].to_vec()).collect() },
+            chart: Chart::Lines { x: keys.clone(), series },
+            table: money,
         });
         s.figures.push(Figure {
             id: "benefits.flow".into(),
@@ -238,10 +260,7 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
                 x: keys,
                 series: vec![Series { name: "新增".into(), values: new_series }, Series { name: "终止".into(), values: ended_series }],
             },
-            table: Grid {
-                headers: vec![split.headers[0].clone(), split.headers[3].clone(), split.headers[4].clone()],
-                rows: split.rows.iter().map(|r| vec![r[0].clone(), r[3].clone(), r[4].clone()]).collect(),
-            },
+            table: flow,
         });
     }
     Ok(s)

@@ -134,7 +134,7 @@ impl Ledger {
             }
             let copies = if matches!(injected, Some((PayDefect::Duplicate, at, _)) if at == k) { 2 } else { 1 };
             for copy in 0..copies {
-                let reference = self.write(&id, r, channel, &account)?;
+                let reference = crate::domain::records::payment_finding_key(&id, &self.write(&id, r, channel, &account)?);
                 let (rule, field, key, amount) = match injected {
                     Some((kind, at, amount)) if at == k && copy + 1 == copies => match kind {
                         PayDefect::Duplicate => ("pay.duplicate", "month", format!("{id}|{}|{}", r.program, month_text(r.month)), amount),

@@ -90,7 +90,9 @@ fn rule_found(home: &Path, db: &str, as_of: &str, rules: Option<&str>) -> Vec<(S
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["key"].as_str().unwrap().to_string(), f["region_code"].as_str().unwrap().to_string(), f["amount_fen"].as_i64().unwrap_or(0)))
+        .map(|f| {
+            (f["key"].as_str().unwrap().to_string(), f["region_code"].as_str().unwrap().to_string(), f["amount_fen"].as_i64().unwrap_or(0))
+        })
         .collect();
     out.sort();
     out
@@ -148,7 +150,9 @@ fn eligible_list_is_the_rules_findings() {
         let r = rules.to_str().unwrap();
         let own = listed(h, &db, "2026-06", Some(r));
         assert!(own.len() as u64 > seeded, "{} people from 70", own.len());
-        assert!(own.iter().all(|(_, region, fen)| (region.starts_with("440106") || region.starts_with("440111")) && (*fen == -5000 || *fen == -10000)));
+        assert!(own
+            .iter()
+            .all(|(_, region, fen)| (region.starts_with("440106") || region.starts_with("440111")) && (*fen == -5000 || *fen == -10000)));
         assert_eq!(own, rule_found(h, &db, "2026-06-30", Some(r)));
         // Masked by default; a program without a rule is refused.
         let masked = json(h, &db, &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06"], 0);

@@ -1,7 +1,7 @@
 //! The payments ledger's reads: the should-pay list of a month (应发名单) from the register.
 use super::checks::{covers, dead_before};
-use super::Store;
 use super::sql::Sql;
+use super::Store;
 use crate::params;
 use anyhow::Result;
 use serde::Serialize;
@@ -121,7 +121,11 @@ impl Store {
         } else {
             let list: Vec<String> = q.programs.iter().map(|p| format!("'{p}'")).collect();
             (
-                format!("LEFT JOIN enrolments e ON e.id_number = p.id_number AND e.program IN ({}) AND {}", list.join(", "), covers_day("e", &on)),
+                format!(
+                    "LEFT JOIN enrolments e ON e.id_number = p.id_number AND e.program IN ({}) AND {}",
+                    list.join(", "),
+                    covers_day("e", &on)
+                ),
                 d.string_agg("e.program"),
             )
         };

@@ -241,7 +241,8 @@ impl Eligibility {
         let programs: Vec<String> = h.enrolment.iter().map(|e| e.program.clone()).collect();
         // A death record dated after the issue day still excludes the living: taken as of it.
         let death_date = h.death.as_ref().map(|d| d.death_date.min(on));
-        let facts = Facts { id_number: &h.id_number, birth_date: h.birth_date, region_code: &h.region_code, death_date, programs: &programs };
+        let facts =
+            Facts { id_number: &h.id_number, birth_date: h.birth_date, region_code: &h.region_code, death_date, programs: &programs };
         self.rule(issuer_region).check(&facts, on).err()
     }
 }

@@ -1,7 +1,7 @@
 //! Rule parameters (`--rules FILE`) and the rules a run or a file check evaluates.
 use super::catalogue::{self, Rule as CheckRule};
-use crate::domain::eligibility::{self, Rule};
 use super::input::program_code;
+use crate::domain::eligibility::{self, Rule};
 use crate::error::Fail;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};

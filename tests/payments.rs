@@ -158,10 +158,12 @@ fn eligible_list_is_the_rules_findings() {
         let masked = json(h, &db, &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06"], 0);
         assert!(masked[0]["id_number"].as_str().unwrap().contains("********"));
         mzctl(h).args(["--db", &db, "payments", "eligible", "--program", "dibao", "--month", "2026-06"]).assert().code(2);
+        let found = h.join(format!("found-{}", db.len()));
+        let found = found.to_str().unwrap();
         let files = json(
             h,
             &db,
-            &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06", "--split-by", "district", "--out", "found"],
+            &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06", "--split-by", "district", "--out", found],
             0,
         );
         let people: u64 = files.as_array().unwrap().iter().map(|w| w["people"].as_u64().unwrap()).sum();

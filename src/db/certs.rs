@@ -291,8 +291,7 @@ impl Store {
                 conds.push(format!("p.region_code LIKE {}", sql.p(&like)));
             }
             if let Some(b) = q.born_by {
-                // Without a recorded birth date the rule goes by the ID number's: the caller decides.
-                conds.push(format!("(p.birth_date <= {} OR p.birth_date IS NULL)", sql.p(b)));
+                conds.push(format!("p.birth_date <= {}", sql.p(b)));
             }
             if q.program.is_some() {
                 conds.push("e.id_number IS NOT NULL".into());

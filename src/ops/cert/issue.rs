@@ -279,11 +279,6 @@ impl Issuing<'_> {
                 let n = holders.len();
                 let mut batch = Vec::with_capacity(n);
                 for h in holders {
-                    // Read for want of a recorded birth date, and too young by the ID number's:
-                    // not eligible, and not asked for by name.
-                    if matches!(t.eligibility.why(&h, o.on, &issuer.region_code), Some(crate::domain::eligibility::Why::Young { .. })) {
-                        continue;
-                    }
                     match t.eligibility.refusal(&h, o.on, &issuer.region_code) {
                         None => batch.push((h, None)),
                         Some(reason) => self.report.refused.push(Refused { line: None, holder: h.id_number.clone(), reason }),

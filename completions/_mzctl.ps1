@@ -934,7 +934,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)')
             [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date payments and ages are checked at [default: today]')
-            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages], [programs.NAME]')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Also print the findings as a district × rule matrix with totals and the overpaid amount (as `check findings --summary --by district,rule`)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Connections that read and check the record tables side by side [default: one per core]')
@@ -1736,6 +1736,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            [CompletionResult]::new('eligible', 'eligible', [CompletionResultType]::ParameterValue, 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1763,12 +1764,41 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mzctl;payments;eligible' {
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The program (elder_allowance, or another with a rule in --rules)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only this region code or under it')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Program rules (TOML, as for check run): [programs.NAME] min_age, max_age, regions, required, excluded, tiers')
+            [CompletionResult]::new('--split-by', '--split-by', [CompletionResultType]::ParameterName, 'Write one Excel workbook per district (区县) into --out DIR: the people its bureau should contact')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The directory of the workbooks')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tab-separated text otherwise]')
+            [CompletionResult]::new('--csv-encoding', '--csv-encoding', [CompletionResultType]::ParameterName, 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English')
+            [CompletionResult]::new('--csv-headers', '--csv-headers', [CompletionResultType]::ParameterName, 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh')
+            [CompletionResult]::new('--unmask', '--unmask', [CompletionResultType]::ParameterName, 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or status messages on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive steps off a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mzctl;payments;help' {
             [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            [CompletionResult]::new('eligible', 'eligible', [CompletionResultType]::ParameterValue, 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mzctl;payments;help;expected' {
+            break
+        }
+        'mzctl;payments;help;eligible' {
             break
         }
         'mzctl;payments;help;help' {
@@ -2678,9 +2708,13 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
         }
         'mzctl;help;payments' {
             [CompletionResult]::new('expected', 'expected', [CompletionResultType]::ParameterValue, 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount')
+            [CompletionResult]::new('eligible', 'eligible', [CompletionResultType]::ParameterValue, 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts')
             break
         }
         'mzctl;help;payments;expected' {
+            break
+        }
+        'mzctl;help;payments;eligible' {
             break
         }
         'mzctl;help;cert' {

@@ -502,6 +502,9 @@ _mzctl() {
             mzctl__subcmd__help__subcmd__import,undo)
                 cmd="mzctl__subcmd__help__subcmd__import__subcmd__undo"
                 ;;
+            mzctl__subcmd__help__subcmd__payments,eligible)
+                cmd="mzctl__subcmd__help__subcmd__payments__subcmd__eligible"
+                ;;
             mzctl__subcmd__help__subcmd__payments,expected)
                 cmd="mzctl__subcmd__help__subcmd__payments__subcmd__expected"
                 ;;
@@ -631,11 +634,17 @@ _mzctl() {
             mzctl__subcmd__import__subcmd__help,undo)
                 cmd="mzctl__subcmd__import__subcmd__help__subcmd__undo"
                 ;;
+            mzctl__subcmd__payments,eligible)
+                cmd="mzctl__subcmd__payments__subcmd__eligible"
+                ;;
             mzctl__subcmd__payments,expected)
                 cmd="mzctl__subcmd__payments__subcmd__expected"
                 ;;
             mzctl__subcmd__payments,help)
                 cmd="mzctl__subcmd__payments__subcmd__help"
+                ;;
+            mzctl__subcmd__payments__subcmd__help,eligible)
+                cmd="mzctl__subcmd__payments__subcmd__help__subcmd__eligible"
                 ;;
             mzctl__subcmd__payments__subcmd__help,expected)
                 cmd="mzctl__subcmd__payments__subcmd__help__subcmd__expected"
@@ -4237,8 +4246,22 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__help__subcmd__payments)
-            opts="expected"
+            opts="expected eligible"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__help__subcmd__payments__subcmd__eligible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5157,12 +5180,74 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__payments)
-            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version expected help"
+            opts="-q -y -h -V --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version expected eligible help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --csv-encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv-headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__eligible)
+            opts="-q -y -h -V --program --month --region --rules --unmask --split-by --out --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5253,8 +5338,22 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__payments__subcmd__help)
-            opts="expected help"
+            opts="expected eligible help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mzctl__subcmd__payments__subcmd__help__subcmd__eligible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -860,7 +860,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --region 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)'
             cand --program 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)'
             cand --as-of 'The date payments and ages are checked at [default: today]'
-            cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]'
+            cand --rules 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages], [programs.NAME]'
             cand --fail-on 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never'
             cand --by 'Also print the findings as a district × rule matrix with totals and the overpaid amount (as `check findings --summary --by district,rule`)'
             cand -j 'Connections that read and check the record tables side by side [default: one per core]'
@@ -1592,6 +1592,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+            cand eligible 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;payments;expected'= {
@@ -1617,11 +1618,38 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mzctl;payments;eligible'= {
+            cand --program 'The program (elder_allowance, or another with a rule in --rules)'
+            cand --month 'The month, YYYY-MM'
+            cand --region 'Only this region code or under it'
+            cand --rules 'Program rules (TOML, as for check run): [programs.NAME] min_age, max_age, regions, required, excluded, tiers'
+            cand --split-by 'Write one Excel workbook per district (区县) into --out DIR: the people its bureau should contact'
+            cand --out 'The directory of the workbooks'
+            cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
+            cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
+            cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'
+            cand --color 'When to use colour (NO_COLOR is honoured under auto)'
+            cand --lang 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English'
+            cand --csv-headers 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh'
+            cand --unmask 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'No progress bars or status messages on stderr'
+            cand --quiet 'No progress bars or status messages on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mzctl;payments;help'= {
             cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+            cand eligible 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mzctl;payments;help;expected'= {
+        }
+        &'mzctl;payments;help;eligible'= {
         }
         &'mzctl;payments;help;help'= {
         }
@@ -2408,8 +2436,11 @@ set edit:completion:arg-completer[mzctl] = {|@words|
         }
         &'mzctl;help;payments'= {
             cand expected 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+            cand eligible 'The people a program''s rule finds who are not enrolled (政策找人): the list each district contacts'
         }
         &'mzctl;help;payments;expected'= {
+        }
+        &'mzctl;help;payments;eligible'= {
         }
         &'mzctl;help;cert'= {
             cand issuer 'Issuing authorities and their signing keys'

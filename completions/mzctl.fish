@@ -871,7 +871,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l region -d 'Only records of this region and everything under it (e.g. 440103, or 440100 for the city)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l program -d 'Only enrolments of this program (dibao, tekun, elder_allowance, youfu)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l as-of -d 'The date payments and ages are checked at [default: today]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l rules -d 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l rules -d 'Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages], [programs.NAME]' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l by -d 'Also print the findings as a district × rule matrix with totals and the overpaid amount (as `check findings --summary --by district,rule`)' -r -f -a "district\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s j -l jobs -d 'Connections that read and check the record tables side by side [default: one per core]' -r
@@ -1491,27 +1491,28 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
 complete -c mzctl -n "__fish_mzctl_using_subcommand death; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''
 csv\t''
 xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
 utf-8-bom\t''
 gb18030\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l csv-headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l csv-headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
 zh\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -l json -d 'Shorthand for --format json'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s q -l quiet -d 'No progress bars or status messages on stderr'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -s V -l version -d 'Print version'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
-complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -f -a "eligible" -d 'The people a program\'s rule finds who are not enrolled (政策找人): the list each district contacts'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and not __fish_seen_subcommand_from expected eligible help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l month -d 'The month to pay for, YYYY-MM' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l region -d 'Only this region code or under it' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -l program -d 'Only this program (dibao, tekun, elder_allowance, youfu, or the bureau\'s own code)' -r
@@ -1537,7 +1538,34 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_su
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from expected" -s V -l version -d 'Print version'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l program -d 'The program (elder_allowance, or another with a rule in --rules)' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l month -d 'The month, YYYY-MM' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l region -d 'Only this region code or under it' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l rules -d 'Program rules (TOML, as for check run): [programs.NAME] min_age, max_age, regions, required, excluded, tiers' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l split-by -d 'Write one Excel workbook per district (区县) into --out DIR: the people its bureau should contact' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l out -d 'The directory of the workbooks' -r -F
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
+json\t''
+csv\t''
+xlsx\t'An Excel workbook on stdout (redirect it to a file)'"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l csv-encoding -d 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import\'s rejects file follows its input]' -r -f -a "utf-8\t''
+utf-8-bom\t''
+gb18030\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l color -d 'When to use colour (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l lang -d 'Interface language: zh-CN or en [default: lang in config.toml, else the locale (LC_ALL, LC_MESSAGES, LANG)]; --json keys and CSV/TSV column names stay English' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l csv-headers -d 'Column names of CSV and tab-separated output: en (canonical, what scripts read) or zh' -r -f -a "en\t''
+zh\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l unmask -d 'Show ID numbers in full in csv, json and xlsx output and in the workbooks (recorded in the audit log)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -l json -d 'Shorthand for --format json'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -s q -l quiet -d 'No progress bars or status messages on stderr'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -s y -l yes -d 'Answer yes to confirmations (needed for destructive steps off a terminal)'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from eligible" -s V -l version -d 'Print version'
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "eligible" -d 'The people a program\'s rule finds who are not enrolled (政策找人): the list each district contacts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand payments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand cert; and not __fish_seen_subcommand_from issuer trust type issue verify revoke list show revocations help" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
@@ -1978,6 +2006,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcom
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "apply" -d 'Apply the recorded deaths: end the enrolments running past them, record the overpayments to recover, revoke the holders\' certificates'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from death" -f -a "recoveries" -d 'The overpayments to recover, per person and per district, with totals'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "expected" -d 'The should-pay list (应发名单) of a month: enrolments due, at their monthly amount'
+complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from payments" -f -a "eligible" -d 'The people a program\'s rule finds who are not enrolled (政策找人): the list each district contacts'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "issuer" -d 'Issuing authorities and their signing keys'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "trust" -d 'The trust list verifiers use offline'
 complete -c mzctl -n "__fish_mzctl_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "type" -d 'Certificate types: the built-in ones and those added from TOML'

@@ -115,7 +115,7 @@ fn money(out: &Path, home: &Path, db: &str) {
     let (mut over, mut under) = (0, 0);
     for f in json(home, &["--db", db, "--json", "check", "findings", "--unmask"]).as_array().unwrap() {
         let rule = f["rule"].as_str().unwrap();
-        if let (true, Some(fen)) = (rule.starts_with("pay."), f["amount_fen"].as_i64()) {
+        if let (true, Some(fen)) = (rule.starts_with("pay.") || rule.starts_with("eligible."), f["amount_fen"].as_i64()) {
             *got.entry(rule.to_string()).or_default() += fen;
         }
         match f["amount_fen"].as_i64().unwrap_or(0) {
@@ -123,7 +123,7 @@ fn money(out: &Path, home: &Path, db: &str) {
             fen => under -= fen,
         }
     }
-    assert_eq!(want, got, "pay.* amounts per rule, in fen");
+    assert_eq!(want, got, "pay.* and eligible.* amounts per rule, in fen");
     let yuan = |fen: i64| format!("{}.{:02}", fen / 100, fen % 100);
     let summary = json(home, &["--db", db, "--json", "check", "findings", "--summary", "--by", "district"]);
     assert_eq!(summary["total"]["overpaid_yuan"].as_str().unwrap(), yuan(over));
@@ -187,6 +187,7 @@ fn precision_and_recall(db_for: &mut dyn FnMut() -> Option<String>, cities: &[Ci
         "pay.duplicate",
         "pay.after_death",
         "pay.wrong_region",
+        "eligible.not_enrolled",
     ] {
         assert!(rules.contains(rule), "no {rule} defect in the test data");
     }

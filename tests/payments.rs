@@ -76,3 +76,98 @@ fn ledger_import_is_idempotent_keeps_double_payments_and_undoes() {
         assert_eq!(payments_count(dir, &db), 0);
     }
 }
+
+/// (key, region, amount) of a run's eligible.not_enrolled findings.
+fn rule_found(home: &Path, db: &str, as_of: &str, rules: Option<&str>) -> Vec<(String, String, i64)> {
+    let mut args = vec!["check", "run", "--as-of", as_of, "--rule", "eligible.not_enrolled", "--program", "elder_allowance"];
+    if let Some(r) = rules {
+        args.extend(["--rules", r]);
+    }
+    let code = mzctl(home).args(["--db", db, "-q", "--json"]).args(&args).output().unwrap().status.code();
+    assert_eq!(code, Some(0), "warnings only");
+    let list = json(home, db, &["check", "findings", "--unmask"], 0);
+    let mut out: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (f["key"].as_str().unwrap().to_string(), f["region_code"].as_str().unwrap().to_string(), f["amount_fen"].as_i64().unwrap_or(0))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The same as a `payments eligible` list.
+fn listed(home: &Path, db: &str, month: &str, rules: Option<&str>) -> Vec<(String, String, i64)> {
+    let mut args = vec!["payments", "eligible", "--program", "elder_allowance", "--month", month, "--unmask"];
+    if let Some(r) = rules {
+        args.extend(["--rules", r]);
+    }
+    let list = json(home, db, &args, 0);
+    let mut out: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let key = format!("{}|{}", p["id_number"].as_str().unwrap(), p["program"].as_str().unwrap());
+            (key, p["region_code"].as_str().unwrap().to_string(), -p["monthly_amount_fen"].as_i64().unwrap_or(0))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// `payments eligible` lists exactly the people the rule eligible.not_enrolled finds, for the
+/// default program rule and for one of a rules file (regions, exclusions, other tiers); masked
+/// unless unmasked; one workbook per district.
+#[test]
+fn eligible_list_is_the_rules_findings() {
+    let dir = support::tempdir();
+    let h = dir.path();
+    for (db, _pg) in backends(h) {
+        let out = h.join(format!("city-{}", db.len()));
+        mzctl(h)
+            .args(["--db", &db, "seed", "-q", "--yes", "--into-db", "--as-of", "2026-06-30", "--systems", "0", "--defects", "0.05"])
+            .args(["--seed", "5", "--people", "6000", "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        let manifest: Value = serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+        let seeded = manifest["totals"]["eligible.not_enrolled"].as_u64().unwrap();
+        assert!(seeded > 0);
+        let june = listed(h, &db, "2026-06", None);
+        assert_eq!(june.len() as u64, seeded, "{june:?}");
+        assert_eq!(june, rule_found(h, &db, "2026-06-30", None));
+        assert_eq!(listed(h, &db, "2026-05", None), rule_found(h, &db, "2026-05-31", None));
+        // A rule of the bureau's own: from 70 in two districts, not for those on dibao.
+        let rules = h.join("rules.toml");
+        std::fs::write(
+            &rules,
+            "[programs.elder_allowance]\nmin_age = 70\nregions = [\"440106\", \"440111\"]\nexcluded = [\"dibao\"]\ntiers = [{ from_age = 70, monthly_fen = 5000 }, { from_age = 80, monthly_fen = 10000 }]\n",
+        )
+        .unwrap();
+        let r = rules.to_str().unwrap();
+        let own = listed(h, &db, "2026-06", Some(r));
+        assert!(own.len() as u64 > seeded, "{} people from 70", own.len());
+        assert!(own
+            .iter()
+            .all(|(_, region, fen)| (region.starts_with("440106") || region.starts_with("440111")) && (*fen == -5000 || *fen == -10000)));
+        assert_eq!(own, rule_found(h, &db, "2026-06-30", Some(r)));
+        // Masked by default; a program without a rule is refused.
+        let masked = json(h, &db, &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06"], 0);
+        assert!(masked[0]["id_number"].as_str().unwrap().contains("********"));
+        mzctl(h).args(["--db", &db, "payments", "eligible", "--program", "dibao", "--month", "2026-06"]).assert().code(2);
+        let found = h.join(format!("found-{}", db.len()));
+        let found = found.to_str().unwrap();
+        let files = json(
+            h,
+            &db,
+            &["payments", "eligible", "--program", "elder_allowance", "--month", "2026-06", "--split-by", "district", "--out", found],
+            0,
+        );
+        let people: u64 = files.as_array().unwrap().iter().map(|w| w["people"].as_u64().unwrap()).sum();
+        assert_eq!(people, seeded);
+        assert!(files.as_array().unwrap().iter().all(|w| std::path::Path::new(w["file"].as_str().unwrap()).exists()));
+    }
+}

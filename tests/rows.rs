@@ -248,6 +248,10 @@ fn each_fault_is_reported_once_by_its_rule_and_import_agrees() {
         json(h, &["--db", db, "-q", "--json", "check", "run", "--as-of", AS_OF]);
         let mut stored: BTreeMap<String, BTreeSet<Found>> = BTreeMap::new();
         for f in json(h, &["--db", db, "--json", "check", "findings", "--unmask"]).as_array().unwrap() {
+            // Who the register is missing (the elderly not enrolled) is about no row of the file.
+            if f["rule"] == "eligible.not_enrolled" {
+                continue;
+            }
             let k = f["key"].as_str().unwrap().to_string();
             stored.entry(k).or_default().insert((
                 f["rule"].as_str().unwrap().into(),

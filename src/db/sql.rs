@@ -333,6 +333,14 @@ impl Dialect {
         }
     }
 
+    /// The values of `expr` in a group joined with commas (NULLs left out; NULL when none).
+    pub fn string_agg(self, expr: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("group_concat({expr}, ',')"),
+            Dialect::Postgres => format!("string_agg({expr}, ',')"),
+        }
+    }
+
     /// A join that SQLite's planner takes in the order written (the left side drives).
     pub fn join_in_order(self) -> &'static str {
         match self {

@@ -3,6 +3,7 @@
 pub mod benefits;
 pub mod cert;
 pub mod certid;
+pub mod eligibility;
 pub mod idnum;
 pub mod kind;
 pub mod normalize;

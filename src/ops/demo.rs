@@ -129,7 +129,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
         death_years: 2,
         spells: 0.0,
         cards: 0.0,
-        payment_months: 0,
+        payment_months: 24,
     };
     let seeded = super::seed::seed(&seed_opts, &mut |_| {})?;
     let expected = Expected::read(&opts.dir)?;
@@ -168,7 +168,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
 
     announce("import: every file, leniently (defects stored, flagged, for the checks)");
     let mut loaded = Vec::new();
-    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations] {
+    for kind in [Kind::People, Kind::Enrolments, Kind::Deaths, Kind::Organizations, Kind::Payments] {
         let r = super::import::run(store, &import_opts(kind, true), &mut |_, _| {})?;
         if r.rejected > 0 {
             unexpected.push(format!(
@@ -186,7 +186,11 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
     step("region", super::region::demo_line()?);
 
     announce("check: every rule on the stored city, against its manifest; a benefit paid after death");
-    step("check", check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?);
+    let (line, found) = check_line(store, opts.as_of, &expected, &mut counts, &mut unexpected)?;
+    step("check", line);
+
+    announce("payments: one month against the register: what is due, one 错发 and one 漏发, the people the policy finder found");
+    step("payments", payments_line(store, opts.as_of, &found, &mut counts)?);
 
     announce("death: apply the recorded deaths: end the benefits paid after them, record what to recover");
     step("death", death_line(store, opts.as_of, &mut counts)?);
@@ -223,6 +227,43 @@ fn report_line(store: &mut Store, opts: &DemoOptions) -> Result<String> {
     Ok(format!("{} sections, {figures} figures: {}", report.sections.len(), path.display()))
 }
 
+/// The last month of the ledger reconciled: the should-pay list (应发名单) of the month, one
+/// payment with no enrolment (错发) and one enrolment left unpaid (漏发) from the check's
+/// findings (ID numbers masked), and how many the elder allowance's rule finds not enrolled.
+fn payments_line(store: &mut Store, as_of: jiff::civil::Date, found: &[super::check::RuleCount], counts: &mut Counts) -> Result<String> {
+    use crate::domain::normalize::mask_id;
+    use crate::domain::values::format_fen;
+    let month = as_of.first_of_month().yesterday().map(|d| format!("{:04}-{:02}", d.year(), d.month())).unwrap_or_default();
+    let due = super::payments::expected::expected(
+        store,
+        &super::payments::expected::ExpectedOptions { month: month.clone(), region: None, program: None },
+    )?;
+    let people: std::collections::BTreeSet<&str> = due.lines.iter().map(|l| l.due.id_number.as_str()).collect();
+    let sample = |rule: &str| found.iter().find(|r| r.rule == rule).and_then(|r| r.sample.clone());
+    let wrong = sample("pay.not_enrolled").map_or("错发: none".to_string(), |f| format!("错发 {}: {}", f.key, f.message));
+    let missed = sample("pay.unpaid").map_or("漏发: none".to_string(), |f| {
+        let id = f.key.split('|').next().unwrap_or_default();
+        format!("漏发 {}: {}", mask_id(id), f.message)
+    });
+    let opts = super::payments::eligible::EligibleOptions {
+        program: "elder_allowance".into(),
+        month: month.clone(),
+        region: None,
+        params: super::check::Params::default(),
+    };
+    let finder = super::payments::eligible::eligible(store, &opts)?;
+    counts.insert("payments.due".into(), due.lines.len() as i64);
+    counts.insert("eligible.found".into(), finder.people.len() as i64);
+    Ok(format!(
+        "{month}: {} due to {} people, {} yuan (应发名单); {wrong}; {missed}; 政策找人: {} people meet the elder allowance's rule, not enrolled ({} yuan a month)",
+        due.lines.len(),
+        people.len(),
+        format_fen(due.total_fen),
+        finder.people.len(),
+        format_fen(finder.total_fen)
+    ))
+}
+
 /// Every rule on the stored city: its findings per rule are the manifest's totals.
 fn check_line(
     store: &mut Store,
@@ -230,7 +271,7 @@ fn check_line(
     expected: &Expected,
     counts: &mut Counts,
     unexpected: &mut Vec<String>,
-) -> Result<String> {
+) -> Result<(String, Vec<super::check::RuleCount>)> {
     let check_opts = super::check::RunOptions {
         rules: Vec::new(),
         region: None,
@@ -258,14 +299,15 @@ fn check_line(
         let (id, program) = f.key.split_once('|').unwrap_or((&f.key, ""));
         format!("dead but paid: {} {program}: {}", crate::domain::normalize::mask_id(id), f.message)
     });
-    Ok(format!(
+    let line = format!(
         "run {}: {} findings ({} errors, {} warnings) from {} rules, {against}; {dead}",
         checked.run.unwrap_or_default(),
         checked.total,
         checked.errors,
         checked.warnings,
         checked.rules.len()
-    ))
+    );
+    Ok((line, checked.rules))
 }
 
 /// `death apply` on the city: what it ended and recovers, with one death as the example. A

@@ -22,7 +22,7 @@ pub struct RunArgs {
     /// The date payments and ages are checked at [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
-    /// Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages]
+    /// Rule settings (TOML): enable, disable, grace_months, exclusive pairs, head_programs, head_min_age, [ages], [programs.NAME]
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Exit 3 on a finding of severity error (the default), of warning or worse, on more than N

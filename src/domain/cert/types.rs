@@ -188,20 +188,7 @@ pub struct Death {
     pub cremation_no: String,
 }
 
-/// Whole years between `birth` and `on`.
-pub fn age_on(birth: Date, on: Date) -> i32 {
-    let mut age = i32::from(on.year()) - i32::from(birth.year());
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        age -= 1;
-    }
-    age
-}
-
-/// Whether `code` lies within the region `prefix` (a 6-digit code with trailing zero pairs
-/// dropped: `44`, `4401`, `440106`).
-pub fn region_within(code: &str, prefix: &str) -> bool {
-    code.starts_with(prefix)
-}
+pub use crate::domain::eligibility::age_on;
 
 // Re-exported for `ops::cert::issue`, which names it by this path.
 pub use crate::domain::region::prefix as region_prefix;
@@ -221,36 +208,42 @@ pub fn holder_id_refusal(id: &str, on: Date) -> Option<String> {
 }
 
 impl Eligibility {
+    /// The type's condition as the shared eligibility rule, for an issuer of `issuer_region`.
+    pub fn rule(&self, issuer_region: &str) -> crate::domain::eligibility::Rule {
+        crate::domain::eligibility::Rule {
+            min_age: self.min_age,
+            regions: if self.in_issuer_region { vec![issuer_region.to_string()] } else { Vec::new() },
+            required: self.program.iter().cloned().collect(),
+            deceased: self.deceased,
+            ..Default::default()
+        }
+    }
+
     /// Why `h` may not hold the type on `on` for an issuer of region `issuer_region`, or `None`
-    /// when eligible: an ID number that is not valid, then the type's conditions (the same as
-    /// each backend's eligibility query).
+    /// when eligible: an ID number that is not valid, then the type's rule (see
+    /// [`crate::domain::eligibility`]; the backends' eligibility query narrows by the same).
     pub fn refusal(&self, h: &Holder, on: Date, issuer_region: &str) -> Option<String> {
+        use crate::domain::eligibility::Why;
         if let Some(reason) = holder_id_refusal(&h.id_number, on) {
             return Some(reason);
         }
-        if self.deceased {
-            if h.death.is_none() {
-                return Some("no death record".into());
-            }
-        } else if let Some(d) = &h.death {
-            return Some(format!("died on {}", d.death_date));
-        }
-        if self.in_issuer_region && !region_within(&h.region_code, crate::domain::region::prefix(issuer_region)) {
-            return Some(format!("lives in {}, outside the issuer's region {issuer_region}", h.region_code));
-        }
-        if let Some(min) = self.min_age {
-            match h.birth_date {
-                None => return Some("no birth date".into()),
-                Some(b) if age_on(b, on) < min as i32 => return Some(format!("aged {} on {on}, under {min}", age_on(b, on))),
-                Some(_) => {}
-            }
-        }
-        if let Some(p) = &self.program {
-            if h.enrolment.as_ref().is_none_or(|e| &e.program != p) {
-                return Some(format!("no {p} enrolment active on {on}"));
-            }
-        }
-        None
+        self.why(h, on, issuer_region).map(|why| match why {
+            Why::Outside(r) => format!("lives in {r}, outside the issuer's region {issuer_region}"),
+            Why::Young { age, min } => format!("aged {age} on {on}, under {min}"),
+            Why::Requires(p) => format!("no {} enrolment active on {on}", p.join(" or ")),
+            other => other.to_string(),
+        })
+    }
+
+    /// The condition of the type's rule `h` fails on `on`, if any (the ID number not judged).
+    pub fn why(&self, h: &Holder, on: Date, issuer_region: &str) -> Option<crate::domain::eligibility::Why> {
+        use crate::domain::eligibility::Facts;
+        let programs: Vec<String> = h.enrolment.iter().map(|e| e.program.clone()).collect();
+        // A death record dated after the issue day still excludes the living: taken as of it.
+        let death_date = h.death.as_ref().map(|d| d.death_date.min(on));
+        let facts =
+            Facts { id_number: &h.id_number, birth_date: h.birth_date, region_code: &h.region_code, death_date, programs: &programs };
+        self.rule(issuer_region).check(&facts, on).err()
     }
 }
 

@@ -6,7 +6,7 @@ use super::record::finding;
 use super::Params;
 use crate::db::checks::{Cross, Finding, PayCheck, Scope};
 use crate::db::Store;
-use crate::domain::{benefits, idnum, normalize, values::format_fen};
+use crate::domain::{benefits, eligibility, idnum, normalize, values::format_fen};
 use anyhow::Result;
 use jiff::civil::Date;
 
@@ -122,6 +122,7 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
         "pay.not_enrolled" | "pay.after_death" | "pay.wrong_region" | "pay.amount_mismatch" | "pay.duplicate" | "pay.unpaid" => {
             payments(store, rule, sev, scope, params, &mut out)?
         }
+        "eligible.not_enrolled" => eligible_not_enrolled(store, sev, scope, params, &mut out)?,
         "cert.holder_dead" => {
             // Certificates about a death (the cremation certificate) are held by the dead.
             let for_the_dead: Vec<String> =
@@ -211,7 +212,34 @@ fn payments(store: &mut Store, rule: &str, sev: Severity, scope: &Scope, params:
     Ok(())
 }
 
-/// Enrolments paid before the program's minimum age.
+/// People who meet a program's rule and are not enrolled in it (the search `payments
+/// eligible` lists), each with the monthly amount of their tier as underpaid.
+fn eligible_not_enrolled(store: &mut Store, sev: Severity, scope: &Scope, params: &Params, out: &mut Vec<Finding>) -> Result<()> {
+    let rule = "eligible.not_enrolled";
+    for (program, r) in params.program_rules() {
+        if scope.program.as_ref().is_some_and(|p| *p != program) {
+            continue;
+        }
+        for f in crate::ops::payments::eligible::find(store, &program, &r, scope.as_of, scope.region.as_deref())? {
+            let since = f.eligible_since.map(|d| d.to_string()).unwrap_or_default();
+            let msg = match (crate::ops::payments::eligible::age(&f, scope.as_of), f.monthly_amount_fen) {
+                (Some(age), Some(fen)) => {
+                    format!("{program}: aged {age}, eligible since {since}, not enrolled: {} yuan a month", format_fen(fen))
+                }
+                (Some(age), None) => format!("{program}: aged {age}, eligible since {since}, not enrolled"),
+                (None, _) => format!("{program}: meets the rule, not enrolled"),
+            };
+            let key = format!("{}|{program}", f.id_number);
+            let mut finding = finding(rule, sev, "people", &key, "birth_date", since, msg, &f.region_code);
+            finding.amount_fen = f.monthly_amount_fen.map(|fen| -fen);
+            out.push(finding);
+        }
+    }
+    Ok(())
+}
+
+/// Enrolments paid before the program's rule admits the person: its minimum age, by the birth
+/// date in the ID number (what the eligibility rule goes by when no recorded date is at hand).
 fn age_eligibility(
     store: &mut Store,
     sev: Severity,
@@ -221,7 +249,7 @@ fn age_eligibility(
     out: &mut Vec<Finding>,
 ) -> Result<()> {
     let rule = "age.eligibility";
-    for (program, min_age) in &params.ages {
+    for (program, min_age) in params.min_ages() {
         for r in store.cross(&Cross::Program(program.clone()), scope, ids)? {
             let Ok(start) = col(&r, 3).parse::<Date>() else {
                 continue;
@@ -229,9 +257,12 @@ fn age_eligibility(
             let Some(birth) = birth_of(col(&r, 0), scope.as_of) else {
                 continue;
             };
-            // Eligible from the month of the birthday that reaches the minimum age.
-            let eligible = month_index(birth) + i64::from(*min_age) * 12;
-            if month_index(start) >= eligible {
+            // Benefits are paid by the month: due from the month of the birthday that reaches
+            // the minimum age.
+            let Some(since) = eligibility::birthday(birth, min_age) else {
+                continue;
+            };
+            if month_index(start) >= month_index(since) {
                 continue;
             }
             let age = (month_index(start) - month_index(birth)).div_euclid(12);

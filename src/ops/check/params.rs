@@ -1,6 +1,7 @@
 //! Rule parameters (`--rules FILE`) and the rules a run or a file check evaluates.
-use super::catalogue::{self, Rule};
+use super::catalogue::{self, Rule as CheckRule};
 use super::input::program_code;
+use crate::domain::eligibility::{self, Rule};
 use crate::error::Fail;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,11 @@ pub struct Params {
     pub enable: Vec<String>,
     /// Never these rules (globs).
     pub disable: Vec<String>,
-    /// Minimum age per program (age.eligibility).
+    /// Who each program is for (age.eligibility, eligible.not_enrolled, `payments eligible`):
+    /// `[programs.elder_allowance]` with min_age, max_age, regions, required, excluded and
+    /// tiers = [{ from_age, monthly_fen }].
+    pub programs: BTreeMap<String, Rule>,
+    /// Minimum age per program: the shorter spelling of a program's `min_age` (it wins over it).
     pub ages: BTreeMap<String, u32>,
     /// Mutually exclusive program pairs (excl.programs).
     pub exclusive: Vec<[String; 2]>,
@@ -38,7 +43,8 @@ impl Default for Params {
         Params {
             enable: Vec::new(),
             disable: Vec::new(),
-            ages: BTreeMap::from([("elder_allowance".to_string(), 80)]),
+            programs: BTreeMap::from([("elder_allowance".to_string(), eligibility::elder_allowance())]),
+            ages: BTreeMap::new(),
             exclusive: vec![["dibao".to_string(), "tekun".to_string()]],
             grace_months: 0,
             overlap_grace_days: 0,
@@ -54,20 +60,39 @@ impl Params {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         let p: Params = toml::from_str(&text).map_err(|e| {
             Fail::usage(format!("{}: {}", path.display(), e.message()))
-                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, amount_tolerance_fen = 0, [ages] program = years")
+                .hint("keys: enable, disable (rule globs), grace_months, overlap_grace_days, exclusive = [[\"dibao\", \"tekun\"]], head_programs = [\"dibao\"], head_min_age = 18, amount_tolerance_fen = 0, [ages] program = years, [programs.elder_allowance] min_age = 80, max_age, regions, required, excluded, tiers = [{ from_age = 80, monthly_fen = 10000 }]")
         })?;
+        for (prog, rule) in &p.programs {
+            rule.validate().map_err(|e| Fail::usage(format!("{}: programs.{prog}: {e}", path.display())))?;
+        }
         for g in p.enable.iter().chain(&p.disable) {
             catalogue::select(std::slice::from_ref(g))?;
         }
-        for prog in p.ages.keys().chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
+        for prog in p.ages.keys().chain(p.programs.keys()).chain(p.exclusive.iter().flatten()).chain(&p.head_programs) {
             program_code(prog)?;
         }
         Ok(p)
     }
 }
 
+impl Params {
+    /// Each program's rule, with `ages` applied over the `programs` table.
+    pub fn program_rules(&self) -> BTreeMap<String, Rule> {
+        let mut out = self.programs.clone();
+        for (p, min) in &self.ages {
+            out.entry(p.clone()).or_default().min_age = Some(*min);
+        }
+        out
+    }
+
+    /// (program, minimum age) of the programs with one (age.eligibility).
+    pub fn min_ages(&self) -> Vec<(String, u32)> {
+        self.program_rules().into_iter().filter_map(|(p, r)| r.min_age.map(|a| (p, a))).collect()
+    }
+}
+
 /// The rules a run evaluates: --rule globs, then enable/disable from the rules file.
-pub fn rules_to_run(globs: &[String], params: &Params) -> Result<Vec<&'static Rule>> {
+pub fn rules_to_run(globs: &[String], params: &Params) -> Result<Vec<&'static CheckRule>> {
     let mut rules = catalogue::select(globs)?;
     if !params.enable.is_empty() {
         rules.retain(|r| params.enable.iter().any(|g| catalogue::glob(g, r.id)));

@@ -83,7 +83,7 @@ impl<'r> Passes<'r> {
         let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
         // Reading every person and enrolment anyway, the passes note the candidates of the
         // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
-        let ages: Vec<(String, u32)> = params.ages.iter().map(|(p, a)| (p.clone(), *a)).collect();
+        let ages = params.min_ages();
         let heads: Vec<(String, u32)> = params.head_programs.iter().map(|p| (p.clone(), params.head_min_age)).collect();
         let known: Vec<&str> = crate::domain::records::PROGRAMS.iter().map(|(c, _)| *c).collect();
         let plan = candidates::Plan::new(&params.exclusive, &ages, &heads, &known);
@@ -299,7 +299,8 @@ fn new_run(opts: &RunOptions, rules: &[&Rule], started: jiff::Timestamp) -> Resu
         "rules": opts.rules,
         "region": opts.region,
         "program": opts.program,
-        "ages": opts.params.ages,
+        "ages": opts.params.min_ages().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
+        "programs": opts.params.program_rules(),
         "exclusive": opts.params.exclusive,
         "grace_months": opts.params.grace_months,
         "overlap_grace_days": opts.params.overlap_grace_days,

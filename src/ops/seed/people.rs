@@ -4,6 +4,7 @@ use super::names;
 use super::rng::{Rng, Weighted};
 use super::writer::{self, CsvOut};
 use super::{Defect, Defects, Manifest, SeedOptions};
+use crate::domain::eligibility::Facts;
 use crate::domain::{idnum, records, uscc, values::format_fen};
 use anyhow::Result;
 use jiff::{civil::Date, ToSpan};
@@ -31,6 +32,9 @@ const MINOR: u64 = 3;
 const SPELLS: u64 = 4;
 /// The stream drawing who holds an elder card (`--cards`), apart for the same reason.
 const CARDS: u64 = 5;
+/// The stream enrolling the elderly the first draw left out, or leaving them out on purpose
+/// (eligible.not_enrolled), apart for the same reason. (6 is the payments ledger's.)
+const ELIGIBLE: u64 = 7;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PersonDefect {
@@ -147,6 +151,11 @@ fn later_start(e: &Enrolment, days: i64, as_of: Date) -> Date {
     } else {
         e.start
     }
+}
+
+/// `e` covers the day `on`: started by it, not ended before it.
+fn covers(e: &Enrolment, on: Date) -> bool {
+    e.start <= on && e.end.is_none_or(|end| end >= on)
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
@@ -410,14 +419,16 @@ impl<'a> Gen<'a> {
         let mut p = self.draw(&mut rng);
         let death = self.death(&mut rng, &p);
         let mut enrolments = self.enrolments(&mut rng, p.birth, p.county, death);
+        let left_out = self.elder_allowance(i, &p, death, &mut enrolments);
         let minor_head = self.minor_head(i, &p, death);
         // Person-level defect: ID defects only on people with no other records, so the ID's
         // owner is found by exactly one rule.
-        let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none();
+        let lone = enrolments.is_empty() && death.is_none() && minor_head.is_none() && !left_out;
         let mut injected = None;
         if opts.defects > 0.0 && rng.chance(opts.defects) {
             injected = Some(self.person_defect(&mut rng, &mut p, lone)?);
         }
+        let line = self.lines[0] + 2;
         self.write_person(&p)?;
         if opts.defects > 0.0 {
             self.enrolment_defects(&mut rng, &p, death, &mut enrolments)?;
@@ -435,13 +446,88 @@ impl<'a> Gen<'a> {
         if let Some(mut e) = minor_head {
             e.defect = Some(("age.minor_head", format!("{}|dibao", p.id)));
             self.write_enrolment(&p.id, &e)?;
+            enrolments.push(e);
         }
+        self.not_enrolled(&p, death, &enrolments, line, left_out)?;
         if let Some(d) = death {
             // The death record copies the name: a blank one is found there too.
             self.write_death(&mut rng, &p, d, injected == Some(PersonDefect::NameBlank))?;
         }
         self.pay(i, &p.id, death)?;
         self.card(i, &p.id, p.birth, death, injected)
+    }
+
+    /// The elder allowance of a living person who has reached its age but was not drawn an
+    /// enrolment in it: enrolled from a day after the birthday, as the bureau finds them, or
+    /// (at six times the defect rate: a share of the elderly never apply) left out for
+    /// eligible.not_enrolled to find, when it returns true.
+    fn elder_allowance(&self, i: u64, p: &Person, death: Option<Date>, enrolments: &mut Vec<Enrolment>) -> bool {
+        let (opts, as_of) = (self.opts, self.opts.as_of);
+        if death.is_some() || enrolments.iter().any(|e| e.program == "elder_allowance" && covers(e, as_of)) {
+            return false;
+        }
+        let rules = crate::ops::check::Params::default().program_rules();
+        let Some(rule) = rules.get("elder_allowance") else {
+            return false;
+        };
+        let facts = Facts { id_number: &p.id, birth_date: Some(p.birth), region_code: &p.region, ..Facts::default() };
+        let Ok(e) = rule.check(&facts, as_of) else {
+            return false;
+        };
+        let mut rng = Rng::derive(opts.seed, ELIGIBLE, i);
+        if opts.defects > 0.0 && rng.chance((opts.defects * 6.0).min(0.5)) {
+            return true;
+        }
+        let earliest = e.since.unwrap_or(as_of).max(add_days(as_of, -365 * 8)).min(as_of);
+        let start = add_days(earliest, rng.range(0, days_between(earliest, as_of)));
+        enrolments.insert(
+            0,
+            Enrolment {
+                program: "elder_allowance",
+                region: p.county.code.clone(),
+                start,
+                end: None,
+                amount_cents: e.monthly_fen.unwrap_or(10_000),
+                defect: None,
+            },
+        );
+        false
+    }
+
+    /// The person as written, judged by each program's default rule on the as-of date: one
+    /// eligible.not_enrolled finding per program they meet without an enrolment covering the
+    /// day (the people left out on purpose, and any a defect in their row makes look eligible).
+    fn not_enrolled(&mut self, p: &Person, death: Option<Date>, enrolments: &[Enrolment], line: u64, left_out: bool) -> Result<()> {
+        let as_of = self.opts.as_of;
+        if death.is_some_and(|d| d <= as_of) {
+            return Ok(());
+        }
+        let held: Vec<String> = enrolments.iter().filter(|e| covers(e, as_of)).map(|e| e.program.to_string()).collect();
+        let region = match &p.dup {
+            Some((_, other)) => other.clone().min(p.region.clone()),
+            None => p.region.clone(),
+        };
+        let facts =
+            Facts { id_number: &p.id, birth_date: p.birth_field.parse().ok(), region_code: &region, death_date: None, programs: &held };
+        for (program, rule) in crate::ops::check::Params::default().program_rules() {
+            if held.contains(&program) {
+                continue;
+            }
+            let Ok(e) = rule.check(&facts, as_of) else {
+                continue;
+            };
+            self.defects.push(Defect {
+                rule: "eligible.not_enrolled",
+                table: "people",
+                key: format!("{}|{program}", p.id),
+                field: "birth_date",
+                line,
+                natural: !left_out,
+                copy: false,
+                amount_fen: e.monthly_fen.map(|fen| -fen),
+            })?;
+        }
+        Ok(())
     }
 
     /// The payments for the enrolments just written: the person's, and an enrolment of someone

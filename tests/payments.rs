@@ -1,5 +1,5 @@
 //! Payments: the ledger's import (idempotent, double payments kept, undo), the should-pay list
-//! and the reconciliation rules, on SQLite and PostgreSQL.
+//! and the reconciliation rules, on SQLite, PostgreSQL and Citus.
 use crate::support::{self, backends, mzctl};
 use serde_json::Value;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! `mzctl report`: on a seeded city its numbers equal what `check`, `systems`, `cert` and SQL
-//! count, on every backend (Citus: the same report as plain PostgreSQL); the page loads in a real browser with nothing fetched; the
-//! workbook opens in openpyxl with its charts.
+//! count, on every backend (on Citus, the same report as plain PostgreSQL's); the page loads
+//! in a real browser with nothing fetched; the workbook opens in openpyxl with its charts.
 use crate::support::{self, mzctl};
 use serde_json::Value;
 use std::path::Path;

@@ -87,7 +87,6 @@ fn answers(h: &Path, db: &str, ids: &[String]) -> Vec<(String, Value)> {
 }
 
 #[test]
-#[ignore = "unfinished: the xlsx comparison by openpyxl is not yet run"]
 fn a_seeded_city_reads_the_same_on_citus_as_on_sqlite() {
     let home = support::tempdir();
     let h = home.path();

@@ -312,7 +312,6 @@ fn death_apply_agrees_with_the_rules_on_postgres() {
 }
 
 #[test]
-#[ignore = "unfinished: `import undo` of a deaths batch fails on Citus (a reference table written after a parallel multi-shard delete)"]
 fn death_apply_agrees_with_the_rules_on_citus() {
     let home = support::tempdir();
     let Some(c) = support::citus_init(home.path()) else { return };

@@ -187,6 +187,17 @@ impl Store {
         Ok(Distribution { steps, applied, dry_run: !apply })
     }
 
+    /// Within a transaction that writes a distributed table on every shard and then a
+    /// reference table with foreign keys: Citus refuses the second after a parallel first
+    /// ("cannot modify table … because there was a parallel operation"), and takes both over
+    /// one connection per node. Nothing to do off Citus.
+    pub(crate) fn sequential_shard_writes(&mut self) -> Result<()> {
+        if self.is_citus()? {
+            self.conn().batch("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'")?;
+        }
+        Ok(())
+    }
+
     /// `Some((distributed|reference, column))` when Citus manages the table.
     fn citus_kind(&mut self, table: &str) -> Result<Option<(String, Option<String>)>> {
         let row = self.row(

@@ -1,4 +1,4 @@
-//! E-certificates end to end, on SQLite and PostgreSQL: issuing to everyone eligible (checked
+//! E-certificates end to end, on SQLite, PostgreSQL and Citus: issuing to everyone eligible (checked
 //! against an independent reading of the seeded files), idempotent re-runs, offline
 //! verification with every reason, the QR PNG, encrypted keys, rotation, and SM2 against
 //! OpenSSL.
@@ -185,6 +185,13 @@ fn story_postgres() {
     let Some(pg) = support::pg() else { return };
     let home = support::tempdir();
     story(home.path(), &pg.url);
+}
+
+#[test]
+fn story_citus() {
+    let home = support::tempdir();
+    let Some(c) = support::citus_init(home.path()) else { return };
+    story(home.path(), &c.url);
 }
 
 #[test]
@@ -406,4 +413,11 @@ fn holders_valid_and_alive_on_postgres() {
     holders_valid_and_alive(home.path(), &pg.url, &|sql| {
         postgres::Client::connect(&pg.url, postgres::NoTls).unwrap().batch_execute(sql).unwrap()
     });
+}
+
+#[test]
+fn holders_valid_and_alive_on_citus() {
+    let home = support::tempdir();
+    let Some(c) = support::citus_init(home.path()) else { return };
+    holders_valid_and_alive(home.path(), &c.url, &|sql| support::connect(&c.url).batch_execute(sql).unwrap());
 }

@@ -1,16 +1,7 @@
-//! `mzctl import`: the same behaviour and counts on SQLite and PostgreSQL.
-use crate::support::{self, mzctl, PgDb};
+//! `mzctl import`: the same behaviour and counts on SQLite, PostgreSQL and Citus.
+use crate::support::{self, backends, mzctl};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-/// The databases to run on: a SQLite file, and PostgreSQL when available.
-fn backends(dir: &Path) -> Vec<(String, Option<PgDb>)> {
-    let mut out = vec![(format!("sqlite:{}/import.db", dir.display()), None)];
-    if let Some(pg) = support::pg() {
-        out.push((pg.url.clone(), Some(pg)));
-    }
-    out
-}
 
 fn seed(home: &Path, out: &Path, people: u64, defects: &str) {
     mzctl(home)
@@ -61,7 +52,7 @@ fn snapshot(db: &str, table: &str) -> Vec<Vec<String>> {
         let mut stmt = c.prepare(&sql).unwrap();
         stmt.query_map([], |r| (0..9).map(|i| r.get::<_, String>(i)).collect()).unwrap().map(Result::unwrap).collect()
     } else {
-        let mut c = postgres::Client::connect(db, postgres::NoTls).unwrap();
+        let mut c = support::connect(db);
         c.query(&sql, &[]).unwrap().iter().map(|r| (0..9).map(|i| r.get::<_, String>(i)).collect()).collect()
     };
     rows.sort();
@@ -76,7 +67,7 @@ fn strict_rerun_lenient_dry_run_and_undo() {
     let people = data.join("people.csv");
     let p = people.to_str().unwrap();
     let mut per_backend = Vec::new();
-    for (db, _pg) in backends(home.path()) {
+    for (db, _pg) in backends(home.path(), "import.db") {
         // Dry run: exact counts, nothing written.
         let dry = import(home.path(), &db, &["people", p, "-n"], 3);
         assert_eq!(dry["batch"], Value::Null);
@@ -136,7 +127,7 @@ fn upsert_replace_insert_and_conflicts() {
     // Same key twice, in different chunks (batch size 1): the later wins, both lines named.
     let dup = write("dup.csv", &format!("{a}{b}{}", a.replace("张三", "张叁")));
     let mut per_backend = Vec::new();
-    for (db, _pg) in backends(dir) {
+    for (db, _pg) in backends(dir, "import.db") {
         let s = |p: &PathBuf| p.to_str().unwrap().to_string();
         let r1 = import(dir, &db, &["people", &s(&f1)], 0);
         assert_eq!(counts(&r1), [3, 3, 0, 0, 0, 0]);
@@ -236,7 +227,7 @@ fn encodings_headers_and_verbatim_values() {
     // Hostile text is data.
     let evil = dir.join("evil.csv");
     std::fs::write(&evil, "id_number,name,region_code,address\n11010519491231002X,王明,110105,\"'); DROP TABLE people;--\"\n").unwrap();
-    for (db, _pg) in backends(dir) {
+    for (db, _pg) in backends(dir, "import.db") {
         import(dir, &db, &["people", evil.to_str().unwrap()], 0);
         assert_eq!(snapshot(&db, "people")[0][6], "'); DROP TABLE people;--");
     }
@@ -248,7 +239,7 @@ fn spreadsheets() {
     let dir = home.path();
     let xlsx = support::repo_path("fixtures/import/people.xlsx");
     let rejects = dir.join("x.rejects.csv");
-    for (db, _pg) in backends(dir) {
+    for (db, _pg) in backends(dir, "import.db") {
         let r = import(dir, &db, &["people", xlsx.to_str().unwrap(), "--rejects", rejects.to_str().unwrap()], 3);
         assert_eq!(r["encoding"], "xlsx");
         assert_eq!(counts(&r), [4, 3, 0, 0, 1, 0]);
@@ -310,7 +301,7 @@ fn bad_input_is_named_and_nothing_half_written() {
     std::fs::write(&f, "id_number,name,region_code\n11010519491231002X,王明,110105\n440106199001011235,李四,999999\n").unwrap();
     let abort_dir = dir.join("abort");
     std::fs::create_dir_all(&abort_dir).unwrap();
-    for (db, _pg) in backends(&abort_dir) {
+    for (db, _pg) in backends(&abort_dir, "import.db") {
         mzctl(dir)
             .args(["--db", &db, "import", "people", "--batch-size", "1", "--on-error", "abort"])
             .arg(&f)
@@ -342,7 +333,7 @@ fn kill_and_resume() {
     let data = dir.join("big");
     seed(dir, &data, 150_000, "0.01");
     let file = data.join("people.csv");
-    for (db, _pg) in backends(dir) {
+    for (db, _pg) in backends(dir, "import.db") {
         let bin = assert_cmd::cargo::cargo_bin("mzctl");
         let mut cmd = std::process::Command::new(&bin);
         let mut a = assert_cmd::Command::new(&bin);
@@ -359,12 +350,8 @@ fn kill_and_resume() {
                     })
                     .unwrap_or(0)
             } else {
-                postgres::Client::connect(&db, postgres::NoTls)
-                    .ok()
-                    .and_then(|mut c| {
-                        c.query_one("SELECT max(last_line) FROM import_batches", &[]).ok().and_then(|r| r.get::<_, Option<i64>>(0))
-                    })
-                    .unwrap_or(0)
+                let mut c = support::connect(&db);
+                c.query_one("SELECT max(last_line) FROM import_batches", &[]).ok().and_then(|r| r.get::<_, Option<i64>>(0)).unwrap_or(0)
             }
         };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);

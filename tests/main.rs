@@ -5,6 +5,7 @@ mod support;
 mod cert_freshness;
 mod certs;
 mod checks;
+mod citus;
 mod cli;
 mod csv_out;
 mod demo;

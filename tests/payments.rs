@@ -1,16 +1,8 @@
 //! Payments: the ledger's import (idempotent, double payments kept, undo), the should-pay list
-//! and the reconciliation rules, on SQLite and PostgreSQL.
-use crate::support::{self, mzctl, PgDb};
+//! and the reconciliation rules, on SQLite, PostgreSQL and Citus.
+use crate::support::{self, backends, mzctl};
 use serde_json::Value;
 use std::path::Path;
-
-fn backends(dir: &Path) -> Vec<(String, Option<PgDb>)> {
-    let mut out = vec![(format!("sqlite:{}/pay.db", dir.display()), None)];
-    if let Some(pg) = support::pg() {
-        out.push((pg.url.clone(), Some(pg)));
-    }
-    out
-}
 
 fn json(home: &Path, db: &str, args: &[&str], code: i32) -> Value {
     let out = mzctl(home).args(["--db", db, "--json", "-q"]).args(args).assert().code(code).get_output().stdout.clone();
@@ -53,7 +45,7 @@ fn ledger_import_is_idempotent_keeps_double_payments_and_undoes() {
     let gbk = dir.join("ledger-gbk.csv");
     let (bytes, _, _) = encoding_rs::GB18030.encode(LEDGER);
     std::fs::write(&gbk, &bytes).unwrap();
-    for (db, _pg) in backends(dir) {
+    for (db, _pg) in backends(dir, "pay.db") {
         let dry = import(dir, &db, &["payments", f, "-n"], 3);
         let first = import(dir, &db, &["payments", f], 3);
         assert_eq!(counts(&dry), counts(&first));

@@ -1,4 +1,4 @@
-//! `person show|search` and `death apply|recoveries` on a seeded city, on SQLite and PostgreSQL:
+//! `person show|search` and `death apply|recoveries` on a seeded city, on SQLite, PostgreSQL and Citus:
 //! the whole record of a person against direct SQL, and applied deaths against what the
 //! `death.still_enrolled` and `cert.holder_dead` rules report.
 use crate::support::{self, mzctl};
@@ -11,7 +11,7 @@ const AS_OF: &str = "2026-06-30";
 /// Rows of a query as text, on the database `db` (a SQLite file or a PostgreSQL URL).
 fn sql(db: &str, query: &str) -> Vec<Vec<String>> {
     if db.starts_with("postgres") {
-        let mut c = postgres::Client::connect(db, postgres::NoTls).expect("connect");
+        let mut c = support::connect(db);
         let mut out = Vec::new();
         for m in c.simple_query(query).unwrap_or_else(|e| panic!("{query}: {e}")) {
             if let postgres::SimpleQueryMessage::Row(r) = m {
@@ -304,6 +304,13 @@ fn death_apply(h: &Path, db: &str) {
 }
 
 #[test]
+fn person_show_matches_sql_on_citus() {
+    let home = support::tempdir();
+    let Some(c) = support::citus_init(home.path()) else { return };
+    person_show(home.path(), &c.url);
+}
+
+#[test]
 fn death_apply_agrees_with_the_rules_on_sqlite() {
     let home = support::tempdir();
     let db = home.path().join("t.db");
@@ -315,6 +322,13 @@ fn death_apply_agrees_with_the_rules_on_postgres() {
     let Some(pg) = support::pg() else { return };
     let home = support::tempdir();
     death_apply(home.path(), &pg.url);
+}
+
+#[test]
+fn death_apply_agrees_with_the_rules_on_citus() {
+    let home = support::tempdir();
+    let Some(c) = support::citus_init(home.path()) else { return };
+    death_apply(home.path(), &c.url);
 }
 
 /// An undo refuses, changing nothing, when a later change touched what the application did.

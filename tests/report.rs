@@ -1,6 +1,6 @@
 //! `mzctl report`: on a seeded city its numbers equal what `check`, `systems`, `cert` and SQL
-//! count, on both backends; the page loads in a real browser with nothing fetched; the
-//! workbook opens in openpyxl with its charts.
+//! count, on every backend (on Citus, the same report as plain PostgreSQL's); the page loads
+//! in a real browser with nothing fetched; the workbook opens in openpyxl with its charts.
 use crate::support::{self, mzctl};
 use serde_json::Value;
 use std::path::Path;
@@ -208,6 +208,54 @@ fn numbers_agree_on_postgres() {
         row.get(0)
     };
     numbers_agree(home.path(), &pg.url, &mut sql);
+}
+
+#[test]
+fn numbers_agree_on_citus() {
+    let home = support::tempdir();
+    let Some(c) = support::citus_init(home.path()) else { return };
+    let mut client = support::connect(&c.url);
+    let mut sql = |q: &str| -> i64 {
+        let row = client.query_one(&format!("SELECT CAST(({q}) AS BIGINT)"), &[]).unwrap();
+        row.get(0)
+    };
+    numbers_agree(home.path(), &c.url, &mut sql);
+}
+
+/// The same city on plain PostgreSQL and on Citus: the same report, figure for figure, as the
+/// page and as the workbook.
+#[test]
+fn citus_reports_what_postgres_reports() {
+    let (Some(pg), home) = (support::pg(), support::tempdir()) else { return };
+    let Some(c) = support::citus_init(home.path()) else { return };
+    let mut seen = Vec::new();
+    for (name, db) in [("pg", &pg.url), ("citus", &c.url)] {
+        let h = home.path().join(name);
+        std::fs::create_dir_all(&h).unwrap();
+        city(&h, db);
+        let page = report(&h, db, &h.join("r.html"), &[]);
+        let later = report(&h, db, &h.join("later.html"), &["--as-of", "2026-11-30"]);
+        let xlsx = h.join("r.xlsx");
+        mzctl(&h).args(["--db", db, "-q", "--format", "xlsx", "report", "--as-of", AS_OF, "--out"]).arg(&xlsx).assert().success();
+        // Every cell of every sheet, as openpyxl reads them.
+        let cells = Command::new("python3")
+            .args(["-c", "import json, sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nprint(json.dumps({ws.title: [[str(c) for c in r] for r in ws.iter_rows(values_only=True)] for ws in wb}, ensure_ascii=False))"])
+            .arg(&xlsx)
+            .output()
+            .unwrap();
+        assert!(cells.status.success(), "openpyxl: {}", String::from_utf8_lossy(&cells.stderr));
+        let book: Value = serde_json::from_slice(&cells.stdout).unwrap();
+        seen.push((page, later, book, std::fs::read_to_string(h.join("r.html")).unwrap()));
+    }
+    let (citus, pg) = (seen.pop().unwrap(), seen.pop().unwrap());
+    let figures = |r: &Value| r["sections"].clone();
+    assert_eq!(figures(&citus.0), figures(&pg.0), "the report's figures");
+    assert_eq!(figures(&citus.1), figures(&pg.1), "the figures at a later date");
+    assert_eq!(citus.0["highlights"], pg.0["highlights"]);
+    assert!(pg.2.as_object().unwrap().len() > 5, "{}", pg.2);
+    assert_eq!(citus.2, pg.2, "the workbook, cell by cell");
+    // The page itself: the same numbers drawn the same way.
+    assert_eq!(citus.3, pg.3, "the HTML page");
 }
 
 #[test]

@@ -1944,7 +1944,6 @@ fn story_postgres_through_pgbouncer() {
 
 /// The same contract on a Citus coordinator with two workers, the tables distributed.
 #[test]
-#[ignore = "unfinished: the contract's first apply_migration fails on a Citus schema (to investigate)"]
 fn story_citus() {
     let Some(c) = support::citus() else { return };
     let url = DbUrl::parse(&c.url).unwrap();

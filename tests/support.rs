@@ -88,6 +88,53 @@ pub fn citus() -> Option<CitusDb> {
     Some(CitusDb { admin_url, schema, url })
 }
 
+/// A Citus schema with mzctl's tables made and distributed (`db init`), as a user would start.
+pub fn citus_init(home: &Path) -> Option<CitusDb> {
+    let c = citus()?;
+    mzctl(home).args(["--db", &c.url, "-q", "db", "init"]).assert().success();
+    Some(c)
+}
+
+/// A client for direct SQL on a PostgreSQL URL as mzctl takes it: its `schema` parameter
+/// (which libpq does not know) becomes the session's search path.
+pub fn connect(url: &str) -> postgres::Client {
+    let (base, schema) = match url.split_once('?') {
+        Some((base, query)) => {
+            let mut kept = Vec::new();
+            let mut schema = None;
+            for kv in query.split('&') {
+                match kv.strip_prefix("schema=") {
+                    Some(s) => schema = Some(s.to_string()),
+                    None => kept.push(kv),
+                }
+            }
+            (if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) }, schema)
+        }
+        None => (url.to_string(), None),
+    };
+    let mut c = postgres::Client::connect(&base, postgres::NoTls).unwrap_or_else(|e| panic!("connect {base}: {e}"));
+    if let Some(schema) = schema {
+        c.batch_execute(&format!("SET search_path = \"{schema}\"")).unwrap();
+    }
+    c
+}
+
+/// What keeps a test's database alive until the test ends (dropped: the database goes).
+pub type Keep = Option<Box<dyn std::any::Any>>;
+
+/// The databases a test of the same behaviour everywhere runs on: a SQLite file, then
+/// PostgreSQL and a Citus cluster (`db init` there) when available.
+pub fn backends(home: &Path, file: &str) -> Vec<(String, Keep)> {
+    let mut out: Vec<(String, Keep)> = vec![(format!("sqlite:{}/{file}", home.display()), None)];
+    if let Some(pg) = pg() {
+        out.push((pg.url.clone(), Some(Box::new(pg))));
+    }
+    if let Some(c) = citus_init(home) {
+        out.push((c.url.clone(), Some(Box::new(c))));
+    }
+    out
+}
+
 impl Drop for CitusDb {
     fn drop(&mut self) {
         if let Ok(mut c) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {

@@ -6,7 +6,7 @@ use super::sql::{Param, Row, Sql};
 use super::Store;
 use crate::domain::cert::types::{Death, Enrolment, Holder};
 use crate::params;
-use anyhow::Result;
+use anyhow::{bail, Result};
 use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::Serialize;
@@ -322,7 +322,19 @@ impl Store {
     pub fn insert_certs(&mut self, certs: &[CertRow]) -> Result<()> {
         let marks: Vec<String> = (1..=19).map(|i| format!("${i}")).collect();
         let insert = format!("INSERT INTO certificates ({CERT_COLUMNS}) VALUES ({})", marks.join(", "));
+        let ids: Vec<String> = certs.iter().map(|c| c.identifier.clone()).collect();
+        let taken = format!("SELECT identifier FROM certificates WHERE {} LIMIT 1", self.dialect().in_texts("identifier", "$1"));
         self.in_tx(|s| {
+            // An identifier is the certificate's key, but on Citus the primary key is
+            // (holder_id, identifier) (citus.sql): nothing there refuses an identifier already
+            // issued to another holder. So every backend looks first, and refuses alike.
+            let mut seen = std::collections::HashSet::new();
+            if let Some(dup) = ids.iter().find(|i| !seen.insert(*i)) {
+                bail!("certificate {dup} is twice in one issue");
+            }
+            if let Some(row) = s.row(&taken, &[Param::Texts(&ids)])? {
+                bail!("a certificate with identifier {} exists already", row.text(0)?);
+            }
             for c in certs {
                 s.exec(
                     &insert,

@@ -642,18 +642,52 @@ impl Store {
             let spec = record_spec(f.table)?;
             let key_cols = &spec.columns[..spec.key];
             // The row's key after the change must not exist already.
-            let after: Vec<String> =
-                key_cols.iter().enumerate().map(|(i, c)| format!("x.{c} = ${}", if *c == f.column { 1 } else { i + 3 })).collect();
-            let sql = format!(
-                "UPDATE {t} SET {c} = $1 WHERE {c} = $2 AND {} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
-                key_where(spec, "", 3),
-                after.join(" AND "),
-                t = spec.name,
-                c = f.column
-            );
+            let row = key_where(spec, "", 3);
             let mut p: Vec<Param<'_>> = vec![(&f.new).into(), (&f.old).into()];
             p.extend(f.key.iter().map(Param::from));
-            self.exec(&sql, &p)?
+            if f.column == "id_number" {
+                // The ID number places the row (its shard on Citus, which refuses to change a
+                // distribution column in place): the row moves, a copy under the new number,
+                // then the old one deleted. The new key is looked up on its own (on Citus it is
+                // on another shard).
+                let mut q: Vec<Param<'_>> = vec![(&f.new).into()];
+                let mut taken = Vec::new();
+                for (c, v) in key_cols.iter().zip(&f.key) {
+                    if *c == f.column {
+                        taken.push(format!("{c} = $1"));
+                    } else {
+                        q.push(v.into());
+                        taken.push(format!("{c} = ${}", q.len()));
+                    }
+                }
+                if self.row(&format!("SELECT 1 FROM {} WHERE {}", spec.name, taken.join(" AND ")), &q)?.is_some() {
+                    return Ok(0);
+                }
+                let cols: Vec<&str> = spec.columns.iter().chain(super::records::META).copied().collect();
+                let values: Vec<&str> = cols.iter().map(|c| if *c == f.column { "$1" } else { c }).collect();
+                let copy = format!(
+                    "INSERT INTO {t} ({}) SELECT {} FROM {t} WHERE {c} = $2 AND {row}",
+                    cols.join(", "),
+                    values.join(", "),
+                    t = spec.name,
+                    c = f.column
+                );
+                let n = self.exec(&copy, &p)?;
+                if n > 0 {
+                    self.exec(&format!("DELETE FROM {} WHERE {}", spec.name, key_where(spec, "", 1)), &p[2..])?;
+                }
+                n
+            } else {
+                let after: Vec<String> =
+                    key_cols.iter().enumerate().map(|(i, c)| format!("x.{c} = ${}", if *c == f.column { 1 } else { i + 3 })).collect();
+                let sql = format!(
+                    "UPDATE {t} SET {c} = $1 WHERE {c} = $2 AND {row} AND NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
+                    after.join(" AND "),
+                    t = spec.name,
+                    c = f.column
+                );
+                self.exec(&sql, &p)?
+            }
         };
         if n == 0 {
             return Ok(0);
@@ -664,23 +698,21 @@ impl Store {
             params![at, os_user, &f.rule, f.table, &key, f.column, &f.old, &f.new],
         )?;
         // The person the record belongs to: the certificate's holder, the record's ID number
-        // (as it is after the change); organizations belong to nobody.
+        // (as it is after the change); organizations belong to nobody. The holder is read
+        // first: Citus takes no subquery in an INSERT's values.
         let person = match f.table {
-            "certificates" => "(SELECT holder_id FROM certificates WHERE identifier = $6)",
+            "certificates" => {
+                let holder = self.row("SELECT holder_id FROM certificates WHERE identifier = $1", params![&key])?;
+                holder.map(|r| r.text(0)).transpose()?.unwrap_or_default()
+            }
             "organizations" => return Ok(n),
-            _ if f.column == "id_number" => "$9",
-            _ => "$10",
+            _ if f.column == "id_number" => f.new.clone(),
+            _ => f.key.first().cloned().unwrap_or_default(),
         };
-        let mut p: Vec<Param<'_>> = params![at, os_user, source, ref_id, f.table, &key, f.column, &f.old, &f.new].to_vec();
-        if person.contains("$10") {
-            p.push(f.key.first().into());
-        }
         self.exec(
-            &format!(
-                "INSERT INTO record_changes (id_number, at, os_user, source, ref_id, tbl, key, col, old, new)
-                 VALUES ({person}, $1, $2, $3, $4, $5, $6, $7, $8, $9)"
-            ),
-            &p,
+            "INSERT INTO record_changes (id_number, at, os_user, source, ref_id, tbl, key, col, old, new)
+             VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            params![at, os_user, source, ref_id, f.table, &key, f.column, &f.old, &f.new, &person],
         )?;
         Ok(n)
     }

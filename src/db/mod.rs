@@ -322,6 +322,11 @@ impl Store {
     /// Apply one migration and record it, atomically; a no-op if another process applied it first.
     pub fn apply_migration(&mut self, m: &migrations::Migration) -> Result<bool> {
         let backend = self.backend();
+        // Here rather than only in `migrate`: whoever applies a migration needs the schema the
+        // URL names to exist, or the first CREATE TABLE has nowhere to go ("no schema has been
+        // selected to create in"). Outside the transaction: CREATE SCHEMA is not rolled back
+        // with a failed migration, as an empty schema harms nothing.
+        self.conn.prepare_schema()?;
         self.in_tx(|s| {
             s.conn.lock_migrations()?;
             s.conn.batch(HISTORY_DDL)?;
@@ -404,9 +409,6 @@ pub fn open(url: &DbUrl) -> Result<Store> {
 pub fn migrate(store: &mut Store) -> Result<Vec<u32>> {
     let applied = store.applied_migrations()?;
     let pending = migrations::check(store.backend(), &applied)?;
-    if !pending.is_empty() {
-        store.conn.prepare_schema()?;
-    }
     let mut done = Vec::new();
     for m in pending {
         if store.apply_migration(m)? {

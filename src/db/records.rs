@@ -415,6 +415,12 @@ impl Store {
                     .hint("undo the later batches first, newest first")
                     .into());
             }
+            if spec.name == "deaths" {
+                // The reversal below writes reference tables with foreign keys between them,
+                // which Citus refuses after a write to every shard at once in the same
+                // transaction; one connection per node then.
+                s.sequential_shard_writes()?;
+            }
             let deleted = s.exec(&format!("DELETE FROM {} WHERE created_batch = $1", spec.name), params![id])?;
             let saved = s.rows("SELECT previous FROM import_changes WHERE batch_id = $1", params![id])?;
             for r in &saved {

@@ -31,7 +31,7 @@ pub(super) fn steps_table(d: &crate::db::postgres::citus::Distribution) -> crate
             (true, true) => "pending",
             (true, false) => "applied",
         };
-        let what = if s.kind == "alter" { s.sql.clone() } else { s.column.clone().unwrap_or_default() };
+        let what = if matches!(s.kind, "alter" | "index") { s.sql.clone() } else { s.column.clone().unwrap_or_default() };
         t.row([s.table.clone(), s.kind.to_string(), what, state.to_string()]);
     }
     t

@@ -11,8 +11,16 @@ const LAYOUT: &str = include_str!("citus.sql");
 enum Kind {
     Keep,
     Reference,
-    Distributed { column: String, colocate_with: String },
+    Distributed {
+        column: String,
+        colocate_with: String,
+    },
     Alter(String),
+    /// `index NAME (COLUMNS)`: an index of the table's, made where missing.
+    Index {
+        name: String,
+        columns: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -30,6 +38,10 @@ fn layout() -> Vec<Line> {
             "keep" => Kind::Keep,
             "reference" => Kind::Reference,
             "alter" => Kind::Alter(rest.to_string()),
+            "index" => {
+                let (name, columns) = rest.split_once(' ').unwrap_or((rest, ""));
+                Kind::Index { name: name.to_string(), columns: columns.to_string() }
+            }
             "distributed" => {
                 let mut r = rest.split(' ');
                 let column = r.next().unwrap_or("").to_string();
@@ -47,7 +59,7 @@ fn layout() -> Vec<Line> {
 #[derive(Debug, Serialize)]
 pub struct DistStep {
     pub table: String,
-    /// distributed | reference | local | alter
+    /// distributed | reference | local | alter | index
     pub kind: &'static str,
     /// The distribution column, for a distributed table.
     pub column: Option<String>,
@@ -158,6 +170,13 @@ impl Store {
                     let due = target.is_some() && now.is_none();
                     ("alter", None, format!("ALTER TABLE {} {stmt}", line.table), due)
                 }
+                Kind::Index { name, columns } => {
+                    // Citus makes an index of a distributed table on each shard, so this is due
+                    // whenever it is missing, before or after the table is distributed.
+                    let missing =
+                        self.row("SELECT to_regclass($1) IS NULL", crate::params![name.as_str()])?.map_or(Ok(true), |r| r.bool(0))?;
+                    ("index", None, format!("CREATE INDEX IF NOT EXISTS {name} ON {} {columns}", line.table), missing)
+                }
             };
             if pending && apply {
                 self.conn().batch(&sql).with_context(|| format!("distributing {}: {sql}", line.table))?;
@@ -166,6 +185,17 @@ impl Store {
             steps.push(DistStep { table: line.table.clone(), kind, column, sql, pending });
         }
         Ok(Distribution { steps, applied, dry_run: !apply })
+    }
+
+    /// Within a transaction that writes a distributed table on every shard and then a
+    /// reference table with foreign keys: Citus refuses the second after a parallel first
+    /// ("cannot modify table … because there was a parallel operation"), and takes both over
+    /// one connection per node. Nothing to do off Citus.
+    pub(crate) fn sequential_shard_writes(&mut self) -> Result<()> {
+        if self.is_citus()? {
+            self.conn().batch("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'")?;
+        }
+        Ok(())
     }
 
     /// `Some((distributed|reference, column))` when Citus manages the table.
@@ -229,7 +259,7 @@ mod tests {
     fn layout_parses_and_names_each_table_once() {
         let l = layout();
         let mut seen = std::collections::BTreeSet::new();
-        for line in l.iter().filter(|l| !matches!(l.kind, Kind::Alter(_))) {
+        for line in l.iter().filter(|l| !matches!(l.kind, Kind::Alter(_) | Kind::Index { .. })) {
             assert!(seen.insert(line.table.clone()), "{} twice", line.table);
         }
         assert!(l.iter().any(|x| x.table == "people" && matches!(&x.kind, Kind::Distributed { column, .. } if column == "id_number")));

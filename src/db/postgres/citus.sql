@@ -12,6 +12,8 @@
 --                 tables read by lookups and for tables whose keys do not include a
 --                 distribution column (each write goes to every node)
 --   keep          left a plain table on the coordinator: never joined with a distributed table
+--   index         `index table NAME (COLUMNS)`: an index Citus makes on each shard, made
+--                 wherever it is missing (also on a table distributed before it was listed)
 --
 -- Order matters: a table is referenced by a foreign key only after its parent is distributed
 -- or referenced, so parents come first.
@@ -65,10 +67,12 @@ distributed deaths id_number
 -- run shard by shard. The primary key becomes (holder_id, identifier): identifiers stay unique
 -- because they are made from cert_serials' counters (one row per issuer, type and year, a
 -- reference table updated under a row lock); a lookup by identifier alone (verify, revoke)
--- asks every shard.
+-- asks every shard, by this index on each (a unique index would have to include holder_id:
+-- an identifier issued to another holder is refused by src/db/certs.rs, which looks first).
 alter certificates DROP CONSTRAINT certificates_pkey
 alter certificates ADD PRIMARY KEY (holder_id, identifier)
 distributed certificates holder_id people
+index certificates certificates_identifier (identifier)
 
 -- Organisations by their credit code, the primary key; nothing joins them with people.
 distributed organizations uscc none

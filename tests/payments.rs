@@ -117,7 +117,7 @@ fn listed(home: &Path, db: &str, month: &str, rules: Option<&str>) -> Vec<(Strin
 fn eligible_list_is_the_rules_findings() {
     let dir = support::tempdir();
     let h = dir.path();
-    for (db, _pg) in backends(h) {
+    for (db, _pg) in backends(h, "elig.db") {
         let out = h.join(format!("city-{}", db.len()));
         mzctl(h)
             .args(["--db", &db, "seed", "-q", "--yes", "--into-db", "--as-of", "2026-06-30", "--systems", "0", "--defects", "0.05"])

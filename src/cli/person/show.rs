@@ -98,30 +98,8 @@ impl Report for Shown {
             ]);
         }
         out.push(t);
-        let mut t = Table::new(["month", "program", "region_code", "amount", "paid_on", "channel", "account", "reference"])
-            .title("payments, newest month first");
-        for p in &r.payments {
-            t.row([
-                p.month.clone(),
-                p.program.clone(),
-                p.region_code.clone(),
-                format_fen(p.amount_fen),
-                opt(&p.paid_on),
-                p.channel.clone(),
-                p.account.clone(),
-                p.reference.clone(),
-            ]);
-        }
-        out.push(t);
-        let title = match r.run {
-            Some(run) => format!("open findings (run {run})"),
-            None => "open findings (no check run yet)".to_string(),
-        };
-        let mut t = Table::new(["rule", "severity", "table", "key", "field", "value", "message"]).title(title);
-        for f in &r.findings {
-            t.row([&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message]);
-        }
-        out.push(t);
+        out.push(payments(r));
+        out.push(findings(r));
         if !r.death_applications.is_empty() || !r.recoveries.is_empty() {
             let mut t =
                 Table::new(["application", "program", "region_code", "start_date", "death_date", "months", "monthly_amount", "amount"])
@@ -162,6 +140,38 @@ impl Report for Shown {
         out.push(t);
         out
     }
+}
+
+/// The ledger's rows of the person, newest month first.
+fn payments(r: &PersonRecord) -> Table {
+    let mut t = Table::new(["month", "program", "region_code", "amount", "paid_on", "channel", "account", "reference"])
+        .title("payments, newest month first");
+    for p in &r.payments {
+        t.row([
+            p.month.clone(),
+            p.program.clone(),
+            p.region_code.clone(),
+            format_fen(p.amount_fen),
+            opt(&p.paid_on),
+            p.channel.clone(),
+            p.account.clone(),
+            p.reference.clone(),
+        ]);
+    }
+    t
+}
+
+/// The latest run's open findings about the person.
+fn findings(r: &PersonRecord) -> Table {
+    let title = match r.run {
+        Some(run) => format!("open findings (run {run})"),
+        None => "open findings (no check run yet)".to_string(),
+    };
+    let mut t = Table::new(["rule", "severity", "table", "key", "field", "value", "message"]).title(title);
+    for f in &r.findings {
+        t.row([&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message]);
+    }
+    t
 }
 
 /// ID numbers and phones masked, wherever the record holds them.

@@ -155,6 +155,11 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
     let mut s = section("benefits", "救助保障", source.into(), scope);
     if paid.is_empty() {
         s.notes.push("窗口内没有发放台账记录：月度金额只有登记册的应发数。".into());
+    } else if let (Some(latest), Some(last)) = (paid.iter().map(|t| t.keys[0].as_str()).max(), keys.last()) {
+        // A month after the ledger's latest is one not yet loaded, not one nobody was paid for.
+        if latest < last.as_str() {
+            s.notes.push(format!("发放台账最新到 {latest}：之后月份的实发为 0，表示尚未导入，不是未发放。"));
+        }
     }
     let enrolled = store.report_enrolled(&scope.filter, scope.as_of)?;
     let programs: BTreeSet<String> = enrolled.iter().map(|t| t.keys[0].clone()).collect();
@@ -209,6 +214,12 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
         });
     }
 
+    monthly(&mut s, &keys, &starts, &ends, &paid);
+    Ok(s)
+}
+
+/// The monthly series of the window: due (register) and, with a ledger, paid; new and ended.
+fn monthly(s: &mut Section, keys: &[String], starts: &[Tally], ends: &[Tally], paid: &[Tally]) {
     // In force in month M: started in or before M and not ended before M.
     let first = keys.first().cloned().unwrap_or_default();
     let ledger = !paid.is_empty();
@@ -221,7 +232,7 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
     let mut flow = Grid { headers: vec!["月份".into(), "新增".into(), "终止".into()], rows: Vec::new() };
     let mut new_series = Vec::new();
     let mut ended_series = Vec::new();
-    for k in &keys {
+    for k in keys {
         let started: (i64, i64) = sum_where(&starts, |m| m <= k.as_str());
         let gone: (i64, i64) = sum_where(&ends, |m| m < k.as_str());
         let (n, fen) = (started.0 - gone.0, started.1 - gone.1);
@@ -249,7 +260,7 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
             id: "benefits.monthly".into(),
             title: format!("{title}（{first} 起）"),
             unit: "元".into(),
-            chart: Chart::Lines { x: keys.clone(), series },
+            chart: Chart::Lines { x: keys.to_vec(), series },
             table: money,
         });
         s.figures.push(Figure {
@@ -257,13 +268,12 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
             title: "每月新增与终止".into(),
             unit: "人次".into(),
             chart: Chart::Lines {
-                x: keys,
+                x: keys.to_vec(),
                 series: vec![Series { name: "新增".into(), values: new_series }, Series { name: "终止".into(), values: ended_series }],
             },
             table: flow,
         });
     }
-    Ok(s)
 }
 
 fn sum_where(tallies: &[Tally], keep: impl Fn(&str) -> bool) -> (i64, i64) {

@@ -8,6 +8,10 @@
 # The city has the shape of benches/scale.sh (--spells 1.7 --death-years 7, 2% defects) with
 # elder cards for 30% of the people 60 and older; seeding, the check runs and the applied deaths
 # are set-up, not timed. MZCTL_BIN: a binary to measure instead of building this tree's.
+#
+# 2026-12-04, 2 cores shared with a CI run, `bash benches/report.sh 1000000 3`:
+#   html  wall 7.89 s (user 4.56 s, sys 1.16 s), peak RSS 93 MiB
+#   xlsx  wall 10.73 s (user 5.07 s, sys 1.16 s), peak RSS 93 MiB
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

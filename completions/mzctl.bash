@@ -2924,7 +2924,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__check__subcmd__run)
-            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --by --jobs --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
+            opts="-j -q -y -h -V --rule --region --program --as-of --rules --fail-on --timings --by --jobs --memory-limit --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,6 +2963,10 @@ _mzctl() {
                     return 0
                     ;;
                 -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -865,6 +865,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --by 'Also print the findings as a district × rule matrix with totals and the overpaid amount (as `check findings --summary --by district,rule`)'
             cand -j 'Connections that read and check the record tables side by side [default: one per core]'
             cand --jobs 'Connections that read and check the record tables side by side [default: one per core]'
+            cand --memory-limit 'Memory the run may use: beyond half of it, what it gathers goes to temporary files (K, M or G) [default: 256M]'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'
             cand --csv-encoding 'Encoding of CSV output: utf-8, utf-8-bom (what Excel on Windows reads as UTF-8) or gb18030 (GBK) [default: utf-8; an import''s rejects file follows its input]'

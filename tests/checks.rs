@@ -813,3 +813,37 @@ fn run_history_on_postgres() {
     let Some(pg) = support::pg() else { return };
     run_history(support::tempdir().path(), &pg.url);
 }
+
+/// A run over its `--memory-limit` writes what it gathers to temporary files and stores the
+/// same findings in the same order as a run that keeps everything in memory.
+#[test]
+fn a_run_beyond_its_memory_limit_stores_the_same_findings() {
+    let dir = support::tempdir();
+    let h = dir.path();
+    for (db, _keep) in support::backends(h, "spill.db") {
+        seed(h, &db, &format!("city-{}", db.len()), 11, 20_000, "0.05");
+        let run = |limit: Option<&str>| -> (i64, String) {
+            let mut cmd = mzctl(h);
+            cmd.args(["--db", &db, "--json", "check", "run", "--as-of", "2026-06-30", "--timings"]);
+            if let Some(l) = limit {
+                cmd.args(["--memory-limit", l]);
+            }
+            let out = cmd.output().unwrap();
+            assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            (report["run"].as_i64().unwrap(), String::from_utf8_lossy(&out.stderr).into_owned())
+        };
+        let (roomy, said) = run(None);
+        assert!(!said.contains("temporary files"), "{said}");
+        let (tight, said) = run(Some("128K"));
+        assert!(said.contains("written to temporary files"), "128K is less than a 20,000-person city gathers: {said}");
+        let listed = |run: i64| {
+            let out = mzctl(h).args(["--db", &db, "check", "findings", &run.to_string(), "--format", "csv", "--unmask"]).output().unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        };
+        let (a, b) = (listed(roomy), listed(tight));
+        assert!(a.len() > 100_000, "{} bytes of findings", a.len());
+        assert!(a == b, "{db}: the findings differ between run {roomy} and run {tight}");
+    }
+}

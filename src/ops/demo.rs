@@ -279,6 +279,7 @@ fn check_line(
         as_of,
         params: super::check::Params::default(),
         jobs: None,
+        memory_limit: super::check::DEFAULT_MEMORY_LIMIT,
     };
     let checked = super::check::run(store, &check_opts)?;
     counts.insert("check_findings".into(), checked.total as i64);

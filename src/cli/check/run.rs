@@ -39,6 +39,10 @@ pub struct RunArgs {
     /// Connections that read and check the record tables side by side [default: one per core]
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: Option<u16>,
+    /// Memory the run may use: beyond half of it, what it gathers goes to temporary files
+    /// (K, M or G) [default: 256M]
+    #[arg(long, value_name = "SIZE", value_parser = crate::cli::import::load::parse_size)]
+    pub memory_limit: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -124,12 +128,16 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
         },
         params,
         jobs: args.jobs.map(usize::from),
+        memory_limit: args.memory_limit.map_or(check::DEFAULT_MEMORY_LIMIT, |n| usize::try_from(n).unwrap_or(usize::MAX)),
     };
     let report = check::run(ctx.store()?, &opts)?;
     ctx.changed([("check_runs".to_string(), 1), ("check_findings".to_string(), report.total as i64)].into());
     if args.timings {
         let slow: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.2}s")).collect();
         eprintln!("time: {}", slow.join(", "));
+        if report.spilled_bytes > 0 {
+            eprintln!("beyond --memory-limit: {} written to temporary files", crate::ops::import::sheet::human_bytes(report.spilled_bytes));
+        }
     }
     let crossed = args.fail_on.crossed(&report);
     match (args.by, report.run) {

@@ -16,6 +16,9 @@
 //! Only a run over every record may use them: a scoped run (region, program) reads a part of
 //! the tables, and its queries look beyond it.
 
+use super::spill::{self, Budget, Sorted, Spill};
+use std::io;
+
 /// A standard ID number (17 ASCII digits and a check digit or `X`) as one number: the 17
 /// digits × 11 + the check value, below 2⁶⁰. Any other text is `None`: it never equals a
 /// packed one, so it is always a candidate.
@@ -87,59 +90,94 @@ pub fn unpack(p: u64) -> String {
 }
 
 /// What one worker of the people pass notes: the ID numbers it read.
-#[derive(Default)]
-pub struct PeoplePart {
-    packed: Vec<u64>,
+pub struct PeoplePart<'b> {
+    packed: Spill<'b, u64>,
     other: Vec<String>,
 }
 
-impl PeoplePart {
-    pub fn see(&mut self, id: &str) {
+impl<'b> PeoplePart<'b> {
+    pub fn new(budget: &'b Budget) -> PeoplePart<'b> {
+        PeoplePart { packed: Spill::new(budget), other: Vec::new() }
+    }
+
+    pub fn see(&mut self, id: &str) -> io::Result<()> {
         match pack(id) {
-            Some(p) => self.packed.push(p),
+            Some(p) => self.packed.push(p)?,
             None => self.other.push(id.to_string()),
         }
+        Ok(())
     }
 
     /// Sort, in the worker, so that merging the parts is a merge of sorted runs.
-    pub fn done(&mut self) {
-        self.packed.sort_unstable();
+    pub fn done(&mut self) -> io::Result<()> {
+        self.packed.done()
     }
 }
 
-/// Everyone's ID numbers, exactly, sorted (1M people: 8 MiB), and those recorded twice.
-pub struct People {
-    packed: Vec<u64>,
+/// Everyone's ID numbers, exactly, sorted, once each (1M people: 8 MiB, held within the
+/// run's memory budget), and those recorded twice.
+pub struct People<'b> {
+    packed: Sorted<'b, u64>,
     other: Vec<String>,
     /// ID numbers seen more than once (dup.person), sorted, once each.
     pub repeated: Vec<String>,
 }
 
-impl People {
-    pub fn merge(parts: Vec<PeoplePart>) -> People {
-        let mut packed = Vec::with_capacity(parts.iter().map(|p| p.packed.len()).sum());
+impl<'b> People<'b> {
+    pub fn merge(parts: Vec<PeoplePart<'b>>, budget: &'b Budget) -> io::Result<People<'b>> {
         let mut other = Vec::new();
+        let mut runs = Vec::with_capacity(parts.len());
         for p in parts {
-            packed.extend(p.packed);
+            runs.push(p.packed);
             other.extend(p.other);
         }
-        // A stable sort finds the workers' sorted runs and merges them.
-        packed.sort();
+        let mut packed = Sorted::new(budget);
+        let mut repeated = Vec::new();
+        let mut last = None;
+        for p in spill::merge(runs)? {
+            let p = p?;
+            if last == Some(p) {
+                if repeated.last() != Some(&p) {
+                    repeated.push(p);
+                }
+            } else {
+                packed.push(p)?;
+                last = Some(p);
+            }
+        }
+        packed.done()?;
         other.sort_unstable();
-        let mut repeated: Vec<String> = packed.windows(2).filter(|w| w[0] == w[1]).map(|w| unpack(w[0])).collect();
+        let mut repeated: Vec<String> = repeated.into_iter().map(unpack).collect();
         repeated.extend(other.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].clone()));
         repeated.sort_unstable();
         repeated.dedup();
-        packed.dedup();
         other.dedup();
-        People { packed, other, repeated }
+        Ok(People { packed, other, repeated })
     }
 
-    fn contains(&self, id: &str, packed: Option<u64>) -> bool {
-        match packed {
-            Some(p) => self.packed.binary_search(&p).is_ok(),
-            None => self.other.binary_search_by(|o| o.as_str().cmp(id)).is_ok(),
+    /// Which of `ids` (sorted, once each) are nobody's: one walk along everyone.
+    fn absent(&mut self, ids: &[String]) -> io::Result<Vec<String>> {
+        let mut packed: Vec<(u64, &String)> = Vec::new();
+        let mut absent = Vec::new();
+        for id in ids {
+            match pack(id) {
+                Some(p) => packed.push((p, id)),
+                None if self.other.binary_search(id).is_err() => absent.push(id.clone()),
+                None => {}
+            }
         }
+        packed.sort_unstable();
+        let mut everyone = self.packed.iter()?;
+        let mut at = everyone.next()?;
+        for (p, id) in packed {
+            while at.is_some_and(|q| q < p) {
+                at = everyone.next()?;
+            }
+            if at != Some(p) {
+                absent.push(id.clone());
+            }
+        }
+        Ok(absent)
     }
 }
 
@@ -219,11 +257,10 @@ pub struct Plan {
 }
 
 /// What one worker of the enrolments pass notes.
-#[derive(Default)]
-pub struct EnrolmentPart {
+pub struct EnrolmentPart<'b> {
     /// (packed ID << 4 | program index, region code, end day: [`iso_day`], `u32::MAX` when
     /// open or unusual) of every ordinary row.
-    keys: Vec<(u64, u32, u32)>,
+    keys: Spill<'b, (u64, u32, u32)>,
     /// ID numbers of the rows with an unusual ID number, program or region code: candidates
     /// for dup.enrolment and excl.programs, checked one by one for person_missing.
     odd: Vec<String>,
@@ -231,10 +268,14 @@ pub struct EnrolmentPart {
     minor_head: Vec<String>,
 }
 
-impl EnrolmentPart {
+impl<'b> EnrolmentPart<'b> {
+    pub fn new(budget: &'b Budget) -> EnrolmentPart<'b> {
+        EnrolmentPart { keys: Spill::new(budget), odd: Vec::new(), age_eligibility: Vec::new(), minor_head: Vec::new() }
+    }
+
     /// Sort, in the worker, so that merging the parts is a merge of sorted runs.
-    pub fn done(&mut self) {
-        self.keys.sort_unstable();
+    pub fn done(&mut self) -> io::Result<()> {
+        self.keys.done()
     }
 }
 
@@ -270,7 +311,7 @@ impl Plan {
         }
     }
 
-    pub fn see(&self, part: &mut EnrolmentPart, id: &str, program: &str, region: &str, start: &str, end: &str) {
+    pub fn see(&self, part: &mut EnrolmentPart, id: &str, program: &str, region: &str, start: &str, end: &str) -> io::Result<()> {
         let packed = pack(id);
         let program = self.programs.iter().position(|q| q == program).map(|i| i as u64);
         for (list, rules) in [(&mut part.age_eligibility, &self.ages), (&mut part.minor_head, &self.heads)] {
@@ -280,60 +321,73 @@ impl Plan {
         }
         let region = (region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit())).then(|| region.parse::<u32>().ok()).flatten();
         match (packed, program, region) {
-            (Some(p), Some(g), Some(r)) => part.keys.push((p << 4 | g, r, iso_day(end).unwrap_or(u32::MAX))),
+            (Some(p), Some(g), Some(r)) => part.keys.push((p << 4 | g, r, iso_day(end).unwrap_or(u32::MAX)))?,
             _ => part.odd.push(id.to_string()),
         }
+        Ok(())
     }
 
     /// Merge the workers' parts into the candidate lists; `people` when the people pass read
     /// every person (enrolment.person_missing), `deaths` when the deaths pass read every death
     /// (death.still_enrolled).
-    pub fn finish(&self, parts: Vec<EnrolmentPart>, people: Option<&People>, deaths: Option<&Deaths>) -> Enrolments {
-        let mut keys = Vec::with_capacity(parts.iter().map(|p| p.keys.len()).sum());
+    pub fn finish(&self, parts: Vec<EnrolmentPart>, mut people: Option<&mut People>, deaths: Option<&Deaths>) -> io::Result<Enrolments> {
         let mut e = Enrolments {
             dup_enrolment: Vec::new(),
             exclusive_ids: Vec::new(),
             age_eligibility: Vec::new(),
             minor_head: Vec::new(),
-            person_missing: people.map(|_| Vec::new()),
+            person_missing: people.as_ref().map(|_| Vec::new()),
             still_enrolled: deaths.map(|d| d.odd.clone()),
         };
         let mut odd = Vec::new();
+        let mut runs = Vec::with_capacity(parts.len());
         for p in parts {
-            keys.extend(p.keys);
+            runs.push(p.keys);
             odd.extend(p.odd);
             e.age_eligibility.extend(p.age_eligibility);
             e.minor_head.extend(p.minor_head);
         }
-        // A stable sort finds the workers' sorted runs and merges them.
-        keys.sort();
+        let mut keys = spill::merge(runs)?;
         let has = |mask: u32, p: u64| (p as usize) < PROGRAMS && mask & (1 << p) != 0;
-        let (mut next_person, mut next_death) = (0, 0);
-        let mut i = 0;
-        while i < keys.len() {
-            let id = keys[i].0 >> 4;
-            let (mut mask, mut dup) = (0u32, false);
-            let mut j = i;
-            while j < keys.len() && keys[j].0 >> 4 == id {
-                // Same person and program, another region.
-                dup |= j > i && keys[j].0 == keys[j - 1].0 && keys[j].1 != keys[j - 1].1;
-                mask |= 1 << (keys[j].0 & 15);
-                j += 1;
+        let mut everyone = match people.as_mut() {
+            Some(p) => Some(p.packed.iter()?),
+            None => None,
+        };
+        let mut person = match &mut everyone {
+            Some(w) => w.next()?,
+            None => None,
+        };
+        let mut next_death = 0;
+        // One person's keys at a time, in order (the merge gives them sorted).
+        let mut group: Vec<(u64, u32, u32)> = Vec::new();
+        let mut next = keys.next().transpose()?;
+        while let Some(first) = next {
+            let id = first.0 >> 4;
+            group.clear();
+            group.push(first);
+            loop {
+                next = keys.next().transpose()?;
+                match next {
+                    Some(k) if k.0 >> 4 == id => group.push(k),
+                    _ => break,
+                }
             }
+            // Same person and program, another region.
+            let dup = group.windows(2).any(|w| w[1].0 == w[0].0 && w[1].1 != w[0].1);
+            let mask = group.iter().fold(0u32, |m, k| m | 1 << (k.0 & 15));
             // Both programs of a pair, or one whose partner has no index.
             let exclusive = self.exclusive.iter().any(|&(a, b)| {
                 (has(mask, a) || a as usize >= PROGRAMS) && (has(mask, b) || b as usize >= PROGRAMS) && (has(mask, a) || has(mask, b))
             });
-            let missing = match (people, &mut e.person_missing) {
-                (Some(people), Some(_)) => {
+            let missing = match &mut everyone {
+                Some(w) => {
                     // Both lists are sorted: walk the people along.
-                    let ids = &people.packed;
-                    while next_person < ids.len() && ids[next_person] < id {
-                        next_person += 1;
+                    while person.is_some_and(|p| p < id) {
+                        person = w.next()?;
                     }
-                    next_person == ids.len() || ids[next_person] != id
+                    person != Some(id)
                 }
-                _ => false,
+                None => false,
             };
             // Dead on or before the as-of day, with an enrolment that may end after the death.
             let dead = match deaths {
@@ -342,7 +396,7 @@ impl Plan {
                     while next_death < d.len() && d[next_death].0 < id {
                         next_death += 1;
                     }
-                    next_death < d.len() && d[next_death].0 == id && keys[i..j].iter().any(|k| k.2 > d[next_death].1)
+                    next_death < d.len() && d[next_death].0 == id && group.iter().any(|k| k.2 > d[next_death].1)
                 }
                 None => false,
             };
@@ -362,16 +416,16 @@ impl Plan {
                     list.push(text);
                 }
             }
-            i = j;
+        }
+        drop((everyone, keys));
+        odd.sort_unstable();
+        odd.dedup();
+        if let (Some(people), Some(list)) = (people, &mut e.person_missing) {
+            list.extend(people.absent(&odd)?);
         }
         for id in odd {
             if let (Some(deaths), Some(list)) = (deaths, &mut e.still_enrolled) {
                 if deaths.contains(&id) {
-                    list.push(id.clone());
-                }
-            }
-            if let (Some(people), Some(list)) = (people, &mut e.person_missing) {
-                if !people.contains(&id, pack(&id)) {
                     list.push(id.clone());
                 }
             }
@@ -386,7 +440,7 @@ impl Plan {
             list.sort_unstable();
             list.dedup();
         }
-        e
+        Ok(e)
     }
 }
 
@@ -424,51 +478,56 @@ mod tests {
     }
 
     /// Two workers' parts, each sorted in the worker, as the passes make them.
-    fn people(parts: [&[&str]; 2]) -> People {
+    fn people<'b>(parts: [&[&str]; 2], budget: &'b Budget) -> People<'b> {
         People::merge(
             parts
                 .iter()
                 .map(|ids| {
-                    let mut part = PeoplePart::default();
-                    ids.iter().for_each(|id| part.see(id));
-                    part.done();
+                    let mut part = PeoplePart::new(budget);
+                    ids.iter().for_each(|id| part.see(id).unwrap());
+                    part.done().unwrap();
                     part
                 })
                 .collect(),
+            budget,
         )
+        .unwrap()
     }
 
     #[test]
     fn notes_every_kind_of_candidate() {
         // The same ID number read by both workers is as repeated as one read twice by one.
-        let people = people([&["440103198001010011", "4401038001010", "440103198001010020"], &["440103198001010011", "4401038001010"]]);
+        let budget = Budget::new(1 << 30);
+        let mut people =
+            people([&["440103198001010011", "4401038001010", "440103198001010020"], &["440103198001010011", "4401038001010"]], &budget);
         assert_eq!(people.repeated, ["440103198001010011", "4401038001010"]);
-        assert!(people.contains("4401038001010", None) && !people.contains("440103198001010038", pack("440103198001010038")));
+        let ids = ["440103198001010011", "440103198001010038", "4401038001010", "4401038001011"].map(String::from);
+        assert_eq!(people.absent(&ids).unwrap(), ["4401038001011", "440103198001010038"]);
         let pairs = [["dibao".to_string(), "tekun".to_string()]];
         let plan = Plan::new(&pairs, &[("elder_allowance".into(), 80)], &[("dibao".into(), 18)], &["youfu"]);
-        let (mut a, mut b) = (EnrolmentPart::default(), EnrolmentPart::default());
-        plan.see(&mut a, "440103198001010011", "dibao", "440103", "2020-01-01", "");
-        plan.see(&mut b, "440103198001010011", "dibao", "440103", "2010-01-01", ""); // same region: no
-        plan.see(&mut b, "440103198001010020", "dibao", "440103", "2020-01-01", "");
-        plan.see(&mut a, "440103198001010020", "dibao", "440104", "2021-01-01", ""); // two regions
-        plan.see(&mut a, "440103198001010020", "youfu", "440105", "2021-01-01", ""); // another program
-        plan.see(&mut b, "440103198001010011", "tekun", "440103", "2021-01-01", ""); // after dibao
-        plan.see(&mut a, "440103199001010033", "elder_allowance", "440103", "2021-01-01", ""); // not in people, age 31
-        plan.see(&mut b, "440103200801010044", "dibao", "44010X", "2020-01-01", ""); // a minor, odd region
-        plan.see(&mut a, "4401038001010", "custom_benefit", "440103", "2020-01-01", ""); // odd program, in people
+        let (mut a, mut b) = (EnrolmentPart::new(&budget), EnrolmentPart::new(&budget));
+        plan.see(&mut a, "440103198001010011", "dibao", "440103", "2020-01-01", "").unwrap();
+        plan.see(&mut b, "440103198001010011", "dibao", "440103", "2010-01-01", "").unwrap(); // same region: no
+        plan.see(&mut b, "440103198001010020", "dibao", "440103", "2020-01-01", "").unwrap();
+        plan.see(&mut a, "440103198001010020", "dibao", "440104", "2021-01-01", "").unwrap(); // two regions
+        plan.see(&mut a, "440103198001010020", "youfu", "440105", "2021-01-01", "").unwrap(); // another program
+        plan.see(&mut b, "440103198001010011", "tekun", "440103", "2021-01-01", "").unwrap(); // after dibao
+        plan.see(&mut a, "440103199001010033", "elder_allowance", "440103", "2021-01-01", "").unwrap(); // not in people, age 31
+        plan.see(&mut b, "440103200801010044", "dibao", "44010X", "2020-01-01", "").unwrap(); // a minor, odd region
+        plan.see(&mut a, "4401038001010", "custom_benefit", "440103", "2020-01-01", "").unwrap(); // odd program, in people
         for part in [&mut a, &mut b] {
-            part.done();
+            part.done().unwrap();
         }
-        let e = plan.finish(vec![a, b], Some(&people), None);
+        let e = plan.finish(vec![a, b], Some(&mut people), None).unwrap();
         assert_eq!(e.dup_enrolment, ["440103198001010020", "440103200801010044", "4401038001010"]);
         assert_eq!(e.exclusive_ids, ["440103198001010011", "440103200801010044", "4401038001010"]);
         assert_eq!(e.age_eligibility, ["440103199001010033", "4401038001010"]);
         assert_eq!(e.minor_head, ["440103200801010044", "4401038001010"]);
         assert_eq!(e.person_missing.as_deref(), Some(&["440103199001010033".to_string(), "440103200801010044".to_string()][..]));
         // Without everyone's ID numbers there is no person_missing list to trust.
-        let mut blind = EnrolmentPart::default();
-        plan.see(&mut blind, "440103199001010033", "dibao", "440103", "2021-01-01", "");
-        assert_eq!(plan.finish(vec![blind], None, None).person_missing, None);
+        let mut blind = EnrolmentPart::new(&budget);
+        plan.see(&mut blind, "440103199001010033", "dibao", "440103", "2021-01-01", "").unwrap();
+        assert_eq!(plan.finish(vec![blind], None, None).unwrap().person_missing, None);
     }
 
     #[test]
@@ -476,11 +535,12 @@ mod tests {
         // Eight pairs name sixteen programs: the last has no index.
         let pairs: Vec<[String; 2]> = (0..8).map(|i| [format!("p{:02}", 2 * i), format!("p{:02}", 2 * i + 1)]).collect();
         let plan = Plan::new(&pairs, &[], &[], &[]);
-        let mut part = EnrolmentPart::default();
-        plan.see(&mut part, "440103198001010011", "p14", "440103", "2020-01-01", "");
-        plan.see(&mut part, "440103198001010020", "p00", "440103", "2020-01-01", "");
-        part.done();
-        assert_eq!(plan.finish(vec![part], None, None).exclusive_ids, ["440103198001010011"]);
+        let budget = Budget::new(1 << 30);
+        let mut part = EnrolmentPart::new(&budget);
+        plan.see(&mut part, "440103198001010011", "p14", "440103", "2020-01-01", "").unwrap();
+        plan.see(&mut part, "440103198001010020", "p00", "440103", "2020-01-01", "").unwrap();
+        part.done().unwrap();
+        assert_eq!(plan.finish(vec![part], None, None).unwrap().exclusive_ids, ["440103198001010011"]);
     }
 
     #[test]
@@ -506,25 +566,26 @@ mod tests {
         d.done();
         let deaths = Deaths::merge(vec![d]);
         let plan = Plan::new(&[], &[], &[], &["dibao", "tekun"]);
-        let (mut a, mut b) = (EnrolmentPart::default(), EnrolmentPart::default());
-        plan.see(&mut a, "440103195001010011", "dibao", "440103", "2020-01-01", "2024-03-14"); // ended before: no
-        plan.see(&mut b, "440103195001010011", "tekun", "440103", "2020-01-01", "2024-03-15"); // on the day: no
-        plan.see(&mut a, "440103195001010020", "dibao", "440103", "2020-01-01", "2024-03-16"); // after: yes
-        plan.see(&mut b, "440103195001010038", "dibao", "440103", "2020-01-01", ""); // open: yes
-        plan.see(&mut a, "440103195001010046", "dibao", "440103", "2020-01-01", "");
-        plan.see(&mut b, "440103195001010062", "dibao", "44010X", "2020-01-01", "2020-12-31"); // odd region, dead
-        plan.see(&mut a, "440103195001010070", "dibao", "44010X", "2020-01-01", ""); // odd region, alive
-        plan.see(&mut b, "440103196001010011", "dibao", "440103", "2020-01-01", "2024/03/16"); // alive
+        let budget = Budget::new(1 << 30);
+        let (mut a, mut b) = (EnrolmentPart::new(&budget), EnrolmentPart::new(&budget));
+        plan.see(&mut a, "440103195001010011", "dibao", "440103", "2020-01-01", "2024-03-14").unwrap(); // ended before: no
+        plan.see(&mut b, "440103195001010011", "tekun", "440103", "2020-01-01", "2024-03-15").unwrap(); // on the day: no
+        plan.see(&mut a, "440103195001010020", "dibao", "440103", "2020-01-01", "2024-03-16").unwrap(); // after: yes
+        plan.see(&mut b, "440103195001010038", "dibao", "440103", "2020-01-01", "").unwrap(); // open: yes
+        plan.see(&mut a, "440103195001010046", "dibao", "440103", "2020-01-01", "").unwrap();
+        plan.see(&mut b, "440103195001010062", "dibao", "44010X", "2020-01-01", "2020-12-31").unwrap(); // odd region, dead
+        plan.see(&mut a, "440103195001010070", "dibao", "44010X", "2020-01-01", "").unwrap(); // odd region, alive
+        plan.see(&mut b, "440103196001010011", "dibao", "440103", "2020-01-01", "2024/03/16").unwrap(); // alive
         for part in [&mut a, &mut b] {
-            part.done();
+            part.done().unwrap();
         }
-        let e = plan.finish(vec![a, b], None, Some(&deaths));
+        let e = plan.finish(vec![a, b], None, Some(&deaths)).unwrap();
         assert_eq!(
             e.still_enrolled.unwrap(),
             ["440103195001010020", "440103195001010038", "440103195001010054", "440103195001010062", "44010350010100x"]
         );
-        let mut blind = EnrolmentPart::default();
-        plan.see(&mut blind, "440103195001010020", "dibao", "440103", "2020-01-01", "");
-        assert_eq!(plan.finish(vec![blind], None, None).still_enrolled, None);
+        let mut blind = EnrolmentPart::new(&budget);
+        plan.see(&mut blind, "440103195001010020", "dibao", "440103", "2020-01-01", "").unwrap();
+        assert_eq!(plan.finish(vec![blind], None, None).unwrap().still_enrolled, None);
     }
 }

@@ -19,11 +19,12 @@ mod report;
 mod run;
 pub mod runs;
 mod sort;
+pub mod spill;
 pub mod worklist;
 
 pub use fail_on::FailOn;
 pub use input::{program_code, region_prefix};
 pub use params::{rules_to_run, Params};
-pub use report::{summarize, RuleCount, RunReport};
-pub use run::{run, RunOptions};
+pub use report::{summarize, RuleCount, RunReport, Tally};
+pub use run::{run, RunOptions, DEFAULT_MEMORY_LIMIT};
 pub use sort::sort;

@@ -37,6 +37,9 @@ pub struct RunReport {
     pub timings: BTreeMap<String, f64>,
     #[serde(skip)]
     pub file: Option<String>,
+    /// Bytes written to temporary files beyond the run's memory budget.
+    #[serde(skip)]
+    pub spilled_bytes: u64,
 }
 
 /// Money a rule's findings are about.
@@ -56,20 +59,34 @@ pub fn is_zero_yuan(s: &str) -> bool {
 
 /// Counts per rule and severity (catalogue order), totals and the overpaid sum.
 pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
-    let mut groups: BTreeMap<(usize, Severity, String), RuleCount> = BTreeMap::new();
-    let (mut overpaid, mut underpaid) = (0i64, 0i64);
-    let mut money: BTreeMap<String, Money> = BTreeMap::new();
-    let (mut errors, mut warnings, mut total) = (0, 0, 0);
-    for f in findings {
-        total += 1;
+    let mut tally = Tally::default();
+    findings.into_iter().for_each(|f| tally.see(f));
+    tally.report(as_of, timings)
+}
+
+/// [`summarize`] one finding at a time, for findings that are not all in memory at once.
+#[derive(Default)]
+pub struct Tally {
+    groups: BTreeMap<(usize, Severity, String), RuleCount>,
+    overpaid: i64,
+    underpaid: i64,
+    money: BTreeMap<String, Money>,
+    errors: u64,
+    warnings: u64,
+    total: u64,
+}
+
+impl Tally {
+    pub fn see(&mut self, f: &Finding) {
+        self.total += 1;
         let sev = Severity::parse(&f.severity).unwrap_or(Severity::Error);
         match sev {
-            Severity::Error => errors += 1,
-            Severity::Warning => warnings += 1,
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
             Severity::Info => {}
         }
         if let Some(fen) = f.amount_fen.filter(|_| f.rule.starts_with("pay.")) {
-            let m = money.entry(f.rule.clone()).or_default();
+            let m = self.money.entry(f.rule.clone()).or_default();
             if fen >= 0 {
                 m.overpaid_fen += fen;
             } else {
@@ -77,10 +94,10 @@ pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Dat
             }
         }
         match f.amount_fen.unwrap_or(0) {
-            fen if fen >= 0 => overpaid += fen,
-            fen => underpaid -= fen,
+            fen if fen >= 0 => self.overpaid += fen,
+            fen => self.underpaid -= fen,
         }
-        let g = groups.entry((catalogue::order(&f.rule), sev, f.rule.clone())).or_insert_with(|| RuleCount {
+        let g = self.groups.entry((catalogue::order(&f.rule), sev, f.rule.clone())).or_insert_with(|| RuleCount {
             rule: f.rule.clone(),
             severity: f.severity.clone(),
             count: 0,
@@ -88,23 +105,28 @@ pub fn summarize<'f>(findings: impl IntoIterator<Item = &'f Finding>, as_of: Dat
         });
         g.count += 1;
     }
-    RunReport {
-        run: None,
-        as_of: as_of.to_string(),
-        rules: groups.into_values().collect(),
-        total,
-        errors,
-        warnings,
-        overpaid_yuan: format_fen(overpaid),
-        underpaid_yuan: format_fen(underpaid),
-        money: money
-            .into_iter()
-            .map(|(r, m)| {
-                let m = Money { overpaid_yuan: format_fen(m.overpaid_fen), underpaid_yuan: format_fen(m.underpaid_fen), ..m };
-                (r, m)
-            })
-            .collect(),
-        timings,
-        file: None,
+
+    pub fn report(self, as_of: Date, timings: BTreeMap<String, f64>) -> RunReport {
+        RunReport {
+            run: None,
+            as_of: as_of.to_string(),
+            rules: self.groups.into_values().collect(),
+            total: self.total,
+            errors: self.errors,
+            warnings: self.warnings,
+            overpaid_yuan: format_fen(self.overpaid),
+            underpaid_yuan: format_fen(self.underpaid),
+            money: self
+                .money
+                .into_iter()
+                .map(|(r, m)| {
+                    let m = Money { overpaid_yuan: format_fen(m.overpaid_fen), underpaid_yuan: format_fen(m.underpaid_fen), ..m };
+                    (r, m)
+                })
+                .collect(),
+            timings,
+            file: None,
+            spilled_bytes: 0,
+        }
     }
 }

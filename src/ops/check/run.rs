@@ -1,6 +1,7 @@
 //! `check run`: evaluate the rules on stored records and store the run.
 use super::catalogue::{Rule, Scope as RuleScope};
-use super::{candidates, cross, program_code, record, region_prefix, rules_to_run, sort, summarize, Params, RunReport};
+use super::spill::{self, Budget, Ranked, Spill};
+use super::{candidates, cross, program_code, record, region_prefix, rules_to_run, sort, Params, RunReport, Tally};
 use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use crate::db::Store;
 use crate::domain::kind::Kind;
@@ -9,6 +10,9 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// `--memory-limit` when not given.
+pub const DEFAULT_MEMORY_LIMIT: usize = 256 << 20;
 
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -21,6 +25,10 @@ pub struct RunOptions {
     /// Readers that read and check the record tables side by side (None: one per core; 1:
     /// this connection alone).
     pub jobs: Option<usize>,
+    /// Bytes the run may use (`--memory-limit`): half for what its passes gather, beyond
+    /// which it goes to temporary files; the rest for the database's caches, the
+    /// cross-record rules' results and the merge.
+    pub memory_limit: usize,
 }
 
 /// Evaluate the rules on stored records and store the run.
@@ -32,14 +40,18 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
         program: opts.program.as_deref().map(program_code).transpose()?,
         as_of: opts.as_of,
     };
-    let mut g = Gathered::default();
+    let mut analyzed = None;
     if rules.iter().any(|r| r.scope == RuleScope::Cross) {
         let t = Instant::now();
         if !store.refresh_statistics(&["people", "enrolments", "deaths"])?.is_empty() {
-            g.timings.insert("analyze".to_string(), t.elapsed().as_secs_f64());
+            analyzed = Some(t.elapsed().as_secs_f64());
         }
     }
-    let passes = Passes::new(&rules, scope, &opts.params);
+    let passes = Passes::new(&rules, scope, &opts.params, Budget::new(opts.memory_limit / 2));
+    let mut g = Gathered::default();
+    if let Some(seconds) = analyzed {
+        g.timings.insert("analyze".to_string(), seconds);
+    }
     // Readers, one per core, read and check the parts of the tables side by side (a part is
     // read and checked on one thread: nothing is copied between threads). Without them (an
     // in-memory database, a server at its connection limit) this connection reads the tables
@@ -55,9 +67,9 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
     let mut beside = if readers.is_empty() || !store.reads_while_writing()? { None } else { readers.pop() };
     drop(readers);
     for kind in [Kind::People, Kind::Deaths, Kind::Organizations] {
-        g.absorb(kind, &jobs, &mut done, &passes.wanted);
+        g.absorb(kind, &jobs, &mut done, &passes)?;
     }
-    let enrolment_notes = g.absorb(Kind::Enrolments, &jobs, &mut done, &passes.wanted);
+    let enrolment_notes = g.absorb(Kind::Enrolments, &jobs, &mut done, &passes)?;
     let Gathered { findings, crossed, timings, among, people, deaths } = g;
     let late = Late { among, crossed, enrolment_notes, people, deaths };
     let run = new_run(opts, &rules, started)?;
@@ -76,10 +88,15 @@ struct Passes<'r> {
     /// run over everything.
     dead_noted: bool,
     plan: candidates::Plan,
+    budget: Budget,
 }
 
+/// The order the parts' findings are gathered in (`Gathered::absorb`), for equal findings: by
+/// table in this order, then by part.
+const GATHERED: [Kind; 4] = [Kind::People, Kind::Deaths, Kind::Organizations, Kind::Enrolments];
+
 impl<'r> Passes<'r> {
-    fn new(rules: &'r [&'static Rule], scope: Scope, params: &'r Params) -> Passes<'r> {
+    fn new(rules: &'r [&'static Rule], scope: Scope, params: &'r Params, budget: Budget) -> Passes<'r> {
         let wanted: BTreeSet<&str> = rules.iter().map(|r| r.id).collect();
         // Reading every person and enrolment anyway, the passes note the candidates of the
         // cross-record rules (see `candidates`); a run limited to a region or a program cannot.
@@ -94,7 +111,7 @@ impl<'r> Passes<'r> {
         let whole = scope.region.is_none() && scope.program.is_none();
         let dead_noted =
             whole && wanted.contains("death.still_enrolled") && kinds.contains(&Kind::Enrolments) && kinds.contains(&Kind::Deaths);
-        Passes { rules, wanted, scope, params, kinds, dead_noted, plan }
+        Passes { rules, wanted, scope, params, kinds, dead_noted, plan, budget }
     }
 
     /// What the pass over `kind` notes for the cross-record rules, if anything.
@@ -103,10 +120,10 @@ impl<'r> Passes<'r> {
         let whole = scope.region.is_none() && scope.program.is_none();
         match kind {
             Kind::People if scope.region.is_none() && (wanted.contains("dup.person") || wanted.contains("enrolment.person_missing")) => {
-                Some(Note::People(Default::default()))
+                Some(Note::People(candidates::PeoplePart::new(&self.budget)))
             }
             Kind::Enrolments if whole && (self.dead_noted || cross::ENROLMENT_RULES.iter().any(|r| wanted.contains(r))) => {
-                Some(Note::Enrolments(&self.plan, Default::default()))
+                Some(Note::Enrolments(&self.plan, candidates::EnrolmentPart::new(&self.budget)))
             }
             Kind::Deaths if self.dead_noted => Some(Note::Deaths(candidates::DeathsPart::new(scope.as_of))),
             _ => None,
@@ -130,6 +147,12 @@ impl<'r> Passes<'r> {
         Ok(jobs)
     }
 
+    /// Job `i`'s place in the order its findings are gathered in.
+    fn rank(jobs: &[(Kind, ScanPart)], i: usize) -> u32 {
+        let at = |j: usize| (GATHERED.iter().position(|k| *k == jobs[j].0), j);
+        (0..jobs.len()).filter(|&j| at(j) < at(i)).count() as u32
+    }
+
     /// The cross-record rules that need nothing from the enrolments pass (`early`), or the others.
     fn cross_rules(
         &self,
@@ -149,12 +172,12 @@ impl<'r> Passes<'r> {
 
     /// The cross-record rules that wait for the enrolments pass, its candidates merged first:
     /// every cross-record finding, sorted, and the late rules' timings.
-    fn late_rules(&self, conn: &mut Store, late: Late) -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
-        let Late { mut among, mut crossed, enrolment_notes, people, deaths } = late;
+    fn late_rules(&self, conn: &mut Store, late: Late<'_>) -> Result<(Vec<Finding>, BTreeMap<String, f64>)> {
+        let Late { mut among, mut crossed, enrolment_notes, mut people, deaths } = late;
         let mut timings = BTreeMap::new();
         if !enrolment_notes.is_empty() {
-            let seen = people.as_ref().filter(|_| self.wanted.contains("enrolment.person_missing"));
-            among.enrolments = Some(self.plan.finish(enrolment_notes, seen, deaths.as_ref()));
+            let seen = people.as_mut().filter(|_| self.wanted.contains("enrolment.person_missing"));
+            among.enrolments = Some(self.plan.finish(enrolment_notes, seen, deaths.as_ref())?);
         }
         drop((people, deaths));
         self.cross_rules(conn, false, &among, &mut crossed, &mut timings)?;
@@ -166,40 +189,42 @@ impl<'r> Passes<'r> {
 /// What the passes gathered: the per-record findings, the cross-record findings and
 /// candidates so far, and the timings.
 #[derive(Default)]
-struct Gathered {
-    findings: Vec<Finding>,
+struct Gathered<'p> {
+    /// The parts' findings, each sorted, to be merged.
+    findings: Vec<Spill<'p, Ranked>>,
     /// The cross-record rules' findings (after the per-record rules in the catalogue, and so
     /// in the stored order).
     crossed: Vec<Finding>,
     timings: BTreeMap<String, f64>,
     among: cross::Among,
-    people: Option<candidates::People>,
+    people: Option<candidates::People<'p>>,
     deaths: Option<candidates::Deaths>,
 }
 
-impl Gathered {
+impl<'p> Gathered<'p> {
     /// A table's parts read: their findings gathered, their notes merged into candidates; the
     /// enrolments' notes are returned, merged later (they need the deaths').
     fn absorb(
         &mut self,
         kind: Kind,
         jobs: &[(Kind, ScanPart)],
-        done: &mut [Option<Checked<'_>>],
-        wanted: &BTreeSet<&str>,
-    ) -> Vec<candidates::EnrolmentPart> {
+        done: &mut [Option<Checked<'p>>],
+        passes: &'p Passes<'_>,
+    ) -> Result<Vec<candidates::EnrolmentPart<'p>>> {
+        let wanted = &passes.wanted;
         let parts: Vec<Checked> = jobs.iter().zip(done.iter_mut()).filter(|((k, _), _)| *k == kind).filter_map(|(_, d)| d.take()).collect();
         let (Some(first), Some(last)) = (parts.iter().map(|p| p.started).min(), parts.iter().map(|p| p.ended).max()) else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
         self.timings.insert(format!("records:{}", kind.as_str()), last.duration_since(first).as_secs_f64());
         let mut notes = Vec::new();
         for part in parts {
-            self.findings.extend(part.findings);
+            self.findings.push(part.findings);
             notes.extend(part.note);
         }
         match kind {
             Kind::People if !notes.is_empty() => {
-                let mut people = candidates::People::merge(notes.into_iter().filter_map(Note::into_people).collect());
+                let mut people = candidates::People::merge(notes.into_iter().filter_map(Note::into_people).collect(), &passes.budget)?;
                 if wanted.contains("dup.person") {
                     self.among.dup_person = Some(std::mem::take(&mut people.repeated));
                 }
@@ -208,20 +233,20 @@ impl Gathered {
             Kind::Deaths if !notes.is_empty() => {
                 self.deaths = Some(candidates::Deaths::merge(notes.into_iter().filter_map(Note::into_deaths).collect()));
             }
-            Kind::Enrolments => return notes.into_iter().filter_map(Note::into_enrolments).collect(),
+            Kind::Enrolments => return Ok(notes.into_iter().filter_map(Note::into_enrolments).collect()),
             _ => {}
         }
-        Vec::new()
+        Ok(Vec::new())
     }
 }
 
 /// What the cross-record rules that wait for the enrolments pass take: its notes, and what
 /// was gathered before.
-struct Late {
+struct Late<'p> {
     among: cross::Among,
     crossed: Vec<Finding>,
-    enrolment_notes: Vec<candidates::EnrolmentPart>,
-    people: Option<candidates::People>,
+    enrolment_notes: Vec<candidates::EnrolmentPart<'p>>,
+    people: Option<candidates::People<'p>>,
     deaths: Option<candidates::Deaths>,
 }
 
@@ -233,7 +258,7 @@ fn read<'p>(
     readers: &mut [Store],
     jobs: &[(Kind, ScanPart)],
     passes: &'p Passes<'_>,
-    g: &mut Gathered,
+    g: &mut Gathered<'p>,
 ) -> Result<Vec<Option<Checked<'p>>>> {
     let mut done: Vec<Option<Checked>> = jobs.iter().map(|_| None).collect();
     let stop = AtomicBool::new(false);
@@ -248,7 +273,7 @@ fn read<'p>(
                 let Some(&(kind, part)) = jobs.get(i) else {
                     break;
                 };
-                let checked = check_part(reader, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), stop);
+                let checked = check_part(reader, kind, part, passes, Passes::rank(jobs, i), stop);
                 if checked.is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }
@@ -266,7 +291,7 @@ fn read<'p>(
         for received in 0..=jobs.len() {
             if !early && jobs.iter().zip(&done).all(|((k, _), d)| *k != Kind::People || d.is_some()) {
                 early = true;
-                g.absorb(Kind::People, jobs, &mut done, &passes.wanted);
+                g.absorb(Kind::People, jobs, &mut done, passes).map_err(fail)?;
                 passes.cross_rules(store, true, &g.among, &mut g.crossed, &mut g.timings).map_err(fail)?;
             }
             if received == jobs.len() {
@@ -274,7 +299,7 @@ fn read<'p>(
             }
             let (i, checked) = if inline {
                 let (kind, part) = jobs[received];
-                (received, check_part(store, kind, part, &passes.scope, &passes.wanted, passes.note_for(kind), &stop))
+                (received, check_part(store, kind, part, passes, Passes::rank(jobs, received), &stop))
             } else {
                 // Every job is answered unless a reader panicked (the panic follows at the end of the scope).
                 let Ok(answer) = rx.recv() else { break };
@@ -328,8 +353,8 @@ fn store_run(
     store: &mut Store,
     beside: Option<&mut Store>,
     passes: &Passes,
-    late: Late,
-    mut findings: Vec<Finding>,
+    late: Late<'_>,
+    findings: Vec<Spill<'_, Ranked>>,
     mut timings: BTreeMap<String, f64>,
     mut run: NewRun,
 ) -> Result<RunReport> {
@@ -343,18 +368,37 @@ fn store_run(
             None => Pending::Done(passes.late_rules(store, late)?),
         };
         let t = Instant::now();
-        sort(&mut findings);
+        let mut merged = spill::merge(findings)?;
         timings.insert("sort".to_string(), t.elapsed().as_secs_f64());
         let t = Instant::now();
         let mut writer = store.begin_run(&run)?;
-        writer.append(&findings)?;
+        let mut tally = Tally::default();
+        let mut chunk = Vec::with_capacity(STORED_AT_ONCE);
+        loop {
+            let next = merged.next().transpose()?;
+            let end = next.is_none();
+            if let Some(r) = next {
+                tally.see(&r.finding);
+                chunk.push(r.finding);
+            }
+            if chunk.len() == STORED_AT_ONCE || end {
+                writer.append(&chunk)?;
+                chunk.clear();
+            }
+            if end {
+                break;
+            }
+        }
+        drop(merged);
         let (crossed, late_timings) = match pending {
             Pending::Done(done) => done,
             Pending::Running(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?,
         };
         writer.append(&crossed)?;
+        crossed.iter().for_each(|f| tally.see(f));
         timings.extend(late_timings);
-        let mut report = summarize(findings.iter().chain(&crossed), passes.scope.as_of, timings);
+        let mut report = tally.report(passes.scope.as_of, timings);
+        report.spilled_bytes = passes.budget.spilled();
         let counts: BTreeMap<&str, u64> = report.rules.iter().fold(BTreeMap::new(), |mut m, r| {
             *m.entry(r.rule.as_str()).or_default() += r.count;
             m
@@ -366,16 +410,19 @@ fn store_run(
         run.warnings = report.warnings as i64;
         // Hundreds of thousands of strings to free: freed on another core while the
         // transaction commits.
-        s.spawn(move || drop((findings, crossed)));
+        s.spawn(move || drop(crossed));
         report.run = Some(writer.commit(&run)?);
         report.timings.insert("store".to_string(), t.elapsed().as_secs_f64());
         Ok(report)
     })
 }
 
+/// Findings handed to the store at a time.
+const STORED_AT_ONCE: usize = 8192;
+
 /// A part of a record table checked: its findings, its note and when it was read.
 struct Checked<'p> {
-    findings: Vec<Finding>,
+    findings: Spill<'p, Ranked>,
     note: Option<Note<'p>>,
     started: std::time::Instant,
     ended: std::time::Instant,
@@ -383,33 +430,36 @@ struct Checked<'p> {
 
 /// What a part of a record pass notes for the cross-record rules, merged when the pass ends.
 enum Note<'p> {
-    People(candidates::PeoplePart),
-    Enrolments(&'p candidates::Plan, candidates::EnrolmentPart),
+    People(candidates::PeoplePart<'p>),
+    Enrolments(&'p candidates::Plan, candidates::EnrolmentPart<'p>),
     Deaths(candidates::DeathsPart),
 }
 
 impl<'p> Note<'p> {
-    fn see(&mut self, row: &[&str]) {
+    fn see(&mut self, row: &[&str]) -> std::io::Result<()> {
         let get = |i: usize| row.get(i).copied().unwrap_or("");
         match self {
             Note::People(part) => part.see(get(0)),
             // Columns in table order: id_number, program, region_code, start_date, end_date.
             Note::Enrolments(plan, part) => plan.see(part, get(0), get(1), get(2), get(3), get(4)),
             // id_number, name, death_date.
-            Note::Deaths(part) => part.see(get(0), get(2)),
+            Note::Deaths(part) => {
+                part.see(get(0), get(2));
+                Ok(())
+            }
         }
     }
 
-    fn done(mut self) -> Self {
+    fn done(mut self) -> std::io::Result<Self> {
         match &mut self {
-            Note::People(part) => part.done(),
-            Note::Enrolments(_, part) => part.done(),
+            Note::People(part) => part.done()?,
+            Note::Enrolments(_, part) => part.done()?,
             Note::Deaths(part) => part.done(),
         }
-        self
+        Ok(self)
     }
 
-    fn into_people(self) -> Option<candidates::PeoplePart> {
+    fn into_people(self) -> Option<candidates::PeoplePart<'p>> {
         if let Note::People(part) = self {
             Some(part)
         } else {
@@ -417,7 +467,7 @@ impl<'p> Note<'p> {
         }
     }
 
-    fn into_enrolments(self) -> Option<candidates::EnrolmentPart> {
+    fn into_enrolments(self) -> Option<candidates::EnrolmentPart<'p>> {
         if let Note::Enrolments(_, part) = self {
             Some(part)
         } else {
@@ -452,11 +502,12 @@ fn check_part<'p>(
     store: &mut Store,
     kind: Kind,
     part: ScanPart,
-    scope: &Scope,
-    wanted: &BTreeSet<&str>,
-    mut note: Option<Note<'p>>,
+    passes: &'p Passes<'_>,
+    rank: u32,
     stop: &AtomicBool,
 ) -> Result<Checked<'p>> {
+    let (scope, wanted) = (&passes.scope, &passes.wanted);
+    let mut note = passes.note_for(kind);
     debug_assert!(
         kind.spec().columns[..5] == ["id_number", "program", "region_code", "start_date", "end_date"]
             || !matches!(note, Some(Note::Enrolments(..)))
@@ -464,16 +515,18 @@ fn check_part<'p>(
     debug_assert!(kind.spec().columns[..3] == ["id_number", "name", "death_date"] || !matches!(note, Some(Note::Deaths(..))));
     let started = std::time::Instant::now();
     let mut checker = record::RecordChecker::stored(kind, scope.as_of)?;
-    let mut findings = Vec::new();
+    let mut findings = Spill::new(&passes.budget);
+    let mut found = 0u32;
     let mut out = Vec::new();
     let mut rows = 0u32;
     store.scan_records(kind.spec(), record::stored_columns(kind), scope, part, &mut |row| {
         checker.check(row, 0, &mut out);
-        if !out.is_empty() {
-            findings.extend(out.drain(..).filter(|f| wanted.contains(f.rule.as_str())));
+        for f in out.drain(..).filter(|f| wanted.contains(f.rule.as_str())) {
+            findings.push(Ranked::new(f, rank, found))?;
+            found += 1;
         }
         if let Some(n) = &mut note {
-            n.see(row);
+            n.see(row)?;
         }
         rows = rows.wrapping_add(1);
         if rows.is_multiple_of(4096) && stop.load(Ordering::Relaxed) {
@@ -481,5 +534,6 @@ fn check_part<'p>(
         }
         Ok(())
     })?;
-    Ok(Checked { findings, note: note.map(Note::done), started, ended: std::time::Instant::now() })
+    findings.done()?;
+    Ok(Checked { findings, note: note.map(Note::done).transpose()?, started, ended: std::time::Instant::now() })
 }

@@ -354,7 +354,7 @@ fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) 
                 cert_scope_sql(s, "c")
             )
         }
-        Cross::Pay(check) => pay_sql(*check, s),
+        Cross::Pay(check) => pay_sql(d, *check, s),
         Cross::ValidCerts => {
             let as_of = sql.p(s.as_of);
             format!(
@@ -381,7 +381,7 @@ pub(crate) fn dead_before(id: &str, m: &str) -> String {
     format!("EXISTS (SELECT 1 FROM deaths d WHERE d.id_number = {id} AND substr(CAST(d.death_date AS TEXT), 1, 7) < {m})")
 }
 
-fn pay_sql(check: PayCheck, s: &Scope) -> String {
+fn pay_sql(d: Dialect, check: PayCheck, s: &Scope) -> String {
     let mut scope = String::new();
     if let Some(r) = &s.region {
         scope.push_str(&format!(" AND p.region_code LIKE '{r}%'"));
@@ -419,14 +419,18 @@ fn pay_sql(check: PayCheck, s: &Scope) -> String {
         ),
         PayCheck::Unpaid => {
             let scope = scope.replace("p.", "e.");
+            // Only the enrolments not ended before the ledger's first month are compared month
+            // by month: most of a register's spells ended years before its ledger begins.
             format!(
                 "SELECT e.id_number, e.program, e.region_code, m.month, max(e.monthly_amount_fen)
                  FROM (SELECT DISTINCT region_code, program, month FROM payments) m
-                 JOIN enrolments e ON e.region_code = m.region_code AND e.program = m.program AND {}
-                 WHERE NOT EXISTS (SELECT 1 FROM payments p WHERE p.id_number = e.id_number AND p.program = e.program AND p.month = m.month)
+                 JOIN enrolments e{} ON e.region_code = m.region_code AND e.program = m.program AND {}
+                 WHERE (e.end_date IS NULL OR CAST(e.end_date AS TEXT) COLLATE \"C\" >= (SELECT min(month) FROM payments))
+                   AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.id_number = e.id_number AND p.program = e.program AND p.month = m.month)
                    AND NOT {}{scope}
                  GROUP BY e.id_number, e.program, e.region_code, m.month
                  ORDER BY e.id_number COLLATE \"C\", e.program COLLATE \"C\", m.month COLLATE \"C\", e.region_code COLLATE \"C\"",
+                d.in_table_order(),
                 covers("e", "m.month"),
                 dead_before("e.id_number", "m.month")
             )

@@ -180,10 +180,11 @@ impl Store {
         };
         sql.text = format!(
             "SELECT p.id_number, min(p.name), min(CAST(p.birth_date AS TEXT)), min(p.region_code COLLATE \"C\"), {held}
-             FROM people p {join}
+             FROM people p{} {join}
              WHERE {}
              GROUP BY p.id_number
              ORDER BY 4, p.id_number COLLATE \"C\"",
+            d.in_table_order(),
             conds.join(" AND ")
         );
         self.rows(&sql.text, &sql.params)?

@@ -48,9 +48,9 @@ pub struct LoadArgs {
     /// Validate and count exactly what would change, writing nothing
     #[arg(short = 'n', long)]
     pub dry_run: bool,
-    /// Rows per committed chunk
-    #[arg(long, default_value_t = 50_000, value_name = "N")]
-    pub batch_size: usize,
+    /// Rows per committed chunk [default: 50,000, or a sixteenth of the file's rows when more]
+    #[arg(long, value_name = "N")]
+    pub batch_size: Option<usize>,
     /// Continue the interrupted batch of this file from its last committed line
     #[arg(long)]
     pub resume: bool,

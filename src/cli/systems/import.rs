@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<Code> {
             ModeArg::Replace => Mode::Replace,
         },
         dry_run: args.dry_run,
-        batch_size: 5_000,
+        batch_size: Some(5_000),
         ..ImportOptions::new(Kind::Systems, source::Input::parse(&args.file), crate::clock::today()?)
     };
     crate::cli::import::load::execute(ctx, &opts)

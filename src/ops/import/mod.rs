@@ -58,7 +58,8 @@ pub struct ImportOptions {
     pub max_errors: Option<u64>,
     pub mode: Mode,
     pub dry_run: bool,
-    pub batch_size: usize,
+    /// Rows per committed chunk; `None`: [`auto_batch_size`] of the input.
+    pub batch_size: Option<usize>,
     pub resume: bool,
     pub today: Date,
     /// How large a field, a workbook and its parts may be.
@@ -84,7 +85,7 @@ impl ImportOptions {
             max_errors: None,
             mode: Mode::Upsert,
             dry_run: false,
-            batch_size: 50_000,
+            batch_size: None,
             resume: false,
             today,
             limits: source::Limits::default(),
@@ -252,7 +253,7 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<Row>>();
     // The validator hands over small pieces (memory stays flat); the writer commits every
     // `batch_size` rows (fewer, larger transactions write each hot page fewer times).
-    let batch_size = opts.batch_size.max(1);
+    let batch_size = opts.batch_size.unwrap_or_else(|| auto_batch_size(input_bytes(&opts.input))).max(1);
     let piece = batch_size.min(store.piece_rows());
     let shape = Shape::new(&validator, &headers, opts.limits.field, lines.delimiter);
     let reader = Reader::new(csv, lines, validator, file.clone(), shape, counters.last_line, piece, opts.mode == Mode::Insert);
@@ -357,6 +358,22 @@ fn interrupted(store: &mut Store, opts: &ImportOptions, file: &str) -> Result<In
     Ok(Interrupted { sha, resume_from, notes })
 }
 
+/// The size of the input file (0 for standard input).
+fn input_bytes(input: &source::Input) -> u64 {
+    match input {
+        source::Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        source::Input::Stdin => 0,
+    }
+}
+
+/// Rows per committed chunk when not given: 50,000, or a sixteenth of the rows the input
+/// holds (about 100 bytes a row) when that is more. Keys arrive in no order, so every chunk
+/// rewrites nearly every page of the key index it touches: a fixed chunk size makes the
+/// writes grow with rows × chunks, a fixed number of chunks keeps them linear in the rows.
+pub fn auto_batch_size(input_bytes: u64) -> usize {
+    usize::try_from(input_bytes / 100 / 16).unwrap_or(usize::MAX).max(50_000)
+}
+
 /// The batch the rows go to: the interrupted one, running again, or a new one.
 fn open_batch(
     store: &mut Store,
@@ -365,11 +382,7 @@ fn open_batch(
     sha: Option<&str>,
     resume_from: Option<&BatchInfo>,
 ) -> Result<(i64, Counters)> {
-    let input_bytes = match &opts.input {
-        source::Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
-        source::Input::Stdin => 0,
-    };
-    store.bulk_load_started(input_bytes)?;
+    store.bulk_load_started(input_bytes(&opts.input))?;
     if let Some(b) = resume_from {
         store.set_batch_state(b.id, "running")?;
         return Ok((b.id, b.counters));

@@ -25,6 +25,8 @@ fn is_code_column(header: &str) -> bool {
         .iter()
         .any(|k| h == *k || h.ends_with(&format!("_{k}")) || h.starts_with(&format!("{k}_")))
         || ["号码", "代码", "编号", "电话", "身份证", "证件"].iter().any(|k| header.contains(k))
+        // A work list's Chinese headers for `key` and `value`: record data, kept as written.
+        || matches!(header, "键" | "值")
 }
 
 /// What a value reads as, in a column that is not a code column: an integer small enough to be

@@ -1,11 +1,11 @@
 use super::{mask_key, unmasked};
 use crate::cli::Ctx;
 use crate::domain::region::district::District;
-use crate::ops::check::worklist::WorkRow;
 use crate::error::Code;
 use crate::ops::check;
 use crate::ops::check::catalogue::Severity;
 use crate::ops::check::runs::By;
+use crate::ops::check::worklist::WorkRow;
 use crate::ui::{Report, Table};
 use anyhow::Result;
 use clap::Args;
@@ -183,7 +183,8 @@ pub enum SplitArg {
 }
 
 /// The columns of a work list, in the order a steward reads them.
-const LIST_HEADERS: [&str; 12] = ["所属区县", "街道(乡镇)", "姓名", "规则", "级别", "说明", "表", "键", "字段", "值", "行号", "行政区划代码"];
+const LIST_HEADERS: [&str; 12] =
+    ["所属区县", "街道(乡镇)", "姓名", "规则", "级别", "说明", "表", "键", "字段", "值", "行号", "行政区划代码"];
 
 /// What a street is called in a file name when the address names none.
 const NO_STREET: &str = "未识别街道";
@@ -281,7 +282,8 @@ fn split(ctx: &mut Ctx, sel: &check::runs::Selection, by: SplitArg, unmask: bool
 
 /// The columns of `check findings` in csv, json, tables and xlsx: the finding's own first
 /// (scripts read them by name), then where it goes and whom it is about.
-const COLUMNS: [&str; 12] = ["rule", "severity", "table", "key", "field", "value", "message", "region_code", "district", "street", "name", "line"];
+const COLUMNS: [&str; 12] =
+    ["rule", "severity", "table", "key", "field", "value", "message", "region_code", "district", "street", "name", "line"];
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
     let sel = check::runs::Selection {
@@ -316,8 +318,20 @@ pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
         }
         let f = &w.finding;
         let line = f.line.map(|n| n.to_string()).unwrap_or_default();
-        let cells =
-            [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code, &w.district, &w.street, &w.name, &line];
+        let cells = [
+            &f.rule,
+            &f.severity,
+            &f.table,
+            &f.key,
+            &f.field,
+            &f.value,
+            &f.message,
+            &f.region_code,
+            &w.district,
+            &w.street,
+            &w.name,
+            &line,
+        ];
         stream.row(&cells, &w)
     })?;
     let shown = stream.finish()?;

@@ -157,15 +157,20 @@ pub struct FindingPages<'f> {
     after: Option<i64>,
     left: u64,
     done: bool,
+    page: u64,
     /// Findings handed out so far.
     pub seen: u64,
 }
 
 impl<'f> FindingPages<'f> {
-    const PAGE: u64 = 20_000;
-
     pub fn new(run: i64, filter: &'f FindingFilter) -> FindingPages<'f> {
-        FindingPages { run, filter, after: None, left: filter.limit.unwrap_or(u64::MAX), done: false, seen: 0 }
+        FindingPages { run, filter, after: None, left: filter.limit.unwrap_or(u64::MAX), done: false, page: 20_000, seen: 0 }
+    }
+
+    /// Pages of `n` findings (20,000 unless set): smaller where each page takes lookups.
+    pub fn with_page(mut self, n: u64) -> FindingPages<'f> {
+        self.page = n.max(1);
+        self
     }
 
     /// The next page; empty when there are no more.
@@ -173,7 +178,7 @@ impl<'f> FindingPages<'f> {
         if self.done || self.left == 0 {
             return Ok(Vec::new());
         }
-        let n = self.left.min(Self::PAGE);
+        let n = self.left.min(self.page);
         let offset = if self.after.is_none() { self.filter.offset } else { 0 };
         let rows = store.finding_page(self.run, self.filter, self.after, offset, n)?;
         let got = rows.len() as u64;

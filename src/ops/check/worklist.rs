@@ -101,7 +101,8 @@ impl Locator {
 pub fn each_row(store: &mut Store, sel: &Selection, each: &mut dyn FnMut(WorkRow) -> Result<()>) -> Result<u64> {
     let info = pick_run(store, sel.run)?;
     let filter = sel.filter()?;
-    let mut pages = FindingPages::new(info.id, &filter);
+    // Pages small enough that a page's findings and the people they name stay a few MiB.
+    let mut pages = FindingPages::new(info.id, &filter).with_page(4_000);
     let mut locator = Locator::new();
     loop {
         let page = pages.next(store)?;

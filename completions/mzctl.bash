@@ -2597,7 +2597,7 @@ _mzctl() {
                     return 0
                     ;;
                 --split-by)
-                    COMPREPLY=($(compgen -W "district" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "district street" -- "${cur}"))
                     return 0
                     ;;
                 --out)

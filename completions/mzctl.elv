@@ -908,7 +908,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --by 'What --summary breaks the counts down by: district, rule, or both (a matrix)'
             cand --limit 'At most this many findings'
             cand --offset 'Skip this many findings first'
-            cand --split-by 'Write one Excel work list per district (区县) into --out DIR, retired codes rolled up'
+            cand --split-by 'Write Excel work lists into --out DIR: one per district (区县, retired codes rolled up), or one per street (街道/镇) in a folder per district'
             cand --out 'The directory of the work lists'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'
             cand --format 'Output format [default: table on a terminal, tab-separated text otherwise]'

@@ -925,7 +925,8 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 rule\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l limit -d 'At most this many findings' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l offset -d 'Skip this many findings first' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l split-by -d 'Write one Excel work list per district (区县) into --out DIR, retired codes rolled up' -r -f -a "district\t''"
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l split-by -d 'Write Excel work lists into --out DIR: one per district (区县, retired codes rolled up), or one per street (街道/镇) in a folder per district' -r -f -a "district\t'One workbook per district (区县): DIR/工作清单_<district>.xlsx'
+street\t'One workbook per street (街道/镇) in a folder per district: DIR/<district>/工作清单_<district>_<street>.xlsx (未识别街道 where the address names none)'"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l out -d 'The directory of the work lists' -r -F
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from findings" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''

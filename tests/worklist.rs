@@ -57,9 +57,9 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], '*.xlsx'))):
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     out[os.path.basename(path)] = {
         'sheets': wb.sheetnames, 'header': [c.value for c in ws[1]], 'frozen': ws.freeze_panes,
-        'rows': len(rows), 'key_types': sorted({c.data_type for c in ws['E'][1:]}),
-        'districts': sorted({r[0] for r in rows}), 'codes': sorted({r[8] for r in rows}),
-        'summary': sum(r[2] for r in wb['汇总'].iter_rows(min_row=2, values_only=True)),
+        'rows': len(rows), 'key_types': sorted({c.data_type for c in ws['H'][1:]}),
+        'districts': sorted({r[0] for r in rows}), 'codes': sorted({r[11] for r in rows}),
+        'summary': sum(r[2] for r in wb['汇总'].iter_rows(min_row=2, values_only=True) if r[0] != '合计'),
         'mode': oct(os.stat(path).st_mode & 0o777),
     }
 print(json.dumps(out, ensure_ascii=False))
@@ -216,19 +216,22 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], '*.xlsx'))):
     head = [c.value for c in ws[1]]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     ids = [r[head.index('id_number')] for r in rows]
+    whole = sys.argv[2] == 'whole'
     out[os.path.basename(path)] = {'head': head[:4], 'rows': len(rows), 'districts': sorted({r[0] for r in rows}),
+        'names': all(n is None or len(n) == 1 or ('*' in n) != whole for n in (r[2] for r in rows)),
         'masked': all('*' in (i or '*') for i in ids), 'whole': all(i is None or len(i) in (15, 18) and '*' not in i for i in ids),
         'mode': oct(os.stat(path).st_mode & 0o777)}
 print(json.dumps(out, ensure_ascii=False))
 "#,
-            &[h.join(dir).to_str().unwrap()],
+            &[h.join(dir).to_str().unwrap(), dir],
         );
         let files = read.as_object().unwrap();
         assert!(files.len() > 3, "{read}");
         let mut sum = 0;
         for (name, f) in files {
-            assert_eq!(f["head"], serde_json::json!(["所属区县", "行号", "字段", "原因"]), "{name}");
+            assert_eq!(f["head"], serde_json::json!(["所属区县", "街道(乡镇)", "姓名", "行号"]), "{name}");
             assert_eq!(f["districts"].as_array().unwrap().len(), 1, "{name}");
+            assert_eq!(f["names"], true, "names masked unless --unmask: {name}");
             assert_eq!(f[if unmask { "whole" } else { "masked" }], true, "{name}: {f}");
             assert_eq!(f["mode"], "0o600");
             sum += f["rows"].as_u64().unwrap();
@@ -309,4 +312,132 @@ print(json.dumps({"sheets": wb.sheetnames, "head": head, "body": body, "frozen":
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(csv.starts_with("name,purpose,scope,visits_per_month,approved_by,approved_on,funding_source,system,"), "{csv}");
     assert_eq!(csv.lines().count(), systems.len() + 1);
+}
+
+/// Every workbook under a folder (and its subfolders), read back with openpyxl: sheets, the
+/// list's headers and rows as text, its summary's total, the types of its key cells.
+const READ_LISTS: &str = r#"
+import glob, json, os, sys, openpyxl
+root = sys.argv[1]
+out = {}
+for path in sorted(glob.glob(os.path.join(root, '**', '*.xlsx'), recursive=True)):
+    wb = openpyxl.load_workbook(path)
+    ws = wb['清单']
+    rows = list(ws.iter_rows(min_row=2))
+    summary = {r[0]: r[2] for r in wb['汇总'].iter_rows(min_row=2, values_only=True)}
+    out[os.path.relpath(path, root)] = {
+        'sheets': wb.sheetnames, 'head': [c.value for c in ws[1]], 'total': summary.get('合计'),
+        'rows': [['' if c.value is None else str(c.value) for c in r] for r in rows],
+        'key_types': sorted({r[7].data_type for r in rows if r[7].value is not None}),
+        'line_types': sorted({r[10].data_type for r in rows if r[10].value is not None}),
+    }
+print(json.dumps(out, ensure_ascii=False))
+"#;
+
+/// A seeded city's run split by district and by street, on every backend: each finding in
+/// exactly one workbook, with its district, street, person and line; names masked unless
+/// --unmask, which is audited.
+#[test]
+fn work_lists_by_district_and_street_name_the_street_and_the_person() {
+    let home = support::tempdir();
+    let h = home.path();
+    for (db, _keep) in support::backends(h, "st.db") {
+        let city = h.join(format!("city{}", db.len()));
+        mzctl(h)
+            .args(["--db", &db, "seed", "-q", "--yes", "--into-db", "--people", "20000", "--defects", "0.05", "--systems", "0"])
+            .args(["--seed", "7", "--as-of", "2026-06-30", "--out"])
+            .arg(&city)
+            .assert()
+            .success();
+        mzctl(h).args(["--db", &db, "-q", "check", "run", "--as-of", "2026-06-30", "--fail-on", "never"]).assert().success();
+        let json = |args: &[&str]| -> Vec<serde_json::Value> {
+            let out = mzctl(h).args(["--db", &db, "--json", "check", "findings"]).args(args).output().unwrap();
+            assert!(out.status.success(), "{db} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap().as_array().unwrap().clone()
+        };
+        let masked = json(&[]);
+        let whole = json(&["--unmask"]);
+        let total = whole.len();
+        assert!(total > 1000, "{db}: {total}");
+        // The new columns come after the ones scripts already read.
+        let csv = mzctl(h).args(["--db", &db, "--format", "csv", "check", "findings", "--limit", "1"]).output().unwrap();
+        let csv = String::from_utf8(csv.stdout).unwrap();
+        assert!(csv.starts_with("rule,severity,table,key,field,value,message,region_code,district,street,name,line\n"), "{csv}");
+        let named = |list: &[serde_json::Value], masked: bool| {
+            list.iter().filter_map(|f| f["name"].as_str()).filter(|n| n.chars().count() > 1).all(|n| n.contains('*') == masked)
+        };
+        assert!(named(&masked, true) && named(&whole, false), "{db}: names masked unless --unmask");
+        // People findings in Guangzhou's districts name their street (the seed's addresses do).
+        let gz: Vec<_> = whole.iter().filter(|f| f["table"] == "people" && f["district"].as_str().unwrap().starts_with("4401")).collect();
+        let with_street = gz.iter().filter(|f| f["street"] != "").count();
+        assert!(with_street * 10 >= gz.len() * 9, "{db}: {with_street} of {} name a street", gz.len());
+        assert!(gz.iter().all(|f| f["name"] != "" || f["rule"] == "person.name_missing" || f["line"].is_u64()), "{db}");
+
+        let lists = |by: &str, unmask: bool| -> serde_json::Value {
+            let dir = h.join(format!("{by}{unmask}{}", db.len()));
+            let mut cmd = mzctl(h);
+            cmd.args(["--db", &db, "--json", "check", "findings", "--split-by", by, "--out"]).arg(&dir);
+            if unmask {
+                cmd.arg("--unmask");
+            }
+            let out = cmd.output().unwrap();
+            assert!(out.status.success(), "{db}: {}", String::from_utf8_lossy(&out.stderr));
+            let written: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let n: u64 = written.as_array().unwrap().iter().map(|w| w["findings"].as_u64().unwrap()).sum();
+            assert_eq!(n as usize, total, "{db}: the counts printed add up to the run");
+            openpyxl(READ_LISTS, &[dir.to_str().unwrap()])
+        };
+        // The rows of all the workbooks, as (rule, table, key, field, value, message), sorted.
+        let rows_of = |read: &serde_json::Value| {
+            let mut all: Vec<Vec<String>> = Vec::new();
+            for (name, f) in read.as_object().unwrap() {
+                let rows = f["rows"].as_array().unwrap();
+                assert_eq!(f["sheets"], serde_json::json!(["汇总", "清单"]), "{name}");
+                assert_eq!(
+                    f["head"].as_array().unwrap()[..3],
+                    [serde_json::json!("所属区县"), "街道(乡镇)".into(), "姓名".into()],
+                    "{name}"
+                );
+                assert_eq!(f["total"].as_u64(), Some(rows.len() as u64), "{name}: the summary counts the list");
+                assert!(f["key_types"] == serde_json::json!(["s"]), "{name}: keys are text cells: {}", f["key_types"]);
+                assert!(f["line_types"].as_array().unwrap().iter().all(|t| t == "n"), "{name}: lines are numbers");
+                for r in rows {
+                    let r: Vec<String> = r.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+                    all.push([3, 6, 7, 8, 9, 5].iter().map(|&i| r[i].clone()).collect());
+                }
+            }
+            all.sort();
+            all
+        };
+        let by_district = lists("district", false);
+        let files = by_district.as_object().unwrap();
+        for (name, f) in files {
+            assert!(!name.contains('/') && name.starts_with("工作清单_"), "{name}");
+            let rows = f["rows"].as_array().unwrap();
+            let districts: std::collections::BTreeSet<_> = rows.iter().map(|r| r[0].as_str().unwrap()).collect();
+            assert_eq!(districts.len(), 1, "{name}: one district per workbook");
+            assert!(rows.iter().all(|r| r[2].as_str().unwrap().chars().count() < 2 || r[2].as_str().unwrap().contains('*')), "{name}");
+        }
+        assert_eq!(rows_of(&by_district).len(), total, "{db}");
+
+        let by_street = lists("street", true);
+        for (name, f) in by_street.as_object().unwrap() {
+            let (folder, file) = name.split_once('/').unwrap_or_else(|| panic!("{name}: a folder per district"));
+            assert!(file.starts_with(&format!("工作清单_{folder}_")), "{name}");
+            let rows = f["rows"].as_array().unwrap();
+            let groups: std::collections::BTreeSet<_> = rows.iter().map(|r| (r[0].as_str().unwrap(), r[1].as_str().unwrap())).collect();
+            assert_eq!(groups.len(), 1, "{name}: one street per workbook");
+            let (_, street) = groups.into_iter().next().unwrap();
+            assert!(file.ends_with(&format!("_{}.xlsx", if street.is_empty() { "未识别街道" } else { street })), "{name}");
+        }
+        let mut expected: Vec<Vec<String>> = whole
+            .iter()
+            .map(|f| ["rule", "table", "key", "field", "value", "message"].iter().map(|k| f[*k].as_str().unwrap().to_string()).collect())
+            .collect();
+        expected.sort();
+        assert_eq!(rows_of(&by_street), expected, "{db}: every finding in exactly one street's workbook");
+        let audit = mzctl(h).args(["--db", &db, "--json", "audit", "list"]).output().unwrap();
+        let audit = String::from_utf8_lossy(&audit.stdout);
+        assert!(audit.contains(&format!("\"findings.unmasked\": {total}")), "{db}: {audit}");
+    }
 }

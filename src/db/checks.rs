@@ -149,6 +149,49 @@ pub struct FindingFilter {
     pub offset: u64,
 }
 
+/// A run's findings read a page at a time, following the primary key (run_id, seq): a caller
+/// can look up what a page needs (the people it is about) between pages, in flat memory.
+pub struct FindingPages<'f> {
+    run: i64,
+    filter: &'f FindingFilter,
+    after: Option<i64>,
+    left: u64,
+    done: bool,
+    page: u64,
+    /// Findings handed out so far.
+    pub seen: u64,
+}
+
+impl<'f> FindingPages<'f> {
+    pub fn new(run: i64, filter: &'f FindingFilter) -> FindingPages<'f> {
+        FindingPages { run, filter, after: None, left: filter.limit.unwrap_or(u64::MAX), done: false, page: 20_000, seen: 0 }
+    }
+
+    /// Pages of `n` findings (20,000 unless set): smaller where each page takes lookups.
+    pub fn with_page(mut self, n: u64) -> FindingPages<'f> {
+        self.page = n.max(1);
+        self
+    }
+
+    /// The next page; empty when there are no more.
+    pub fn next(&mut self, store: &mut Store) -> Result<Vec<Finding>> {
+        if self.done || self.left == 0 {
+            return Ok(Vec::new());
+        }
+        let n = self.left.min(self.page);
+        let offset = if self.after.is_none() { self.filter.offset } else { 0 };
+        let rows = store.finding_page(self.run, self.filter, self.after, offset, n)?;
+        let got = rows.len() as u64;
+        self.done = got < n;
+        self.left -= got;
+        self.seen += got;
+        if let Some((seq, _)) = rows.last() {
+            self.after = Some(*seq);
+        }
+        Ok(rows.into_iter().map(|(_, f)| f).collect())
+    }
+}
+
 /// One safe repair: set `column` of the row with this natural key to `new`. A certificate's
 /// repair is its revocation: status `01` → `03`, with `note` as the reason.
 #[derive(Debug, Clone, Serialize)]
@@ -562,37 +605,32 @@ impl Store {
         Ok(list)
     }
 
-    /// Findings of a run in stored order, handed to `each` a page at a time: memory stays flat
-    /// however many a run holds. Pages follow the primary key (run_id, seq).
+    /// Findings of a run in stored order, handed to `each` one at a time: memory stays flat
+    /// however many a run holds.
     pub fn each_finding(&mut self, run: i64, filter: &FindingFilter, each: &mut dyn FnMut(Finding) -> Result<()>) -> Result<u64> {
-        const PAGE: u64 = 20_000;
-        let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
-        let mut left = filter.limit.unwrap_or(u64::MAX);
-        let mut after: Option<i64> = None;
-        let mut seen = 0;
-        while left > 0 {
-            let n = left.min(PAGE);
-            let mut q = Sql::new(format!("SELECT {FINDING_COLS}, seq FROM check_findings"));
-            self.finding_filter(&mut q, run, filter, &likes);
-            if let Some(seq) = after {
-                let p = q.p(seq);
-                q.push(" AND seq > ").push(&p);
+        let mut pages = FindingPages::new(run, filter);
+        loop {
+            let page = pages.next(self)?;
+            if page.is_empty() {
+                return Ok(pages.seen);
             }
-            let offset = if after.is_none() { filter.offset } else { 0 };
-            q.push(" ORDER BY seq").push(&self.dialect().limit(Some(n), offset));
-            let rows = self.rows(&q.text, &q.params)?;
-            let got = rows.len() as u64;
-            for r in &rows {
-                each(finding_from_row(r)?)?;
-                after = Some(r.int(9)?);
-            }
-            seen += got;
-            left -= got;
-            if got < n {
-                break;
+            for f in page {
+                each(f)?;
             }
         }
-        Ok(seen)
+    }
+
+    /// One page of [`FindingPages`]: up to `n` findings after `after` (seq), skipping `offset`.
+    fn finding_page(&mut self, run: i64, filter: &FindingFilter, after: Option<i64>, offset: u64, n: u64) -> Result<Vec<(i64, Finding)>> {
+        let likes: Vec<String> = filter.regions.iter().map(|r| format!("{r}%")).collect();
+        let mut q = Sql::new(format!("SELECT {FINDING_COLS}, seq FROM check_findings"));
+        self.finding_filter(&mut q, run, filter, &likes);
+        if let Some(seq) = after {
+            let p = q.p(seq);
+            q.push(" AND seq > ").push(&p);
+        }
+        q.push(" ORDER BY seq").push(&self.dialect().limit(Some(n), offset));
+        self.rows(&q.text, &q.params)?.iter().map(|r| Ok((r.int(9)?, finding_from_row(r)?))).collect()
     }
 
     /// How many findings of a run pass `filter`, and the money they are about, per region code,

@@ -18,6 +18,7 @@ pub mod sql;
 pub mod sqlite;
 pub mod systems;
 pub mod url;
+pub mod worklist;
 
 use crate::params;
 use anyhow::{Context, Result};

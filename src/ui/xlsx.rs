@@ -25,6 +25,8 @@ fn is_code_column(header: &str) -> bool {
         .iter()
         .any(|k| h == *k || h.ends_with(&format!("_{k}")) || h.starts_with(&format!("{k}_")))
         || ["号码", "代码", "编号", "电话", "身份证", "证件"].iter().any(|k| header.contains(k))
+        // A work list's Chinese headers for `key` and `value`: record data, kept as written.
+        || matches!(header, "键" | "值")
 }
 
 /// What a value reads as, in a column that is not a code column: an integer small enough to be
@@ -91,6 +93,41 @@ fn sheet_name(title: &str, taken: &[String]) -> String {
     name
 }
 
+/// Row `r` of `sheet`, each cell typed by its column; `widths` grow with what they hold.
+fn write_row<S: AsRef<str>>(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    f: &Formats,
+    r: u32,
+    headers: &[String],
+    widths: &mut [usize],
+    cells: &[S],
+) -> Result<()> {
+    for (c, v) in cells.iter().enumerate() {
+        let v = v.as_ref();
+        if let Some(w) = widths.get_mut(c) {
+            *w = (*w).max(width(v)).min(60);
+        }
+        let col = c as u16;
+        match typed(headers.get(c).map_or("", String::as_str), v) {
+            Cell::Text("") => {}
+            Cell::Text(s) => {
+                let s = crate::i18n::cell(headers.get(c).map_or("", String::as_str), s);
+                sheet.write_string_with_format(r, col, s, &f.text)?;
+            }
+            Cell::Integer(n) => {
+                sheet.write_number(r, col, n)?;
+            }
+            Cell::Amount(n) => {
+                sheet.write_number_with_format(r, col, n, &f.amount)?;
+            }
+            Cell::Date(y, m, d) => {
+                sheet.write_datetime_with_format(r, col, ExcelDateTime::from_ymd(y, m, d)?, &f.date)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A workbook written a row at a time, in constant memory: rows go to the current sheet, which
 /// goes on in a new sheet (`title_2`, …) past Excel's row limit; columns are sized by what they
 /// held once a sheet is done.
@@ -142,31 +179,42 @@ impl Book {
         let (index, _, headers, widths, rows) = self.sheet.as_mut().expect("a sheet");
         let sheet = self.book.worksheet_from_index(*index)?;
         *rows += 1;
-        let r = *rows as u32;
-        for (c, v) in cells.iter().enumerate() {
-            let v = v.as_ref();
-            if let Some(w) = widths.get_mut(c) {
-                *w = (*w).max(width(v)).min(60);
-            }
-            let col = c as u16;
-            match typed(headers.get(c).map_or("", String::as_str), v) {
-                Cell::Text("") => {}
-                Cell::Text(s) => {
-                    let s = crate::i18n::cell(headers.get(c).map_or("", String::as_str), s);
-                    sheet.write_string_with_format(r, col, s, &self.f.text)?;
-                }
-                Cell::Integer(n) => {
-                    sheet.write_number(r, col, n)?;
-                }
-                Cell::Amount(n) => {
-                    sheet.write_number_with_format(r, col, n, &self.f.amount)?;
-                }
-                Cell::Date(y, m, d) => {
-                    sheet.write_datetime_with_format(r, col, ExcelDateTime::from_ymd(y, m, d)?, &self.f.date)?;
-                }
-            }
+        write_row(sheet, &self.f, *rows as u32, headers, widths, cells)
+    }
+
+    /// Set a sheet aside here, to be filled once the rest is written ([`Book::fill`]): a
+    /// summary counted while the list streams, shown first. Held in memory: keep it short.
+    pub fn reserve(&mut self, title: &str) -> Result<usize> {
+        self.end_sheet()?;
+        let name = sheet_name(&crate::i18n::word_or_message(title), &self.taken);
+        self.taken.push(name.clone());
+        self.book.add_worksheet().set_name(&name)?;
+        Ok(self.book.worksheets_mut().len() - 1)
+    }
+
+    /// Fill a sheet set aside with [`Book::reserve`]: a frozen, filtered header row and `rows`.
+    pub fn fill<S: AsRef<str>>(&mut self, index: usize, headers: &[String], rows: &[Vec<S>]) -> Result<()> {
+        let sheet = self.book.worksheet_from_index(index)?;
+        let shown = crate::i18n::headers(headers);
+        let mut widths: Vec<usize> = shown.iter().map(|h| width(h).max(4)).collect();
+        for (c, h) in shown.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, h, &self.f.header)?;
         }
+        for (r, cells) in rows.iter().enumerate() {
+            write_row(sheet, &self.f, r as u32 + 1, headers, &mut widths, cells)?;
+        }
+        for (c, w) in widths.iter().enumerate() {
+            sheet.set_column_width(c as u16, *w as f64 + 2.0)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.autofilter(0, 0, rows.len() as u32, headers.len().max(1) as u16 - 1)?;
         Ok(())
+    }
+
+    /// Write the workbook to `w` (a file: the finished workbook is not held in memory).
+    pub fn save<W: std::io::Write + Send>(mut self, w: W) -> Result<()> {
+        self.end_sheet()?;
+        Ok(self.book.save_to_writer(w)?)
     }
 
     fn end_sheet(&mut self) -> Result<()> {

@@ -1,11 +1,11 @@
 use super::{mask_key, unmasked};
 use crate::cli::Ctx;
-use crate::cli::SplitBy;
-use crate::db::checks::Finding;
+use crate::domain::region::district::District;
 use crate::error::Code;
 use crate::ops::check;
 use crate::ops::check::catalogue::Severity;
 use crate::ops::check::runs::By;
+use crate::ops::check::worklist::WorkRow;
 use crate::ui::{Report, Table};
 use anyhow::Result;
 use clap::Args;
@@ -39,9 +39,10 @@ pub struct FindingsArgs {
     /// Show ID numbers in full in csv and json output (recorded in the audit log)
     #[arg(long)]
     pub unmask: bool,
-    /// Write one Excel work list per district (区县) into --out DIR, retired codes rolled up
+    /// Write Excel work lists into --out DIR: one per district (区县, retired codes rolled up),
+    /// or one per street (街道/镇) in a folder per district
     #[arg(long, value_enum, requires = "out")]
-    pub split_by: Option<SplitBy>,
+    pub split_by: Option<SplitArg>,
     /// The directory of the work lists
     #[arg(long, value_name = "DIR", requires = "split_by")]
     pub out: Option<std::path::PathBuf>,
@@ -136,11 +137,13 @@ impl Report for Summary {
     }
 }
 
-/// The work lists written: a row per district.
+/// The work lists written: a row per district (and street).
 #[derive(Serialize)]
 struct Written {
     district: String,
-    findings: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    street: Option<String>,
+    findings: u64,
     file: String,
 }
 
@@ -150,45 +153,137 @@ struct WorkLists(Vec<Written>);
 
 impl Report for WorkLists {
     fn tables(&self) -> Vec<Table> {
-        let mut t = Table::new(["district", "findings", "file"]);
+        let streets = self.0.iter().any(|w| w.street.is_some());
+        let mut t = Table::new(if streets { vec!["district", "street", "findings", "file"] } else { vec!["district", "findings", "file"] });
         for w in &self.0 {
-            t.row([w.district.clone(), w.findings.to_string(), w.file.clone()]);
+            let mut row = vec![w.district.clone()];
+            row.extend(w.street.clone());
+            row.extend([w.findings.to_string(), w.file.clone()]);
+            t.row(row);
         }
-        let total: usize = self.0.iter().map(|w| w.findings).sum();
-        t.row(["合计".to_string(), total.to_string(), String::new()]);
+        let total: u64 = self.0.iter().map(|w| w.findings).sum();
+        let mut last = vec!["合计".to_string()];
+        if streets {
+            last.push(String::new());
+        }
+        last.extend([total.to_string(), String::new()]);
+        t.row(last);
         vec![t]
     }
 }
 
-/// A district's findings as a workbook: the list to work through, and a count per rule.
-fn work_list(findings: &[Finding], district: &str) -> Result<Vec<u8>> {
-    let mut list = Table::new(["所属区县", "规则", "级别", "表", "键", "字段", "值", "说明", "行政区划代码"]);
-    list.title = Some("清单".into());
-    let mut per_rule: std::collections::BTreeMap<(&str, &str), usize> = std::collections::BTreeMap::new();
-    for f in findings {
-        list.row([district, &f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code]);
-        *per_rule.entry((&f.rule, &f.severity)).or_default() += 1;
-    }
-    let mut summary = Table::new(["规则", "级别", "条数"]);
-    summary.title = Some("汇总".into());
-    for ((rule, severity), n) in per_rule {
-        summary.row([rule.to_string(), severity.to_string(), n.to_string()]);
-    }
-    crate::ui::xlsx::workbook(&[summary, list], "清单")
+/// How `--split-by` divides the work lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SplitArg {
+    /// One workbook per district (区县): DIR/工作清单_<district>.xlsx
+    District,
+    /// One workbook per street (街道/镇) in a folder per district:
+    /// DIR/<district>/工作清单_<district>_<street>.xlsx (未识别街道 where the address names none)
+    Street,
 }
 
-fn split(ctx: &mut Ctx, list: Vec<Finding>, dir: &std::path::Path) -> Result<Code> {
+/// The columns of a work list, in the order a steward reads them.
+const LIST_HEADERS: [&str; 12] =
+    ["所属区县", "街道(乡镇)", "姓名", "规则", "级别", "说明", "表", "键", "字段", "值", "行号", "行政区划代码"];
+
+/// What a street is called in a file name when the address names none.
+const NO_STREET: &str = "未识别街道";
+
+/// One work list being written: its workbook (the list streams into a temp file per sheet),
+/// the summary sheet set aside before it, and the counts per rule for that summary.
+struct Group {
+    book: crate::ui::xlsx::Book,
+    summary: usize,
+    per_rule: std::collections::BTreeMap<(String, String), u64>,
+    rows: u64,
+    path: std::path::PathBuf,
+}
+
+impl Group {
+    fn open(path: std::path::PathBuf) -> Result<Group> {
+        let mut book = crate::ui::xlsx::Book::new();
+        let summary = book.reserve("汇总")?;
+        book.sheet("清单", &LIST_HEADERS.map(String::from))?;
+        Ok(Group { book, summary, per_rule: Default::default(), rows: 0, path })
+    }
+
+    fn row(&mut self, w: &WorkRow) -> Result<()> {
+        let f = &w.finding;
+        let line = f.line.map(|n| n.to_string()).unwrap_or_default();
+        let street = if w.street.is_empty() { "" } else { &w.street };
+        self.book.row(&[
+            &w.district,
+            street,
+            &w.name,
+            &f.rule,
+            &f.severity,
+            &f.message,
+            &f.table,
+            &f.key,
+            &f.field,
+            &f.value,
+            &line,
+            &f.region_code,
+        ])?;
+        *self.per_rule.entry((f.rule.clone(), f.severity.clone())).or_default() += 1;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// The summary, then the workbook to its file.
+    fn finish(mut self) -> Result<(u64, std::path::PathBuf)> {
+        let mut rows: Vec<Vec<String>> = self.per_rule.iter().map(|((r, s), n)| vec![r.clone(), s.clone(), n.to_string()]).collect();
+        rows.push(vec!["合计".to_string(), String::new(), self.rows.to_string()]);
+        self.book.fill(self.summary, &["规则", "级别", "条数"].map(String::from), &rows)?;
+        self.book.save(crate::files::create(&self.path)?)?;
+        Ok((self.rows, self.path))
+    }
+}
+
+/// A name that is safe as a file or folder name.
+fn file_part(s: &str) -> String {
+    s.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect()
+}
+
+/// Stream the findings into one workbook per district (or street), each open until the end:
+/// memory holds a row per open sheet and the counts, not the run.
+fn split(ctx: &mut Ctx, sel: &check::runs::Selection, by: SplitArg, unmask: bool, dir: &std::path::Path) -> Result<Code> {
     crate::files::create_dir(dir)?;
+    let mut groups: std::collections::BTreeMap<(District, Option<String>), Group> = Default::default();
+    let n = check::worklist::each_row(ctx.store()?, sel, &mut |mut w| {
+        if !unmask {
+            mask(&mut w);
+        }
+        let street = (by == SplitArg::Street).then(|| if w.street.is_empty() { NO_STREET.to_string() } else { w.street.clone() });
+        let key = (w.group.clone(), street);
+        if !groups.contains_key(&key) {
+            let stem = file_part(&key.0.file_stem());
+            let path = match &key.1 {
+                None => dir.join(format!("工作清单_{stem}.xlsx")),
+                Some(street) => {
+                    let sub = dir.join(&stem);
+                    crate::files::create_dir(&sub)?;
+                    sub.join(format!("工作清单_{stem}_{}.xlsx", file_part(street)))
+                }
+            };
+            groups.insert(key.clone(), Group::open(path)?);
+        }
+        groups.get_mut(&key).expect("opened").row(&w)
+    })?;
+    super::unmasked_files(ctx, unmask, n as usize);
     let mut written = Vec::new();
-    for (district, findings) in check::worklist::by_district(list) {
-        let path = dir.join(format!("工作清单_{}.xlsx", district.file_stem()));
-        let bytes = work_list(&findings, &district.label())?;
-        std::io::Write::write_all(&mut crate::files::create(&path)?, &bytes)?;
-        written.push(Written { district: district.label(), findings: findings.len(), file: path.display().to_string() });
+    for ((district, street), group) in groups {
+        let (findings, path) = group.finish()?;
+        written.push(Written { district: district.label(), street, findings, file: path.display().to_string() });
     }
     ctx.out.emit(&WorkLists(written))?;
     Ok(Code::Ok)
 }
+
+/// The columns of `check findings` in csv, json, tables and xlsx: the finding's own first
+/// (scripts read them by name), then where it goes and whom it is about.
+const COLUMNS: [&str; 12] =
+    ["rule", "severity", "table", "key", "field", "value", "message", "region_code", "district", "street", "name", "line"];
 
 pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
     let sel = check::runs::Selection {
@@ -209,32 +304,44 @@ pub fn run(ctx: &mut Ctx, args: FindingsArgs) -> Result<Code> {
         ctx.out.emit(&Summary(summary))?;
         return Ok(Code::Ok);
     }
-    if let (Some(SplitBy::District), Some(dir)) = (args.split_by, args.out.as_deref()) {
-        let (_, mut list) = check::runs::findings(ctx.store()?, &sel)?;
+    if let (Some(by), Some(dir)) = (args.split_by, args.out.as_deref()) {
         // Work lists are files: unmasked only when asked, as csv and json are.
-        if !super::unmasked_files(ctx, args.unmask, list.len()) {
-            for f in &mut list {
-                mask(f);
-            }
-        }
-        return split(ctx, list, dir);
+        return split(ctx, &sel, by, args.unmask, dir);
     }
     // A run may hold millions of findings: they go out as they are read.
     let unmask = args.unmask && ctx.out.is_file();
     let out = ctx.out.clone();
-    let mut stream = out.stream("findings", &["rule", "severity", "table", "key", "field", "value", "message"])?;
-    check::runs::each_finding(ctx.store()?, &sel, &mut |mut f| {
+    let mut stream = out.stream("findings", &COLUMNS)?;
+    check::worklist::each_row(ctx.store()?, &sel, &mut |mut w| {
         if !unmask {
-            mask(&mut f);
+            mask(&mut w);
         }
-        stream.row(&[&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message], &f)
+        let f = &w.finding;
+        let line = f.line.map(|n| n.to_string()).unwrap_or_default();
+        let cells = [
+            &f.rule,
+            &f.severity,
+            &f.table,
+            &f.key,
+            &f.field,
+            &f.value,
+            &f.message,
+            &f.region_code,
+            &w.district,
+            &w.street,
+            &w.name,
+            &line,
+        ];
+        stream.row(&cells, &w)
     })?;
     let shown = stream.finish()?;
     unmasked(ctx, args.unmask, "findings", shown as usize);
     Ok(Code::Ok)
 }
 
-fn mask(f: &mut Finding) {
+fn mask(w: &mut WorkRow) {
+    let f = &mut w.finding;
     f.key = mask_key(&f.table, &f.key);
     f.value = super::mask_value(&f.field, &f.value);
+    w.name = check::worklist::mask_name(&w.name);
 }

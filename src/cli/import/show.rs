@@ -3,8 +3,8 @@ use crate::cli::SplitBy;
 use crate::db::records::BatchInfo;
 use crate::domain::normalize::{mask_id, mask_phone};
 use crate::domain::region::district::District;
-use crate::domain::region::RegionDb;
 use crate::error::Code;
+use crate::ops::check::worklist::{mask_name, Locator};
 use crate::ops::import;
 use crate::ops::import::rejects::Rejected;
 use crate::ui::{xlsx, Report, Table};
@@ -68,13 +68,43 @@ impl Report for Lists {
     }
 }
 
-/// A rejected row as JSON: the import's verdict and the row's values by header.
+/// A rejected row as JSON: the import's verdict, the row's values by header, and where it goes.
 #[derive(Serialize)]
 struct RejectRow<'a> {
     line: &'a str,
     field: &'a str,
     reason: &'a str,
     values: BTreeMap<&'a str, &'a str>,
+    district: &'a str,
+    street: &'a str,
+    name: &'a str,
+}
+
+/// Where a rejected row goes: its district today and the street its address names (from the
+/// row's own region code and address, as the import read them), and the person's name.
+struct Placed {
+    group: District,
+    district: String,
+    street: String,
+    name: String,
+}
+
+/// The columns of a rejects file that place a row: region code, address, name.
+#[derive(Clone, Copy)]
+struct PlaceCols(Option<usize>, Option<usize>, Option<usize>);
+
+impl PlaceCols {
+    fn of(file: &import::rejects::Rejects) -> PlaceCols {
+        PlaceCols(file.region_col, file.address_col, file.name_col)
+    }
+
+    fn place(self, locator: &mut Locator, r: &Rejected) -> Placed {
+        let value = |col: Option<usize>| col.and_then(|c| r.values.get(c)).map_or("", |v| v.trim());
+        let code = value(self.0);
+        let group = locator.district(code);
+        let street = locator.street(&group, code, value(self.1));
+        Placed { district: group.label(), street, name: value(self.2).to_string(), group }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: ShowArgs) -> Result<Code> {
@@ -88,9 +118,12 @@ pub fn run(ctx: &mut Ctx, args: ShowArgs) -> Result<Code> {
     let unmask = args.unmask
         && (args.split_by.is_some()
             || matches!(ctx.out.format, crate::ui::Format::Json | crate::ui::Format::Csv | crate::ui::Format::Xlsx));
-    let (id_col, phone_col) = (file.id_col, file.phone_col);
+    let (id_col, phone_col, name_col) = (file.id_col, file.phone_col, file.name_col);
     let masked = move |r: &mut Rejected| {
         if !unmask {
+            if let Some(v) = name_col.and_then(|c| r.values.get_mut(c)) {
+                *v = mask_name(v);
+            }
             if let Some(v) = id_col.and_then(|c| r.values.get_mut(c)) {
                 *v = mask_id(v);
             }
@@ -102,19 +135,35 @@ pub fn run(ctx: &mut Ctx, args: ShowArgs) -> Result<Code> {
     let shown = if let (Some(SplitBy::District), Some(dir)) = (args.split_by, args.out.as_deref()) {
         split(ctx, &mut file, dir, &masked)?
     } else {
-        let headers: Vec<String> = ["line", "field", "reason"].iter().map(|h| h.to_string()).chain(file.headers.iter().cloned()).collect();
+        // The row's own columns first, as the import wrote them; where it goes after them.
+        let headers: Vec<String> = ["line", "field", "reason"]
+            .iter()
+            .map(|h| h.to_string())
+            .chain(file.headers.iter().cloned())
+            .chain(["district", "street"].map(String::from))
+            .collect();
         let out = ctx.out.clone();
         let mut stream = out.stream("退回", &headers)?;
         let names = file.headers.clone();
+        let mut locator = Locator::new();
+        let cols = PlaceCols::of(&file);
         file.each(&mut |mut r| {
             masked(&mut r);
+            let p = cols.place(&mut locator, &r);
             let json = RejectRow {
                 line: &r.line,
                 field: &r.field,
                 reason: &r.reason,
                 values: names.iter().map(String::as_str).zip(r.values.iter().map(String::as_str)).collect(),
+                district: &p.district,
+                street: &p.street,
+                name: &p.name,
             };
-            let cells: Vec<&str> = [r.line.as_str(), &r.field, &r.reason].into_iter().chain(r.values.iter().map(String::as_str)).collect();
+            let cells: Vec<&str> = [r.line.as_str(), &r.field, &r.reason]
+                .into_iter()
+                .chain(r.values.iter().map(String::as_str))
+                .chain([p.district.as_str(), &p.street])
+                .collect();
             stream.row(&cells, &json)
         })?;
         stream.finish()?
@@ -125,22 +174,23 @@ pub fn run(ctx: &mut Ctx, args: ShowArgs) -> Result<Code> {
     Ok(Code::Ok)
 }
 
-/// One workbook per district, written as the rows are read: a district's rows, with the line,
-/// field and reason first, in a sheet a district steward corrects and sends back.
+/// One workbook per district, written as the rows are read: a district's rows, with where
+/// they go and whom they are about, then the line, field and reason, in a sheet a district
+/// steward corrects and sends back.
 fn split(ctx: &mut Ctx, file: &mut import::rejects::Rejects, dir: &std::path::Path, masked: &dyn Fn(&mut Rejected)) -> Result<u64> {
     crate::files::create_dir(dir)?;
-    let db = RegionDb::builtin();
-    let headers: Vec<String> =
-        ["所属区县", "行号", "字段", "原因"].iter().map(|h| h.to_string()).chain(file.headers.iter().cloned()).collect();
+    let headers: Vec<String> = ["所属区县", "街道(乡镇)", "姓名", "行号", "字段", "原因"]
+        .iter()
+        .map(|h| h.to_string())
+        .chain(file.headers.iter().cloned())
+        .collect();
     let mut books: BTreeMap<District, (xlsx::Book, u64)> = BTreeMap::new();
-    let mut memo: std::collections::HashMap<String, District> = std::collections::HashMap::new();
-    let region_col = file.region_col;
+    let mut locator = Locator::new();
+    let cols = PlaceCols::of(file);
     let n = file.each(&mut |mut r| {
         masked(&mut r);
-        let code = region_col.and_then(|c| r.values.get(c)).map_or("", |v| v.trim());
-        let district = memo.entry(code.to_string()).or_insert_with(|| db.district_of(code)).clone();
-        let label = district.label();
-        let (book, rows) = match books.entry(district) {
+        let p = cols.place(&mut locator, &r);
+        let (book, rows) = match books.entry(p.group) {
             std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::btree_map::Entry::Vacant(e) => {
                 let mut book = xlsx::Book::new();
@@ -148,8 +198,10 @@ fn split(ctx: &mut Ctx, file: &mut import::rejects::Rejects, dir: &std::path::Pa
                 e.insert((book, 0))
             }
         };
-        let cells: Vec<&str> =
-            [label.as_str(), &r.line, &r.field, &r.reason].into_iter().chain(r.values.iter().map(String::as_str)).collect();
+        let cells: Vec<&str> = [p.district.as_str(), &p.street, &p.name, &r.line, &r.field, &r.reason]
+            .into_iter()
+            .chain(r.values.iter().map(String::as_str))
+            .collect();
         book.row(&cells)?;
         *rows += 1;
         Ok(())
@@ -157,7 +209,7 @@ fn split(ctx: &mut Ctx, file: &mut import::rejects::Rejects, dir: &std::path::Pa
     let mut written = Vec::new();
     for (district, (book, rows)) in books {
         let path = dir.join(format!("退回清单_{}.xlsx", district.file_stem()));
-        std::io::Write::write_all(&mut crate::files::create(&path)?, &book.finish()?)?;
+        book.save(crate::files::create(&path)?)?;
         written.push(Written { district: district.label(), rejects: rows, file: path.display().to_string() });
     }
     ctx.out.emit(&Lists(written))?;

@@ -38,7 +38,7 @@ pub struct Selection {
 }
 
 impl Selection {
-    fn filter(&self) -> Result<FindingFilter> {
+    pub(super) fn filter(&self) -> Result<FindingFilter> {
         let mut regions = Vec::new();
         if let Some(code) = &self.region {
             let prefix = region_prefix(code)?;

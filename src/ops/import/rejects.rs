@@ -12,10 +12,13 @@ pub struct Rejects {
     pub path: PathBuf,
     /// The input's own headers (the rejects file repeats them, then `line`, `field`, `reason`).
     pub headers: Vec<String>,
-    /// Where the region code, ID number and phone are among `headers`, where the file has them.
+    /// Where the region code, ID number, phone, name and address are among `headers`, where
+    /// the file has them.
     pub region_col: Option<usize>,
     pub id_col: Option<usize>,
     pub phone_col: Option<usize>,
+    pub name_col: Option<usize>,
+    pub address_col: Option<usize>,
     reader: source::CsvReader,
     name: String,
 }
@@ -50,7 +53,17 @@ pub fn open(batch: &BatchInfo, path: Option<&Path>) -> Result<Rejects> {
     }
     headers.truncate(headers.len() - 3);
     let col = |field: &str| super::validate::column_of(kind, &headers, field);
-    Ok(Rejects { region_col: col("region_code"), id_col: col("id_number"), phone_col: col("phone"), path, headers, reader, name })
+    Ok(Rejects {
+        region_col: col("region_code"),
+        id_col: col("id_number"),
+        phone_col: col("phone"),
+        name_col: col("name"),
+        address_col: col("address"),
+        path,
+        headers,
+        reader,
+        name,
+    })
 }
 
 impl Rejects {

@@ -214,6 +214,7 @@ const WORD_COLUMNS: &[&str] = &[
     "validity",
     "eligible",
     "data",
+    "built as",
     "说明",
     "级别",
 ];

@@ -197,6 +197,24 @@ const WORD_COLUMNS: &[&str] = &[
     "error",
     "sample",
     "field: reason",
+    "level",
+    "class",
+    "type",
+    "source",
+    "what",
+    "migrations",
+    "pending",
+    "schema version",
+    "resources",
+    "reclaimable",
+    "encrypted",
+    "revocation",
+    "trust list",
+    "valid",
+    "validity",
+    "eligible",
+    "data",
+    "built as",
     "说明",
     "级别",
 ];
@@ -212,7 +230,8 @@ pub fn cell(header: &str, value: &str) -> String {
             return format!("{head}：{}", word_or_message(rest));
         }
     }
-    if header == "missing signals" {
+    // A certificate type's eligibility: its conditions, listed.
+    if header == "missing signals" || header == "eligible" {
         return value.split(", ").map(word_or_message).collect::<Vec<_>>().join("、");
     }
     // A cell may list several reasons or problems.
@@ -322,16 +341,17 @@ fn matches<'s>(segs: &[Seg], s: &'s str, caps: &mut Vec<(String, &'s str)>) -> b
         Some((Seg::Var(name), rest)) => {
             if rest.is_empty() {
                 caps.push((name.clone(), s));
-                return !s.is_empty();
+                return !s.is_empty() && fits(name, s);
             }
             let Some(Seg::Lit(next)) = rest.first() else {
                 return false;
             };
-            let mut from = 1.min(s.len());
+            // At least one character, whole: a part may begin with a multi-byte one (a name).
+            let mut from = s.chars().next().map_or(0, char::len_utf8);
             while let Some(at) = s.get(from..).and_then(|t| t.find(next.as_str())).map(|i| i + from) {
                 let n = caps.len();
                 caps.push((name.clone(), &s[..at]));
-                if matches(rest, &s[at..], caps) {
+                if fits(name, &s[..at]) && matches(rest, &s[at..], caps) {
                     return true;
                 }
                 caps.truncate(n);
@@ -340,6 +360,32 @@ fn matches<'s>(segs: &[Seg], s: &'s str, caps: &mut Vec<(String, &'s str)>) -> b
             false
         }
     }
+}
+
+/// Whether `v` can be the part `name`. Most parts are free text, but a template made mostly of
+/// parts (`{ $char } in { $value }`) would take any sentence with ` in ` for its own: the parts
+/// with a fixed shape are held to it.
+fn fits(name: &str, v: &str) -> bool {
+    match name {
+        // A control character as the import names it: `NUL` or `U+0007`.
+        "char" => v == "NUL" || v.strip_prefix("U+").is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_hexdigit())),
+        // Counts, line numbers, ages, weights and run ids: a number.
+        "line" | "n" | "total" | "age" | "bytes" | "from_run" | "to_run" | "weight" | "users" | "days" | "months" => {
+            !v.is_empty() && v.chars().all(|c| c.is_ascii_digit() || c == ',')
+        }
+        // Names of mzctl's own: a field, a zombie criterion, a rule id (`id.checksum`).
+        "field" | "criterion" | "rule" => !v.is_empty() && !v.contains(char::is_whitespace),
+        // A certificate status as its code table writes it: `01`.
+        "status_code" => v.len() == 2 && v.chars().all(|c| c.is_ascii_digit()),
+        "valid_from" => is_date(v),
+        "valid_until" => is_date(v) || v == "no expiry",
+        _ => true,
+    }
+}
+
+/// `YYYY-MM-DD`, by its shape.
+fn is_date(v: &str) -> bool {
+    v.len() == 10 && v.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
 }
 
 /// An English message mzctl wrote (now or when it was stored) in the interface language: the
@@ -491,6 +537,14 @@ mod tests {
         assert!(matches(&segs, "dibao in 440103 and 440104 over overlapping periods", &mut caps));
         assert_eq!(caps.iter().map(|(_, v)| *v).collect::<Vec<_>>(), ["dibao", "440103", "440104"]);
         assert_eq!(slug("same key as line"), "same-key-as-line");
+        // A part that begins with a multi-byte character binds too.
+        let segs = parse_template("gender { $gender } contradicts the ID number ({ $id_gender })");
+        let mut caps = Vec::new();
+        assert!(matches(&segs, "gender 女 contradicts the ID number (男)", &mut caps));
+        // `{ $char } in { $value }` is a control character's message, not any sentence with ` in `.
+        let segs = parse_template("{ $char } in { $value }");
+        assert!(matches(&segs, "U+0007 in a\u{7}b", &mut Vec::new()));
+        assert!(!matches(&segs, "it is not in the list", &mut Vec::new()));
         assert_eq!(slug("latency_ms"), "latency-ms");
     }
 }

@@ -93,7 +93,7 @@ pub fn run(args: ManArgs) -> Result<Code> {
                 let path = dir.join(name);
                 std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
             }
-            eprintln!("wrote {} pages to {}", pages.len(), dir.display());
+            eprintln!("{}", crate::i18n::localize(&format!("wrote {} pages to {}", pages.len(), dir.display())));
         }
         None => {
             let mut out = std::io::stdout().lock();

@@ -98,7 +98,11 @@ impl Table {
                 t.add_row(r);
             } else if self.kv {
                 let mut r = r.clone();
-                if let Some(name) = r.first_mut() {
+                if let [name, value, ..] = r.as_mut_slice() {
+                    // The value first: whether it is mzctl's word depends on the English name.
+                    *value = i18n::cell(name, value);
+                    *name = i18n::header(name);
+                } else if let Some(name) = r.first_mut() {
                     *name = i18n::header(name);
                 }
                 t.add_row(r);

@@ -158,7 +158,9 @@ pub fn headers(hs: &[String]) -> Vec<String> {
 
 /// A table's headers in Chinese whatever the interface language.
 pub fn headers_zh(hs: &[String]) -> Vec<String> {
-    let people = hs.iter().any(|h| matches!(h.as_str(), "id_number" | "holder_id" | "person"));
+    // A table about people (a finding or a reject names the person and their street) calls
+    // the name 姓名; any other table's name is 名称.
+    let people = hs.iter().any(|h| matches!(h.as_str(), "id_number" | "holder_id" | "person" | "street" | "death_date"));
     hs.iter().map(|h| if people && h == "name" { tr_in(Lang::ZhCn, "col-name-person", &[]) } else { header_zh(h) }).collect()
 }
 

@@ -71,6 +71,9 @@ impl<'b, T: Item> Spill<'b, T> {
     }
 
     pub fn push(&mut self, item: T) -> io::Result<()> {
+        if self.mem.len() == self.mem.capacity() {
+            self.make_room()?;
+        }
         let cap = self.mem.capacity();
         let heap = item.heap();
         self.mem.push(item);
@@ -79,6 +82,21 @@ impl<'b, T: Item> Spill<'b, T> {
         if self.budget.grow(n) > self.budget.limit && self.held >= self.budget.least_run() {
             self.write_run()?;
         }
+        Ok(())
+    }
+
+    /// Room for more items. The vector grows by at most a sixteenth of the budget at a time,
+    /// not by doubling: a doubling holds the old and the new buffer at once, half again more
+    /// than the budget counted. Where the budget has no room for the step, what is held goes
+    /// to disk first.
+    fn make_room(&mut self) -> io::Result<()> {
+        let size = std::mem::size_of::<T>().max(1);
+        let step = self.mem.capacity().clamp(1024, (self.budget.limit / 16 / size).max(1024));
+        let used = self.budget.used.load(Atomic::Relaxed);
+        if used + step * size > self.budget.limit && self.held >= self.budget.least_run() {
+            self.write_run()?;
+        }
+        self.mem.reserve_exact(step);
         Ok(())
     }
 
@@ -226,6 +244,11 @@ impl<'b, T: Item + Clone> Sorted<'b, T> {
     pub fn push(&mut self, item: T) -> io::Result<()> {
         if let Some(out) = &mut self.writing {
             return item.write(out);
+        }
+        if self.mem.len() == self.mem.capacity() {
+            // Grown in steps, not by doubling (see `Spill::make_room`).
+            let size = std::mem::size_of::<T>().max(1);
+            self.mem.reserve_exact(self.mem.capacity().clamp(1024, (self.budget.limit / 16 / size).max(1024)));
         }
         let cap = self.mem.capacity();
         let heap = item.heap();

@@ -225,7 +225,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l mode -d 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold' -r -f -a "insert\t''
 upsert\t''
 replace\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk [default: 50,000, or a sixteenth of the file\'s rows when more]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-field -d 'A field longer than this rejects its row (K, M, G suffixes; binary units)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-unpacked -d 'A spreadsheet whose parts unpack to more than this is refused unread' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-ratio -d 'A spreadsheet part that unpacks to more than N times its packed size is refused' -r
@@ -875,7 +875,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subco
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit 3 on a finding of severity error (the default), of warning or worse, on more than N findings, or never' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l by -d 'Also print the findings as a district × rule matrix with totals and the overpaid amount (as `check findings --summary --by district,rule`)' -r -f -a "district\t''"
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -s j -l jobs -d 'Connections that read and check the record tables side by side [default: one per core]' -r
-complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l memory-limit -d 'Memory the run may use: beyond half of it, what it gathers goes to temporary files (K, M or G) [default: 256M]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l memory-limit -d 'Memory the run may use: beyond a quarter of it, what it gathers goes to temporary files (K, M or G) [default: 256M]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l db -d 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand check; and __fish_seen_subcommand_from run" -l format -d 'Output format [default: table on a terminal, tab-separated text otherwise]' -r -f -a "table\t''
 json\t''

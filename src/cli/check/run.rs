@@ -39,7 +39,7 @@ pub struct RunArgs {
     /// Connections that read and check the record tables side by side [default: one per core]
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: Option<u16>,
-    /// Memory the run may use: beyond half of it, what it gathers goes to temporary files
+    /// Memory the run may use: beyond a quarter of it, what it gathers goes to temporary files
     /// (K, M or G) [default: 256M]
     #[arg(long, value_name = "SIZE", value_parser = crate::cli::import::load::parse_size)]
     pub memory_limit: Option<u64>,

@@ -25,9 +25,9 @@ pub struct RunOptions {
     /// Readers that read and check the record tables side by side (None: one per core; 1:
     /// this connection alone).
     pub jobs: Option<usize>,
-    /// Bytes the run may use (`--memory-limit`): half for what its passes gather, beyond
-    /// which it goes to temporary files; the rest for the database's caches, the
-    /// cross-record rules' results and the merge.
+    /// Bytes the run may use (`--memory-limit`): a quarter for what its passes gather,
+    /// beyond which it goes to temporary files; the rest for the database's caches, the
+    /// cross-record rules' results, the merge and what the allocator keeps between them.
     pub memory_limit: usize,
 }
 
@@ -47,7 +47,7 @@ pub fn run(store: &mut Store, opts: &RunOptions) -> Result<RunReport> {
             analyzed = Some(t.elapsed().as_secs_f64());
         }
     }
-    let passes = Passes::new(&rules, scope, &opts.params, Budget::new(opts.memory_limit / 2));
+    let passes = Passes::new(&rules, scope, &opts.params, Budget::new(opts.memory_limit / 4));
     let mut g = Gathered::default();
     if let Some(seconds) = analyzed {
         g.timings.insert("analyze".to_string(), seconds);

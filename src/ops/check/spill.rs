@@ -62,22 +62,24 @@ pub struct Spill<'b, T: Item> {
     mem: Vec<T>,
     /// Bytes `mem` holds (its capacity and the items' heap), as counted in the budget.
     held: usize,
+    /// `mem`'s capacity as counted in `held`.
+    counted: usize,
     runs: Vec<File>,
 }
 
 impl<'b, T: Item> Spill<'b, T> {
     pub fn new(budget: &'b Budget) -> Spill<'b, T> {
-        Spill { budget, mem: Vec::new(), held: 0, runs: Vec::new() }
+        Spill { budget, mem: Vec::new(), held: 0, counted: 0, runs: Vec::new() }
     }
 
     pub fn push(&mut self, item: T) -> io::Result<()> {
         if self.mem.len() == self.mem.capacity() {
             self.make_room()?;
         }
-        let cap = self.mem.capacity();
         let heap = item.heap();
         self.mem.push(item);
-        let n = heap + (self.mem.capacity() - cap) * std::mem::size_of::<T>();
+        let n = heap + (self.mem.capacity() - self.counted) * std::mem::size_of::<T>();
+        self.counted = self.mem.capacity();
         self.held += n;
         if self.budget.grow(n) > self.budget.limit && self.held >= self.budget.least_run() {
             self.write_run()?;
@@ -131,6 +133,7 @@ impl<'b, T: Item> Spill<'b, T> {
         self.runs.push(file);
         // The vector's capacity goes too: it is what holds the memory.
         self.mem = Vec::new();
+        self.counted = 0;
         self.budget.shrink(std::mem::take(&mut self.held));
         Ok(())
     }
@@ -245,12 +248,12 @@ impl<'b, T: Item + Clone> Sorted<'b, T> {
         if let Some(out) = &mut self.writing {
             return item.write(out);
         }
-        if self.mem.len() == self.mem.capacity() {
+        let cap = self.mem.capacity();
+        if self.mem.len() == cap {
             // Grown in steps, not by doubling (see `Spill::make_room`).
             let size = std::mem::size_of::<T>().max(1);
-            self.mem.reserve_exact(self.mem.capacity().clamp(1024, (self.budget.limit / 16 / size).max(1024)));
+            self.mem.reserve_exact(cap.clamp(1024, (self.budget.limit / 16 / size).max(1024)));
         }
-        let cap = self.mem.capacity();
         let heap = item.heap();
         self.mem.push(item);
         let n = heap + (self.mem.capacity() - cap) * std::mem::size_of::<T>();
@@ -390,7 +393,9 @@ impl Ord for Ranked {
 impl Item for Ranked {
     fn heap(&self) -> usize {
         let f = &self.finding;
-        [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code].iter().map(|s| s.capacity()).sum()
+        // As the allocator holds each string: its header, rounded up to 16 bytes, 32 at least.
+        let held = |cap: usize| if cap == 0 { 0 } else { (cap + 8).next_multiple_of(16).max(32) };
+        [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code].iter().map(|s| held(s.capacity())).sum()
     }
 
     fn write(&self, out: &mut impl Write) -> io::Result<()> {

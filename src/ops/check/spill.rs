@@ -43,6 +43,13 @@ impl Budget {
     fn least_run(&self) -> usize {
         self.limit / 32
     }
+
+    /// Items a buffer of `T` holding `capacity` grows by: as many again, within 1,024 and a
+    /// sixteenth of the budget.
+    fn step<T>(&self, capacity: usize) -> usize {
+        let most = (self.limit / 16 / std::mem::size_of::<T>().max(1)).max(1024);
+        capacity.clamp(1024, most)
+    }
 }
 
 /// What a buffer holds: ordered, and written to and read from a file.
@@ -92,10 +99,9 @@ impl<'b, T: Item> Spill<'b, T> {
     /// than the budget counted. Where the budget has no room for the step, what is held goes
     /// to disk first.
     fn make_room(&mut self) -> io::Result<()> {
-        let size = std::mem::size_of::<T>().max(1);
-        let step = self.mem.capacity().clamp(1024, (self.budget.limit / 16 / size).max(1024));
+        let step = self.budget.step::<T>(self.mem.capacity());
         let used = self.budget.used.load(Atomic::Relaxed);
-        if used + step * size > self.budget.limit && self.held >= self.budget.least_run() {
+        if used + step * std::mem::size_of::<T>() > self.budget.limit && self.held >= self.budget.least_run() {
             self.write_run()?;
         }
         self.mem.reserve_exact(step);
@@ -114,16 +120,12 @@ impl<'b, T: Item> Spill<'b, T> {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.mem.is_empty() && self.runs.is_empty()
-    }
-
     fn write_run(&mut self) -> io::Result<()> {
         if self.mem.is_empty() {
             return Ok(());
         }
         self.mem.sort_unstable();
-        let mut out = Counted { inner: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?), bytes: 0 };
+        let mut out = Counted::temporary()?;
         for item in self.mem.drain(..) {
             item.write(&mut out)?;
         }
@@ -148,6 +150,13 @@ impl<T: Item> Drop for Spill<'_, T> {
 struct Counted<W> {
     inner: W,
     bytes: u64,
+}
+
+impl Counted<BufWriter<File>> {
+    /// A new anonymous temporary file to write a run to.
+    fn temporary() -> io::Result<Self> {
+        Ok(Counted { inner: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?), bytes: 0 })
+    }
 }
 
 impl<W: Write> Write for Counted<W> {
@@ -251,15 +260,14 @@ impl<'b, T: Item + Clone> Sorted<'b, T> {
         let cap = self.mem.capacity();
         if self.mem.len() == cap {
             // Grown in steps, not by doubling (see `Spill::make_room`).
-            let size = std::mem::size_of::<T>().max(1);
-            self.mem.reserve_exact(cap.clamp(1024, (self.budget.limit / 16 / size).max(1024)));
+            self.mem.reserve_exact(self.budget.step::<T>(cap));
         }
         let heap = item.heap();
         self.mem.push(item);
         let n = heap + (self.mem.capacity() - cap) * std::mem::size_of::<T>();
         self.held += n;
         if self.budget.grow(n) > self.budget.limit && self.held >= self.budget.least_run() {
-            let mut out = Counted { inner: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?), bytes: 0 };
+            let mut out = Counted::temporary()?;
             for item in self.mem.drain(..) {
                 item.write(&mut out)?;
             }

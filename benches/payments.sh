@@ -1,49 +1,111 @@
 #!/usr/bin/env bash
-# Payments benchmark: the seeded ledger (payments.csv, 24 months) imported by `mzctl import
-# payments` against `sqlite3 .import` of the same file into a bare table, and the
-# reconciliation (`check run --rule 'pay.*'`) with its peak memory, on SQLite.
+# Payments benchmark: a seeded city's ledger (payments.csv, 24 months) imported by `mzctl import
+# payments` against `sqlite3 .import` of the same file into a table with the same columns and a
+# primary key on the payment reference, and the reconciliation (`check run --rule 'pay.*'`)
+# against the same six rules in pandas (payments_pandas.py) on the same files: time, peak
+# memory, and the findings and amounts compared rule by rule (the bench fails if they differ).
 #
-#   bash benches/payments.sh [PEOPLE]          (default 200000)
+#   bash benches/payments.sh [PEOPLE] [DIBAO_RATE] [SPELLS]     (default 1000000 0.75 0.8)
 #
-# 2026-12-04, 2 cores shared with other builds (load average ~11: numbers are noisy), 100,000
-# people, 60,277 payment rows (24 months):
-#   mzctl import payments   4.61 s: 13,075 rows/s, 55 MiB peak; again (nothing changes) 6.54 s
-#   sqlite3 .import         2.64 s: 22,832 rows/s (text columns, no validation, no key)
-#   check run --rule pay.*  4.44 s, 73 findings, 31 MiB peak
-#   payments expected       0.96 s (one month), 48 MiB peak
+# The defaults give the issue's shape: 1M people, about 1.2M enrolments (--spells: past spells
+# that ended before the ledger), and about 500k recipients a month (--dibao-rate: the share of
+# adults with a current dibao enrolment, 0.012 in a real city), so 24 months make ~12M payment
+# rows. `bash benches/payments.sh 100000 0.012 0` is a real city's rate at 100k people.
+#
+# With MZCTL_BENCH_PG=postgres://… the import and the run are timed on PostgreSQL too (a fresh
+# schema, dropped at the end), the import against `psql \copy` into the same table shape.
+# MZCTL_BIN: a binary to measure instead of building this tree's. pandas is installed with pip
+# when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PEOPLE=${1:-200000}
+PEOPLE=${1:-1000000}
+DIBAO=${2:-0.75}
+SPELLS=${3:-0.8}
 WORK=$(mktemp -d /tmp/mzctl-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-cargo build --release --quiet --locked
-MZ=$PWD/target/release/mzctl
+if [ -z "${MZCTL_BIN:-}" ]; then
+    cargo build --release --quiet --locked
+    MZ=$PWD/target/release/mzctl
+else
+    MZ=$MZCTL_BIN
+fi
+python3 -c 'import pandas' 2>/dev/null || python3 -m pip install --quiet pandas
 export MZCTL_NOW=2026-06-30T12:00:00+08:00 XDG_DATA_HOME=$WORK/data
 DB=sqlite:$WORK/city.db
+timed() { # LABEL CMD...: wall seconds and peak RSS (MiB) of CMD into $secs and $mib
+    /usr/bin/time -f '%e %M' -o "$WORK/time" "$@"
+    read -r secs kb < <(tail -n 1 "$WORK/time")
+    mib=$((kb / 1024))
+}
 
-echo "seeding $PEOPLE people (files) ..."
-"$MZ" seed -q --yes --people "$PEOPLE" --seed 7 --defects 0.02 --as-of 2026-06-30 --systems 0 --out "$WORK/city" >/dev/null
+echo "seeding $PEOPLE people, dibao rate $DIBAO, $SPELLS past spells per adult (not timed) ..."
+"$MZ" seed -q --yes --people "$PEOPLE" --seed 7 --defects 0.02 --as-of 2026-06-30 --systems 0 \
+    --death-years 7 --spells "$SPELLS" --dibao-rate "$DIBAO" --payment-months 24 --out "$WORK/city" >/dev/null
 for kind in people enrolments deaths; do
-    "$MZ" --db "$DB" -q import "$kind" "$WORK/city/$kind.csv" --lenient --today 2026-06-30 >/dev/null || true
+    "$MZ" --db "$DB" -q import "$kind" "$WORK/city/$kind.csv" --lenient --today 2026-06-30 >/dev/null
 done
 rows=$(($(wc -l <"$WORK/city/payments.csv") - 1))
-echo "payments.csv: $rows rows, $(du -h "$WORK/city/payments.csv" | cut -f1)"
+echo "city: $(($(wc -l <"$WORK/city/people.csv") - 1)) people, $(($(wc -l <"$WORK/city/enrolments.csv") - 1)) enrolments," \
+    "$(($(wc -l <"$WORK/city/deaths.csv") - 1)) deaths; payments.csv: $rows rows, $(du -h "$WORK/city/payments.csv" | cut -f1)"
+rate() { awk -v n="$rows" -v s="$1" 'BEGIN{printf "%.0f rows/s", n/s}'; }
 
-/usr/bin/time -f '%e %M' -o "$WORK/time" "$MZ" --db "$DB" -q import payments "$WORK/city/payments.csv" --today 2026-06-30 >/dev/null || true
-read -r secs kb < <(tail -n 1 "$WORK/time")
-awk -v n="$rows" -v s="$secs" -v k="$kb" 'BEGIN{printf "mzctl import payments   %.2f s: %.0f rows/s, %.0f MiB peak\n", s, n/s, k/1024}'
-/usr/bin/time -f '%e' -o "$WORK/time" "$MZ" --db "$DB" -q import payments "$WORK/city/payments.csv" --today 2026-06-30 >/dev/null || true
-echo "  again (nothing changes): $(tail -n 1 "$WORK/time") s"
-
+timed "$MZ" --db "$DB" -q import payments "$WORK/city/payments.csv" --today 2026-06-30 >/dev/null
+mz_import=$secs
+printf 'mzctl import payments    %7.2f s  %s  %4d MiB peak\n' "$secs" "$(rate "$secs")" "$mib"
+timed "$MZ" --db "$DB" -q import payments "$WORK/city/payments.csv" --today 2026-06-30 >/dev/null
+printf '  again (nothing changes) %7.2f s  %s  %4d MiB peak\n' "$secs" "$(rate "$secs")" "$mib"
 if command -v sqlite3 >/dev/null; then
-    /usr/bin/time -f '%e' -o "$WORK/time" sqlite3 "$WORK/raw.db" -cmd ".mode csv" ".import $WORK/city/payments.csv payments"
-    awk -v n="$rows" -v s="$(tail -n 1 "$WORK/time")" 'BEGIN{printf "sqlite3 .import          %.2f s: %.0f rows/s (text columns, no validation, no key)\n", s, n/s}'
+    sqlite3 "$WORK/raw.db" "CREATE TABLE payments (id_number TEXT NOT NULL, program TEXT NOT NULL, region_code TEXT NOT NULL,
+        month TEXT NOT NULL, amount TEXT NOT NULL, paid_on TEXT, channel TEXT, account TEXT, reference TEXT PRIMARY KEY)"
+    timed sqlite3 "$WORK/raw.db" -cmd ".mode csv" ".import --skip 1 $WORK/city/payments.csv payments"
+    printf 'sqlite3 .import          %7.2f s  %s  (same columns as text, key on the reference; no validation)\n' "$secs" "$(rate "$secs")"
+    awk -v a="$mz_import" -v b="$secs" 'BEGIN{printf "  mzctl / sqlite3: %.2f\n", a/b}'
 fi
 
-/usr/bin/time -f '%e %M' -o "$WORK/time" "$MZ" --db "$DB" -q --json check run --as-of 2026-06-30 --rule 'pay.*' >"$WORK/run.json" || true
-read -r secs kb < <(tail -n 1 "$WORK/time")
-findings=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"])' "$WORK/run.json")
-awk -v f="$findings" -v s="$secs" -v k="$kb" 'BEGIN{printf "check run --rule pay.*   %.2f s, %d findings, %.0f MiB peak\n", s, f, k/1024}'
-/usr/bin/time -f '%e %M' -o "$WORK/time" "$MZ" --db "$DB" -q --json payments expected --month 2026-05 >/dev/null
-read -r secs kb < <(tail -n 1 "$WORK/time")
-awk -v s="$secs" -v k="$kb" 'BEGIN{printf "payments expected        %.2f s, %.0f MiB peak\n", s, k/1024}'
+timed "$MZ" --db "$DB" -q --json check run --as-of 2026-06-30 --rule 'pay.*' --fail-on never >"$WORK/run.json"
+mz_run=$secs
+python3 - "$WORK/run.json" >"$WORK/mzctl.tsv" <<'EOF'
+import json, sys
+from decimal import Decimal
+run = json.load(open(sys.argv[1]))
+counts = {r["rule"]: r["count"] for r in run["rules"]}
+for rule in ["pay.after_death", "pay.amount_mismatch", "pay.duplicate", "pay.not_enrolled", "pay.unpaid", "pay.wrong_region"]:
+    m = run["money"].get(rule, {"overpaid_yuan": "0", "underpaid_yuan": "0"})
+    net = (Decimal(m["overpaid_yuan"].replace(",", "")) - Decimal(m["underpaid_yuan"].replace(",", ""))) * 100
+    print(f"{rule}\t{counts.get(rule, 0)}\t{int(net)}")
+EOF
+printf 'check run --rule pay.*   %7.2f s  %4d MiB peak  (%d findings)\n' "$secs" "$mib" "$(awk '{n+=$2} END{print n}' "$WORK/mzctl.tsv")"
+timed python3 benches/payments_pandas.py "$WORK/city" >"$WORK/pandas.tsv" 2>/dev/null
+printf 'pandas, the same rules   %7.2f s  %4d MiB peak\n' "$secs" "$mib"
+awk -v a="$secs" -v b="$mz_run" 'BEGIN{printf "  pandas / mzctl: %.1fx\n", a/b}'
+echo "rule                  findings  amount (fen): mzctl | pandas"
+paste "$WORK/mzctl.tsv" "$WORK/pandas.tsv" | awk -F'\t' '{printf "  %-20s %8d %12d | %8d %12d\n", $1, $2, $3, $5, $6}'
+if ! diff -q "$WORK/mzctl.tsv" "$WORK/pandas.tsv" >/dev/null; then
+    echo "FAIL: mzctl and pandas differ" >&2
+    exit 1
+fi
+
+timed "$MZ" --db "$DB" -q --json payments expected --month 2026-05 >/dev/null
+printf 'payments expected        %7.2f s  %4d MiB peak  (one month)\n' "$secs" "$mib"
+
+if [ -n "${MZCTL_BENCH_PG:-}" ]; then
+    schema=mzbench_$$
+    sep='?'
+    case $MZCTL_BENCH_PG in *\?*) sep='&' ;; esac
+    PG="$MZCTL_BENCH_PG${sep}schema=$schema"
+    psql -qX "$MZCTL_BENCH_PG" -c "CREATE SCHEMA $schema" >/dev/null
+    trap 'psql -qX "$MZCTL_BENCH_PG" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null; rm -rf "$WORK"' EXIT
+    for kind in people enrolments deaths; do
+        "$MZ" --db "$PG" -q import "$kind" "$WORK/city/$kind.csv" --lenient --today 2026-06-30 >/dev/null
+    done
+    timed "$MZ" --db "$PG" -q import payments "$WORK/city/payments.csv" --today 2026-06-30 >/dev/null
+    pg_import=$secs
+    printf 'PostgreSQL: mzctl import %7.2f s  %s  %4d MiB peak\n' "$secs" "$(rate "$secs")" "$mib"
+    psql -qX "$MZCTL_BENCH_PG" -c "CREATE TABLE $schema.raw (id_number TEXT NOT NULL, program TEXT NOT NULL, region_code TEXT NOT NULL,
+        month TEXT NOT NULL, amount TEXT NOT NULL, paid_on TEXT, channel TEXT, account TEXT, reference TEXT PRIMARY KEY)" >/dev/null
+    timed psql -qX "$MZCTL_BENCH_PG" -c "\\copy $schema.raw FROM '$WORK/city/payments.csv' WITH (FORMAT csv, HEADER true)"
+    printf 'PostgreSQL: psql \\copy   %7.2f s  %s\n' "$secs" "$(rate "$secs")"
+    awk -v a="$pg_import" -v b="$secs" 'BEGIN{printf "  mzctl / psql: %.2f\n", a/b}'
+    timed "$MZ" --db "$PG" -q --json check run --as-of 2026-06-30 --rule 'pay.*' --fail-on never >/dev/null
+    printf 'PostgreSQL: check run    %7.2f s  %4d MiB peak\n' "$secs" "$mib"
+fi

@@ -6850,7 +6850,7 @@ _mzctl() {
             return 0
             ;;
         mzctl__subcmd__seed)
-            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --cards --payment-months --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
+            opts="-q -y -h -V --region --people --seed --defects --as-of --out --into-db --headers --encoding --systems --death-years --spells --dibao-rate --cards --payment-months --db --format --csv-encoding --json --quiet --color --lang --csv-headers --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6897,6 +6897,10 @@ _mzctl() {
                     return 0
                     ;;
                 --spells)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dibao-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2166,6 +2166,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --systems 'Number of information systems in the inventory (with access logs)'
             cand --death-years 'Years of death records: deaths fall in the last N years before the as-of date'
             cand --spells 'Past, ended dibao spells per adult, on average (0 = current enrolments only): the case history a register keeps; 1.7 with --death-years 7 gives about 1.2M enrolments and 50k deaths per 1M people'
+            cand --dibao-rate 'Share of adults with a current dibao (最低生活保障) enrolment, paid in the ledger each month it covers: 0.012 is a city''s usual rate; a payments benchmark raises it to fill a ledger of hundreds of thousands of recipients a month'
             cand --cards 'With --into-db: the share of people 60 or older who hold an elder card issued a year before the as-of date (by a synthetic issuer of the region, key beside the files), with some dead holders and some malformed holder numbers, listed in manifest.json'
             cand --payment-months 'Months of benefit payments in payments.csv: the ledger of the N months before the as-of date''s, every enrolment paid as due, with pay.* defects at the --defects rate (0 = none)'
             cand --db 'Database URL: sqlite:PATH, a bare path, sqlite::memory:, or postgres://user@host:port/db [default: $XDG_DATA_HOME/mzctl/mzctl.db, or db = "…" in config.toml]'

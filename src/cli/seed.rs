@@ -49,6 +49,11 @@ pub struct SeedArgs {
     /// deaths per 1M people
     #[arg(long, default_value_t = 0.0, value_name = "RATE")]
     pub spells: f64,
+    /// Share of adults with a current dibao (最低生活保障) enrolment, paid in the ledger each
+    /// month it covers: 0.012 is a city's usual rate; a payments benchmark raises it to fill a
+    /// ledger of hundreds of thousands of recipients a month
+    #[arg(long, default_value_t = 0.012, value_name = "RATE")]
+    pub dibao_rate: f64,
     /// With --into-db: the share of people 60 or older who hold an elder card issued a year
     /// before the as-of date (by a synthetic issuer of the region, key beside the files), with
     /// some dead holders and some malformed holder numbers, listed in manifest.json
@@ -96,6 +101,7 @@ pub fn run(ctx: &mut Ctx, args: SeedArgs) -> Result<Code> {
         systems: args.systems,
         death_years: args.death_years,
         spells: args.spells,
+        dibao_rate: args.dibao_rate,
         cards: args.cards,
         payment_months: args.payment_months,
     };

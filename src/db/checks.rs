@@ -42,32 +42,39 @@ pub enum Cross {
     CertHolderDead,
     /// `identifier, type_code, holder_id, region_code`: certificates valid on as-of.
     ValidCerts,
-    /// `pay_key, id_number, program, region_code, month, amount_fen, …`: one of the payment
-    /// reconciliations (see [`PayCheck`]).
-    Pay(PayCheck),
 }
 
-/// The reconciliations of the payments against the register. A payment for a month after its
-/// holder's death month is `AfterDeath` only; any other payment is at most one of
-/// `NotEnrolled`, `WrongRegion` and `AmountMismatch`. An enrolment covers a month when it is not
-/// suspended and its start and end (if any) fall around it, by month.
+/// The people whose ledger a reader reads: ID numbers from `from` (inclusive) to `to`
+/// (exclusive), in the database's order; `None`: from the first, to the last.
+#[derive(Debug, Clone, Default)]
+pub struct LedgerPart {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// One row of the ledger read person by person (see [`Store::each_ledger_row`]). Months are
+/// `YYYY-MM` (an enrolment's as the first seven characters of its dates, as stored).
 #[derive(Debug, Clone, Copy)]
-pub enum PayCheck {
-    /// `+ death_date`: paid for a month after the month of the holder's death.
-    AfterDeath,
-    /// No enrolment of the person in the program covers the month.
-    NotEnrolled,
-    /// `+ enrolled region`: enrolments cover the month, none in the paying district.
-    WrongRegion,
-    /// `+ monthly_amount_fen`: the paying district's enrolment pays a different amount, by more
-    /// than this many fen.
-    AmountMismatch(i64),
-    /// `id_number, program, min region_code, month, count, sum amount, max amount`: paid more
-    /// than once for the same month.
-    Duplicate,
-    /// `id_number, program, region_code, month, monthly_amount_fen`: an enrolment covering a
-    /// month its district paid the program for, nothing paid to the person for it.
-    Unpaid,
+pub enum LedgerRow<'a> {
+    Death {
+        date: &'a str,
+    },
+    /// `to` is `None` while the enrolment is open.
+    Enrolment {
+        program: &'a str,
+        region: &'a str,
+        from: &'a str,
+        to: Option<&'a str>,
+        due_fen: i64,
+        suspended: bool,
+    },
+    Payment {
+        key: &'a str,
+        program: &'a str,
+        region: &'a str,
+        month: &'a str,
+        fen: i64,
+    },
 }
 
 /// One finding of a run.
@@ -397,7 +404,6 @@ fn cross_sql<'a>(d: Dialect, q: &Cross, s: &Scope, among: Option<&'a [String]>) 
                 cert_scope_sql(s, "c")
             )
         }
-        Cross::Pay(check) => pay_sql(d, *check, s),
         Cross::ValidCerts => {
             let as_of = sql.p(s.as_of);
             format!(
@@ -422,63 +428,6 @@ pub(crate) fn covers(e: &str, m: &str) -> String {
 /// The holder of `id` died before month `m`.
 pub(crate) fn dead_before(id: &str, m: &str) -> String {
     format!("EXISTS (SELECT 1 FROM deaths d WHERE d.id_number = {id} AND substr(CAST(d.death_date AS TEXT), 1, 7) < {m})")
-}
-
-fn pay_sql(d: Dialect, check: PayCheck, s: &Scope) -> String {
-    let mut scope = String::new();
-    if let Some(r) = &s.region {
-        scope.push_str(&format!(" AND p.region_code LIKE '{r}%'"));
-    }
-    if let Some(prog) = &s.program {
-        scope.push_str(&format!(" AND p.program = '{prog}'"));
-    }
-    let cols = "p.pay_key, p.id_number, p.program, p.region_code, p.month, p.amount_fen";
-    let alive = format!("NOT {}", dead_before("p.id_number", "p.month"));
-    let any_cover =
-        format!("SELECT 1 FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {}", covers("e", "p.month"));
-    let here = format!("{any_cover} AND e.region_code = p.region_code");
-    let order = "ORDER BY p.id_number COLLATE \"C\", p.pay_key COLLATE \"C\"";
-    match check {
-        PayCheck::AfterDeath => format!(
-            "SELECT {cols}, CAST(d.death_date AS TEXT) FROM payments p JOIN deaths d ON d.id_number = p.id_number
-             WHERE substr(CAST(d.death_date AS TEXT), 1, 7) < p.month{scope} {order}"
-        ),
-        PayCheck::NotEnrolled => format!("SELECT {cols} FROM payments p WHERE NOT EXISTS ({any_cover}) AND {alive}{scope} {order}"),
-        PayCheck::WrongRegion => format!(
-            "SELECT {cols}, (SELECT min(e.region_code) FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND {})
-             FROM payments p WHERE EXISTS ({any_cover}) AND NOT EXISTS ({here}) AND {alive}{scope} {order}",
-            covers("e", "p.month")
-        ),
-        PayCheck::AmountMismatch(tolerance) => format!(
-            "SELECT {cols}, (SELECT min(e.monthly_amount_fen) FROM enrolments e WHERE e.id_number = p.id_number AND e.program = p.program AND e.region_code = p.region_code AND {})
-             FROM payments p WHERE EXISTS ({here}) AND NOT EXISTS ({here} AND abs(p.amount_fen - e.monthly_amount_fen) <= {tolerance}) AND {alive}{scope} {order}",
-            covers("e", "p.month")
-        ),
-        PayCheck::Duplicate => format!(
-            "SELECT p.id_number, p.program, min(p.region_code COLLATE \"C\"), p.month, count(*), CAST(sum(p.amount_fen) AS BIGINT), max(p.amount_fen)
-             FROM payments p WHERE 1 = 1{scope}
-             GROUP BY p.id_number, p.program, p.month HAVING count(*) > 1
-             ORDER BY p.id_number COLLATE \"C\", p.program COLLATE \"C\", p.month COLLATE \"C\""
-        ),
-        PayCheck::Unpaid => {
-            let scope = scope.replace("p.", "e.");
-            // Only the enrolments not ended before the ledger's first month are compared month
-            // by month: most of a register's spells ended years before its ledger begins.
-            format!(
-                "SELECT e.id_number, e.program, e.region_code, m.month, max(e.monthly_amount_fen)
-                 FROM (SELECT DISTINCT region_code, program, month FROM payments) m
-                 JOIN enrolments e{} ON e.region_code = m.region_code AND e.program = m.program AND {}
-                 WHERE (e.end_date IS NULL OR CAST(e.end_date AS TEXT) COLLATE \"C\" >= (SELECT min(month) FROM payments))
-                   AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.id_number = e.id_number AND p.program = e.program AND p.month = m.month)
-                   AND NOT {}{scope}
-                 GROUP BY e.id_number, e.program, e.region_code, m.month
-                 ORDER BY e.id_number COLLATE \"C\", e.program COLLATE \"C\", m.month COLLATE \"C\", e.region_code COLLATE \"C\"",
-                d.in_table_order(),
-                covers("e", "m.month"),
-                dead_before("e.id_number", "m.month")
-            )
-        }
-    }
 }
 
 impl Store {
@@ -516,6 +465,96 @@ impl Store {
     pub fn cross(&mut self, q: &Cross, scope: &Scope, among: Option<&[String]>) -> Result<Vec<Vec<String>>> {
         let sql = cross_sql(self.dialect(), q, scope, among);
         self.rows(&sql.text, &sql.params)?.iter().map(|r| (0..r.0.len()).map(|i| r.text_or_empty(i)).collect()).collect()
+    }
+
+    /// Call `f` with every death, enrolment and payment (of `program` only, if given), each
+    /// person's rows together (in no order among them). One query, read as it streams: memory
+    /// stays flat however long the ledger.
+    pub fn each_ledger_row(
+        &mut self,
+        program: Option<&str>,
+        part: &LedgerPart,
+        f: &mut dyn FnMut(&str, LedgerRow<'_>) -> Result<()>,
+    ) -> Result<()> {
+        // COPY takes no parameters: the values are quoted here (a program code is checked
+        // against the list before a run starts; ID numbers come from the table itself).
+        let quote = |v: &str| format!("'{}'", v.replace('\'', "''"));
+        let mut ids = String::from(" WHERE TRUE");
+        if let Some(from) = &part.from {
+            ids += &format!(" AND id_number >= {}", quote(from));
+        }
+        if let Some(to) = &part.to {
+            ids += &format!(" AND id_number < {}", quote(to));
+        }
+        let only = match program {
+            Some(p) => format!("{ids} AND program = {}", quote(p)),
+            None => ids.clone(),
+        };
+        let sql = format!(
+            "SELECT id_number, 'd', '', '', CAST(death_date AS TEXT), '', 0, '', '' FROM deaths{ids}
+             UNION ALL
+             SELECT id_number, 'e', program, region_code, substr(CAST(start_date AS TEXT), 1, 7), COALESCE(substr(CAST(end_date AS TEXT), 1, 7), ''),
+                    monthly_amount_fen, status, CASE WHEN end_date IS NULL THEN 'open' ELSE '' END FROM enrolments{only}
+             UNION ALL
+             SELECT id_number, 'p', program, region_code, month, pay_key, amount_fen, '', '' FROM payments{only}
+             ORDER BY 1"
+        );
+        let fen = |v: &str, id: &str, table: &str| -> Result<i64> {
+            v.parse().map_err(|_| anyhow::anyhow!("{table}: the amount {v:?} of {id} is not a whole number of fen"))
+        };
+        self.stream("the ledger", &sql, 9, &mut |r| {
+            let row = match r[1] {
+                "d" => LedgerRow::Death { date: r[4] },
+                "e" => LedgerRow::Enrolment {
+                    program: r[2],
+                    region: r[3],
+                    from: r[4],
+                    to: (r[8] != "open").then_some(r[5]),
+                    due_fen: fen(r[6], r[0], "enrolments")?,
+                    suspended: r[7] == "suspended",
+                },
+                _ => LedgerRow::Payment { key: r[5], program: r[2], region: r[3], month: r[4], fen: fen(r[6], r[0], "payments")? },
+            };
+            f(r[0], row)
+        })
+    }
+
+    /// Up to `n` parts of the ledger of about as many payments each, split between people, for
+    /// readers side by side; one whole part for fewer than 100,000 payments.
+    pub fn ledger_parts(&mut self, n: usize) -> Result<Vec<LedgerPart>> {
+        let total = self.row("SELECT count(*) FROM payments", &[])?.map_or(Ok(0), |r| r.int(0))?;
+        let mut bounds: Vec<String> = Vec::new();
+        if total >= 100_000 {
+            for k in 1..n as i64 {
+                let sql = format!(
+                    "SELECT id_number FROM payments ORDER BY id_number{}",
+                    self.dialect().limit(Some(1), (total * k / n as i64) as u64)
+                );
+                if let Some(r) = self.row(&sql, &[])? {
+                    let id = r.text(0)?;
+                    if bounds.last() != Some(&id) {
+                        bounds.push(id);
+                    }
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        let mut from = None;
+        for b in bounds {
+            parts.push(LedgerPart { from: from.take(), to: Some(b.clone()) });
+            from = Some(b);
+        }
+        parts.push(LedgerPart { from, to: None });
+        Ok(parts)
+    }
+
+    /// The months each district paid each program for (its payment runs): region code,
+    /// program, month.
+    pub fn payment_runs(&mut self) -> Result<Vec<(String, String, String)>> {
+        self.rows("SELECT DISTINCT region_code, program, month FROM payments", &[])?
+            .iter()
+            .map(|r| Ok((r.text(0)?, r.text(1)?, r.text(2)?)))
+            .collect()
     }
 
     /// The server's plan for a cross-record query, one line per row of `EXPLAIN` (SQLite's

@@ -141,6 +141,8 @@ pub trait Conn: Send {
         part: checks::ScanPart,
         f: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()>;
+    /// Stream the rows of a query without parameters (see [`Store::stream`]).
+    fn stream(&mut self, what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
     /// Up to `n` parts of a table (see [`Store::scan_parts`]).
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<checks::ScanPart>>;
     /// Bring the planner's statistics of these tables up to date where stale; the tables done.
@@ -219,6 +221,12 @@ impl Store {
 
     pub(crate) fn rows(&mut self, sql: &str, params: &[Param<'_>]) -> Result<Vec<Row>> {
         self.conn.query(sql, params)
+    }
+
+    /// Call `f` with every row of a query without parameters, `columns` columns of text
+    /// (NULL → `""`), streamed: memory stays flat however many rows. `what` names it in errors.
+    pub(crate) fn stream(&mut self, what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        self.conn.stream(what, sql, columns, f)
     }
 
     pub(crate) fn row(&mut self, sql: &str, params: &[Param<'_>]) -> Result<Option<Row>> {

@@ -128,6 +128,7 @@ pub fn run(store: &mut Store, opts: &DemoOptions, announce: &mut dyn FnMut(&str)
         systems: 12,
         death_years: 2,
         spells: 0.0,
+        dibao_rate: 0.012,
         cards: 0.0,
         payment_months: 24,
     };

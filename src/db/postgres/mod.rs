@@ -582,6 +582,10 @@ impl Conn for PgConn {
         self.guarded(|c| scan::scan_records(&mut c.client, spec, columns, scope, part, f))
     }
 
+    fn stream(&mut self, what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        self.guarded(|c| scan::stream(&mut c.client, what, sql, columns, f))
+    }
+
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
         self.guarded(|c| scan::scan_parts(&mut c.client, table, n))
     }

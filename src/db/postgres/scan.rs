@@ -65,7 +65,6 @@ pub(super) fn scan_records(
     part: ScanPart,
     f: &mut dyn FnMut(&[&str]) -> Result<()>,
 ) -> Result<()> {
-    use std::io::BufRead;
     let cols = scan_columns(spec, columns);
     let n = cols.len();
     let mut range = String::new();
@@ -75,9 +74,18 @@ pub(super) fn scan_records(
     if let Some(to) = part.to {
         range += &format!(" AND t.ctid < '({to},0)'::tid");
     }
+    let select = format!("SELECT {} FROM {} t WHERE TRUE{}{range}", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+    stream(client, spec.name, &select, n, f)
+}
+
+/// Call `f` with every row of a query of `n` columns (at most [`MAX_SCAN_COLUMNS`]), every
+/// value as text (NULL → `""`), streamed with `COPY (SELECT …) TO STDOUT` as above; `what`
+/// names the query in errors.
+pub(super) fn stream(client: &mut Client, what: &str, select: &str, n: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+    use std::io::BufRead;
+    anyhow::ensure!(n <= MAX_SCAN_COLUMNS, "a stream of {n} columns: at most {MAX_SCAN_COLUMNS}");
     // COPY writes dates and numbers as `::text` would (DateStyle is ISO on our sessions).
-    let sql =
-        format!("COPY (SELECT {} FROM {} t WHERE TRUE{}{range}) TO STDOUT", cols.join(", "), spec.name, scope_sql(scope, spec.name, "t"));
+    let sql = format!("COPY ({select}) TO STDOUT");
     let mut reader = std::io::BufReader::with_capacity(256 * 1024, client.copy_out(sql.as_str())?);
     let mut line = Vec::with_capacity(1024);
     // Values with escapes (a tab, newline or backslash in the text) are decoded into these.
@@ -90,12 +98,12 @@ pub(super) fn scan_records(
         if line.last() == Some(&b'\n') {
             line.pop();
         }
-        let text = std::str::from_utf8(&line).map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", spec.name))?;
+        let text = std::str::from_utf8(&line).map_err(|e| anyhow::anyhow!("{}: the server sent invalid UTF-8: {e}", what))?;
         let mut fields: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
         let mut escaped = [false; MAX_SCAN_COLUMNS];
         let mut count = 0;
         for (i, field) in text.split('\t').enumerate() {
-            anyhow::ensure!(i < n, "{}: COPY sent more than {n} columns", spec.name);
+            anyhow::ensure!(i < n, "{}: COPY sent more than {n} columns", what);
             count = i + 1;
             if field.contains('\\') {
                 if field != "\\N" {
@@ -106,7 +114,7 @@ pub(super) fn scan_records(
                 fields[i] = field;
             }
         }
-        anyhow::ensure!(count == n, "{}: COPY sent {count} columns, not {n}", spec.name);
+        anyhow::ensure!(count == n, "{}: COPY sent {count} columns, not {n}", what);
         for i in 0..n {
             if escaped[i] {
                 fields[i] = unescaped[i].as_str();

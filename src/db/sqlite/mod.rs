@@ -191,6 +191,10 @@ impl Conn for SqliteConn {
         scan::scan_records(&self.conn, spec, columns, scope, part, f)
     }
 
+    fn stream(&mut self, _what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        scan::stream(&self.conn, sql, columns, f)
+    }
+
     /// Rowid ranges: a table scan is in rowid order, and a range is a seek and a scan.
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
         let (lo, hi): (Option<i64>, Option<i64>) =

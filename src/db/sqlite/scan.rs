@@ -21,8 +21,15 @@ pub(super) fn scan_records(
     if let Some(to) = part.to {
         sql += &format!(" AND t.rowid < {to}");
     }
-    let mut scan = super::raw::Stmt::prepare(conn, &sql)?;
-    debug_assert_eq!(scan.columns(), n);
+    stream(conn, &sql, n, f)
+}
+
+/// Call `f` with every row of a query of `n` columns (at most [`MAX_SCAN_COLUMNS`]), every
+/// value as text (NULL → `""`), borrowed from SQLite's own buffers where it can.
+pub(super) fn stream(conn: &rusqlite::Connection, sql: &str, n: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+    anyhow::ensure!(n <= MAX_SCAN_COLUMNS, "a stream of {n} columns: at most {MAX_SCAN_COLUMNS}");
+    let mut scan = super::raw::Stmt::prepare(conn, &crate::db::sql::sqlite(sql))?;
+    anyhow::ensure!(scan.columns() == n, "a query of {} columns read as {n}", scan.columns());
     // Text is handed over as SQLite holds it; text that is not UTF-8 (written by other
     // systems) is converted into these, refilled in place.
     let mut owned = vec![String::new(); n];

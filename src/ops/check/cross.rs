@@ -4,7 +4,7 @@ use super::candidates;
 use super::catalogue::{self, Severity};
 use super::record::finding;
 use super::Params;
-use crate::db::checks::{Cross, Finding, PayCheck, Scope};
+use crate::db::checks::{Cross, Finding, Scope};
 use crate::db::Store;
 use crate::domain::{benefits, eligibility, idnum, normalize, values::format_fen};
 use anyhow::Result;
@@ -119,9 +119,7 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
                 out.push(finding(rule, sev, "enrolments", &key, "id_number", col(&r, 0).to_string(), msg, col(&r, 2)));
             }
         }
-        "pay.not_enrolled" | "pay.after_death" | "pay.wrong_region" | "pay.amount_mismatch" | "pay.duplicate" | "pay.unpaid" => {
-            payments(store, rule, sev, scope, params, &mut out)?
-        }
+        _ if super::ledger::RULES.contains(&rule) => out = super::ledger::reconcile(store, &[rule], scope, params)?,
         "eligible.not_enrolled" => eligible_not_enrolled(store, sev, scope, params, &mut out)?,
         "cert.holder_dead" => {
             // Certificates about a death (the cremation certificate) are held by the dead.
@@ -147,69 +145,6 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
         _ => {}
     }
     Ok(out)
-}
-
-/// The reconciliation of the payments ledger with the register (the pay.* rules), each
-/// finding with the amount involved (negative: underpaid).
-fn payments(store: &mut Store, rule: &str, sev: Severity, scope: &Scope, params: &Params, out: &mut Vec<Finding>) -> Result<()> {
-    match rule {
-        "pay.not_enrolled" | "pay.after_death" | "pay.wrong_region" | "pay.amount_mismatch" => {
-            let check = match rule {
-                "pay.not_enrolled" => PayCheck::NotEnrolled,
-                "pay.after_death" => PayCheck::AfterDeath,
-                "pay.wrong_region" => PayCheck::WrongRegion,
-                _ => PayCheck::AmountMismatch(params.amount_tolerance_fen.max(0)),
-            };
-            for r in store.cross(&Cross::Pay(check), scope, None)? {
-                let paid: i64 = col(&r, 5).parse().unwrap_or(0);
-                let what = format!("{} {} paid for {} by {}", col(&r, 2), format_fen(paid), col(&r, 4), col(&r, 3));
-                let (field, value, msg, amount) = match check {
-                    PayCheck::NotEnrolled => ("month", col(&r, 4).to_string(), format!("{what}: no enrolment covers the month"), paid),
-                    PayCheck::AfterDeath => ("month", col(&r, 4).to_string(), format!("{what}: the holder died on {}", col(&r, 6)), paid),
-                    PayCheck::WrongRegion => ("region_code", col(&r, 3).to_string(), format!("{what}: enrolled in {}", col(&r, 6)), paid),
-                    PayCheck::AmountMismatch(_) => {
-                        let due: i64 = col(&r, 6).parse().unwrap_or(0);
-                        let msg = format!("{what}: the enrolment pays {} a month", format_fen(due));
-                        ("amount", format_fen(paid), msg, paid - due)
-                    }
-                    PayCheck::Duplicate | PayCheck::Unpaid => unreachable!("handled below"),
-                };
-                let key = crate::domain::records::payment_finding_key(col(&r, 1), col(&r, 0));
-                let mut f = finding(rule, sev, "payments", &key, field, value, msg, col(&r, 3));
-                f.amount_fen = Some(amount);
-                out.push(f);
-            }
-        }
-        "pay.duplicate" => {
-            for r in store.cross(&Cross::Pay(PayCheck::Duplicate), scope, None)? {
-                let n: i64 = col(&r, 4).parse().unwrap_or(0);
-                let (sum, max): (i64, i64) = (col(&r, 5).parse().unwrap_or(0), col(&r, 6).parse().unwrap_or(0));
-                let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
-                let msg = format!(
-                    "{} paid {n} times for {}: {} in all, {} too much",
-                    col(&r, 1),
-                    col(&r, 3),
-                    format_fen(sum),
-                    format_fen(sum - max)
-                );
-                let mut f = finding(rule, sev, "payments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
-                f.amount_fen = Some(sum - max);
-                out.push(f);
-            }
-        }
-        "pay.unpaid" => {
-            for r in store.cross(&Cross::Pay(PayCheck::Unpaid), scope, None)? {
-                let due: i64 = col(&r, 4).parse().unwrap_or(0);
-                let key = format!("{}|{}|{}", col(&r, 0), col(&r, 1), col(&r, 3));
-                let msg = format!("{} {} due for {} from {}: nothing paid", col(&r, 1), format_fen(due), col(&r, 3), col(&r, 2));
-                let mut f = finding(rule, sev, "enrolments", &key, "month", col(&r, 3).to_string(), msg, col(&r, 2));
-                f.amount_fen = Some(-due);
-                out.push(f);
-            }
-        }
-        _ => {}
-    }
-    Ok(())
 }
 
 /// People who meet a program's rule and are not enrolled in it (the search `payments

@@ -3,7 +3,8 @@
 //! Per-record rules stream each record table from the store and evaluate rows in Rust with
 //! the import engine's validation (the same code for both backends); cross-record rules are
 //! set-based queries in each backend, on a full run only over the candidates the record passes
-//! noted (see [`candidates`]). A run's findings are stored in one transaction, the per-record
+//! noted (see [`candidates`]); the pay.* rules read the ledger once, person by person (see
+//! [`ledger`]). A run's findings are stored in one transaction, the per-record
 //! rules' while the last cross-record rules run on another connection.
 pub mod candidates;
 pub mod catalogue;
@@ -13,6 +14,7 @@ mod fail_on;
 pub mod file;
 pub mod fix;
 mod input;
+mod ledger;
 mod params;
 pub mod record;
 mod report;

@@ -1,7 +1,7 @@
 //! `check run`: evaluate the rules on stored records and store the run.
 use super::catalogue::{Rule, Scope as RuleScope};
 use super::spill::{self, Budget, Ranked, Spill};
-use super::{candidates, cross, program_code, record, region_prefix, rules_to_run, sort, Params, RunReport, Tally};
+use super::{candidates, cross, ledger, program_code, record, region_prefix, rules_to_run, sort, Params, RunReport, Tally};
 use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use crate::db::Store;
 use crate::domain::kind::Kind;
@@ -162,7 +162,16 @@ impl<'r> Passes<'r> {
         findings: &mut Vec<Finding>,
         timings: &mut BTreeMap<String, f64>,
     ) -> Result<()> {
-        for rule in self.rules.iter().filter(|r| r.scope == RuleScope::Cross && self.late(r.id) != early) {
+        let cross = self.rules.iter().filter(|r| r.scope == RuleScope::Cross && self.late(r.id) != early);
+        // The pay.* rules share one pass over the ledger.
+        let (pay, others): (Vec<&&Rule>, Vec<&&Rule>) = cross.partition(|r| ledger::RULES.contains(&r.id));
+        if !pay.is_empty() {
+            let t = Instant::now();
+            let ids: Vec<&str> = pay.iter().map(|r| r.id).collect();
+            findings.extend(ledger::reconcile(store, &ids, &self.scope, self.params)?);
+            timings.insert("pay.*".to_string(), t.elapsed().as_secs_f64());
+        }
+        for rule in others {
             let t = Instant::now();
             findings.extend(cross::evaluate(store, rule.id, &self.scope, self.params, among)?);
             timings.insert(rule.id.to_string(), t.elapsed().as_secs_f64());

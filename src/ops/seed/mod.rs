@@ -42,6 +42,8 @@ pub struct SeedOptions {
     /// Past, ended dibao spells per adult, on average: the case history a register keeps of
     /// people leaving and re-entering assistance (0 = current enrolments only).
     pub spells: f64,
+    /// Share of adults with a current dibao enrolment (a city's usual rate is about 1.2%).
+    pub dibao_rate: f64,
     /// Share of the people 60 or older given an elder card a year before the as-of date
     /// (`--into-db` only; 0 = none). See [`cards`].
     pub cards: f64,
@@ -164,6 +166,9 @@ pub fn seed(opts: &SeedOptions, progress: &mut dyn FnMut(u64)) -> Result<SeedRep
     }
     if !(0.0..=1.0).contains(&opts.cards) {
         return Err(crate::error::Fail::usage(format!("--cards {}: a share between 0 and 1 (e.g. 0.5)", opts.cards)).into());
+    }
+    if !(0.0..=1.0).contains(&opts.dibao_rate) {
+        return Err(crate::error::Fail::usage(format!("--dibao-rate {}: a share between 0 and 1 (e.g. 0.012)", opts.dibao_rate)).into());
     }
     if !(0.0..=10.0).contains(&opts.spells) {
         return Err(

@@ -351,7 +351,7 @@ impl<'a> Gen<'a> {
                     defect: None,
                 });
             }
-        } else if age >= 18 && rng.chance(0.012) {
+        } else if age >= 18 && rng.chance(self.opts.dibao_rate) {
             if let Some(start) = start_after(rng, adult) {
                 let end = rng.chance(0.12).then(|| add_days(start, rng.range(90, 900))).filter(|e| *e < as_of);
                 let cents = rng.range(300, 1368) * 100 + if rng.chance(0.3) { 50 } else { 0 };

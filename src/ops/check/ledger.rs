@@ -1,0 +1,339 @@
+//! The reconciliation of the payments ledger with the register (the pay.* rules) in one pass:
+//! the deaths, enrolments and payments are read together in one query ordered by person, and
+//! each person's payments are judged against that person's own enrolments and death, so the
+//! cost is one read of the three tables whatever the number of rules (a query per rule looked
+//! up the enrolments of every payment six times over). Months compare as text, `YYYY-MM`, as
+//! the register stores them.
+use super::catalogue::{self, Severity};
+use super::record::finding;
+use super::Params;
+use crate::db::checks::{Finding, LedgerPart, LedgerRow, Scope};
+use crate::db::Store;
+use crate::domain::values::format_fen;
+use anyhow::Result;
+use std::collections::BTreeMap;
+
+/// The rules of the pass, in the catalogue's order.
+pub const RULES: [&str; 6] =
+    ["pay.not_enrolled", "pay.unpaid", "pay.amount_mismatch", "pay.duplicate", "pay.after_death", "pay.wrong_region"];
+
+/// The findings of the wanted pay.* rules (the others of `rules` are ignored), each with the
+/// amount involved (negative: underpaid).
+pub fn reconcile(store: &mut Store, rules: &[&str], scope: &Scope, params: &Params) -> Result<Vec<Finding>> {
+    let wanted = |r: &str| rules.contains(&r);
+    if !RULES.iter().any(|r| wanted(r)) {
+        return Ok(Vec::new());
+    }
+    let mut runs = Vec::new();
+    if wanted("pay.unpaid") {
+        let mut by_run: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for (region, program, month) in store.payment_runs()? {
+            by_run.entry((region, program)).or_default().push(month);
+        }
+        runs = by_run.into_iter().collect();
+        for (_, months) in &mut runs {
+            months.sort_unstable();
+        }
+    }
+    let pass = || Pass {
+        wanted: RULES.map(wanted),
+        severity: RULES.map(|r| catalogue::get(r).map_or(Severity::Error, |r| r.severity)),
+        region: scope.region.as_deref(),
+        tolerance: params.amount_tolerance_fen.max(0),
+        runs: &runs,
+        person: Person::default(),
+        out: Vec::new(),
+    };
+    let program = scope.program.as_deref();
+    // A part of the people per core, each read on its own connection (this one reads the
+    // first): the pass is bound by reading and decoding rows, which the cores share out.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let mut readers = if cores > 1 { store.readers(cores - 1)? } else { Vec::new() };
+    let parts = if readers.is_empty() { vec![LedgerPart::default()] } else { store.ledger_parts(readers.len() + 1)? };
+    let (first, rest) = parts.split_first().expect("one part at least");
+    std::thread::scope(|s| {
+        let others: Vec<_> =
+            rest.iter().zip(readers.iter_mut()).map(|(part, reader)| s.spawn(|| pass().read(reader, program, part))).collect();
+        let mut out = pass().read(store, program, first)?;
+        for other in others {
+            out.extend(other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        }
+        Ok(out)
+    })
+}
+
+const NOT_ENROLLED: usize = 0;
+const UNPAID: usize = 1;
+const AMOUNT_MISMATCH: usize = 2;
+const DUPLICATE: usize = 3;
+const AFTER_DEATH: usize = 4;
+const WRONG_REGION: usize = 5;
+
+struct Pass<'s> {
+    wanted: [bool; 6],
+    severity: [Severity; 6],
+    /// The run's region (a code prefix): the payments and enrolments judged. The others are
+    /// still read: a payment in the region may be covered by an enrolment elsewhere.
+    region: Option<&'s str>,
+    tolerance: i64,
+    /// Months each district paid each program for, by (region code, program), sorted
+    /// (pay.unpaid only).
+    runs: &'s [((String, String), Vec<String>)],
+    person: Person,
+    out: Vec<Finding>,
+}
+
+/// The rows of one person, in buffers kept from person to person (the first `enrolled` and
+/// `paid` entries are the person's): a ledger of millions of rows allocates for its longest
+/// person, not for every row.
+#[derive(Default)]
+struct Person {
+    id: String,
+    /// The death date as stored, and its month (its first seven characters).
+    death: Option<(String, String)>,
+    enrolments: Vec<Enrolment>,
+    enrolled: usize,
+    payments: Vec<Payment>,
+    paid: usize,
+    /// The payments' positions, by program and month.
+    by_month: Vec<usize>,
+}
+
+#[derive(Default)]
+struct Enrolment {
+    program: String,
+    region: String,
+    from: String,
+    to: Option<String>,
+    due_fen: i64,
+    suspended: bool,
+}
+
+impl Enrolment {
+    /// Not suspended, started by the month, not ended before it.
+    fn covers(&self, month: &str) -> bool {
+        !self.suspended && self.from.as_str() <= month && self.to.as_deref().is_none_or(|to| to >= month)
+    }
+}
+
+#[derive(Default)]
+struct Payment {
+    key: String,
+    program: String,
+    region: String,
+    month: String,
+    fen: i64,
+}
+
+/// In the run's region (a code prefix), if it has one.
+fn in_region(scope: Option<&str>, region: &str) -> bool {
+    scope.is_none_or(|r| region.starts_with(r))
+}
+
+/// The first seven characters of a date as stored (SQL's `substr(d, 1, 7)`).
+fn month_of(date: &str) -> &str {
+    date.char_indices().nth(7).map_or(date, |(i, _)| &date[..i])
+}
+
+/// `to` holds `from`.
+fn refill(to: &mut String, from: &str) {
+    to.clear();
+    to.push_str(from);
+}
+
+/// The next slot of `v` after the first `n`, made if there is none yet.
+fn slot<'v, T: Default>(v: &'v mut Vec<T>, n: &mut usize) -> &'v mut T {
+    if *n == v.len() {
+        v.push(T::default());
+    }
+    *n += 1;
+    &mut v[*n - 1]
+}
+
+impl Person {
+    fn clear(&mut self, id: &str) {
+        refill(&mut self.id, id);
+        self.death = None;
+        self.enrolled = 0;
+        self.paid = 0;
+    }
+
+    fn enrolments(&self) -> &[Enrolment] {
+        &self.enrolments[..self.enrolled]
+    }
+
+    fn payments(&self) -> &[Payment] {
+        &self.payments[..self.paid]
+    }
+
+    fn add(&mut self, row: LedgerRow<'_>) {
+        match row {
+            LedgerRow::Death { date } => self.death = Some((date.to_string(), month_of(date).to_string())),
+            LedgerRow::Enrolment { program, region, from, to, due_fen, suspended } => {
+                let e = slot(&mut self.enrolments, &mut self.enrolled);
+                refill(&mut e.program, program);
+                refill(&mut e.region, region);
+                refill(&mut e.from, from);
+                match (to, &mut e.to) {
+                    (Some(to), Some(held)) => refill(held, to),
+                    (to, held) => *held = to.map(str::to_string),
+                }
+                (e.due_fen, e.suspended) = (due_fen, suspended);
+            }
+            LedgerRow::Payment { key, program, region, month, fen } => {
+                let p = slot(&mut self.payments, &mut self.paid);
+                refill(&mut p.key, key);
+                refill(&mut p.program, program);
+                refill(&mut p.region, region);
+                refill(&mut p.month, month);
+                p.fen = fen;
+            }
+        }
+    }
+
+    /// Sort `by_month`: the payments by program and month.
+    fn index_months(&mut self) {
+        let Person { payments, paid, by_month, .. } = self;
+        by_month.clear();
+        by_month.extend(0..*paid);
+        by_month.sort_unstable_by(|&a, &b| (&payments[a].program, &payments[a].month).cmp(&(&payments[b].program, &payments[b].month)));
+    }
+
+    /// Paid anything in `program` for `month`.
+    fn was_paid(&self, program: &str, month: &str) -> bool {
+        self.by_month
+            .binary_search_by(|&i| (self.payments[i].program.as_str(), self.payments[i].month.as_str()).cmp(&(program, month)))
+            .is_ok()
+    }
+
+    /// Died in a month before `month`: nothing is due for it.
+    fn dead_before(&self, month: &str) -> bool {
+        self.death.as_ref().is_some_and(|(_, m)| m.as_str() < month)
+    }
+}
+
+impl Pass<'_> {
+    /// Judge the people of `part`: their findings.
+    fn read(mut self, store: &mut Store, program: Option<&str>, part: &LedgerPart) -> Result<Vec<Finding>> {
+        store.each_ledger_row(program, part, &mut |id, row| {
+            if id != self.person.id {
+                self.judge();
+                self.person.clear(id);
+            }
+            self.person.add(row);
+            Ok(())
+        })?;
+        self.judge();
+        Ok(self.out)
+    }
+
+    fn push(&mut self, rule: usize, table: &str, key: &str, field: &str, value: String, message: String, region: &str, amount: i64) {
+        let mut f = finding(RULES[rule], self.severity[rule], table, key, field, value, message, region);
+        f.amount_fen = Some(amount);
+        self.out.push(f);
+    }
+
+    /// Every wanted rule on the person read last.
+    fn judge(&mut self) {
+        let mut p = std::mem::take(&mut self.person);
+        if p.paid > 0 || p.enrolled > 0 {
+            p.index_months();
+            self.payments(&p);
+            if self.wanted[DUPLICATE] {
+                self.duplicates(&p);
+            }
+            if self.wanted[UNPAID] {
+                self.unpaid(&p);
+            }
+        }
+        self.person = p;
+    }
+
+    fn payments(&mut self, p: &Person) {
+        let scope = self.region;
+        let judged = [NOT_ENROLLED, AMOUNT_MISMATCH, AFTER_DEATH, WRONG_REGION];
+        if !judged.iter().any(|&r| self.wanted[r]) {
+            return;
+        }
+        for pay in p.payments().iter().filter(|pay| in_region(scope, &pay.region)) {
+            // Text only for the findings: most payments have none.
+            let what = || format!("{} {} paid for {} by {}", pay.program, format_fen(pay.fen), pay.month, pay.region);
+            let key = || crate::domain::records::payment_finding_key(&p.id, &pay.key);
+            if p.dead_before(&pay.month) {
+                if self.wanted[AFTER_DEATH] {
+                    let died = p.death.as_ref().map_or("", |(date, _)| date.as_str());
+                    let msg = format!("{}: the holder died on {died}", what());
+                    self.push(AFTER_DEATH, "payments", &key(), "month", pay.month.clone(), msg, &pay.region, pay.fen);
+                }
+                continue;
+            }
+            let covering = || p.enrolments().iter().filter(|e| e.program == pay.program && e.covers(&pay.month));
+            let here = || covering().filter(|e| e.region == pay.region);
+            if covering().next().is_none() {
+                if self.wanted[NOT_ENROLLED] {
+                    let msg = format!("{}: no enrolment covers the month", what());
+                    self.push(NOT_ENROLLED, "payments", &key(), "month", pay.month.clone(), msg, &pay.region, pay.fen);
+                }
+            } else if here().next().is_none() {
+                if self.wanted[WRONG_REGION] {
+                    let enrolled = covering().map(|e| e.region.as_str()).min().unwrap_or("");
+                    let msg = format!("{}: enrolled in {enrolled}", what());
+                    self.push(WRONG_REGION, "payments", &key(), "region_code", pay.region.clone(), msg, &pay.region, pay.fen);
+                }
+            } else if self.wanted[AMOUNT_MISMATCH] && !here().any(|e| (pay.fen - e.due_fen).abs() <= self.tolerance) {
+                let due = here().map(|e| e.due_fen).min().unwrap_or(0);
+                let msg = format!("{}: the enrolment pays {} a month", what(), format_fen(due));
+                self.push(AMOUNT_MISMATCH, "payments", &key(), "amount", format_fen(pay.fen), msg, &pay.region, pay.fen - due);
+            }
+        }
+    }
+
+    /// Paid more than once for a program and month: what was paid beyond the largest payment.
+    fn duplicates(&mut self, p: &Person) {
+        let scope = self.region;
+        let pays = p.by_month.iter().map(|&i| &p.payments[i]).filter(|pay| in_region(scope, &pay.region));
+        let mut pays = pays.peekable();
+        while let Some(first) = pays.next() {
+            let (mut n, mut sum, mut max, mut region) = (1, first.fen, first.fen, first.region.as_str());
+            while let Some(pay) = pays.next_if(|pay| pay.program == first.program && pay.month == first.month) {
+                (n, sum, max, region) = (n + 1, sum + pay.fen, max.max(pay.fen), region.min(&pay.region));
+            }
+            if n > 1 {
+                let (program, month) = (&first.program, &first.month);
+                let key = format!("{}|{program}|{month}", p.id);
+                let msg = format!("{program} paid {n} times for {month}: {} in all, {} too much", format_fen(sum), format_fen(sum - max));
+                self.push(DUPLICATE, "payments", &key, "month", month.clone(), msg, region, sum - max);
+            }
+        }
+    }
+
+    /// Each enrolment against the months its district paid anyone in its program: a covered
+    /// month with nothing paid to the person in the program, by any district, and the person
+    /// alive, is owed (the largest monthly amount where two enrolments there cover it).
+    fn unpaid(&mut self, p: &Person) {
+        let scope = self.region;
+        let mut owed: BTreeMap<(&str, &str, String), i64> = BTreeMap::new();
+        for e in p.enrolments().iter().filter(|e| !e.suspended && in_region(scope, &e.region)) {
+            let run = self.runs.binary_search_by(|((r, pr), _)| (r.as_str(), pr.as_str()).cmp(&(e.region.as_str(), e.program.as_str())));
+            let Ok(run) = run else {
+                continue;
+            };
+            let months = &self.runs[run].1;
+            let first = months.partition_point(|m| m.as_str() < e.from.as_str());
+            for m in &months[first..] {
+                if !e.covers(m) {
+                    break;
+                }
+                if !p.was_paid(&e.program, m) && !p.dead_before(m) {
+                    let due = owed.entry((&e.program, &e.region, m.clone())).or_insert(i64::MIN);
+                    *due = (*due).max(e.due_fen);
+                }
+            }
+        }
+        for ((program, region, month), due) in owed {
+            let key = format!("{}|{program}|{month}", p.id);
+            let msg = format!("{program} {} due for {month} from {region}: nothing paid", format_fen(due));
+            self.push(UNPAID, "enrolments", &key, "month", month, msg, region, -due);
+        }
+    }
+}

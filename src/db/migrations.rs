@@ -41,6 +41,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(11, "systems_register"),
     migration!(12, "payments"),
     migration!(13, "findings_by_key"),
+    migration!(14, "payments_ledger"),
 ];
 
 impl Migration {

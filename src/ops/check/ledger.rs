@@ -45,18 +45,20 @@ pub fn reconcile(store: &mut Store, rules: &[&str], scope: &Scope, params: &Para
         out: Vec::new(),
     };
     let program = scope.program.as_deref();
-    // A part of the people per core, each read on its own connection (this one reads the
-    // first): the pass is bound by reading and decoding rows, which the cores share out.
+    // A part of the people per core, each read on its own connection: the pass is bound by
+    // reading and decoding rows, which the cores share out.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let mut readers = if cores > 1 { store.readers(cores - 1)? } else { Vec::new() };
-    let parts = if readers.is_empty() { vec![LedgerPart::default()] } else { store.ledger_parts(readers.len() + 1)? };
-    let (first, rest) = parts.split_first().expect("one part at least");
+    let mut readers = if cores > 1 { store.readers(cores)? } else { Vec::new() };
+    if readers.is_empty() {
+        return pass().read(store, program, &LedgerPart::default());
+    }
+    let parts = store.ledger_parts(readers.len())?;
     std::thread::scope(|s| {
-        let others: Vec<_> =
-            rest.iter().zip(readers.iter_mut()).map(|(part, reader)| s.spawn(|| pass().read(reader, program, part))).collect();
-        let mut out = pass().read(store, program, first)?;
-        for other in others {
-            out.extend(other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        let threads: Vec<_> =
+            parts.iter().zip(readers.iter_mut()).map(|(part, reader)| s.spawn(|| pass().read(reader, program, part))).collect();
+        let mut out = Vec::new();
+        for thread in threads {
+            out.extend(thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
         }
         Ok(out)
     })

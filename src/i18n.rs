@@ -165,11 +165,14 @@ pub fn headers_zh(hs: &[String]) -> Vec<String> {
     let signing = hs.iter().any(|h| h == "issuer");
     // Beside resolved and persisting findings, `new` counts findings (新增), not a new value.
     let findings = hs.iter().any(|h| h == "resolved");
+    // Beside the issue date, `issued` counts the certificates issued, not a date.
+    let issuing = hs.iter().any(|h| h == "issue date");
     hs.iter()
         .map(|h| match h.as_str() {
             "name" if people => tr_in(Lang::ZhCn, "col-name-person", &[]),
             "key" if signing => tr_in(Lang::ZhCn, "col-key-signing", &[]),
             "new" if findings => tr_in(Lang::ZhCn, "col-new-findings", &[]),
+            "issued" if issuing => tr_in(Lang::ZhCn, "col-issued-count", &[]),
             _ => header_zh(h),
         })
         .collect()
@@ -607,6 +610,13 @@ mod tests {
         assert_eq!(known("inserted people").as_deref(), Some("新增人员记录"));
         assert_eq!(known("inserted 3"), None);
         assert_eq!(known("total").as_deref(), Some("合计"));
+        // A header named by its neighbours.
+        let names = |hs: &[&str]| headers_zh(&hs.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["issuer", "key"])[1], "密钥");
+        assert_eq!(names(&["rule", "key"])[1], "键");
+        assert_eq!(names(&["rule", "new", "resolved"])[1], "新增");
+        assert_eq!(names(&["issue date", "issued"])[1], "已签发");
+        assert_eq!(names(&["issued"])[0], "签发日期");
     }
 
     #[test]

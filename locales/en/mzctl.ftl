@@ -765,3 +765,4 @@ msg-q-store-list = store the { $version } list ({ $rows } rows, { $changes } cha
 msg-q-replace-list = replace the stored { $version } list ({ $rows } rows, { $changes } changes)
 msg-stored-list = stored the { $version } list: { $rows } rows, { $changes } changes against { $previous }
 msg-q-retire-place = retire { $code } { $name } (abolished { $year })
+col-issued-count = issued

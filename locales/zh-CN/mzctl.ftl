@@ -910,3 +910,4 @@ msg-q-store-list = 保存 { $version } 年代码表（{ $rows } 行，变更 { $
 msg-q-replace-list = 替换已保存的 { $version } 年代码表（{ $rows } 行，变更 { $changes } 处）
 msg-stored-list = 已保存 { $version } 年代码表：{ $rows } 行，与 { $previous } 年相比变更 { $changes } 处
 msg-q-retire-place = 撤销地名 { $code } { $name }（{ $year } 年废止）
+col-issued-count = 已签发

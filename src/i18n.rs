@@ -261,8 +261,8 @@ pub fn cell(header: &str, value: &str) -> String {
         return value.split(", ").map(word_or_message).collect::<Vec<_>>().join("、");
     }
     // A cell may list several reasons or problems, but a message may hold `; ` itself
-    // (`… cannot be recovered; re-export the column as text`): the fewest parts that make a
-    // known word or message are taken together.
+    // (`… cannot be recovered; re-export the column as text`): parts that say nothing alone
+    // are taken together while that makes one known word or message.
     let parts: Vec<&str> = value.split("; ").collect();
     if parts.len() == 1 {
         return word_or_message(value);
@@ -270,11 +270,16 @@ pub fn cell(header: &str, value: &str) -> String {
     let mut out = Vec::with_capacity(parts.len());
     let mut i = 0;
     while i < parts.len() {
-        let taken = (i..parts.len()).find_map(|j| known(&parts[i..=j].join("; ")).map(|s| (j, s)));
-        match taken {
-            Some((j, s)) => {
+        let mut end = i;
+        let mut shown = known(parts[i]);
+        while shown.is_none() && end + 1 < parts.len() && known(parts[end + 1]).is_none() {
+            end += 1;
+            shown = known(&parts[i..=end].join("; "));
+        }
+        match shown {
+            Some(s) => {
                 out.push(s);
-                i = j + 1;
+                i = end + 1;
             }
             None => {
                 out.push(parts[i].to_string());

@@ -161,7 +161,21 @@ pub fn headers_zh(hs: &[String]) -> Vec<String> {
     // A table about people (a finding or a reject names the person and their street) calls
     // the name 姓名; any other table's name is 名称.
     let people = hs.iter().any(|h| matches!(h.as_str(), "id_number" | "holder_id" | "person" | "street" | "death_date"));
-    hs.iter().map(|h| if people && h == "name" { tr_in(Lang::ZhCn, "col-name-person", &[]) } else { header_zh(h) }).collect()
+    // Beside an issuer, a key is the one it signs with (密钥), not a record's key.
+    let signing = hs.iter().any(|h| h == "issuer");
+    // Beside resolved and persisting findings, `new` counts findings (新增), not a new value.
+    let findings = hs.iter().any(|h| h == "resolved");
+    // Beside the issue date, `issued` counts the certificates issued, not a date.
+    let issuing = hs.iter().any(|h| h == "issue date");
+    hs.iter()
+        .map(|h| match h.as_str() {
+            "name" if people => tr_in(Lang::ZhCn, "col-name-person", &[]),
+            "key" if signing => tr_in(Lang::ZhCn, "col-key-signing", &[]),
+            "new" if findings => tr_in(Lang::ZhCn, "col-new-findings", &[]),
+            "issued" if issuing => tr_in(Lang::ZhCn, "col-issued-count", &[]),
+            _ => header_zh(h),
+        })
+        .collect()
 }
 
 /// A column header in Chinese whatever the interface language (`--csv-headers zh`).
@@ -219,6 +233,16 @@ const WORD_COLUMNS: &[&str] = &[
     "built as",
     "说明",
     "级别",
+    "rules",
+    "predecessors",
+    "successors",
+    "wrote",
+    "not compared",
+    "largest payload",
+    "was",
+    "now",
+    "record",
+    "freshness",
 ];
 
 /// A cell of column `header` in the interface language.
@@ -232,12 +256,50 @@ pub fn cell(header: &str, value: &str) -> String {
             return format!("{head}：{}", word_or_message(rest));
         }
     }
-    // A certificate type's eligibility: its conditions, listed.
-    if header == "missing signals" || header == "eligible" {
+    // A certificate type's eligibility, or what a batch wrote: listed.
+    if header == "missing signals" || header == "eligible" || header == "wrote" {
         return value.split(", ").map(word_or_message).collect::<Vec<_>>().join("、");
     }
-    // A cell may list several reasons or problems.
-    value.split("; ").map(word_or_message).collect::<Vec<_>>().join("；")
+    // A cell may list several reasons or problems, but a message may hold `; ` itself
+    // (`… cannot be recovered; re-export the column as text`): parts that say nothing alone
+    // are taken together while that makes one known word or message.
+    let parts: Vec<&str> = value.split("; ").collect();
+    if parts.len() == 1 {
+        return word_or_message(value);
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    while i < parts.len() {
+        let mut end = i;
+        let mut shown = known(parts[i]);
+        while shown.is_none() && end + 1 < parts.len() && known(parts[end + 1]).is_none() {
+            end += 1;
+            shown = known(&parts[i..=end].join("; "));
+        }
+        match shown {
+            Some(s) => {
+                out.push(s);
+                i = end + 1;
+            }
+            None => {
+                out.push(parts[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join("；")
+}
+
+/// `value` in Chinese when it is one of mzctl's words or has the shape of one of its messages.
+fn known(value: &str) -> Option<String> {
+    let s = slug(value);
+    if !s.is_empty() && s.len() <= 40 {
+        let key = format!("val-{s}");
+        if bundle(Lang::ZhCn).has_message(&key) && en_raw(&key).is_some_and(|en| en.eq_ignore_ascii_case(value.trim())) {
+            return Some(tr_in(Lang::ZhCn, &key, &[]));
+        }
+    }
+    template_of(value, 0)
 }
 
 /// One of mzctl's words (`val-<slug>`) or messages (see [`localize`]) in the interface language.
@@ -245,14 +307,7 @@ pub fn word_or_message(value: &str) -> String {
     if !is_zh() {
         return value.to_string();
     }
-    let s = slug(value);
-    if !s.is_empty() && s.len() <= 40 {
-        let key = format!("val-{s}");
-        if bundle(Lang::ZhCn).has_message(&key) && en_raw(&key).is_some_and(|en| en.eq_ignore_ascii_case(value.trim())) {
-            return tr_in(Lang::ZhCn, &key, &[]);
-        }
-    }
-    localize(value)
+    known(value).unwrap_or_else(|| value.to_string())
 }
 
 /// One segment of an English message template.
@@ -379,6 +434,19 @@ fn fits(name: &str, v: &str) -> bool {
         "field" | "criterion" | "rule" => !v.is_empty() && !v.contains(char::is_whitespace),
         // A certificate status as its code table writes it: `01`.
         "status_code" => v.len() == 2 && v.chars().all(|c| c.is_ascii_digit()),
+        // A region code, a year, a change to the code list (`merged 2005 440103 荔湾区`).
+        "scope_region" | "link_code" => !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()),
+        "link_year" => v.len() == 4 && v.chars().all(|c| c.is_ascii_digit()),
+        "link_kind" => {
+            matches!(v, "renamed" | "recoded" | "merged" | "split" | "reparented" | "abolished" | "created" | "transferred")
+        }
+        // A program's code, the rules a run was asked for, the tables a batch writes.
+        "scope_program" => !v.is_empty() && !v.contains(char::is_whitespace),
+        "rule_globs" => !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || "_.*?, ".contains(c)),
+        "wrote_table" => matches!(v, "people" | "enrolments" | "deaths" | "payments"),
+        "raw_id" => !v.is_empty() && !v.contains(char::is_whitespace),
+        "enr_region" | "batch" => !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()),
+        "enr_start" => is_date(v),
         "valid_from" => is_date(v),
         "valid_until" => is_date(v) || v == "no expiry",
         _ => true,
@@ -401,18 +469,23 @@ pub fn localize(msg: &str) -> String {
 }
 
 fn localize_depth(msg: &str, depth: u8) -> String {
+    template_of(msg, depth).unwrap_or_else(|| msg.to_string())
+}
+
+/// `msg` said in Chinese by the first `msg-` template it has the shape of, if any.
+fn template_of(msg: &str, depth: u8) -> Option<String> {
     if msg.is_empty() || depth > 3 {
-        return msg.to_string();
+        return None;
     }
     for t in templates() {
         let mut caps = Vec::new();
         if matches(&t.segs, msg, &mut caps) {
             let args: Vec<(&str, FluentValue<'_>)> =
                 caps.iter().map(|(k, v)| (k.as_str(), FluentValue::from(part(v, depth + 1)))).collect();
-            return tr_in(Lang::ZhCn, &t.key, &args);
+            return Some(tr_in(Lang::ZhCn, &t.key, &args));
         }
     }
-    msg.to_string()
+    None
 }
 
 /// A captured part: a word or message of mzctl's rendered, data left as it is.
@@ -449,7 +522,7 @@ mod tests {
         let zh = keys(ZH_CN_FTL);
         let mut expected = std::collections::BTreeSet::new();
         for r in crate::ops::check::catalogue::RULES {
-            for part in ["title", "why", "fix"] {
+            for part in ["title", "why", "fix", "example"] {
                 expected.insert(format!("rule-{}-{part}", slug(r.id)));
             }
         }
@@ -520,6 +593,35 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "keys used in code but in no catalogue: {missing:?}");
+    }
+
+    /// What the tables write in English has its Chinese: a message that holds `; ` itself is
+    /// one message, and the shaped parts (a code list change, a run's scope) bind only their shape.
+    #[test]
+    fn the_last_english_has_its_chinese() {
+        let excel = "damaged by Excel (a numeric cell keeps 15 significant digits): the last digits are lost and cannot be recovered; re-export the column as text";
+        assert!(known(excel).is_some_and(|s| s.starts_with("被 Excel 损坏")));
+        let reason = format!("id_number: {excel} (id.format)");
+        assert!(known(&reason).is_some_and(|s| s.contains("被 Excel 损坏") && s.ends_with("（id.format）")));
+        // Alone, the first half is no message: the cell takes the two halves together.
+        let half = reason.split("; ").next().unwrap_or_default();
+        assert_eq!(known(half), None);
+        assert_eq!(known("merged 2005 440103 荔湾区").as_deref(), Some("2005 年合并：440103 荔湾区"));
+        assert_eq!(known("created 1985").as_deref(), Some("1985 年新设"));
+        assert_eq!(known("valid until 2031"), None);
+        assert_eq!(known("region 440115, program dibao").as_deref().map(|s| s.starts_with("区划 440115，待遇")), Some(true));
+        assert_eq!(known("all (36)").as_deref(), Some("全部（36 条）"));
+        assert_eq!(known("2: death.*").as_deref(), Some("2 条：death.*"));
+        assert_eq!(known("inserted people").as_deref(), Some("新增人员记录"));
+        assert_eq!(known("inserted 3"), None);
+        assert_eq!(known("total").as_deref(), Some("合计"));
+        // A header named by its neighbours.
+        let names = |hs: &[&str]| headers_zh(&hs.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["issuer", "key"])[1], "密钥");
+        assert_eq!(names(&["rule", "key"])[1], "键");
+        assert_eq!(names(&["rule", "new", "resolved"])[1], "新增");
+        assert_eq!(names(&["issue date", "issued"])[1], "已签发");
+        assert_eq!(names(&["issued"])[0], "签发日期");
     }
 
     #[test]

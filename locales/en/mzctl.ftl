@@ -653,3 +653,116 @@ col-unknown = unknown
 col-longitude = longitude
 col-latitude = latitude
 col-set-up-year = set_up_year
+
+## the last English
+# a value Excel turned into 4.40102E+17, as import rejects and file checks say it
+msg-excel-damaged = damaged by Excel (a numeric cell keeps 15 significant digits): the last digits are lost and cannot be recovered; re-export the column as text
+# what a run covered (check runs, check diff)
+val-all = all
+msg-scope-region = region { $scope_region }
+msg-scope-program = program { $scope_program }
+msg-scope-region-program = region { $scope_region }, program { $scope_program }
+msg-rules-all = all ({ $n })
+msg-rules-globs = { $n }: { $rule_globs }
+msg-diff-title-scope = Run { $from_run } → { $to_run }: { $new } new, { $resolved } resolved, { $persisting } persisting ({ $scope })
+msg-diff-only-rules = rules only run { $from_run } ran: { $rules }
+msg-diff-only-region = only region { $scope_region }: findings elsewhere, and those with no region (deaths), are not compared
+msg-diff-programs = run { $from_run } covers program { $program } and run { $to_run } program { $other }: no enrolment finding is compared
+msg-diff-only-program = only program { $scope_program } of the enrolment findings
+col-new-findings = new
+# a region's predecessors and successors (region show)
+msg-region-link = { $link_kind } { $link_year } { $link_code } { $link_name }
+msg-region-link-bare = { $link_kind } { $link_year }
+# a signing key, beside its issuer
+col-key-signing = key
+# the total row of a table
+val-total = total
+# what an import batch wrote of a person (person show)
+msg-wrote-inserted = inserted { $wrote_table }
+msg-wrote-changed = last changed { $wrote_table }
+msg-wrote-held = last held { $wrote_table }
+# check run --timings
+timings = time: { $list }
+timings-item = { $label } { $seconds }s
+timings-sep = {", "}
+timings-records = records:{ $table }
+timings-sort = sort
+timings-store = store
+timings-analyze = analyze
+timings-spilled = beyond --memory-limit: { $size } written to temporary files
+msg-size-bytes = { $bytes } bytes
+# certificates: why a holder is refused, the largest card, a status before and after
+msg-cert-already-holds = already holds { $identifier }; --replace issues a new one and cancels it
+msg-cert-aged-on = aged { $age } on { $on }, under { $min }
+msg-aged-under = aged { $age }, under { $min }
+msg-died-on = died on { $date }
+val-listed-twice = listed twice
+msg-not-a-valid-id = not a valid ID number: { $reason }
+msg-largest-payload = { $bytes } bytes signed, { $chars } characters, QR version { $version } at level Q
+val-holder-deceased = holder deceased
+# questions asked before a change (refused without --yes off a terminal)
+msg-q-rotate = give { $issuer } ({ $uscc }) a new signing key; the current one stops signing
+msg-q-revoke = revoke { $identifier } of { $holder }
+msg-q-undo = undo batch { $batch } ({ $kind } { $file }: { $inserted } inserted, { $updated } updated)
+msg-q-fixes = apply { $n } fix(es)
+msg-q-deaths = apply { $deaths } death(s): end { $ended } enrolment(s), revoke { $revoked } certificate(s)
+# import undo
+msg-err-later-batches = batch { $batch } has later { $kind } batches: { $list }
+msg-hint-undo-later = undo the later batches first, newest first
+msg-hint-see-batches = see mzctl import batches
+col-would-delete = would delete
+col-would-restore = would restore
+col-restored = restored
+col-would-reverse-death-applications = would reverse death applications
+col-death-applications-reversed = death applications reversed
+# death apply: what is done to each record
+msg-action-end-open = end open → { $new_end }
+msg-action-end = end { $old_end } → { $new_end }
+msg-action-revoke = revoke ({ $note })
+msg-enrolment-from = { $program } { $enr_region } from { $enr_start }
+# person show: how the number was read, a person recorded twice
+msg-note-fifteen = 15-digit number, read as its 18-digit form
+msg-note-recorded-times = recorded { $n } times, in different regions (dup.person): each row is shown
+# cert verify: how fresh the lists were, what was checked
+msg-stale-trust-past-over = the trust list { $list_name } dated { $date } is past its next update { $next } and { $age_span } old, over --max-age { $max }
+msg-stale-trust-past = the trust list { $list_name } dated { $date } is past its next update { $next } ({ $age_span } old)
+msg-stale-trust-over = the trust list { $list_name } dated { $date } is { $age_span } old, over --max-age { $max } (next update { $next })
+msg-stale-rev-past-over = the revocation list of { $list_name } dated { $date } is past its next update { $next } and { $age_span } old, over --max-age { $max }
+msg-stale-rev-past = the revocation list of { $list_name } dated { $date } is past its next update { $next } ({ $age_span } old)
+msg-stale-rev-over = the revocation list of { $list_name } dated { $date } is { $age_span } old, over --max-age { $max } (next update { $next })
+msg-accepted-stale = accepted because of --allow-stale: { $detail }
+msg-fresh-on = fresh on { $when }
+msg-stale-on = STALE on { $when }: { $stale_what }
+msg-stale-on-accepted = STALE on { $when }: { $stale_what }, accepted because of --allow-stale
+msg-stale-both = revocation list stale, trust list stale
+msg-stale-both-trust-first = trust list stale, revocation list stale
+val-not-checked = not checked
+msg-rev-stale = checked against a STALE list
+msg-rev-stale-accepted = checked against a STALE list, accepted because of --allow-stale
+val-not-base45-text = not Base45 text
+msg-checked-expired = valid until { $valid_until }, checked on { $checked_at }
+msg-checked-not-yet = valid from { $valid_from }, checked on { $checked_at }
+msg-trust-list-stale = trust list stale
+msg-revocation-list-stale = revocation list stale
+msg-stale-warning-accepted = { $detail }: accepted because of --allow-stale
+# errors and hints met on the pages
+msg-err-person-not-valid = { $raw_id }: not a valid ID number: { $reason }
+msg-hint-give-18 = give the 18-digit number (or the old 15-digit one)
+msg-hint-person-search = try mzctl person search NAME
+msg-err-no-run-before = no run before run { $to_run } with the same rules and scope ({ $scope })
+msg-hint-check-runs = `mzctl check runs` lists the runs; name two to compare what both covered
+val-never-existed = never existed
+msg-err-missing-columns = { $file }:1: missing required column(s) { $columns } for { $kind }
+msg-hint-name-columns = name the columns as in the docs (canonical or Chinese headers), or map them with --map HEADER=field
+msg-err-no-program-rule = no rule for program { $program }
+msg-hint-program-rules = programs with a rule: { $programs } (add one under [programs.{ $program }] in --rules FILE)
+msg-err-invalid-month = invalid month { $month }
+msg-hint-month = a month as YYYY-MM, e.g. 2026-05
+msg-hint-see-systems = see mzctl systems list
+val-would-be-written = would be written
+val-written = written
+msg-q-store-list = store the { $version } list ({ $rows } rows, { $changes } changes)
+msg-q-replace-list = replace the stored { $version } list ({ $rows } rows, { $changes } changes)
+msg-stored-list = stored the { $version } list: { $rows } rows, { $changes } changes against { $previous }
+msg-q-retire-place = retire { $code } { $name } (abolished { $year })
+col-issued-count = issued

@@ -11,6 +11,8 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// A two-column field/value listing: no header row in table or plain output.
     pub kv: bool,
+    /// The rows that total the others: their first cell is mzctl's word (`total`).
+    pub totals: Vec<usize>,
 }
 
 impl Table {
@@ -31,6 +33,12 @@ impl Table {
     pub fn row<I: IntoIterator<Item = S>, S: Into<String>>(&mut self, cells: I) -> &mut Table {
         self.rows.push(cells.into_iter().map(Into::into).collect());
         self
+    }
+
+    /// A row totalling the rows above, labelled by its first cell.
+    pub fn total_row<I: IntoIterator<Item = S>, S: Into<String>>(&mut self, cells: I) -> &mut Table {
+        self.totals.push(self.rows.len());
+        self.row(cells)
     }
 
     /// Add a field/value pair.
@@ -93,7 +101,14 @@ impl Table {
                 }
             }));
         }
-        for r in &self.rows {
+        // A listing's field names are its headers: named together, as a field's name can
+        // depend on the others (a key beside an issuer is a signing key).
+        let names = if self.kv && i18n::is_zh() {
+            i18n::headers(&self.rows.iter().map(|r| r.first().cloned().unwrap_or_default()).collect::<Vec<_>>())
+        } else {
+            Vec::new()
+        };
+        for (i, r) in self.rows.iter().enumerate() {
             if !i18n::is_zh() {
                 t.add_row(r);
             } else if self.kv {
@@ -101,15 +116,23 @@ impl Table {
                 if let [name, value, ..] = r.as_mut_slice() {
                     // The value first: whether it is mzctl's word depends on the English name.
                     *value = i18n::cell(name, value);
-                    *name = i18n::header(name);
-                } else if let Some(name) = r.first_mut() {
-                    *name = i18n::header(name);
+                }
+                if let (Some(name), Some(shown)) = (r.first_mut(), names.get(i)) {
+                    shown.clone_into(name);
                 }
                 t.add_row(r);
             } else {
-                t.add_row(
-                    r.iter().zip(self.headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(|(v, h)| i18n::cell(h, v)),
-                );
+                let mut cells: Vec<String> = r
+                    .iter()
+                    .zip(self.headers.iter().map(String::as_str).chain(std::iter::repeat("")))
+                    .map(|(v, h)| i18n::cell(h, v))
+                    .collect();
+                if self.totals.contains(&i) {
+                    if let Some(first) = cells.first_mut() {
+                        *first = i18n::word_or_message(first);
+                    }
+                }
+                t.add_row(cells);
             }
         }
         writeln!(w, "{t}")?;

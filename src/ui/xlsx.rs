@@ -243,8 +243,16 @@ pub fn workbook(tables: &[Table], name: &str) -> Result<Vec<u8>> {
     for (i, t) in tables.iter().enumerate() {
         let title = t.title.clone().unwrap_or_else(|| if i == 0 { name.to_string() } else { format!("{name}{}", i + 1) });
         book.sheet(&title, &t.headers)?;
-        for row in &t.rows {
-            book.row(row)?;
+        for (r, row) in t.rows.iter().enumerate() {
+            if t.totals.contains(&r) {
+                let mut row = row.clone();
+                if let Some(first) = row.first_mut() {
+                    *first = crate::i18n::word_or_message(first);
+                }
+                book.row(&row)?;
+            } else {
+                book.row(row)?;
+            }
         }
     }
     book.finish()

@@ -28,7 +28,7 @@ impl Report for Explained {
             .field("why", r.explanation_text())
             .field("fix", r.fix_text())
             .field("auto fix", if r.auto_fix { crate::t!("auto-fix-yes") } else { crate::t!("auto-fix-no") })
-            .field("example", r.example);
+            .field("example", r.example_text());
         vec![t]
     }
 }

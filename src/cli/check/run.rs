@@ -133,10 +133,17 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
     let report = check::run(ctx.store()?, &opts)?;
     ctx.changed([("check_runs".to_string(), 1), ("check_findings".to_string(), report.total as i64)].into());
     if args.timings {
-        let slow: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.2}s")).collect();
-        eprintln!("time: {}", slow.join(", "));
+        let slow: Vec<String> =
+            report.timings.iter().map(|(k, v)| crate::t!("timings-item", label = timing_label(k), seconds = format!("{v:.2}"))).collect();
+        eprintln!("{}", crate::t!("timings", list = slow.join(&crate::t!("timings-sep"))));
         if report.spilled_bytes > 0 {
-            eprintln!("beyond --memory-limit: {} written to temporary files", crate::ops::import::sheet::human_bytes(report.spilled_bytes));
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "timings-spilled",
+                    size = crate::i18n::word_or_message(&crate::ops::import::sheet::human_bytes(report.spilled_bytes))
+                )
+            );
         }
     }
     let crossed = args.fail_on.crossed(&report);
@@ -149,4 +156,17 @@ pub fn run(ctx: &mut Ctx, args: RunArgs) -> Result<Code> {
         _ => ctx.out.emit(&Summary::new(report))?,
     }
     Ok(if crossed { Code::Problems } else { Code::Ok })
+}
+
+/// A step of a run as `--timings` names it: a rule by its id, the others in words.
+fn timing_label(step: &str) -> String {
+    match step {
+        "sort" => crate::t!("timings-sort"),
+        "store" => crate::t!("timings-store"),
+        "analyze" => crate::t!("timings-analyze"),
+        _ => match step.strip_prefix("records:") {
+            Some(table) => crate::t!("timings-records", table = crate::i18n::word_or_message(table)),
+            None => step.to_string(),
+        },
+    }
 }

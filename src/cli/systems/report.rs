@@ -66,7 +66,7 @@ impl Report for SystemsReport {
         for g in &self.groups {
             t.row(row(g));
         }
-        t.row(row(&self.total));
+        t.total_row(row(&self.total));
         vec![t]
     }
 }

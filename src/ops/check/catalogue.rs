@@ -58,6 +58,10 @@ impl Rule {
     pub fn fix_text(&self) -> String {
         self.text("fix", self.fix)
     }
+    /// An example of what it finds, in the interface language.
+    pub fn example_text(&self) -> String {
+        self.text("example", self.example)
+    }
     /// English is this table (what `--json` carries); other languages are in their catalogues.
     fn text(&self, part: &str, en: &str) -> String {
         if !crate::i18n::is_zh() {

@@ -5,7 +5,7 @@
 # against the same six rules in pandas (payments_pandas.py) on the same files: time, peak
 # memory, and the findings and amounts compared rule by rule (the bench fails if they differ).
 #
-#   bash benches/payments.sh [PEOPLE] [DIBAO_RATE] [SPELLS]     (default 1000000 0.75 0.8)
+#   bash benches/payments.sh [PEOPLE] [DIBAO_RATE] [SPELLS]     (default 1000000 0.87 0.8)
 #
 # The defaults give the issue's shape: 1M people, about 1.2M enrolments (--spells: past spells
 # that ended before the ledger), and about 500k recipients a month (--dibao-rate: the share of
@@ -16,10 +16,33 @@
 # schema, dropped at the end), the import against `psql \copy` into the same table shape.
 # MZCTL_BIN: a binary to measure instead of building this tree's. pandas is installed with pip
 # when missing.
+#
+# 2026-12-05, `MZCTL_BENCH_PG=… bash benches/payments.sh 1000000 0.87 0.8`: 1,002,143 people,
+# 1,256,962 enrolments, 50,007 deaths and 12,064,727 payment rows (1.2 GB, 24 months of ~500k
+# recipients); 2 cores shared with another engineer's niced builds (load ~3.5), single run:
+#   check run --rule pay.*    16.7 s     57 MiB peak   11,532 findings
+#   pandas, the same rules   117.5 s  7,644 MiB peak   7.0x mzctl's time
+#   findings and amounts, rule by rule: identical (after_death 42, amount_mismatch 2,634,
+#   duplicate 2,743, not_enrolled 727, unpaid 2,722, wrong_region 2,664)
+#   sqlite3 .import           49.6 s  (243k rows/s)
+#   mzctl import payments    237.3 s  914 MiB peak; again, nothing changing, 110.5 s, 1,071 MiB
+#     (that binary committed in chunks of at most 200,000 rows: 60 commits, since reverted to
+#     the ~16 of `--batch-size`'s default; the peak is SQLite's page cache, sized to the job
+#     and at most 1 GiB. The run before, 10,434,691 rows at the default: 127.5 s, 805 MiB,
+#     3.1x sqlite3 .import)
+#   payments expected         13.7 s  438 MiB peak (one month's 460k lines, held to be sorted)
+#   PostgreSQL: import 283.5 s against psql \copy 83.9 s (3.4x); check run 44.0 s, 22 MiB
+# The reconciliation was six queries, each looking up the enrolments of every payment: at
+# 100,000 people with 1,044,118 payments (`bash benches/payments.sh 100000 0.75 0.8`) 6.42 s,
+# pandas 6.36 s (1.0x). One pass person by person (src/ops/check/ledger.rs) took 20.1 s at
+# 10.4M payments (pandas 80.2 s, 4.0x); the person index carrying the judged columns
+# (migration 14) spares a table fetch per payment: 16.7 s at 12.1M. What is left is SQLite's
+# ordered merge of the three tables and the decoding of 14M rows, shared by two readers on two
+# cores; pandas is single-threaded here but holds everything in memory (7.6 GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}
-DIBAO=${2:-0.75}
+DIBAO=${2:-0.87}
 SPELLS=${3:-0.8}
 WORK=$(mktemp -d /tmp/mzctl-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT

@@ -12,7 +12,7 @@ use crate::support;
 use jiff::civil::{date, Date};
 use jiff::Timestamp;
 use mzctl::db::certs::{CertFilter, CertRow, HolderQuery, Issuer, KeyRow};
-use mzctl::db::checks::{Cross, Finding, FindingFilter, Fix, NewRun, ScanPart, Scope};
+use mzctl::db::checks::{Cross, Finding, FindingFilter, Fix, LedgerPart, NewRun, ScanPart, Scope};
 use mzctl::db::people::{DeathToApply, EndEnrolment};
 use mzctl::db::records::{self as rec, BatchEnd, BatchInfo, ChunkOutcome, Counters, Mode, NewBatch, TableSpec};
 use mzctl::db::regions::{ListRow, NewPlace, NewRegionList, Place, PlaceConflict, PlaceFilter, RegionData};
@@ -139,6 +139,7 @@ fn contract(s: &mut Store, kind: Kind) -> Vec<String> {
     systems(s, kind, &mut log);
     readers(s, kind, &mut log);
     people(s, &mut log);
+    ledger(s, &mut log);
     eprintln!("{kind:?}: {} transcript lines in {:.2?}", log.0.len(), started.elapsed());
     log.0
 }
@@ -2005,6 +2006,79 @@ fn edited_migration_is_refused_postgres() {
     c.execute("UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1", &[]).unwrap();
     let err = db::open_migrated(&url).err().expect("refused").to_string();
     assert!(err.contains("was edited"), "{err}");
+}
+
+// ---- the ledger: what the pay.* rules read in one pass ---------------------------------------
+
+/// Every ledger row of `part` (of `program`, if given), with the person it belongs to, in the
+/// order read; each person's rows must come together.
+fn ledger_rows(s: &mut Store, program: Option<&str>, part: &LedgerPart) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    s.each_ledger_row(program, part, &mut |id, row| {
+        rows.push((id.to_string(), format!("{row:?}")));
+        Ok(())
+    })
+    .unwrap();
+    let mut people: Vec<&str> = Vec::new();
+    for (id, _) in &rows {
+        if people.last() != Some(&id.as_str()) {
+            assert!(!people.contains(&id.as_str()), "{id}'s rows are not together: {rows:?}");
+            people.push(id);
+        }
+    }
+    rows
+}
+
+fn ledger(s: &mut Store, log: &mut Log) {
+    load(
+        s,
+        &rec::PAYMENTS,
+        &strings(&[
+            &[WANG, "ref:A1", "dibao", "440106", "2026-01", "60000", "2026-01-10", "银行代发", "6222", "A1"],
+            &[WANG, "ref:A2", "dibao", "440106", "2026-02", "60050", "2026-02-10", "银行代发", "6222", "A2"],
+            &[WANG, "ref:A3", "tekun", "440106", "2026-01", "80000", "", "", "", "A3"],
+            &[LI, "ref:B1", "dibao", "110101", "2026-02", "50000", "", "", "", "B1"],
+            &[SUN, "ref:O'C", "dibao", "440108", "2026-01", "40000", "", "", "", "O'C"],
+        ]),
+    );
+    let mut runs = s.payment_runs().unwrap();
+    runs.sort();
+    let run = |r: &str, p: &str, m: &str| (r.to_string(), p.to_string(), m.to_string());
+    assert_eq!(
+        runs,
+        [
+            run("110101", "dibao", "2026-02"),
+            run("440106", "dibao", "2026-01"),
+            run("440106", "dibao", "2026-02"),
+            run("440106", "tekun", "2026-01"),
+            run("440108", "dibao", "2026-01")
+        ]
+    );
+    let whole = LedgerPart::default();
+    let mut all = ledger_rows(s, None, &whole);
+    all.sort();
+    // Every death, enrolment and payment, once: 2 + 6 + 5 rows.
+    assert_eq!(all.len(), 13, "{all:?}");
+    assert!(all.iter().any(|(id, r)| id == LI && r.contains("Death") && r.contains("2026-01-10")), "{all:?}");
+    assert!(
+        all.iter().any(|(id, r)| id == WANG && r.contains("from: \"2021-06\", to: Some(\"2022-06\"), due_fen: 60000, suspended: false")),
+        "an ended enrolment's months: {all:?}"
+    );
+    assert!(all.iter().any(|(id, r)| id == SUN && r.contains("key: \"ref:O'C\"") && r.contains("fen: 40000")), "{all:?}");
+    log.put("ledger", &all);
+    let tekun = ledger_rows(s, Some("tekun"), &whole);
+    assert!(tekun.iter().all(|(_, r)| r.contains("Death") || r.contains("\"tekun\"")), "{tekun:?}");
+    assert_eq!(tekun.iter().filter(|(_, r)| !r.contains("Death")).count(), 2, "{tekun:?}");
+    // A small ledger is read whole; parts split between people, whatever the collation.
+    let parts = s.ledger_parts(4).unwrap();
+    assert!(parts.len() == 1 && parts[0].from.is_none() && parts[0].to.is_none(), "{parts:?}");
+    let mut first = ledger_rows(s, None, &LedgerPart { from: None, to: Some(WANG.to_string()) });
+    let mut second = ledger_rows(s, None, &LedgerPart { from: Some(WANG.to_string()), to: None });
+    assert!(first.iter().all(|(id, _)| [ZHANG, LI, ZHAO, QIAN].contains(&id.as_str())), "{first:?}");
+    assert!(second.iter().all(|(id, _)| [WANG, SUN, NOBODY].contains(&id.as_str())), "{second:?}");
+    first.append(&mut second);
+    first.sort();
+    assert_eq!(first, all, "the parts together are the whole ledger");
 }
 
 // ---- coverage: every public method of the store is called above ----------------------------

@@ -112,6 +112,9 @@ const COLUMN: &str = "CASE WHEN p.partmethod = 'h' THEN column_to_column_name(p.
 /// shell table, unread; this frees them (a reference table's few are left).
 const TRUNCATE_LOCAL: &str = "SELECT truncate_local_data_after_distributing_table";
 
+/// Arbitrary, fixed key of the advisory lock that makes distributions take turns.
+const DISTRIBUTE_LOCK: i64 = 0x6d7a_6469_7374;
+
 fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
@@ -133,6 +136,22 @@ impl Store {
                 .hint("CREATE EXTENSION citus (on a server with shared_preload_libraries = citus), then add the workers; see commands/citus.md")
                 .into());
         }
+        if !apply {
+            return self.distribution_steps(false);
+        }
+        // Two distributions at once on one cluster (two schemas initialised side by side) can
+        // deadlock in Citus's metadata: they take turns, by a lock held for the session's steps
+        // (and released with the session, whatever happens).
+        self.conn().batch(&format!("SELECT pg_advisory_lock({DISTRIBUTE_LOCK})"))?;
+        let done = self.distribution_steps(true);
+        let unlocked = self.conn().batch(&format!("SELECT pg_advisory_unlock({DISTRIBUTE_LOCK})"));
+        let done = done?;
+        unlocked?;
+        Ok(done)
+    }
+
+    /// The steps of [`Store::distribute`], applied with `apply`.
+    fn distribution_steps(&mut self, apply: bool) -> Result<Distribution> {
         let mut steps = Vec::new();
         let mut applied = 0;
         let lines = layout();

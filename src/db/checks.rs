@@ -478,7 +478,7 @@ impl Store {
     ) -> Result<()> {
         // COPY takes no parameters: the values are quoted here (a program code is checked
         // against the list before a run starts; ID numbers come from the table itself).
-        let quote = |v: &str| format!("'{}'", v.replace('\'', "''"));
+        let quote = super::sql::quote_literal;
         let mut ids = String::from(" WHERE TRUE");
         if let Some(from) = &part.from {
             ids += &format!(" AND id_number >= {}", quote(from));

@@ -385,6 +385,12 @@ impl<'a> Sql<'a> {
     }
 }
 
+/// `s` as an SQL string literal, for the statements that take no parameters (COPY, Citus's
+/// functions called in a batch): quotes doubled, as both backends read them.
+pub fn quote_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
 /// A query in SQLite's spelling: `$N` → `?N`, `COLLATE "C"` dropped (outside string literals).
 pub fn sqlite(sql: &str) -> Cow<'_, str> {
     if !sql.contains('$') && !sql.contains("COLLATE") {

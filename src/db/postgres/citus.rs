@@ -1,5 +1,6 @@
 //! mzctl's tables on a Citus cluster: which are sharded, which are copied to every node, as
 //! `citus.sql` lists them; and what the cluster looks like, for `db status`.
+use crate::db::sql::quote_literal;
 use crate::db::{Backend, Store};
 use crate::error::Fail;
 use anyhow::{bail, Context, Result};
@@ -114,10 +115,6 @@ const TRUNCATE_LOCAL: &str = "SELECT truncate_local_data_after_distributing_tabl
 
 /// Arbitrary, fixed key of the advisory lock that makes distributions take turns.
 const DISTRIBUTE_LOCK: i64 = 0x6d7a_6469_7374;
-
-fn quote_literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
 
 impl Store {
     /// Whether the database has the citus extension (then this is a Citus coordinator).

@@ -91,8 +91,8 @@ struct Pass<'s> {
 #[derive(Default)]
 struct Person {
     id: String,
-    /// The death date as stored, and its month (its first seven characters).
-    death: Option<(String, String)>,
+    /// The death date as stored.
+    death: Option<String>,
     enrolments: Vec<Enrolment>,
     enrolled: usize,
     payments: Vec<Payment>,
@@ -170,7 +170,7 @@ impl Person {
 
     fn add(&mut self, row: LedgerRow<'_>) {
         match row {
-            LedgerRow::Death { date } => self.death = Some((date.to_string(), month_of(date).to_string())),
+            LedgerRow::Death { date } => self.death = Some(date.to_string()),
             LedgerRow::Enrolment { program, region, from, to, due_fen, suspended } => {
                 let e = slot(&mut self.enrolments, &mut self.enrolled);
                 refill(&mut e.program, program);
@@ -210,7 +210,7 @@ impl Person {
 
     /// Died in a month before `month`: nothing is due for it.
     fn dead_before(&self, month: &str) -> bool {
-        self.death.as_ref().is_some_and(|(_, m)| m.as_str() < month)
+        self.death.as_deref().is_some_and(|date| month_of(date) < month)
     }
 }
 
@@ -263,7 +263,7 @@ impl Pass<'_> {
             let key = || crate::domain::records::payment_finding_key(&p.id, &pay.key);
             if p.dead_before(&pay.month) {
                 if self.wanted[AFTER_DEATH] {
-                    let died = p.death.as_ref().map_or("", |(date, _)| date.as_str());
+                    let died = p.death.as_deref().unwrap_or("");
                     let msg = format!("{}: the holder died on {died}", what());
                     self.push(AFTER_DEATH, "payments", &key(), "month", pay.month.clone(), msg, &pay.region, pay.fen);
                 }

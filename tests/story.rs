@@ -1893,6 +1893,29 @@ fn readers(s: &mut Store, kind: Kind, log: &mut Log) {
             assert!(r.insert_audit(&e).is_err());
         }
     }
+
+    // Jobs side by side: each runs once, on a reader thread where the backend gives readers
+    // (on this thread otherwise), and the results come back in the order of the jobs.
+    let here = std::thread::current().id();
+    let elsewhere = std::sync::atomic::AtomicUsize::new(0);
+    let jobs: Vec<db::Job<String>> = (0..5)
+        .map(|i| {
+            let elsewhere = &elsewhere;
+            Box::new(move |r: &mut Store| {
+                if std::thread::current().id() != here {
+                    elsewhere.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                anyhow::ensure!(i != 3, "job {i} fails");
+                Ok(format!("{i}:{}", r.table_counts()?.len()))
+            }) as db::Job<String>
+        })
+        .collect();
+    assert_eq!(s.side_by_side(&jobs).unwrap_err().to_string(), "job 3 fails");
+    let n = counts.len();
+    assert_eq!(s.side_by_side(&jobs[..3]).unwrap(), (0..3).map(|i| format!("{i}:{n}")).collect::<Vec<_>>());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let beside = if kind == Kind::SqliteMemory || cores == 1 { 0 } else { 8 };
+    assert_eq!(elsewhere.load(std::sync::atomic::Ordering::Relaxed), beside, "{kind:?}");
     assert_eq!(s.table_counts().unwrap(), counts);
 }
 

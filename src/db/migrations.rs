@@ -42,6 +42,7 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(12, "payments"),
     migration!(13, "findings_by_key"),
     migration!(14, "payments_ledger"),
+    migration!(15, "payments_by_month"),
 ];
 
 impl Migration {

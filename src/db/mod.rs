@@ -155,6 +155,9 @@ pub trait Conn: Send {
     fn append_findings(&mut self, run: i64, seq: i64, findings: &[checks::Finding]) -> Result<()>;
 }
 
+/// A read for [`Store::side_by_side`].
+pub type Job<'a, T> = Box<dyn Fn(&mut Store) -> Result<T> + Sync + 'a>;
+
 /// The database, in domain terms. Every method that writes runs in one transaction.
 pub struct Store {
     conn: Box<dyn Conn>,
@@ -315,6 +318,38 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Runs the jobs side by side, each on a reader connection (one per core at most), and
+    /// gives their results in the order of the jobs; one after the other on this connection
+    /// where there are no readers. For reads that each scan and group a whole table: SQLite
+    /// sorts a query in the thread that runs it, so separate queries share out the cores.
+    pub fn side_by_side<T: Send>(&mut self, jobs: &[Job<'_, T>]) -> Result<Vec<T>> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
+        let mut readers = if cores > 1 { self.readers(cores)? } else { Vec::new() };
+        if readers.is_empty() {
+            return jobs.iter().map(|job| job(self)).collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut done: Vec<(usize, Result<T>)> = std::thread::scope(|s| {
+            let threads: Vec<_> = readers
+                .iter_mut()
+                .map(|reader| {
+                    let next = &next;
+                    s.spawn(move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(job) = jobs.get(i) else { break done };
+                            done.push((i, job(reader)));
+                        }
+                    })
+                })
+                .collect();
+            threads.into_iter().flat_map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        });
+        done.sort_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, r)| r).collect()
     }
 
     /// The migration history (empty before the first migration).

@@ -5,8 +5,8 @@
 //! the figures are drawn (HTML with SVG, or a workbook) is the caller's business.
 mod sections;
 
-use crate::db::report::RegionFilter;
-use crate::db::Store;
+use crate::db::report::{RegionFilter, Tally};
+use crate::db::{Job, Store};
 use crate::domain::region::district::District;
 use crate::domain::region::RegionDb;
 use anyhow::Result;
@@ -138,6 +138,45 @@ impl Scope {
     }
 }
 
+/// The database's counts the sections draw, one set-based query each. Most scan and group a
+/// whole table (a million people, their enrolments), so they are read side by side.
+pub(crate) struct Counts {
+    pub people: Vec<Tally>,
+    pub ages: Vec<Tally>,
+    pub enrolled: Vec<Tally>,
+    pub starts: Vec<Tally>,
+    pub ends: Vec<Tally>,
+    /// The ledger's months in the window (empty: no ledger loaded for them).
+    pub paid: Vec<Tally>,
+    pub recoveries: Vec<Tally>,
+    pub issued: Vec<Tally>,
+    pub revoked: Vec<Tally>,
+}
+
+impl Counts {
+    fn read(store: &mut Store, scope: &Scope) -> Result<Counts> {
+        let (f, as_of, keys) = (&scope.filter, scope.as_of, scope.month_keys());
+        // The longest first, so the short ones fill in beside them.
+        let jobs: Vec<Job<Vec<Tally>>> = vec![
+            Box::new(|s| s.report_ages(f, as_of)),
+            Box::new(|s| s.report_enrolment_months(f, false)),
+            Box::new(|s| s.report_enrolment_months(f, true)),
+            Box::new(|s| s.report_people(f)),
+            Box::new(|s| s.report_enrolled(f, as_of)),
+            Box::new(|s| match (keys.first(), keys.last()) {
+                (Some(first), Some(last)) => s.report_paid_months(f, first, last),
+                _ => Ok(Vec::new()),
+            }),
+            Box::new(|s| s.report_recoveries(f)),
+            Box::new(|s| s.report_cert_months(f, false)),
+            Box::new(|s| s.report_cert_months(f, true)),
+        ];
+        let [ages, starts, ends, people, enrolled, paid, recoveries, issued, revoked] =
+            <[Vec<Tally>; 9]>::try_from(store.side_by_side(&jobs)?).map_err(|_| anyhow::anyhow!("a count is missing"))?;
+        Ok(Counts { people, ages, enrolled, starts, ends, paid, recoveries, issued, revoked })
+    }
+}
+
 /// A month as a reader says it: 2026年6月.
 pub fn month_label(d: Date) -> String {
     format!("{}年{}月", d.year(), d.month())
@@ -184,13 +223,14 @@ pub fn build(store: &mut Store, opts: &Options) -> Result<Report> {
     }
     let mut scope =
         Scope { filter: RegionFilter { prefixes }, as_of: opts.as_of, months: months(from, opts.as_of), districts: HashMap::new() };
+    let counts = Counts::read(store, &scope)?;
     let mut highlights = Vec::new();
     let sections = vec![
-        sections::population(store, &mut scope, &mut highlights)?,
-        sections::benefits(store, &mut scope, &mut highlights)?,
-        sections::quality(store, &mut scope, opts.region.as_deref(), &mut highlights)?,
+        sections::population(&counts, &mut scope, &mut highlights)?,
+        sections::benefits(&counts, &mut scope, &mut highlights)?,
+        sections::quality(store, &counts, &mut scope, opts.region.as_deref(), &mut highlights)?,
         sections::systems(store, &scope, &mut highlights)?,
-        sections::certificates(store, &mut scope, &mut highlights)?,
+        sections::certificates(&counts, &mut scope, &mut highlights)?,
     ];
     Ok(Report {
         title: "民政数据综合报告".into(),

@@ -1,5 +1,5 @@
 //! The report's five sections, each from its own set-based queries.
-use super::{month_key, Chart, Figure, Grid, Highlight, Scope, Section, Series, Value};
+use super::{month_key, Chart, Counts, Figure, Grid, Highlight, Scope, Section, Series, Value};
 use crate::db::report::Tally;
 use crate::db::Store;
 use crate::domain::records::PROGRAMS;
@@ -61,10 +61,9 @@ fn band_label(band: i64) -> String {
     }
 }
 
-pub fn population(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
+pub fn population(counts: &Counts, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
     let mut s = section("population", "人口", "people 表（人口登记）；年龄按截至日计算，退役区划代码归入今日继任区县".into(), scope);
-    let people = store.report_people(&scope.filter)?;
-    let per = by_district(scope, &people, 0);
+    let per = by_district(scope, &counts.people, 0);
     let total: i64 = per.values().map(|v| v.0).sum();
     highlight(hl, "登记人口", Value::Int(total), "人");
     if total == 0 {
@@ -88,12 +87,12 @@ pub fn population(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>)
         table,
     });
 
-    let ages = store.report_ages(&scope.filter, scope.as_of)?;
+    let ages = &counts.ages;
     let top = TOP / BAND;
     let mut men = vec![0i64; top as usize + 1];
     let mut women = men.clone();
     let (mut unknown, mut other_gender) = (0i64, 0i64);
-    for t in &ages {
+    for t in ages {
         let Ok(age) = t.keys[1].parse::<i64>() else {
             unknown += t.n;
             continue;
@@ -139,14 +138,11 @@ pub fn population(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>)
     Ok(s)
 }
 
-pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
+pub fn benefits(counts: &Counts, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
     // The register says what is due each month; a payments ledger, where one is loaded, says
     // what was paid: both lines are drawn, so a gap between them is the picture.
     let keys = scope.month_keys();
-    let paid = match (keys.first(), keys.last()) {
-        (Some(first), Some(last)) => store.report_paid_months(&scope.filter, first, last)?,
-        _ => Vec::new(),
-    };
+    let paid = &counts.paid;
     let source = if paid.is_empty() {
         "enrolments 表（保障登记册）：截至日在保的记录；月度应发金额为当月在保记录的月标准之和"
     } else {
@@ -161,11 +157,11 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
             s.notes.push(format!("发放台账最新到 {latest}：之后月份的实发为 0，表示尚未导入，不是未发放。"));
         }
     }
-    let enrolled = store.report_enrolled(&scope.filter, scope.as_of)?;
+    let enrolled = &counts.enrolled;
     let programs: BTreeSet<String> = enrolled.iter().map(|t| t.keys[0].clone()).collect();
     let programs: Vec<String> = order_programs(programs);
     let mut per: BTreeMap<District, BTreeMap<String, (i64, i64)>> = BTreeMap::new();
-    for t in &enrolled {
+    for t in enrolled {
         let d = scope.district(&t.keys[1]);
         let e = per.entry(d).or_default().entry(t.keys[0].clone()).or_default();
         e.0 += t.n;
@@ -175,8 +171,7 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
     let total_fen: i64 = enrolled.iter().map(|t| t.fen).sum();
     highlight(hl, "在保人次", Value::Int(total), "人次");
     highlight(hl, "月度应发金额", Value::Fen(total_fen), "元");
-    let starts = store.report_enrolment_months(&scope.filter, false)?;
-    let ends = store.report_enrolment_months(&scope.filter, true)?;
+    let (starts, ends) = (&counts.starts, &counts.ends);
     if total == 0 && starts.is_empty() {
         s.empty = Some("没有保障登记记录".into());
         return Ok(s);
@@ -214,7 +209,7 @@ pub fn benefits(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -
         });
     }
 
-    monthly(&mut s, &keys, &starts, &ends, &paid);
+    monthly(&mut s, &keys, starts, ends, paid);
     Ok(s)
 }
 
@@ -287,8 +282,8 @@ fn order_programs(found: BTreeSet<String>) -> Vec<String> {
     out
 }
 
-pub fn quality(store: &mut Store, scope: &mut Scope, region: Option<&str>, hl: &mut Vec<Highlight>) -> Result<Section> {
-    let recoveries = store.report_recoveries(&scope.filter)?;
+pub fn quality(store: &mut Store, counts: &Counts, scope: &mut Scope, region: Option<&str>, hl: &mut Vec<Highlight>) -> Result<Section> {
+    let recoveries = &counts.recoveries;
     let Some(latest) = store.latest_run()? else {
         let mut s = section("quality", "数据质量", "check_runs、check_findings 表；recoveries 表".into(), scope);
         s.empty = Some("还没有核查批次（先运行 mzctl check run）".into());
@@ -495,9 +490,8 @@ pub fn systems(store: &mut Store, scope: &Scope, hl: &mut Vec<Highlight>) -> Res
     Ok(s)
 }
 
-pub fn certificates(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
-    let issued = store.report_cert_months(&scope.filter, false)?;
-    let revoked = store.report_cert_months(&scope.filter, true)?;
+pub fn certificates(counts: &Counts, scope: &mut Scope, hl: &mut Vec<Highlight>) -> Result<Section> {
+    let (issued, revoked) = (&counts.issued, &counts.revoked);
     let mut s = section("certificates", "电子证照", "certificates 表：按签发日期与撤销时间（状态 03）统计".into(), scope);
     let keys = scope.month_keys();
     let in_window = |t: &&Tally| keys.contains(&t.keys[1]);
@@ -517,7 +511,7 @@ pub fn certificates(store: &mut Store, scope: &mut Scope, hl: &mut Vec<Highlight
         });
         return Ok(s);
     }
-    let types: BTreeSet<String> = issued.iter().chain(&revoked).filter(in_window).map(|t| t.keys[0].clone()).collect();
+    let types: BTreeSet<String> = issued.iter().chain(revoked).filter(in_window).map(|t| t.keys[0].clone()).collect();
     let names: BTreeMap<String, String> = crate::domain::cert::types::builtin().into_iter().map(|t| (t.code, t.name)).collect();
     let name = |c: &str| names.get(c).cloned().unwrap_or_else(|| c.to_string());
     let get = |list: &[Tally], ty: &str, m: &str| list.iter().filter(|t| t.keys[0] == ty && t.keys[1] == m).map(|t| t.n).sum::<i64>();

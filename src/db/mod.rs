@@ -141,8 +141,13 @@ pub trait Conn: Send {
         part: checks::ScanPart,
         f: &mut dyn FnMut(&[&str]) -> Result<()>,
     ) -> Result<()>;
-    /// Stream the rows of a query without parameters (see [`Store::stream`]).
+    /// Stream the rows of a query without parameters (see [`Store::stream_merged`]).
     fn stream(&mut self, what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()>;
+    /// Stream the rows of several queries, merged in the order of their first column (see
+    /// [`Store::stream_merged`]); by default one query that unites them and sorts.
+    fn stream_merged(&mut self, what: &str, queries: &[String], columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        self.stream(what, &format!("{} ORDER BY 1", queries.join(" UNION ALL ")), columns, f)
+    }
     /// Up to `n` parts of a table (see [`Store::scan_parts`]).
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<checks::ScanPart>>;
     /// Bring the planner's statistics of these tables up to date where stale; the tables done.
@@ -226,10 +231,18 @@ impl Store {
         self.conn.query(sql, params)
     }
 
-    /// Call `f` with every row of a query without parameters, `columns` columns of text
-    /// (NULL → `""`), streamed: memory stays flat however many rows. `what` names it in errors.
-    pub(crate) fn stream(&mut self, what: &str, sql: &str, columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
-        self.conn.stream(what, sql, columns, f)
+    /// Call `f` with every row of several queries without parameters and with the same
+    /// `columns` columns of text (NULL → `""`), none with an ORDER BY, merged in the order of
+    /// the first column: rows with the same first value come together. Streamed: memory stays
+    /// flat however many rows. `what` names it in errors.
+    pub(crate) fn stream_merged(
+        &mut self,
+        what: &str,
+        queries: &[String],
+        columns: usize,
+        f: &mut dyn FnMut(&[&str]) -> Result<()>,
+    ) -> Result<()> {
+        self.conn.stream_merged(what, queries, columns, f)
     }
 
     pub(crate) fn row(&mut self, sql: &str, params: &[Param<'_>]) -> Result<Option<Row>> {

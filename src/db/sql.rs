@@ -323,6 +323,15 @@ impl Dialect {
         }
     }
 
+    /// After a table's name in FROM: read the table itself and sort, rather than walk an index
+    /// in its order and fetch each row where it points (SQLite; PostgreSQL's planner chooses).
+    pub fn unindexed(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => " NOT INDEXED",
+            Dialect::Postgres => "",
+        }
+    }
+
     /// Whole years from date `birth` to date `at` (an age), as an integer.
     pub fn years_between(self, birth: &str, at: &str) -> String {
         match self {

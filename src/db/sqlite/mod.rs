@@ -195,6 +195,10 @@ impl Conn for SqliteConn {
         scan::stream(&self.conn, sql, columns, f)
     }
 
+    fn stream_merged(&mut self, _what: &str, queries: &[String], columns: usize, f: &mut dyn FnMut(&[&str]) -> Result<()>) -> Result<()> {
+        scan::stream_merged(&self.conn, queries, columns, f)
+    }
+
     /// Rowid ranges: a table scan is in rowid order, and a range is a seek and a scan.
     fn scan_parts(&mut self, table: &str, n: usize) -> Result<Vec<crate::db::checks::ScanPart>> {
         let (lo, hi): (Option<i64>, Option<i64>) =

@@ -43,6 +43,16 @@ pub(super) enum Text<'r> {
     Invalid(&'r [u8]),
 }
 
+impl<'r> Text<'r> {
+    /// The bytes as stored (UTF-8 or not).
+    pub(super) fn bytes(&self) -> &'r [u8] {
+        match self {
+            Text::Utf8(t) => t.as_bytes(),
+            Text::Invalid(b) => b,
+        }
+    }
+}
+
 /// A value bound to a parameter of [`Stmt::execute`].
 pub(super) enum Param<'v> {
     Text(&'v str),

@@ -30,30 +30,76 @@ pub(super) fn stream(conn: &rusqlite::Connection, sql: &str, n: usize, f: &mut d
     anyhow::ensure!(n <= MAX_SCAN_COLUMNS, "a stream of {n} columns: at most {MAX_SCAN_COLUMNS}");
     let mut scan = super::raw::Stmt::prepare(conn, &crate::db::sql::sqlite(sql))?;
     anyhow::ensure!(scan.columns() == n, "a query of {} columns read as {n}", scan.columns());
-    // Text is handed over as SQLite holds it; text that is not UTF-8 (written by other
-    // systems) is converted into these, refilled in place.
     let mut owned = vec![String::new(); n];
     while scan.step()? {
-        let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
-        // The columns converted into `owned` (a bit each).
-        let mut converted = 0u32;
-        for (i, value) in values[..n].iter_mut().enumerate() {
-            match scan.text(i)? {
-                super::raw::Text::Utf8(t) => *value = t,
-                super::raw::Text::Invalid(t) => {
-                    owned[i] = String::from_utf8_lossy(t).into_owned();
-                    converted |= 1 << i;
+        f(&texts(&scan, n, &mut owned)?[..n])?;
+    }
+    Ok(())
+}
+
+/// The first `n` columns of `scan`'s current row, as SQLite holds their text; text that is not
+/// UTF-8 (written by other systems) is converted into `owned`, refilled in place.
+fn texts<'r>(scan: &'r super::raw::Stmt<'_>, n: usize, owned: &'r mut [String]) -> Result<[&'r str; MAX_SCAN_COLUMNS]> {
+    let mut values: [&str; MAX_SCAN_COLUMNS] = [""; MAX_SCAN_COLUMNS];
+    // The columns converted into `owned` (a bit each).
+    let mut converted = 0u32;
+    for (i, value) in values[..n].iter_mut().enumerate() {
+        match scan.text(i)? {
+            super::raw::Text::Utf8(t) => *value = t,
+            super::raw::Text::Invalid(t) => {
+                owned[i] = String::from_utf8_lossy(t).into_owned();
+                converted |= 1 << i;
+            }
+        }
+    }
+    while converted != 0 {
+        let i = converted.trailing_zeros() as usize;
+        values[i] = owned[i].as_str();
+        converted &= converted - 1;
+    }
+    Ok(values)
+}
+
+/// Call `f` with every row of several queries of `n` columns, each query's rows in the order of
+/// its first column, merged into one order of that column (compared as bytes: SQLite's BINARY
+/// collation, which the queries' ORDER BY uses). The statements step side by side on one
+/// connection, so SQLite never merges them itself: its compound merge, a comparison and copy
+/// per row in the VDBE, cost as much as reading the rows.
+pub(super) fn stream_merged(
+    conn: &rusqlite::Connection,
+    queries: &[String],
+    n: usize,
+    f: &mut dyn FnMut(&[&str]) -> Result<()>,
+) -> Result<()> {
+    anyhow::ensure!(n <= MAX_SCAN_COLUMNS, "a stream of {n} columns: at most {MAX_SCAN_COLUMNS}");
+    let mut scans = Vec::with_capacity(queries.len());
+    for q in queries {
+        let scan = super::raw::Stmt::prepare(conn, &crate::db::sql::sqlite(&format!("{q} ORDER BY 1")))?;
+        anyhow::ensure!(scan.columns() == n, "a query of {} columns read as {n}", scan.columns());
+        scans.push(scan);
+    }
+    let mut live = Vec::with_capacity(scans.len());
+    for scan in &mut scans {
+        live.push(scan.step()?);
+    }
+    let mut owned = vec![String::new(); n];
+    loop {
+        // The query whose row comes first; on a tie the earlier query.
+        let mut next: Option<(usize, &[u8])> = None;
+        for (i, scan) in scans.iter().enumerate() {
+            if live[i] {
+                let key = scan.text(0)?.bytes();
+                if next.is_none_or(|(_, first)| key < first) {
+                    next = Some((i, key));
                 }
             }
         }
-        while converted != 0 {
-            let i = converted.trailing_zeros() as usize;
-            values[i] = owned[i].as_str();
-            converted &= converted - 1;
-        }
-        f(&values[..n])?;
+        let Some((i, _)) = next else {
+            return Ok(());
+        };
+        f(&texts(&scans[i], n, &mut owned)?[..n])?;
+        live[i] = scans[i].step()?;
     }
-    Ok(())
 }
 
 pub(super) fn append_findings(conn: &rusqlite::Connection, run: i64, mut seq: i64, findings: &[Finding]) -> Result<()> {

@@ -2,8 +2,8 @@
 //! the deaths, enrolments and payments are read together in one query ordered by person, and
 //! each person's payments are judged against that person's own enrolments and death, so the
 //! cost is one read of the three tables whatever the number of rules (a query per rule looked
-//! up the enrolments of every payment six times over). Months compare as text, `YYYY-MM`, as
-//! the register stores them.
+//! up the enrolments of every payment six times over). Months compare as numbers, in the
+//! order of the text (`YYYY-MM`) the register stores.
 use super::catalogue::{self, Severity};
 use super::record::finding;
 use super::Params;
@@ -26,8 +26,9 @@ pub fn reconcile(store: &mut Store, rules: &[&str], scope: &Scope, params: &Para
     }
     let mut runs = Vec::new();
     if wanted("pay.unpaid") {
-        let mut by_run: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        let mut by_run: BTreeMap<(String, String), Vec<Month>> = BTreeMap::new();
         for (region, program, month) in store.payment_runs()? {
+            let month = month_of(&month, &format!("{region}'s {program} run"), "payments")?;
             by_run.entry((region, program)).or_default().push(month);
         }
         runs = by_run.into_iter().collect();
@@ -80,9 +81,33 @@ struct Pass<'s> {
     tolerance: i64,
     /// Months each district paid each program for, by (region code, program), sorted
     /// (pay.unpaid only).
-    runs: &'s [((String, String), Vec<String>)],
+    runs: &'s [((String, String), Vec<Month>)],
     person: Person,
     out: Vec<Finding>,
+}
+
+/// A month as a number (`YYYY-MM` is year × 12 + month − 1), so that the pass compares
+/// integers, not text: in the order of the text, for the months the register stores.
+type Month = u32;
+
+/// The month of a date or month as stored (`YYYY-MM…`); `None` if it does not start so.
+fn month_no(s: &str) -> Option<Month> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    let (year, month) = (digits(0..4)?, digits(5..7)?);
+    (b[4] == b'-' && (1..=12).contains(&month)).then(|| year * 12 + month - 1)
+}
+
+/// `YYYY-MM` of a month number.
+fn month_text(m: Month) -> String {
+    format!("{:04}-{:02}", m / 12, m % 12 + 1)
+}
+
+/// The month of `value` (a column of `table` for `id`), or an error naming them.
+fn month_of(value: &str, id: &str, table: &str) -> Result<Month> {
+    month_no(value).ok_or_else(|| anyhow::anyhow!("{table}: {value:?} of {id} is not a date or a YYYY-MM month"))
 }
 
 /// The rows of one person, in buffers kept from person to person (the first `enrolled` and
@@ -91,8 +116,8 @@ struct Pass<'s> {
 #[derive(Default)]
 struct Person {
     id: String,
-    /// The death date as stored.
-    death: Option<String>,
+    /// The death date as stored, and its month.
+    death: Option<(String, Month)>,
     enrolments: Vec<Enrolment>,
     enrolled: usize,
     payments: Vec<Payment>,
@@ -105,16 +130,16 @@ struct Person {
 struct Enrolment {
     program: String,
     region: String,
-    from: String,
-    to: Option<String>,
+    from: Month,
+    to: Option<Month>,
     due_fen: i64,
     suspended: bool,
 }
 
 impl Enrolment {
     /// Not suspended, started by the month, not ended before it.
-    fn covers(&self, month: &str) -> bool {
-        !self.suspended && self.from.as_str() <= month && self.to.as_deref().is_none_or(|to| to >= month)
+    fn covers(&self, month: Month) -> bool {
+        !self.suspended && self.from <= month && self.to.is_none_or(|to| to >= month)
     }
 }
 
@@ -123,18 +148,15 @@ struct Payment {
     key: String,
     program: String,
     region: String,
+    /// As stored, and as a number.
     month: String,
+    m: Month,
     fen: i64,
 }
 
 /// In the run's region (a code prefix), if it has one.
 fn in_region(scope: Option<&str>, region: &str) -> bool {
     scope.is_none_or(|r| region.starts_with(r))
-}
-
-/// The first seven characters of a date as stored (SQL's `substr(d, 1, 7)`).
-fn month_of(date: &str) -> &str {
-    date.char_indices().nth(7).map_or(date, |(i, _)| &date[..i])
 }
 
 /// `to` holds `from`.
@@ -168,49 +190,48 @@ impl Person {
         &self.payments[..self.paid]
     }
 
-    fn add(&mut self, row: LedgerRow<'_>) {
+    fn add(&mut self, row: LedgerRow<'_>) -> Result<()> {
         match row {
-            LedgerRow::Death { date } => self.death = Some(date.to_string()),
+            LedgerRow::Death { date } => self.death = Some((date.to_string(), month_of(date, &self.id, "deaths")?)),
             LedgerRow::Enrolment { program, region, from, to, due_fen, suspended } => {
+                let from = month_of(from, &self.id, "enrolments")?;
+                let to = to.map(|to| month_of(to, &self.id, "enrolments")).transpose()?;
                 let e = slot(&mut self.enrolments, &mut self.enrolled);
                 refill(&mut e.program, program);
                 refill(&mut e.region, region);
-                refill(&mut e.from, from);
-                match (to, &mut e.to) {
-                    (Some(to), Some(held)) => refill(held, to),
-                    (to, held) => *held = to.map(str::to_string),
-                }
-                (e.due_fen, e.suspended) = (due_fen, suspended);
+                (e.from, e.to, e.due_fen, e.suspended) = (from, to, due_fen, suspended);
             }
             LedgerRow::Payment { key, program, region, month, fen } => {
+                let m = month_of(month, &self.id, "payments")?;
                 let p = slot(&mut self.payments, &mut self.paid);
                 refill(&mut p.key, key);
                 refill(&mut p.program, program);
                 refill(&mut p.region, region);
                 refill(&mut p.month, month);
-                p.fen = fen;
+                (p.m, p.fen) = (m, fen);
             }
         }
+        Ok(())
     }
 
-    /// Sort `by_month`: the payments by program and month.
+    /// Sort `by_month`: the payments by program and month (read in that order from an index,
+    /// so mostly sorted already).
     fn index_months(&mut self) {
         let Person { payments, paid, by_month, .. } = self;
         by_month.clear();
         by_month.extend(0..*paid);
-        by_month.sort_unstable_by(|&a, &b| (&payments[a].program, &payments[a].month).cmp(&(&payments[b].program, &payments[b].month)));
+        by_month.sort_by(|&a, &b| (&payments[a].program, payments[a].m).cmp(&(&payments[b].program, payments[b].m)));
     }
 
-    /// Paid anything in `program` for `month`.
-    fn was_paid(&self, program: &str, month: &str) -> bool {
-        self.by_month
-            .binary_search_by(|&i| (self.payments[i].program.as_str(), self.payments[i].month.as_str()).cmp(&(program, month)))
-            .is_ok()
+    /// The months paid in `program` (by any district), in order, repeated where paid twice.
+    fn months_paid<'p>(&'p self, program: &'p str) -> impl Iterator<Item = Month> + 'p {
+        let first = self.by_month.partition_point(|&i| self.payments[i].program.as_str() < program);
+        self.by_month[first..].iter().map(|&i| &self.payments[i]).take_while(move |pay| pay.program == program).map(|pay| pay.m)
     }
 
     /// Died in a month before `month`: nothing is due for it.
-    fn dead_before(&self, month: &str) -> bool {
-        self.death.as_deref().is_some_and(|date| month_of(date) < month)
+    fn dead_before(&self, month: Month) -> bool {
+        self.death.as_ref().is_some_and(|(_, died)| *died < month)
     }
 }
 
@@ -222,8 +243,7 @@ impl Pass<'_> {
                 self.judge();
                 self.person.clear(id);
             }
-            self.person.add(row);
-            Ok(())
+            self.person.add(row)
         })?;
         self.judge();
         Ok(self.out)
@@ -261,15 +281,15 @@ impl Pass<'_> {
             // Text only for the findings: most payments have none.
             let what = || format!("{} {} paid for {} by {}", pay.program, format_fen(pay.fen), pay.month, pay.region);
             let key = || crate::domain::records::payment_finding_key(&p.id, &pay.key);
-            if p.dead_before(&pay.month) {
+            if p.dead_before(pay.m) {
                 if self.wanted[AFTER_DEATH] {
-                    let died = p.death.as_deref().unwrap_or("");
+                    let died = p.death.as_ref().map_or("", |(date, _)| date.as_str());
                     let msg = format!("{}: the holder died on {died}", what());
                     self.push(AFTER_DEATH, "payments", &key(), "month", pay.month.clone(), msg, &pay.region, pay.fen);
                 }
                 continue;
             }
-            let covering = || p.enrolments().iter().filter(|e| e.program == pay.program && e.covers(&pay.month));
+            let covering = || p.enrolments().iter().filter(|e| e.program == pay.program && e.covers(pay.m));
             let here = || covering().filter(|e| e.region == pay.region);
             if covering().next().is_none() {
                 if self.wanted[NOT_ENROLLED] {
@@ -297,7 +317,7 @@ impl Pass<'_> {
         let mut pays = pays.peekable();
         while let Some(first) = pays.next() {
             let (mut n, mut sum, mut max, mut region) = (1, first.fen, first.fen, first.region.as_str());
-            while let Some(pay) = pays.next_if(|pay| pay.program == first.program && pay.month == first.month) {
+            while let Some(pay) = pays.next_if(|pay| pay.program == first.program && pay.m == first.m) {
                 (n, sum, max, region) = (n + 1, sum + pay.fen, max.max(pay.fen), region.min(&pay.region));
             }
             if n > 1 {
@@ -314,28 +334,53 @@ impl Pass<'_> {
     /// alive, is owed (the largest monthly amount where two enrolments there cover it).
     fn unpaid(&mut self, p: &Person) {
         let scope = self.region;
-        let mut owed: BTreeMap<(&str, &str, String), i64> = BTreeMap::new();
+        let mut owed: BTreeMap<(&str, &str, Month), i64> = BTreeMap::new();
         for e in p.enrolments().iter().filter(|e| !e.suspended && in_region(scope, &e.region)) {
             let run = self.runs.binary_search_by(|((r, pr), _)| (r.as_str(), pr.as_str()).cmp(&(e.region.as_str(), e.program.as_str())));
             let Ok(run) = run else {
                 continue;
             };
             let months = &self.runs[run].1;
-            let first = months.partition_point(|m| m.as_str() < e.from.as_str());
-            for m in &months[first..] {
+            let first = months.partition_point(|&m| m < e.from);
+            // The months paid walked beside the months of the run, both in order.
+            let mut paid = p.months_paid(&e.program).peekable();
+            for &m in &months[first..] {
                 if !e.covers(m) {
                     break;
                 }
-                if !p.was_paid(&e.program, m) && !p.dead_before(m) {
-                    let due = owed.entry((&e.program, &e.region, m.clone())).or_insert(i64::MIN);
+                while paid.next_if(|&q| q < m).is_some() {}
+                if paid.peek() != Some(&m) && !p.dead_before(m) {
+                    let due = owed.entry((&e.program, &e.region, m)).or_insert(i64::MIN);
                     *due = (*due).max(e.due_fen);
                 }
             }
         }
         for ((program, region, month), due) in owed {
+            let month = month_text(month);
             let key = format!("{}|{program}|{month}", p.id);
             let msg = format!("{program} {} due for {month} from {region}: nothing paid", format_fen(due));
             self.push(UNPAID, "enrolments", &key, "month", month, msg, region, -due);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_numbers_in_the_order_of_their_text() {
+        let texts = ["0999-12", "2023-12", "2024-01", "2024-02", "2024-10", "2024-11", "2025-01", "9999-12"];
+        let numbers: Vec<Month> = texts.iter().map(|t| month_no(t).unwrap()).collect();
+        assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
+        for (t, n) in texts.iter().zip(&numbers) {
+            assert_eq!(month_text(*n), *t);
+        }
+        assert_eq!(month_no("2024-10-05"), month_no("2024-10"), "a date is in its month");
+        for bad in ["", "2024", "2024-1", "2024-00", "2024-13", "2024/10", "２０２４-10", "20x4-10", "-2024-10"] {
+            assert_eq!(month_no(bad), None, "{bad:?}");
+        }
+        let e = month_of("2024-13", "440103200603110376", "payments").unwrap_err().to_string();
+        assert_eq!(e, "payments: \"2024-13\" of 440103200603110376 is not a date or a YYYY-MM month");
     }
 }

@@ -39,6 +39,23 @@
 # (migration 14) spares a table fetch per payment: 16.7 s at 12.1M. What is left is SQLite's
 # ordered merge of the three tables and the decoding of 14M rows, shared by two readers on two
 # cores; pandas is single-threaded here but holds everything in memory (7.6 GB).
+# 2026-12-05, later, the machine idle, on the files and database of the 10.4M-row run above
+# (1,002,072 people, 1,162,910 enrolments, 10,434,691 payments; `check run --rule 'pay.*'` on
+# the imported city, `python3 benches/payments_pandas.py` on its files):
+#   before (one UNION ALL, SQLite's merge)  7.0-9.3 s (user 8.7-12.3 s, sys 3.5-4.0 s)
+#   pandas, the same rules                 65.1 s, 6,703 MiB peak
+#   after, two changes (src/db/sqlite/scan.rs stream_merged; src/db/checks.rs each_ledger_row):
+#   - the three tables streamed as three statements stepping side by side on one connection
+#     and merged by ID number in Rust (SQLite's compound merge compared and copied each row in
+#     its VDBE: in the sqlite3 shell the union took 14.6 s single-threaded against 1.2 s for
+#     the payments alone);
+#   - deaths and enrolments read whole and sorted (NOT INDEXED) rather than walked in key
+#     order with a table fetch per row: the enrolment table is in the order it was filled, so
+#     that was a random page read per enrolment (3.2 s of system time single-threaded);
+#   and the pass comparing months as numbers instead of text (memcmp was 17% of the profile):
+#                                            4.7-5.9 s (user 7.3-7.6 s, sys 0.6-1.1 s), 62 MiB
+#   11.0-13.8x pandas; findings and amounts identical to pandas rule by rule, and every stored
+#   finding byte-identical (sha256) to the run before the change, here and on a 1M-payment city.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}

@@ -1,5 +1,5 @@
 //! An import's rows on SQLite, the hot path: prepared statements in the chunk's transaction,
-//! one row at a time (the common case, a new key, is a single INSERT).
+//! one row at a time in key order (the common case, a new key, is a single INSERT).
 use crate::db::records::{ChunkOutcome, Conflict, Mode, Row, TableSpec, META};
 use anyhow::{Context, Result};
 use rusqlite::types::{ToSqlOutput, ValueRef};
@@ -76,7 +76,14 @@ pub(super) fn write_rows(conn: &Connection, batch: i64, spec: &TableSpec, mode: 
             stmt.raw_bind_parameter(n + 2, batch)?;
             stmt.raw_bind_parameter(n + 3, row.line as i64)
         };
-        for row in rows {
+        // In key order: keys arrive in no order, and each insert walks the key index from its
+        // root to a leaf; walked in order, the walks share their pages while those are still
+        // in the processor's caches (a piece of 30,000 rows: 10M people imported in 0.8 of the
+        // time, benches/scale.sh). Rows of the same key keep their order in the file, so a
+        // later line still supersedes an earlier one; what is reported is put back in line order.
+        let mut in_order: Vec<&Row> = rows.iter().collect();
+        in_order.sort_by(|a, b| a.values[..spec.key].cmp(&b.values[..spec.key]));
+        for row in in_order {
             bind_row(&mut ins, row)?;
             if ins.raw_execute()? == 1 {
                 out.inserted += 1;
@@ -122,6 +129,8 @@ pub(super) fn write_rows(conn: &Connection, batch: i64, spec: &TableSpec, mode: 
                 upd.raw_execute()?;
             }
         }
+        out.existing.sort_unstable();
+        out.conflicts.sort_by_key(|c| c.line);
         Ok(out)
     }
 }

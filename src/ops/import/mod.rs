@@ -734,9 +734,10 @@ impl<'o> Writer<'o> {
         self.counters.add(&out);
         self.in_chunk += rows.len() + n_rejects as usize;
         for line in &out.existing {
+            // Rows are in line order.
             let raw = rows
-                .iter()
-                .position(|r| r.line == *line)
+                .binary_search_by_key(line, |r| r.line)
+                .ok()
                 .and_then(|i| raws.get(i))
                 .map(|s| s.iter().map(String::from).collect())
                 .unwrap_or_default();

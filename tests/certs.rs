@@ -389,6 +389,9 @@ fn holders_valid_and_alive(home: &Path, db: &str, sql: &dyn Fn(&str)) {
     let log = json(home, db, &["check", "fixes", "--unmask"]);
     assert_eq!((log[0]["rule"].as_str(), log[0]["key"].as_str()), (Some("cert.holder_dead"), Some(good.as_str())));
     assert_eq!(check(home), [("cert.holder_invalid".to_string(), "holder_id".to_string())]);
+    let found = json(home, db, &["check", "findings", "--unmask"]);
+    let message = found[0]["message"].as_str().unwrap();
+    assert!(message.starts_with("elder-card issued to an ID number that is not valid: "), "{message}");
     let audit = json(home, db, &["audit", "list"]);
     assert!(audit.as_array().unwrap().iter().any(|a| a["counts"]["certificates.cert.holder_dead"] == 1), "{audit:#}");
     // Offline, with the lists exported after the fix, the card no longer verifies.

@@ -137,7 +137,7 @@ pub fn evaluate(store: &mut Store, rule: &str, scope: &Scope, params: &Params, a
             for r in store.cross(&Cross::ValidCerts, scope, None)? {
                 if let Some(reason) = crate::domain::cert::types::holder_id_refusal(col(&r, 2), scope.as_of) {
                     let msg = format!("{} issued to an ID number that is {reason}", col(&r, 1))
-                        .replace("is not a valid ID number: ", "not valid: ");
+                        .replace("is not a valid ID number: ", "is not valid: ");
                     out.push(finding(rule, sev, "certificates", col(&r, 0), "holder_id", col(&r, 2).to_string(), msg, col(&r, 3)));
                 }
             }

@@ -8,7 +8,7 @@ use super::catalogue::{self, Severity};
 use super::record::finding;
 use super::Params;
 use crate::db::checks::{Finding, LedgerPart, LedgerRow, Scope};
-use crate::db::Store;
+use crate::db::{Job, Store};
 use crate::domain::values::format_fen;
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -46,23 +46,15 @@ pub fn reconcile(store: &mut Store, rules: &[&str], scope: &Scope, params: &Para
         out: Vec::new(),
     };
     let program = scope.program.as_deref();
-    // A part of the people per core, each read on its own connection: the pass is bound by
-    // reading and decoding rows, which the cores share out.
+    // A part of the people per core, each read on its own connection (one after the other
+    // where there are none): the pass is bound by reading and decoding rows, which the cores
+    // share out.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let mut readers = if cores > 1 { store.readers(cores)? } else { Vec::new() };
-    if readers.is_empty() {
-        return pass().read(store, program, &LedgerPart::default());
-    }
-    let parts = store.ledger_parts(readers.len())?;
-    std::thread::scope(|s| {
-        let threads: Vec<_> =
-            parts.iter().zip(readers.iter_mut()).map(|(part, reader)| s.spawn(|| pass().read(reader, program, part))).collect();
-        let mut out = Vec::new();
-        for thread in threads {
-            out.extend(thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
-        }
-        Ok(out)
-    })
+    let parts = store.ledger_parts(cores)?;
+    let pass = &pass;
+    let jobs: Vec<Job<Vec<Finding>>> =
+        parts.iter().map(|part| Box::new(move |r: &mut Store| pass().read(r, program, part)) as Job<_>).collect();
+    Ok(store.side_by_side(&jobs)?.into_iter().flatten().collect())
 }
 
 const NOT_ENROLLED: usize = 0;

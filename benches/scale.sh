@@ -9,6 +9,10 @@
 #
 #   bash benches/scale.sh [SIZES...]       (default: 100000 1000000 3000000; 10000000 is slow)
 #
+# With MZCTL_BENCH_PG=postgres://user@host:port/db (a server to make scratch schemas on), the
+# import is also measured there, against `psql \copy` of the same file into a table with the
+# same columns and primary key.
+#
 # The city has the shape of benches/checks.sh (1.2 enrolments and 0.05 deaths per person,
 # 2% defects, which a lenient import stores flagged). The input files are generated once per
 # size with `seed --out` (not timed). MZCTL_BIN: a binary to measure instead of building this
@@ -90,7 +94,10 @@ cd "$(dirname "$0")/.."
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(100000 1000000 3000000)
 WORK=$(mktemp -d /tmp/mzctl-scale.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+PG=${MZCTL_BENCH_PG:-}
+PGSCHEMA=mzscale_$$
+drop_schema() { [ -z "$PG" ] || psql "$PG" -qc "DROP SCHEMA IF EXISTS $PGSCHEMA CASCADE" >/dev/null 2>&1 || true; }
+trap 'drop_schema; rm -rf "$WORK"' EXIT
 if [ -z "${MZCTL_BIN:-}" ]; then
     cargo build --release --quiet --locked --offline
     MZ=$PWD/target/release/mzctl
@@ -111,7 +118,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 SCHEMA="CREATE TABLE people (id_number TEXT NOT NULL, name TEXT NOT NULL, gender TEXT, birth_date TEXT,
   region_code TEXT NOT NULL, phone TEXT, address TEXT, ethnicity TEXT, PRIMARY KEY (id_number, region_code));"
 
-declare -A IMPORT RAW CHECK CHECK_MIB SEED
+declare -A IMPORT RAW CHECK CHECK_MIB SEED PG_IMPORT PG_COPY
 for n in "${SIZES[@]}"; do
     dir=$WORK/$n
     echo "== $n people: generating ..."
@@ -124,6 +131,18 @@ for n in "${SIZES[@]}"; do
     IMPORT[$n]=$(secs)
     rm -f "$dir"/raw.db* "$dir"/import.db*
     echo "   import people  mzctl ${IMPORT[$n]} s, sqlite3 .import ${RAW[$n]} s: ratio $(ratio "${IMPORT[$n]}" "${RAW[$n]}")"
+    if [ -n "$PG" ]; then
+        drop_schema
+        psql "$PG" -qc "CREATE SCHEMA $PGSCHEMA; SET search_path = $PGSCHEMA; $SCHEMA" >/dev/null
+        run psql "$PG" -qc "\\copy $PGSCHEMA.people FROM '$file' CSV HEADER"
+        PG_COPY[$n]=$(secs)
+        drop_schema
+        "$MZ" --db "$PG?schema=$PGSCHEMA" -q db init >/dev/null
+        run "$MZ" --db "$PG?schema=$PGSCHEMA" -q import people "$file" --lenient --today 2026-06-30
+        PG_IMPORT[$n]=$(secs)
+        drop_schema
+        echo "   postgres       mzctl ${PG_IMPORT[$n]} s, psql \\copy ${PG_COPY[$n]} s: ratio $(ratio "${PG_IMPORT[$n]}" "${PG_COPY[$n]}")"
+    fi
     run "$MZ" --db "sqlite:$dir/city.db" seed -q --yes --into-db --people "$n" "${CITY[@]}" --out "$dir/seeded"
     SEED[$n]=$(secs)
     echo "   seed --into-db ${SEED[$n]} s"
@@ -139,12 +158,19 @@ for n in "${SIZES[@]}"; do
     printf '%-10s %9s %9s %7s %9s %9s %9s\n' "$n" "${IMPORT[$n]}" "${RAW[$n]}" "$(ratio "${IMPORT[$n]}" "${RAW[$n]}")" \
         "${SEED[$n]}" "${CHECK[$n]}" "${CHECK_MIB[$n]}"
 done
+if [ -n "$PG" ]; then
+    printf '%-10s %11s %11s %7s\n' people "pg import" "psql \\copy" ratio
+    for n in "${SIZES[@]}"; do
+        printf '%-10s %11s %11s %7s\n' "$n" "${PG_IMPORT[$n]}" "${PG_COPY[$n]}" "$(ratio "${PG_IMPORT[$n]}" "${PG_COPY[$n]}")"
+    done
+fi
 prev=""
 for n in "${SIZES[@]}"; do
     if [ -n "$prev" ]; then
         echo "growth ${prev} -> ${n} (linear $(ratio "$n" "$prev")x): import $(ratio "${IMPORT[$n]}" "${IMPORT[$prev]}")x," \
             "sqlite3 .import $(ratio "${RAW[$n]}" "${RAW[$prev]}")x, seed $(ratio "${SEED[$n]}" "${SEED[$prev]}")x," \
             "check $(ratio "${CHECK[$n]}" "${CHECK[$prev]}")x, check memory $(ratio "${CHECK_MIB[$n]}" "${CHECK_MIB[$prev]}")x"
+        [ -z "$PG" ] || echo "   postgres: import $(ratio "${PG_IMPORT[$n]}" "${PG_IMPORT[$prev]}")x, psql \\copy $(ratio "${PG_COPY[$n]}" "${PG_COPY[$prev]}")x"
     fi
     prev=$n
 done

@@ -238,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'mzctl' -ScriptBlock {
             [CompletionResult]::new('--on-error', '--on-error', [CompletionResultType]::ParameterName, 'On a rejected row: skip it (default) or abort the import, storing nothing')
             [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'Abort, storing nothing, when more than N rows are rejected')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold')
-            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows per committed chunk [default: 50,000, or a sixteenth of the file''s rows when more]')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows per committed chunk [default: 50,000, or a sixteenth of the file''s rows when more; into an empty table, the whole file, sorted by key, in one transaction]')
             [CompletionResult]::new('--max-field', '--max-field', [CompletionResultType]::ParameterName, 'A field longer than this rejects its row (K, M, G suffixes; binary units)')
             [CompletionResult]::new('--max-unpacked', '--max-unpacked', [CompletionResultType]::ParameterName, 'A spreadsheet whose parts unpack to more than this is refused unread')
             [CompletionResult]::new('--max-ratio', '--max-ratio', [CompletionResultType]::ParameterName, 'A spreadsheet part that unpacks to more than N times its packed size is refused')

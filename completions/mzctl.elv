@@ -218,7 +218,7 @@ set edit:completion:arg-completer[mzctl] = {|@words|
             cand --on-error 'On a rejected row: skip it (default) or abort the import, storing nothing'
             cand --max-errors 'Abort, storing nothing, when more than N rows are rejected'
             cand --mode 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold'
-            cand --batch-size 'Rows per committed chunk [default: 50,000, or a sixteenth of the file''s rows when more]'
+            cand --batch-size 'Rows per committed chunk [default: 50,000, or a sixteenth of the file''s rows when more; into an empty table, the whole file, sorted by key, in one transaction]'
             cand --max-field 'A field longer than this rejects its row (K, M, G suffixes; binary units)'
             cand --max-unpacked 'A spreadsheet whose parts unpack to more than this is refused unread'
             cand --max-ratio 'A spreadsheet part that unpacks to more than N times its packed size is refused'

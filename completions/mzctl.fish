@@ -225,7 +225,7 @@ complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l mode -d 'insert: new keys only; upsert: insert or update by natural key; replace: upsert, then delete the rows the file does not hold' -r -f -a "insert\t''
 upsert\t''
 replace\t''"
-complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk [default: 50,000, or a sixteenth of the file\'s rows when more]' -r
+complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l batch-size -d 'Rows per committed chunk [default: 50,000, or a sixteenth of the file\'s rows when more; into an empty table, the whole file, sorted by key, in one transaction]' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-field -d 'A field longer than this rejects its row (K, M, G suffixes; binary units)' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-unpacked -d 'A spreadsheet whose parts unpack to more than this is refused unread' -r
 complete -c mzctl -n "__fish_mzctl_using_subcommand import; and not __fish_seen_subcommand_from batches show undo help" -l max-ratio -d 'A spreadsheet part that unpacks to more than N times its packed size is refused' -r

@@ -384,6 +384,7 @@ fn records(s: &mut Store, kind: Kind, log: &mut Log) {
     assert!(s.piece_rows() >= 1000, "{}", s.piece_rows());
     assert!(s.batches(10).unwrap().is_empty());
     assert!(s.batch(1).unwrap().is_none());
+    assert!(!s.has_rows(p).unwrap(), "a fresh store holds no people");
 
     // Batch 1: insert mode, lenient, two chunks; a key already stored or repeated is rejected.
     // (Tuning for a bulk load changes how fast, never what is written.)
@@ -471,6 +472,7 @@ fn records(s: &mut Store, kind: Kind, log: &mut Log) {
     let resumed = s.stored_rows(p, &probe[1..2], Some(b1)).unwrap();
     assert_eq!(resumed[0].as_ref().unwrap().seen_at, Some(3), "batch 1 wrote it at line 3");
     assert_eq!((s.rows_unseen(p, None).unwrap(), s.rows_unseen(p, Some(b1)).unwrap()), (4, 0));
+    assert!(s.has_rows(p).unwrap() && !s.has_rows(&rec::DEATHS).unwrap());
     // Undo previewed in a dry run (as `import undo --dry-run` does): counted, then rolled back.
     s.begin_dry_run().unwrap();
     let preview = s.undo_batch(b1, p).unwrap();

@@ -319,6 +319,11 @@ impl Store {
         self.conn().bulk_load_started(input_bytes)
     }
 
+    /// Whether `spec`'s table holds any row (a load into an empty one is stored in key order).
+    pub fn has_rows(&mut self, spec: &TableSpec) -> Result<bool> {
+        Ok(self.row(&format!("SELECT 1 FROM {} LIMIT 1", spec.name), &[])?.is_some())
+    }
+
     /// Start a batch (state `running`); returns its id.
     pub fn create_batch(&mut self, b: &NewBatch) -> Result<i64> {
         let row = self.row(

@@ -12,4 +12,5 @@ pub mod place;
 pub mod region;
 pub mod report;
 pub mod seed;
+pub mod spill;
 pub mod systems;

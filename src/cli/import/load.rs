@@ -48,7 +48,8 @@ pub struct LoadArgs {
     /// Validate and count exactly what would change, writing nothing
     #[arg(short = 'n', long)]
     pub dry_run: bool,
-    /// Rows per committed chunk [default: 50,000, or a sixteenth of the file's rows when more]
+    /// Rows per committed chunk [default: 50,000, or a sixteenth of the file's rows when more;
+    /// into an empty table, the whole file, sorted by key, in one transaction]
     #[arg(long, value_name = "N")]
     pub batch_size: Option<usize>,
     /// Continue the interrupted batch of this file from its last committed line

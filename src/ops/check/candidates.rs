@@ -16,7 +16,7 @@
 //! Only a run over every record may use them: a scoped run (region, program) reads a part of
 //! the tables, and its queries look beyond it.
 
-use super::spill::{self, Budget, Sorted, Spill};
+use crate::ops::spill::{self, Budget, Sorted, Spill};
 use std::io;
 
 /// A standard ID number (17 ASCII digits and a check digit or `X`) as one number: the 17

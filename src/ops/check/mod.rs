@@ -21,7 +21,6 @@ mod report;
 mod run;
 pub mod runs;
 mod sort;
-pub mod spill;
 pub mod worklist;
 
 pub use fail_on::FailOn;

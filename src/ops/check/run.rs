@@ -1,10 +1,10 @@
 //! `check run`: evaluate the rules on stored records and store the run.
 use super::catalogue::{Rule, Scope as RuleScope};
-use super::spill::{self, Budget, Ranked, Spill};
 use super::{candidates, cross, ledger, program_code, record, region_prefix, rules_to_run, sort, Params, RunReport, Tally};
 use crate::db::checks::{Finding, NewRun, ScanPart, Scope};
 use crate::db::Store;
 use crate::domain::kind::Kind;
+use crate::ops::spill::{self, Budget, Ranked, Spill};
 use anyhow::Result;
 use jiff::civil::Date;
 use std::collections::{BTreeMap, BTreeSet};

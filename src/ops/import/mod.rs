@@ -6,6 +6,7 @@
 //! `--resume` continues from its last committed line; a failed or aborted one is rolled back
 //! (its committed chunks undone), so the database is never left half-written. A dry run
 //! writes nothing at all: it compares the file with the stored rows by reading them.
+mod in_order;
 mod preview;
 pub mod rejects;
 pub mod sheet;
@@ -259,8 +260,19 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     let reader = Reader::new(csv, lines, validator, file.clone(), shape, counters.last_line, piece, opts.mode == Mode::Insert);
     let handle = std::thread::spawn(move || reader.run(tx, spent_rx));
 
+    // Into an empty table, the rows are stored in key order, all in one transaction at the
+    // end (see `in_order`). Not with --batch-size (its chunks are what was asked for), nor in
+    // insert mode (a recurring key's later lines are rejects that need the raw rows), nor to
+    // continue a batch that committed lines already.
+    let budget = in_order::budget();
+    let in_order =
+        !opts.dry_run && opts.mode != Mode::Insert && opts.batch_size.is_none() && counters.last_line == 0 && !store.has_rows(spec)?;
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
     w.rejects_encoding = opts.rejects_encoding.unwrap_or(reply_encoding);
+    w.continuing = opts.resume && counters.last_line > 0;
+    if in_order {
+        w.in_order = Some(in_order::Gathered::new(&budget));
+    }
     if opts.dry_run {
         w.preview = Some(preview::Preview::new(resume_from.as_ref().map(|b| b.id)));
     }
@@ -628,7 +640,7 @@ impl Reader {
 
 /// The writer: commits the validator's pieces in chunks of `batch_size` rows with the batch's
 /// progress, writes the rejects file and counts the faults.
-struct Writer<'o> {
+struct Writer<'o, 'b> {
     opts: &'o ImportOptions,
     headers: &'o [String],
     file: &'o str,
@@ -648,10 +660,21 @@ struct Writer<'o> {
     in_chunk: usize,
     /// A dry run: rows are compared with the stored ones, not written.
     preview: Option<preview::Preview>,
+    /// A load into an empty table: its rows gathered here, stored in key order at the end.
+    in_order: Option<in_order::Gathered<'b>>,
+    /// The rejects file is continued (a resumed batch that had committed lines), not begun.
+    continuing: bool,
 }
 
-impl<'o> Writer<'o> {
-    fn new(opts: &'o ImportOptions, headers: &'o [String], file: &'o str, batch: i64, batch_size: usize, counters: Counters) -> Writer<'o> {
+impl<'o, 'b> Writer<'o, 'b> {
+    fn new(
+        opts: &'o ImportOptions,
+        headers: &'o [String],
+        file: &'o str,
+        batch: i64,
+        batch_size: usize,
+        counters: Counters,
+    ) -> Writer<'o, 'b> {
         Writer {
             opts,
             headers,
@@ -669,6 +692,8 @@ impl<'o> Writer<'o> {
             chunk_open: false,
             in_chunk: 0,
             preview: None,
+            in_order: None,
+            continuing: false,
         }
     }
 
@@ -688,11 +713,14 @@ impl<'o> Writer<'o> {
                     self.warnings = warnings;
                 }
                 Msg::Chunk { rows, raws, rejects, last_line } => {
-                    self.piece(store, &rows, &raws, rejects, last_line)?;
-                    let _ = spent_tx.send(rows);
+                    let spent = self.piece(store, rows, &raws, rejects, last_line)?;
+                    let _ = spent_tx.send(spent);
                     progress(bytes_read.load(Ordering::Relaxed), self.counters.read);
                 }
             }
+        }
+        if let Some(gathered) = self.in_order.take() {
+            self.store_in_order(store, gathered)?;
         }
         if self.chunk_open {
             self.chunk_open = false;
@@ -702,8 +730,16 @@ impl<'o> Writer<'o> {
     }
 
     /// One piece: its rejects to the file, its rows to the store (committed when the chunk is
-    /// full), unless the rejects stop the import.
-    fn piece(&mut self, store: &mut Store, rows: &[Row], raws: &[csv::StringRecord], rejects: Vec<Rejected>, last_line: u64) -> Result<()> {
+    /// full) or gathered to be stored in key order, unless the rejects stop the import.
+    /// Returns the rows' vector to be used again.
+    fn piece(
+        &mut self,
+        store: &mut Store,
+        rows: Vec<Row>,
+        raws: &[csv::StringRecord],
+        rejects: Vec<Rejected>,
+        last_line: u64,
+    ) -> Result<Vec<Row>> {
         let opts = self.opts;
         let n_rejects = rejects.len() as u64;
         let first_reject = rejects.first().map(|r| format!("{}:{}: {}", self.file, r.line, r.reason));
@@ -721,14 +757,21 @@ impl<'o> Writer<'o> {
                 .hint(format!("the reasons are in {}", self.rejects_file.display()))
                 .into());
         }
+        if let Some(gathered) = &mut self.in_order {
+            let key = opts.kind.spec().key;
+            for row in &rows {
+                gathered.push(in_order::Keyed::new(row, key))?;
+            }
+            return Ok(rows);
+        }
         let out = match &mut self.preview {
-            Some(p) => p.rows(store, opts.kind.spec(), opts.mode, rows)?,
+            Some(p) => p.rows(store, opts.kind.spec(), opts.mode, &rows)?,
             None => {
                 if !self.chunk_open {
                     store.begin_chunk()?;
                     self.chunk_open = true;
                 }
-                store.write_rows(self.batch, opts.kind.spec(), opts.mode, rows)?
+                store.write_rows(self.batch, opts.kind.spec(), opts.mode, &rows)?
             }
         };
         self.counters.add(&out);
@@ -759,6 +802,40 @@ impl<'o> Writer<'o> {
             self.in_chunk = 0;
             store.commit_chunk(self.batch, &self.counters)?;
         }
+        Ok(rows)
+    }
+
+    /// The rows of a load into an empty table, gathered, stored in key order in one
+    /// transaction: every insert lands at the right edge of the key index.
+    fn store_in_order(&mut self, store: &mut Store, gathered: in_order::Gathered<'_>) -> Result<()> {
+        let spec = self.opts.kind.spec();
+        let mut merged = crate::ops::spill::merge(vec![gathered])?;
+        store.begin_chunk()?;
+        self.chunk_open = true;
+        // Rows unpacked into the same strings, piece after piece.
+        let mut rows = vec![Row::default(); store.piece_rows().max(1)];
+        let mut held = 0;
+        // Met in key order; reported, like the chunks', by line.
+        let mut conflicts = Vec::new();
+        loop {
+            let next = merged.next().transpose()?;
+            let end = next.is_none();
+            if let Some(k) = next {
+                k.unpack_into(&mut rows[held])?;
+                held += 1;
+            }
+            if held == rows.len() || (end && held > 0) {
+                let out = store.write_rows(self.batch, spec, self.opts.mode, &rows[..held])?;
+                self.counters.add(&out);
+                conflicts.extend(out.conflicts);
+                held = 0;
+            }
+            if end {
+                break;
+            }
+        }
+        conflicts.sort_by_key(|c| c.line);
+        self.conflict_lines.extend(conflicts.into_iter().take(20usize.saturating_sub(self.conflict_lines.len())));
         Ok(())
     }
 
@@ -771,7 +848,7 @@ impl<'o> Writer<'o> {
         let w = match &mut self.rejects_out {
             Some(w) => w,
             None => {
-                let append = self.opts.resume && self.rejects_file.exists();
+                let append = self.continuing && self.rejects_file.exists();
                 let f = if append { crate::files::append(&self.rejects_file)? } else { crate::files::create(&self.rejects_file)? };
                 let f = std::io::BufWriter::new(f);
                 let enc = self.rejects_encoding;

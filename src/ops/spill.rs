@@ -1,6 +1,6 @@
-//! Bounded memory for a check run. What its passes keep for later grows with the data — the
-//! people's and the enrolments' candidate keys, the per-record findings waiting to be sorted
-//! into the stored order — so it is held in memory only while all of it together fits one
+//! Bounded memory for what grows with the data: a check run's candidate keys and the
+//! per-record findings waiting to be sorted into the stored order, an import's rows waiting
+//! to be stored in key order. They are held in memory only while all of it together fits one
 //! [`Budget`]. Beyond that, the buffer that grows sorts what it holds and writes it to an
 //! anonymous temporary file as a sorted run (unlinked from the start: private to this
 //! process, and gone when it exits, however it exits). Reading merges the runs and what is
@@ -368,7 +368,7 @@ pub struct Ranked {
 
 impl Ranked {
     pub fn new(finding: Finding, part: u32, n: u32) -> Ranked {
-        let order = super::catalogue::order(&finding.rule).min(usize::from(u16::MAX)) as u16;
+        let order = crate::ops::check::catalogue::order(&finding.rule).min(usize::from(u16::MAX)) as u16;
         Ranked { order, part, n, finding }
     }
 

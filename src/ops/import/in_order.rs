@@ -153,7 +153,11 @@ mod tests {
     use crate::ops::spill;
 
     fn row(line: u64, id: &str, region: &str, name: &str) -> Row {
-        Row { line, values: vec![id.into(), region.into(), name.into()], flags: if line % 2 == 0 { "W".into() } else { String::new() } }
+        Row {
+            line,
+            values: vec![id.into(), region.into(), name.into()],
+            flags: if line.is_multiple_of(2) { "W".into() } else { String::new() },
+        }
     }
 
     /// Rows in key order, a key's lines in file order, the same from disk as from memory, and

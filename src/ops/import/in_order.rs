@@ -142,6 +142,43 @@ impl Item for Keyed {
 /// The rows of a load gathered, to be read back in key order.
 pub type Gathered<'b> = Spill<'b, Keyed>;
 
+/// The gathered rows in key order, a piece of `piece` rows at a time to `each`, on this
+/// thread; the merge and the unpacking run on another, a piece ahead.
+pub fn each_piece(gathered: Gathered<'_>, piece: usize, mut each: impl FnMut(&[Row]) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let piece = piece.max(1);
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<(Vec<Row>, usize)>>(1);
+        // Pieces written come back to be filled again: their strings are reused.
+        let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<Row>>();
+        s.spawn(move || {
+            let fill = || -> io::Result<()> {
+                let mut merged = crate::ops::spill::merge(vec![gathered])?;
+                loop {
+                    let mut rows = spent_rx.try_recv().unwrap_or_else(|_| vec![Row::default(); piece]);
+                    let mut held = 0;
+                    while held < piece {
+                        let Some(k) = merged.next().transpose()? else { break };
+                        k.unpack_into(&mut rows[held])?;
+                        held += 1;
+                    }
+                    if held == 0 || tx.send(Ok((rows, held))).is_err() {
+                        return Ok(());
+                    }
+                }
+            };
+            if let Err(e) = fill() {
+                let _ = tx.send(Err(e));
+            }
+        });
+        for got in rx {
+            let (rows, held) = got?;
+            each(&rows[..held])?;
+            let _ = spent_tx.send(rows);
+        }
+        Ok(())
+    })
+}
+
 /// A budget for the rows of one load.
 pub fn budget() -> Budget {
     Budget::new(BUDGET)

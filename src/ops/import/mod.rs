@@ -809,31 +809,16 @@ impl<'o, 'b> Writer<'o, 'b> {
     /// transaction: every insert lands at the right edge of the key index.
     fn store_in_order(&mut self, store: &mut Store, gathered: in_order::Gathered<'_>) -> Result<()> {
         let spec = self.opts.kind.spec();
-        let mut merged = crate::ops::spill::merge(vec![gathered])?;
         store.begin_chunk()?;
         self.chunk_open = true;
-        // Rows unpacked into the same strings, piece after piece.
-        let mut rows = vec![Row::default(); store.piece_rows().max(1)];
-        let mut held = 0;
         // Met in key order; reported, like the chunks', by line.
         let mut conflicts = Vec::new();
-        loop {
-            let next = merged.next().transpose()?;
-            let end = next.is_none();
-            if let Some(k) = next {
-                k.unpack_into(&mut rows[held])?;
-                held += 1;
-            }
-            if held == rows.len() || (end && held > 0) {
-                let out = store.write_rows(self.batch, spec, self.opts.mode, &rows[..held])?;
-                self.counters.add(&out);
-                conflicts.extend(out.conflicts);
-                held = 0;
-            }
-            if end {
-                break;
-            }
-        }
+        in_order::each_piece(gathered, store.piece_rows(), |rows| {
+            let out = store.write_rows(self.batch, spec, self.opts.mode, rows)?;
+            self.counters.add(&out);
+            conflicts.extend(out.conflicts);
+            Ok(())
+        })?;
         conflicts.sort_by_key(|c| c.line);
         self.conflict_lines.extend(conflicts.into_iter().take(20usize.saturating_sub(self.conflict_lines.len())));
         Ok(())

@@ -52,6 +52,16 @@ impl Budget {
     }
 }
 
+/// Bytes the allocator holds for a block of `cap` bytes on the heap: its header, rounded up to
+/// 16 bytes, 32 at least.
+pub fn held(cap: usize) -> usize {
+    if cap == 0 {
+        0
+    } else {
+        (cap + 8).next_multiple_of(16).max(32)
+    }
+}
+
 /// What a buffer holds: ordered, and written to and read from a file.
 pub trait Item: Ord + Sized {
     /// Bytes it holds on the heap besides its own size.
@@ -319,7 +329,8 @@ impl<T: Item + Clone> Walk<'_, T> {
     }
 }
 
-fn read_exact_or_end(input: &mut impl Read, buf: &mut [u8]) -> io::Result<bool> {
+/// Reads `buf` whole: false at the end of the input, before its first byte.
+pub fn read_exact_or_end(input: &mut impl Read, buf: &mut [u8]) -> io::Result<bool> {
     match input.read_exact(buf) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(false),
@@ -401,8 +412,6 @@ impl Ord for Ranked {
 impl Item for Ranked {
     fn heap(&self) -> usize {
         let f = &self.finding;
-        // As the allocator holds each string: its header, rounded up to 16 bytes, 32 at least.
-        let held = |cap: usize| if cap == 0 { 0 } else { (cap + 8).next_multiple_of(16).max(32) };
         [&f.rule, &f.severity, &f.table, &f.key, &f.field, &f.value, &f.message, &f.region_code].iter().map(|s| held(s.capacity())).sum()
     }
 

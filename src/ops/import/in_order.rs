@@ -4,7 +4,7 @@
 //! stored. Sorted first (in memory within a budget, beyond it in sorted runs on disk), every
 //! insert lands at the right edge of the index, on pages already in hand.
 use crate::db::records::Row;
-use crate::ops::spill::{Budget, Item, Spill};
+use crate::ops::spill::{held, read_exact_or_end, Budget, Item, Spill};
 use std::cmp::Ordering;
 use std::io::{self, Read, Write};
 
@@ -114,7 +114,7 @@ impl Ord for Keyed {
 
 impl Item for Keyed {
     fn heap(&self) -> usize {
-        (self.rec.len() + 8).next_multiple_of(16).max(32)
+        held(self.rec.len())
     }
 
     fn write(&self, out: &mut impl Write) -> io::Result<()> {
@@ -124,10 +124,8 @@ impl Item for Keyed {
 
     fn read(input: &mut impl Read) -> io::Result<Option<Keyed>> {
         let mut len = [0u8; 4];
-        match input.read_exact(&mut len) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
-            Err(e) => return Err(e),
+        if !read_exact_or_end(input, &mut len)? {
+            return Ok(None);
         }
         let len = u32::from_le_bytes(len) as usize;
         let mut rec = Vec::with_capacity(len);

@@ -89,6 +89,31 @@
 # Rows are stored in key order within each piece instead of file order. Peak memory is
 # SQLite's page cache, sized to the job. The growth stays a little above linear: an index walk
 # costs more as the index outgrows the processor's caches (sqlite3's own loader grows faster).
+# 2026-12-05 (fourth session), the machine idle, the same files: a first load (an empty table,
+# no --batch-size) is sorted by key and stored in one transaction at the end (import's
+# `in_order`: rows packed one allocation each, beyond 256 MiB in sorted runs on disk, merged
+# and unpacked on a second thread while the writer stores). Why: the same 10M file sorted by
+# key beforehand imports in 26.2 s against 59 s unsorted (sqlite3 .import: 35.2 s against
+# 138.3 s), so the random walks of the key index were half the time, and their cost per row
+# grew with the index (sqlite3BtreeIndexMoveto 6.1x, page-cache fetches 7.2x over 3.3x the rows);
+# larger sorted pieces (100,000 rows) did not help at all (58.8 s against 58.1-59.9 s).
+# Alternated runs, import people --lenient into a fresh database:
+#                     before (sorted pieces)                  after (one sorted load)
+#   1M people         4.63-5.30 s, 179 MB                      4.47-4.50 s, 416 MB
+#   3M people         14.70-19.27 s (mean 16.5), 323 MB       12.95-15.75 s (mean 14.0), 539 MB
+#   10M people        55.56-65.11 s (mean 59.7), 823 MB       44.55-49.22 s (mean 46.3), 1,052 MB
+#   growth 3M->10M    3.63x (means)                            3.31x (means; 3.33x linear)
+#   mzctl/sqlite3     10M: 0.40-0.47                           10M: 0.32-0.36 (sqlite3 .import 138.3 s)
+# Rows, counts and the 1M city's 101,265 findings are byte-identical (sha256 a2e14087...).
+# Peak memory is now the rows' 256 MiB budget plus SQLite's page cache. The seeded city
+# (`seed --into-db`, which imports through the same path) and the check run on it:
+#                     seed --into-db (before -> after)    check run (after; before on the old city)
+#   3M people         79.2 s -> 58.4 s                    8.2-8.9 s, 200-205 MiB   (9.2-10.8 s)
+#   10M people        285.5 s -> 190.7 s                  25.8-26.5 s, 264-270 MiB (25.5-35.6 s)
+#   growth            3.60x -> 3.27x                      3.06x (means)            (2.97x)
+# PostgreSQL 15 (local, fsync off), the same path: 1M people (the payments bench's file), import
+# people --lenient into a fresh schema, alternated: before 7.44-8.02 s, 80 MB; after 5.39-6.48 s,
+# 311 MB (the rows' budget). This script's own run at 1M: mzctl 5.69 s, psql \copy 6.40 s (0.89).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("$@")
@@ -134,7 +159,7 @@ for n in "${SIZES[@]}"; do
     if [ -n "$PG" ]; then
         drop_schema
         psql "$PG" -qc "CREATE SCHEMA $PGSCHEMA; SET search_path = $PGSCHEMA; $SCHEMA" >/dev/null
-        run psql "$PG" -qc "\\copy $PGSCHEMA.people FROM '$file' CSV HEADER"
+        run psql "$PG" -qc "\\copy $PGSCHEMA.people FROM '$file' WITH (FORMAT csv, HEADER true, NULL '\\N')"
         PG_COPY[$n]=$(secs)
         drop_schema
         "$MZ" --db "$PG?schema=$PGSCHEMA" -q db init >/dev/null

@@ -4,7 +4,7 @@
 //! stored. Sorted first (in memory within a budget, beyond it in sorted runs on disk), every
 //! insert lands at the right edge of the index, on pages already in hand.
 use crate::db::records::Row;
-use crate::ops::spill::{held, read_exact_or_end, Budget, Item, Spill};
+use crate::ops::spill::{held, read_exact_or_end, Item, Spill};
 use std::cmp::Ordering;
 use std::io::{self, Read, Write};
 
@@ -153,13 +153,13 @@ pub fn each_piece(gathered: Gathered<'_>, piece: usize, mut each: impl FnMut(&[R
                 let mut merged = crate::ops::spill::merge(vec![gathered])?;
                 loop {
                     let mut rows = spent_rx.try_recv().unwrap_or_else(|_| vec![Row::default(); piece]);
-                    let mut held = 0;
-                    while held < piece {
+                    let mut filled = 0;
+                    while filled < piece {
                         let Some(k) = merged.next().transpose()? else { break };
-                        k.unpack_into(&mut rows[held])?;
-                        held += 1;
+                        k.unpack_into(&mut rows[filled])?;
+                        filled += 1;
                     }
-                    if held == 0 || tx.send(Ok((rows, held))).is_err() {
+                    if filled == 0 || tx.send(Ok((rows, filled))).is_err() {
                         return Ok(());
                     }
                 }
@@ -169,17 +169,12 @@ pub fn each_piece(gathered: Gathered<'_>, piece: usize, mut each: impl FnMut(&[R
             }
         });
         for got in rx {
-            let (rows, held) = got?;
-            each(&rows[..held])?;
+            let (rows, filled) = got?;
+            each(&rows[..filled])?;
             let _ = spent_tx.send(rows);
         }
         Ok(())
     })
-}
-
-/// A budget for the rows of one load.
-pub fn budget() -> Budget {
-    Budget::new(BUDGET)
 }
 
 #[cfg(test)]
@@ -210,7 +205,7 @@ mod tests {
         let mut expected = rows();
         expected.sort_by(|a, b| (&a.values[..2], a.line).cmp(&(&b.values[..2], b.line)));
         for limit in [64 << 20, 64 << 10] {
-            let budget = Budget::new(limit);
+            let budget = spill::Budget::new(limit);
             let mut gathered = Gathered::new(&budget);
             for r in rows() {
                 gathered.push(Keyed::new(&r, 2)).unwrap();

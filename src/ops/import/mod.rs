@@ -264,7 +264,7 @@ pub fn run(store: &mut Store, opts: &ImportOptions, progress: &mut dyn FnMut(u64
     // end (see `in_order`). Not with --batch-size (its chunks are what was asked for), nor in
     // insert mode (a recurring key's later lines are rejects that need the raw rows), nor to
     // continue a batch that committed lines already.
-    let budget = in_order::budget();
+    let budget = crate::ops::spill::Budget::new(in_order::BUDGET);
     let in_order =
         !opts.dry_run && opts.mode != Mode::Insert && opts.batch_size.is_none() && counters.last_line == 0 && !store.has_rows(spec)?;
     let mut w = Writer::new(opts, &headers, &file, batch, batch_size, counters);
